@@ -1,1 +1,13 @@
+using Vmre.Terminal.Tpm;
+var dir = args[0]; var port = args[1];
+using var tpm = new FapiTpm(new FapiConfig(dir, $"swtpm:host=127.0.0.1,port={port}"));
+var sw = System.Diagnostics.Stopwatch.StartNew();
+tpm.Provision(); Console.WriteLine($"provision {sw.ElapsedMilliseconds}"); sw.Restart();
+var pem = tpm.CreateSigningKey("/HS/SRK/vmre-device"); Console.WriteLine(pem); Console.WriteLine($"createkey {sw.ElapsedMilliseconds}"); sw.Restart();
+var msg = "hola"u8.ToArray();
+var sig = tpm.SignDigest("/HS/SRK/vmre-device", System.Security.Cryptography.SHA256.HashData(msg)); Console.WriteLine($"sign {sw.ElapsedMilliseconds} len {sig.Length}");
+var ec = System.Security.Cryptography.ECDsa.Create(); ec.ImportFromPem(pem);
+Console.WriteLine("verify DER " + ec.VerifyData(msg, sig, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.DSASignatureFormat.Rfc3279DerSequence));
+var secret = tpm.Random(32); tpm.Seal("/HS/SRK/vmre-storage", secret);
+Console.WriteLine("unseal equal " + tpm.Unseal("/HS/SRK/vmre-storage").SequenceEqual(secret));
 return 0;

@@ -1,0 +1,22 @@
+namespace Vmre.Common.Closing;
+
+/// <summary>
+/// A terminal's closing record (constancia de cierre), signed by its TPM key
+/// (docs/formats/closing-record.md). Totals per contest and tally key; no individual vote,
+/// no order (brief rule 3).
+/// </summary>
+public sealed record ClosingRecord(
+    string Format, string TerminalId, string ModuleId, string PackageHash,
+    string Utc, string Local, string CommandNonce,
+    int VotesSealed, int TestigosPrinted, int TestigosVoided, int ActivationsRedeemed,
+    IReadOnlyList<ContestTally> Contests, string LogHead)
+{
+    public const string FormatV1 = "vmre-closing-record/1";
+}
+
+public sealed record ContestTally(string ContestId, IReadOnlyList<TallyLine> Lines)
+{
+    public int Total => Lines.Sum(l => l.Count);
+}
+
+public sealed record TallyLine(string Key, int Count);

@@ -1,0 +1,14 @@
+namespace Vmre.Common.Closing;
+
+/// <summary>
+/// A terminal's zero report at opening (reporte de inicio), signed by its TPM key: all
+/// counters must be zero or the module refuses to open (brief section 2.2).
+/// </summary>
+public sealed record ZeroReport(
+    string TerminalId, string ModuleId, string PackageHash, string SoftwareHash,
+    string Utc, string Local, string CommandNonce,
+    int VotesSealed, int TestigosPrinted, int ActivationsRedeemed,
+    IReadOnlyList<string> SelfTestFailures)
+{
+    public bool AllZero => VotesSealed == 0 && TestigosPrinted == 0 && ActivationsRedeemed == 0;
+}

@@ -1,0 +1,42 @@
+using System.Security.Cryptography;
+
+namespace Vmre.Common.Signing;
+
+/// <summary>A P-256 public key as VMRE documents carry it (PEM), with its key id.</summary>
+public sealed class PublicKey
+{
+    private readonly ECDsa _key;
+
+    private PublicKey(ECDsa key, string pem)
+    {
+        _key = key;
+        Pem = pem;
+        KeyId = IdOf(key);
+    }
+
+    public string Pem { get; }
+    public string KeyId { get; }
+
+    public static PublicKey FromPem(string pem)
+    {
+        var key = ECDsa.Create();
+        key.ImportFromPem(pem);
+        if (key.KeySize != 256) throw new CryptographicException("VMRE keys are ECDSA P-256");
+        return new PublicKey(key, pem.Trim() + "\n");
+    }
+
+    public bool Verify(ReadOnlySpan<byte> data, ReadOnlySpan<byte> derSignature)
+    {
+        try
+        {
+            return _key.VerifyData(data, derSignature, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence);
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+    }
+
+    public static string IdOf(ECDsa key) =>
+        Convert.ToHexStringLower(SHA256.HashData(key.ExportSubjectPublicKeyInfo()))[..16];
+}
