@@ -63,7 +63,7 @@ internal static class UnknownCommandLength
                 return Need(b, 4 + b[2] * b[3] * 8);
             case (byte)'8':
                 if (b.Length < 7) return 0;
-                long size = b[3] | (b[4] << 8) | (b[5] << 16) | ((long)b[6] << 24);
+                long size = b[3] | ((long)b[4] << 8) | ((long)b[5] << 16) | ((long)b[6] << 24);
                 return NeedLong(b, 7 + size);
             default:
                 return 2;

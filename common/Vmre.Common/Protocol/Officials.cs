@@ -1,0 +1,8 @@
+namespace Vmre.Common.Protocol;
+
+/// <summary>An official presents a credential card and a PIN (brief rule 8).</summary>
+public sealed record OfficialCredential(string CredentialId, string Pin);
+
+public sealed record OfficialSession(string Token, string Role, string Name);
+
+public sealed record ErrorBody(string Error);

@@ -1,0 +1,7 @@
+namespace Vmre.HardwareSim.Printer.Paper;
+
+/// <summary>Something printed across the paper, top to bottom, in the order received.</summary>
+public abstract record PageBlock
+{
+    public abstract int HeightDots { get; }
+}

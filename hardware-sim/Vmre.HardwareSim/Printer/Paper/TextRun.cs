@@ -1,0 +1,7 @@
+namespace Vmre.HardwareSim.Printer.Paper;
+
+/// <summary>Characters of one line printed in one style.</summary>
+public sealed record TextRun(string Text, bool Bold, int WidthMultiplier, int HeightMultiplier)
+{
+    public int WidthDots => Text.Length * PaperGeometry.CellWidth * WidthMultiplier;
+}
