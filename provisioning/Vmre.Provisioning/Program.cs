@@ -1,1 +1,4 @@
-return 0;
+using Vmre.Provisioning.Cli;
+
+// vmre-provision: the technician's workstation tool (brief section 2, "Before").
+return CommandTable.Run(args, Console.Out, Console.Error);

@@ -22,7 +22,7 @@ namespace Vmre.Firmware.Credential
             int split = used.IndexOf("<<");
             string primary = split < 0 ? used : used.Substring(0, split);
             string secondary = split < 0 ? string.Empty : used.Substring(split + 2);
-            if (primary.Length == 0) return false;
+            if (primary.Length == 0 || primary[0] == '<') return false;
             // A single '<' separates name parts; any longer run inside a part is malformed.
             if (primary.IndexOf("<<") >= 0 || secondary.IndexOf("<<") >= 0) return false;
             if (secondary.Length > 0 && secondary[0] == '<') return false;

@@ -1,0 +1,127 @@
+using Vmre.Firmware.Text;
+
+namespace Vmre.Firmware.Printing
+{
+    /// <summary>
+    /// Builds ESC/POS byte streams for an 80 mm, 203 dpi thermal printer (48 columns in
+    /// font A). Methods chain. Arguments out of range are programming errors and throw.
+    /// The same bytes go to the real printer and to the simulator's emulated one (Brief
+    /// section 4: one code path).
+    /// </summary>
+    public sealed class EscPosWriter
+    {
+        public const byte Esc = 0x1B;
+        public const byte Gs = 0x1D;
+        public const byte Lf = 0x0A;
+
+        /// <summary>Columns of font A (12x24 dots) on 80 mm paper at 203 dpi.</summary>
+        public const int Columns = 48;
+
+        private readonly ByteBuffer _buffer = new ByteBuffer(512);
+
+        public int Length { get { return _buffer.Length; } }
+
+        /// <summary>ESC @: reset the printer's modes (not its buffer contents).</summary>
+        public EscPosWriter Initialize()
+        {
+            return Bytes(Esc, 0x40);
+        }
+
+        /// <summary>ESC t 19: code page 858, the one CodePage858 maps to.</summary>
+        public EscPosWriter SelectCodePage858()
+        {
+            return Bytes(Esc, 0x74, 19);
+        }
+
+        /// <summary>ESC a n: justification, effective at the start of a line.</summary>
+        public EscPosWriter Align(TextAlignment alignment)
+        {
+            int n = (int)alignment;
+            if (n < 0 || n > 2) throw new System.ArgumentOutOfRangeException("alignment");
+            return Bytes(Esc, 0x61, (byte)n);
+        }
+
+        /// <summary>ESC E n: emphasized on or off.</summary>
+        public EscPosWriter Bold(bool on)
+        {
+            return Bytes(Esc, 0x45, (byte)(on ? 1 : 0));
+        }
+
+        /// <summary>GS ! n: character width and height multipliers, 1 to 8 each.</summary>
+        public EscPosWriter Size(int widthMultiplier, int heightMultiplier)
+        {
+            if (widthMultiplier < 1 || widthMultiplier > 8) throw new System.ArgumentOutOfRangeException("widthMultiplier");
+            if (heightMultiplier < 1 || heightMultiplier > 8) throw new System.ArgumentOutOfRangeException("heightMultiplier");
+            return Bytes(Gs, 0x21, (byte)(((widthMultiplier - 1) << 4) | (heightMultiplier - 1)));
+        }
+
+        /// <summary>Text in code page 858; unknown and control chars print as '?'.</summary>
+        public EscPosWriter Text(string text)
+        {
+            if (text == null) throw new System.ArgumentNullException("text");
+            _buffer.Add(CodePage858.GetBytes(text));
+            return this;
+        }
+
+        /// <summary>Text then LF.</summary>
+        public EscPosWriter Line(string text)
+        {
+            Text(text);
+            _buffer.Add(Lf);
+            return this;
+        }
+
+        /// <summary>An empty line (LF).</summary>
+        public EscPosWriter Line()
+        {
+            _buffer.Add(Lf);
+            return this;
+        }
+
+        /// <summary>ESC d n: print and feed n lines.</summary>
+        public EscPosWriter Feed(int lines)
+        {
+            if (lines < 0 || lines > 255) throw new System.ArgumentOutOfRangeException("lines");
+            return Bytes(Esc, 0x64, (byte)lines);
+        }
+
+        /// <summary>
+        /// GS ( k: a QR code (model 2) of data's UTF-8 bytes. Five commands: select model,
+        /// module size, error correction, store data, print.
+        /// </summary>
+        public EscPosWriter Qr(string data, int moduleSize, QrErrorCorrection errorCorrection)
+        {
+            if (data == null) throw new System.ArgumentNullException("data");
+            if (moduleSize < 1 || moduleSize > 16) throw new System.ArgumentOutOfRangeException("moduleSize");
+            int level = (int)errorCorrection;
+            if (level < 0 || level > 3) throw new System.ArgumentOutOfRangeException("errorCorrection");
+            byte[] bytes = Utf8.GetBytes(data);
+            if (bytes.Length < 1 || bytes.Length > 7089) throw new System.ArgumentOutOfRangeException("data");
+
+            Bytes(Gs, 0x28, 0x6B, 0x04, 0x00, 0x31, 0x41, 0x32, 0x00);
+            Bytes(Gs, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x43, (byte)moduleSize);
+            Bytes(Gs, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x45, (byte)(48 + level));
+            int storeLength = bytes.Length + 3;
+            Bytes(Gs, 0x28, 0x6B, (byte)(storeLength & 0xFF), (byte)(storeLength >> 8), 0x31, 0x50, 0x30);
+            _buffer.Add(bytes);
+            return Bytes(Gs, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x51, 0x30);
+        }
+
+        /// <summary>GS V 66 0: feed to the cutter and partial cut.</summary>
+        public EscPosWriter Cut()
+        {
+            return Bytes(Gs, 0x56, 0x42, 0x00);
+        }
+
+        public byte[] ToArray()
+        {
+            return _buffer.ToArray();
+        }
+
+        private EscPosWriter Bytes(params byte[] bytes)
+        {
+            _buffer.Add(bytes);
+            return this;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace Vmre.HardwareSim.Printer;
+
+public enum PrinterNoticeKind
+{
+    /// <summary>A command outside the emulated subset, or a malformed one; it was skipped.</summary>
+    UnknownCommand,
+    /// <summary>Print data received while the printer could not print; a real printer drops it too.</summary>
+    DataDiscarded,
+    /// <summary>The simulated paper jam armed by JamAfterBytes happened.</summary>
+    Jammed,
+    /// <summary>A bug in the emulator or a throwing sink; the emulator keeps running.</summary>
+    InternalError,
+}

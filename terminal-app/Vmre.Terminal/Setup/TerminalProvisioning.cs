@@ -1,0 +1,25 @@
+using Vmre.Terminal.Tpm;
+
+namespace Vmre.Terminal.Setup;
+
+/// <summary>
+/// Run by the technician on the terminal (brief section 2.1): provision the TPM, create the
+/// device signing key inside it and seal a fresh vote-storage key. The public key is handed
+/// to provisioning, which pairs the terminal with its module in the signed module config.
+/// </summary>
+public static class TerminalProvisioning
+{
+    public static TerminalIdentity Provision(string dataDir, string terminalId, IDeviceTpm tpm)
+    {
+        if (File.Exists(TerminalIdentity.PathIn(dataDir)))
+            throw new InvalidOperationException($"terminal already provisioned in {dataDir}: re-provisioning would orphan its votes");
+        Directory.CreateDirectory(dataDir);
+        tpm.Provision();
+        var pem = tpm.CreateSigningKey(TpmSigner.DeviceKeyPath).Trim() + "\n";
+        StorageKey.Create(tpm);
+        var identity = new TerminalIdentity(terminalId, pem);
+        File.WriteAllText(Path.Combine(dataDir, "device-public.pem"), pem);
+        identity.Save(dataDir);
+        return identity;
+    }
+}

@@ -1,0 +1,128 @@
+using Microsoft.Data.Sqlite;
+
+namespace Vmre.Terminal.Votes;
+
+/// <summary>
+/// The terminal's durable record of testigos and sealed votes (SQLite, synchronous=FULL).
+/// Brief rule 3: one row per testigo keyed by its random id in a WITHOUT ROWID table, so the
+/// storage order is the order of random ids, not of casting; no timestamps, no sequence.
+/// Brief rule 6: each state change is one transaction; a vote is sealed exactly once, and
+/// only from a testigo that printed whole.
+/// </summary>
+public sealed class VoteStore : IDisposable
+{
+    private readonly SqliteConnection _db;
+    private readonly object _gate = new();
+
+    public VoteStore(string path)
+    {
+        _db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        _db.Open();
+        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
+        Execute("""
+            CREATE TABLE IF NOT EXISTS testigos (
+              id TEXT PRIMARY KEY,
+              state TEXT NOT NULL CHECK (state IN ('printing','printed','sealed','voided')),
+              vote BLOB
+            ) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+            """);
+    }
+
+    /// <summary>Before the first byte goes to the printer: the testigo exists, not yet a vote.</summary>
+    public void BeginPrinting(string testigoId) =>
+        Run("INSERT INTO testigos (id, state) VALUES ($id, 'printing')", testigoId, expectRows: 1);
+
+    public void Printed(string testigoId) =>
+        Run("UPDATE testigos SET state='printed' WHERE id=$id AND state='printing'", testigoId, expectRows: 1);
+
+    public void Voided(string testigoId) =>
+        Run("UPDATE testigos SET state='voided' WHERE id=$id AND state IN ('printing','printed')", testigoId, expectRows: 1);
+
+    /// <summary>The voter saw the testigo: seal the vote. Refused unless the testigo printed whole.</summary>
+    public void Seal(string testigoId, byte[] sealedVote)
+    {
+        lock (_gate)
+        {
+            using var cmd = _db.CreateCommand();
+            cmd.CommandText = "UPDATE testigos SET state='sealed', vote=$vote WHERE id=$id AND state='printed'";
+            cmd.Parameters.AddWithValue("$id", testigoId);
+            cmd.Parameters.AddWithValue("$vote", sealedVote);
+            if (cmd.ExecuteNonQuery() != 1) throw new InvalidOperationException("vote can only be sealed from a printed testigo");
+        }
+    }
+
+    public void Increment(string counter)
+    {
+        lock (_gate)
+        {
+            using var cmd = _db.CreateCommand();
+            cmd.CommandText = "INSERT INTO counters (name, value) VALUES ($n, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1";
+            cmd.Parameters.AddWithValue("$n", counter);
+            cmd.ExecuteNonQuery();
+        }
+    }
+
+    public int Counter(string counter) => Scalar("SELECT COALESCE((SELECT value FROM counters WHERE name=$p), 0)", counter);
+
+    public int CountInState(string state) => Scalar("SELECT COUNT(*) FROM testigos WHERE state=$p", state);
+
+    /// <summary>Every sealed vote, in id order (random, so no cast order).</summary>
+    public IReadOnlyList<(string TestigoId, byte[] Vote)> SealedVotes()
+    {
+        lock (_gate)
+        {
+            using var cmd = _db.CreateCommand();
+            cmd.CommandText = "SELECT id, vote FROM testigos WHERE state='sealed' ORDER BY id";
+            using var reader = cmd.ExecuteReader();
+            var votes = new List<(string, byte[])>();
+            while (reader.Read()) votes.Add((reader.GetString(0), (byte[])reader["vote"]));
+            return votes;
+        }
+    }
+
+    public IReadOnlyList<string> UnfinishedTestigos()
+    {
+        lock (_gate)
+        {
+            using var cmd = _db.CreateCommand();
+            cmd.CommandText = "SELECT id FROM testigos WHERE state IN ('printing','printed') ORDER BY id";
+            using var reader = cmd.ExecuteReader();
+            var ids = new List<string>();
+            while (reader.Read()) ids.Add(reader.GetString(0));
+            return ids;
+        }
+    }
+
+    private void Run(string sql, string id, int expectRows)
+    {
+        lock (_gate)
+        {
+            using var cmd = _db.CreateCommand();
+            cmd.CommandText = sql;
+            cmd.Parameters.AddWithValue("$id", id);
+            var rows = cmd.ExecuteNonQuery();
+            if (rows != expectRows) throw new InvalidOperationException($"testigo state change refused ({rows} rows)");
+        }
+    }
+
+    private int Scalar(string sql, string p)
+    {
+        lock (_gate)
+        {
+            using var cmd = _db.CreateCommand();
+            cmd.CommandText = sql;
+            cmd.Parameters.AddWithValue("$p", p);
+            return Convert.ToInt32(cmd.ExecuteScalar());
+        }
+    }
+
+    private void Execute(string sql)
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    public void Dispose() => _db.Dispose();
+}
