@@ -1,13 +1,24 @@
-using Vmre.Terminal.Tpm;
-var dir = args[0]; var port = args[1];
-using var tpm = new FapiTpm(new FapiConfig(dir, $"swtpm:host=127.0.0.1,port={port}"));
-var sw = System.Diagnostics.Stopwatch.StartNew();
-tpm.Provision(); Console.WriteLine($"provision {sw.ElapsedMilliseconds}"); sw.Restart();
-var pem = tpm.CreateSigningKey("/HS/SRK/vmre-device"); Console.WriteLine(pem); Console.WriteLine($"createkey {sw.ElapsedMilliseconds}"); sw.Restart();
-var msg = "hola"u8.ToArray();
-var sig = tpm.SignDigest("/HS/SRK/vmre-device", System.Security.Cryptography.SHA256.HashData(msg)); Console.WriteLine($"sign {sw.ElapsedMilliseconds} len {sig.Length}");
-var ec = System.Security.Cryptography.ECDsa.Create(); ec.ImportFromPem(pem);
-Console.WriteLine("verify DER " + ec.VerifyData(msg, sig, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.DSASignatureFormat.Rfc3279DerSequence));
-var secret = tpm.Random(32); tpm.Seal("/HS/SRK/vmre-storage", secret);
-Console.WriteLine("unseal equal " + tpm.Unseal("/HS/SRK/vmre-storage").SequenceEqual(secret));
-return 0;
+using Vmre.Terminal;
+using Vmre.Terminal.Setup;
+
+// vmre-terminal provision --data DIR --tcti TCTI --terminal-id ID
+// vmre-terminal run --data DIR --tcti TCTI --urls URL --server URL --printer PORT --scanner PORT [--gpio sim]
+if (args.Length == 0 || args[0] is "--help" or "-h")
+{
+    Console.WriteLine(TerminalHost.Usage);
+    return 0;
+}
+try
+{
+    var options = TerminalOptions.Parse(args[1..]);
+    return args[0] switch
+    {
+        "provision" => TerminalHost.Provision(options),
+        "run" => TerminalHost.Run(options),
+        _ => TerminalHost.UsageError($"unknown command '{args[0]}'"),
+    };
+}
+catch (ArgumentException e)
+{
+    return TerminalHost.UsageError(e.Message);
+}

@@ -24,9 +24,17 @@ public sealed class PrinterEmulator : IDisposable
     public PrinterEmulator(Action<PrintedPaper> sink)
     {
         _sink = sink;
+        // A client that never reads its status replies must not stall the printer.
+        _pty.Master.WriteTimeout = 1000;
         _thread = new Thread(Run) { IsBackground = true, Name = $"printer {_pty.SlavePath}" };
         _thread.Start();
     }
+
+    /// <summary>
+    /// Silence after which a half-received command is dropped. Real printers wait forever;
+    /// the emulator does not, so one corrupted length field cannot wedge a whole simulation.
+    /// </summary>
+    public TimeSpan IncompleteCommandTimeout { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The serial device path the terminal opens, e.g. /dev/pts/7.</summary>
     public string SlavePath => _pty.SlavePath;
@@ -78,7 +86,9 @@ public sealed class PrinterEmulator : IDisposable
         while (!_disposed)
         {
             int n;
+            _pty.Master.ReadTimeout = (int)IncompleteCommandTimeout.TotalMilliseconds;
             try { n = _pty.Master.Read(buffer); }
+            catch (TimeoutException) { DropIncompleteCommand(); continue; }
             catch (Exception ex) when (ex is ObjectDisposedException or IOException) { break; }
             if (n == 0) break;
             try
@@ -116,6 +126,16 @@ public sealed class PrinterEmulator : IDisposable
         return pages;
     }
 
+    private void DropIncompleteCommand()
+    {
+        lock (_gate)
+        {
+            if (_reader.Pending == 0) return;
+            Notice(PrinterNoticeKind.UnknownCommand, $"incomplete command dropped after silence ({_reader.Pending} bytes)");
+            _reader.Reset();
+        }
+    }
+
     private void Jam()
     {
         _bytesUntilJam = -1;
@@ -142,7 +162,8 @@ public sealed class PrinterEmulator : IDisposable
         {
             case EscPosCommandKind.StatusRequest:
                 // Real-time: answered at once, whatever the printer is doing.
-                _pty.Master.Write([_condition.StatusByte(command.Value)]);
+                try { _pty.Master.Write([_condition.StatusByte(command.Value)]); }
+                catch (TimeoutException) { Notice(PrinterNoticeKind.DataDiscarded, "status reply dropped: client is not reading"); }
                 break;
             case EscPosCommandKind.Text: _composer.AddText(command.Data); break;
             case EscPosCommandKind.LineFeed: _composer.LineFeed(); break;

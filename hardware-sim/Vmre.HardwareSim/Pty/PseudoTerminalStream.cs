@@ -17,6 +17,13 @@ internal sealed unsafe class PseudoTerminalStream : Stream
     public override bool CanRead => !_closing;
     public override bool CanWrite => !_closing;
     public override bool CanSeek => false;
+    public override bool CanTimeout => true;
+
+    /// <summary>Milliseconds a Read waits for data before throwing TimeoutException; -1 waits forever.</summary>
+    public override int ReadTimeout { get; set; } = Timeout.Infinite;
+
+    /// <summary>Milliseconds a Write waits for room (a client that never reads) before throwing TimeoutException.</summary>
+    public override int WriteTimeout { get; set; } = Timeout.Infinite;
     public override long Length => throw new NotSupportedException();
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
@@ -28,9 +35,10 @@ internal sealed unsafe class PseudoTerminalStream : Stream
         if (!Enter()) return 0;
         try
         {
+            var deadline = Deadline(ReadTimeout);
             while (!_closing)
             {
-                if (!WaitFor(LibC.POLLIN)) continue;
+                if (!WaitFor(LibC.POLLIN)) { ThrowIfPast(deadline, "read"); continue; }
                 fixed (byte* p = buffer)
                 {
                     nint n = LibC.Read(_fd, p, (nuint)buffer.Length);
@@ -54,10 +62,11 @@ internal sealed unsafe class PseudoTerminalStream : Stream
         if (!Enter()) throw new ObjectDisposedException(nameof(PseudoTerminal));
         try
         {
+            var deadline = Deadline(WriteTimeout);
             while (!buffer.IsEmpty)
             {
                 if (_closing) throw new ObjectDisposedException(nameof(PseudoTerminal));
-                if (!WaitFor(LibC.POLLOUT)) continue;
+                if (!WaitFor(LibC.POLLOUT)) { ThrowIfPast(deadline, "write"); continue; }
                 fixed (byte* p = buffer)
                 {
                     nint n = LibC.Write(_fd, p, (nuint)buffer.Length);
@@ -88,6 +97,14 @@ internal sealed unsafe class PseudoTerminalStream : Stream
     }
 
     protected override void Dispose(bool disposing) { /* the PseudoTerminal owns the fd */ }
+
+    private static long Deadline(int timeoutMs) =>
+        timeoutMs < 0 ? long.MaxValue : Environment.TickCount64 + timeoutMs;
+
+    private static void ThrowIfPast(long deadline, string what)
+    {
+        if (Environment.TickCount64 >= deadline) throw new TimeoutException($"pseudo-terminal {what} timed out");
+    }
 
     private bool WaitFor(short events)
     {

@@ -27,7 +27,7 @@ public sealed record InstalledElection(
         if (!packageDoc.IsOk) return Parsed<InstalledElection>.Fail("election package: " + packageDoc.Error);
         var package = packageDoc.Value!.Open<ElectionPackage>(DocumentKinds.ElectionPackage, authority);
         if (!package.IsOk) return Parsed<InstalledElection>.Fail("election package: " + package.Error);
-        var hash = PackageHash.Of(packageDoc.Value.PayloadBytes());
+        var hash = Vmre.Common.Election.PackageHash.Of(packageDoc.Value.PayloadBytes());
 
         var moduleDoc = SignedDocument.ReadFile(Path.Combine(dataDir, ModuleConfigFile));
         if (!moduleDoc.IsOk) return Parsed<InstalledElection>.Fail("module config: " + moduleDoc.Error);

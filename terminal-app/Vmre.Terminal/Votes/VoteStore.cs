@@ -63,6 +63,18 @@ public sealed class VoteStore : IDisposable
         }
     }
 
+    public void Set(string counter, int value)
+    {
+        lock (_gate)
+        {
+            using var cmd = _db.CreateCommand();
+            cmd.CommandText = "INSERT INTO counters (name, value) VALUES ($n, $v) ON CONFLICT(name) DO UPDATE SET value = $v";
+            cmd.Parameters.AddWithValue("$n", counter);
+            cmd.Parameters.AddWithValue("$v", value);
+            cmd.ExecuteNonQuery();
+        }
+    }
+
     public int Counter(string counter) => Scalar("SELECT COALESCE((SELECT value FROM counters WHERE name=$p), 0)", counter);
 
     public int CountInState(string state) => Scalar("SELECT COUNT(*) FROM testigos WHERE state=$p", state);

@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Vmre.HardwareSim.Tpm;
+
+/// <summary>
+/// One software TPM 2.0 (swtpm, the libtpms emulator QEMU uses) for one simulated terminal
+/// (BRIEF §4; command line from STACK.md). The state directory persists, so a terminal's
+/// sealed keys and counters survive <see cref="Restart"/> like a real chip's NV memory.
+/// </summary>
+public sealed class SwtpmInstance : IDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(10);
+    private const int PortAttempts = 10;
+    private Process? _process;
+    private StringBuilder _stderr = new();
+
+    private SwtpmInstance(string stateDirectory) => StateDirectory = stateDirectory;
+
+    /// <summary>Starts swtpm on a free 127.0.0.1 port pair; creates the state directory if needed.</summary>
+    public static SwtpmInstance Start(string stateDirectory)
+    {
+        var instance = new SwtpmInstance(Path.GetFullPath(stateDirectory));
+        Directory.CreateDirectory(instance.StateDirectory);
+        instance.Launch();
+        return instance;
+    }
+
+    public string StateDirectory { get; }
+
+    /// <summary>TPM command port (TCP, 127.0.0.1).</summary>
+    public int Port { get; private set; }
+
+    /// <summary>swtpm control channel port: always Port + 1.</summary>
+    public int ControlPort => Port + 1;
+
+    /// <summary>The TCTI configuration string for tpm2-tss (FAPI's "tcti" field, TPM2TOOLS_TCTI).</summary>
+    public string Tcti => $"swtpm:host=127.0.0.1,port={Port}";
+
+    public bool IsRunning => _process is { HasExited: false };
+
+    /// <summary>Stops and starts swtpm on the same state (a power cycle); the port may change.</summary>
+    public void Restart()
+    {
+        Stop();
+        Launch();
+    }
+
+    public void Dispose() => Stop();
+
+    private void Launch()
+    {
+        string lastFailure = "";
+        for (int attempt = 0; attempt < PortAttempts; attempt++)
+        {
+            int port = FreePortPair.Find();
+            var process = Spawn(port);
+            if (WaitUntilListening(process, port))
+            {
+                _process = process;
+                Port = port;
+                return;
+            }
+            lastFailure = StderrOf(process);
+            // Lost a race for the port: try another pair. Anything else is a broken install.
+            if (!lastFailure.Contains("Address already in use", StringComparison.OrdinalIgnoreCase)) break;
+        }
+        throw new InvalidOperationException($"swtpm did not start for {StateDirectory}: {lastFailure}");
+    }
+
+    private Process Spawn(int port)
+    {
+        var info = new ProcessStartInfo("swtpm")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+        {
+            "socket", "--tpm2",
+            "--tpmstate", $"dir={StateDirectory}",
+            "--server", $"type=tcp,port={port},bindaddr=127.0.0.1",
+            "--ctrl", $"type=tcp,port={port + 1},bindaddr=127.0.0.1",
+            "--flags", "not-need-init,startup-clear",
+        }) info.ArgumentList.Add(argument);
+
+        var stderr = new StringBuilder();
+        _stderr = stderr;
+        var process = new Process { StartInfo = info };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (stderr) stderr.AppendLine(e.Data); };
+        process.OutputDataReceived += (_, _) => { };
+        process.Start();
+        process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
+        return process;
+    }
+
+    private static bool WaitUntilListening(Process process, int port)
+    {
+        var deadline = DateTime.UtcNow + StartTimeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited) return false;
+            try
+            {
+                using var probe = new TcpClient();
+                probe.Connect("127.0.0.1", port);
+                return true;
+            }
+            catch (SocketException) { Thread.Sleep(50); }
+        }
+        Kill(process);
+        return false;
+    }
+
+    private string StderrOf(Process process)
+    {
+        process.WaitForExit(1000);
+        lock (_stderr) return _stderr.Length > 0 ? _stderr.ToString().Trim() : $"exit code {SafeExitCode(process)}";
+    }
+
+    private void Stop()
+    {
+        if (_process is not { } process) return;
+        _process = null;
+        // A graceful shutdown lets libtpms write its state; SIGKILL is the fallback.
+        SwtpmControl.TryShutdown(Port + 1);
+        if (!process.WaitForExit(2000)) Kill(process);
+        process.Dispose();
+    }
+
+    private static void Kill(Process process)
+    {
+        try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+        process.WaitForExit(5000);
+    }
+
+    private static string SafeExitCode(Process process)
+    {
+        try { return process.ExitCode.ToString(); } catch (InvalidOperationException) { return "unknown"; }
+    }
+}

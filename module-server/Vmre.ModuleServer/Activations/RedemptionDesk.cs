@@ -1,0 +1,56 @@
+using Vmre.Common.Logging;
+using Vmre.Common.Module;
+using Vmre.Common.Protocol;
+using Vmre.ModuleServer.Polls;
+using Vmre.ModuleServer.Storage;
+
+namespace Vmre.ModuleServer.Activations;
+
+/// <summary>
+/// A terminal burns an activation before it shows the ballot (brief rule 4). Every refusal —
+/// a replay on any terminal, a forged or foreign token, closed polls — is logged with its
+/// reason, the terminal and at most the first 8 hex of the nonce, for investigation.
+/// </summary>
+public sealed class RedemptionDesk(ModuleConfig config, ModuleDatabase db, ActivationTokens tokens, EventLog log)
+{
+    public const string AlreadyUsed = "activation already used";
+    public const string Unknown = "unknown activation";
+
+    public RedeemResponse Redeem(RedeemRequest request)
+    {
+        var terminalId = request.TerminalId ?? "";
+        if (config.Terminal(terminalId) is null) return Refused(terminalId, null, $"terminal '{terminalId}' is not paired with this module");
+        var token = tokens.Verify(request.Token);
+        if (!token.IsOk) return Refused(terminalId, null, token.Error!);
+        var nonce = token.Value!.Nonce;
+
+        using var connection = db.Connect();
+        using var tx = connection.BeginTransaction();
+        var state = PollsRecord.Read(connection, tx);
+        if (state != PollsState.Open) return Refused(terminalId, nonce, PollsGate.Reason(state));
+        var burn = ActivationLedger.Burn(connection, tx, nonce);
+        switch (burn)
+        {
+            case BurnResult.Burned:
+                // The style stored at issue is the one that counts, whatever the token says.
+                var style = ActivationLedger.StyleOf(connection, tx, nonce)!;
+                tx.Commit();
+                log.Append("activation-redeemed", new Actor("terminal", terminalId), new() { ["terminal"] = terminalId, ["ballotStyle"] = style });
+                return new RedeemResponse(true, null, style);
+            case BurnResult.AlreadyUsed:
+                return Refused(terminalId, nonce, AlreadyUsed);
+            case BurnResult.Unknown:
+                return Refused(terminalId, nonce, Unknown);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(burn), burn, "unknown burn result");
+        }
+    }
+
+    private RedeemResponse Refused(string terminalId, string? nonce, string reason)
+    {
+        var data = new Dictionary<string, string> { ["terminal"] = terminalId, ["reason"] = reason };
+        if (nonce is not null) data["noncePrefix"] = nonce[..8];
+        log.Append("activation-refused", new Actor("terminal", terminalId), data);
+        return new RedeemResponse(false, reason, null);
+    }
+}

@@ -1,0 +1,30 @@
+using Vmre.Common.Acta;
+using Vmre.Common.Election;
+using Vmre.Common.Module;
+using Vmre.Common.Time;
+
+namespace Vmre.ModuleServer.Counting;
+
+/// <summary>
+/// The acta de escrutinio y cómputo (brief section 2.5): every line of every contest in acta
+/// order — parties, combinations, CNR, NULO — in figures and in words, even when zero.
+/// </summary>
+public static class ActaBuilder
+{
+    public static Acta Build(
+        ElectionPackage package, ModuleConfig config, string packageHash, Stamp stamp,
+        IReadOnlyList<string> terminals, Tally tally, Reconciliation reconciliation)
+    {
+        var contests = package.Contests.Select(contest =>
+        {
+            var lines = BallotRules.ActaLines(contest)
+                .Select(l => new ActaLine(l.Key, ActaLabels.Of(package, l), tally[contest.Id, l.Key], SpanishNumber.Words(tally[contest.Id, l.Key])))
+                .ToArray();
+            var total = lines.Sum(l => l.Votes);
+            return new ActaContest(contest.Id, contest.Title, lines, total, SpanishNumber.Words(total));
+        }).ToArray();
+
+        return new Acta(Acta.FormatV1, package.ElectionId, package.Name, config.ModuleId, config.Name, packageHash,
+            stamp.UtcText, stamp.LocalText, terminals.OrderBy(t => t, StringComparer.Ordinal).ToArray(), contests, reconciliation);
+    }
+}

@@ -1,0 +1,28 @@
+using Vmre.Common.Devices;
+
+namespace Vmre.ModuleServer.Hosting;
+
+/// <summary>
+/// How one module server is started: its data directory (written by provisioning), where it
+/// listens, its printer and where each paired terminal answers.
+/// </summary>
+public sealed record ModuleServerOptions(string DataDir, string Urls)
+{
+    /// <summary>Serial device of the acta printer (--printer); null means no printer.</summary>
+    public string? PrinterPath { get; init; }
+
+    /// <summary>Terminal id → base URL (--terminal ID=URL). The ids must be in the signed module config.</summary>
+    public IReadOnlyDictionary<string, string> TerminalUrls { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>How long one terminal may take to print and sign its zero report or closing record.</summary>
+    public TimeSpan TerminalTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// A printer supplied by the caller instead of opening <see cref="PrinterPath"/>: tests pass
+    /// a recording fake, the hardware simulator may pass its own.
+    /// </summary>
+    public IReceiptPrinter? Printer { get; init; }
+
+    /// <summary>The clock's source of "now"; null is the system clock (tests pin it).</summary>
+    public Func<DateTimeOffset>? Now { get; init; }
+}

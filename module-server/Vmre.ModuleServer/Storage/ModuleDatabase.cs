@@ -1,0 +1,105 @@
+using Microsoft.Data.Sqlite;
+
+namespace Vmre.ModuleServer.Storage;
+
+/// <summary>
+/// The module's SQLite store (brief section 4: durable settings, explicit transactions).
+/// Every table that could reveal an order is WITHOUT ROWID with a random or identity key, so
+/// storage order is key order, never issue or cast order (brief rule 3); the activations
+/// table has no time, terminal or voter column (brief rule 2).
+/// </summary>
+public sealed class ModuleDatabase
+{
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS voters(
+            clave TEXT NOT NULL PRIMARY KEY,
+            cic TEXT NOT NULL UNIQUE,
+            surnames TEXT NOT NULL,
+            given_names TEXT NOT NULL,
+            entidad TEXT NOT NULL,
+            credential_type TEXT NOT NULL,
+            voted INTEGER NOT NULL DEFAULT 0 CHECK (voted IN (0, 1))
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS blocked(
+            key TEXT NOT NULL PRIMARY KEY,
+            reason TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS activations(
+            nonce TEXT NOT NULL PRIMARY KEY,
+            style TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('issued', 'redeemed'))
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS polls(
+            id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+            state TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS pin_failures(
+            credential TEXT NOT NULL PRIMARY KEY,
+            failures INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS module_facts(
+            key TEXT NOT NULL PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+        INSERT OR IGNORE INTO polls(id, state) VALUES (1, 'NotOpen');
+        """;
+
+    private readonly string _connectionString;
+
+    private ModuleDatabase(string path)
+    {
+        Path = path;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public string Path { get; }
+
+    public static ModuleDatabase Open(string path)
+    {
+        var db = new ModuleDatabase(path);
+        using var connection = db.Connect();
+        Execute(connection, "PRAGMA journal_mode=WAL;");
+        using var tx = connection.BeginTransaction();
+        Execute(connection, Schema, tx);
+        tx.Commit();
+        return db;
+    }
+
+    /// <summary>An open connection with the durability the brief asks for (rule 6: nothing lost).</summary>
+    public SqliteConnection Connect()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        Execute(connection, "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;");
+        return connection;
+    }
+
+    public static int Execute(SqliteConnection connection, string sql, SqliteTransaction? tx = null,
+        params (string Name, object Value)[] parameters)
+    {
+        using var command = Command(connection, sql, tx, parameters);
+        return command.ExecuteNonQuery();
+    }
+
+    public static object? Scalar(SqliteConnection connection, string sql, SqliteTransaction? tx = null,
+        params (string Name, object Value)[] parameters)
+    {
+        using var command = Command(connection, sql, tx, parameters);
+        return command.ExecuteScalar();
+    }
+
+    public static SqliteCommand Command(SqliteConnection connection, string sql, SqliteTransaction? tx,
+        params (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = tx;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        return command;
+    }
+}

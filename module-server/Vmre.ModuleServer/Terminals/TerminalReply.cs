@@ -1,0 +1,9 @@
+using Vmre.Common.Signing;
+
+namespace Vmre.ModuleServer.Terminals;
+
+/// <summary>What came back from one terminal: the signed document, or why there is none.</summary>
+public sealed record TerminalReply(string Nonce, SignedDocument? Document, string? Failure)
+{
+    public static TerminalReply Failed(string nonce, string reason) => new(nonce, null, reason);
+}

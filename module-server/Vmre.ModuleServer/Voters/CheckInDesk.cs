@@ -1,0 +1,90 @@
+using Vmre.Common.Election;
+using Vmre.Common.Lnere;
+using Vmre.Common.Logging;
+using Vmre.Common.Protocol;
+using Vmre.ModuleServer.Activations;
+using Vmre.ModuleServer.Officials;
+using Vmre.ModuleServer.Polls;
+using Vmre.ModuleServer.Storage;
+
+namespace Vmre.ModuleServer.Voters;
+
+/// <summary>
+/// The check-in desk (brief section 2.3): who is this voter, and — once the official has
+/// compared the face — mark them voted and issue one activation, atomically. Log lines carry
+/// the outcome and the official, never the voter or the nonce (rule 2: nothing stored links
+/// a voter to a time).
+/// </summary>
+public sealed class CheckInDesk(ModuleDatabase db, ElectionPackage package, ActivationTokens tokens, EventLog log, CheckInPace pace)
+{
+    public CheckInLookupResponse Lookup(CheckInLookupRequest request, OfficialIdentity official)
+    {
+        var answer = Answer(request);
+        log.Append("checkin-lookup", official.Actor, new() { ["outcome"] = Name(answer.Outcome) });
+        return answer;
+    }
+
+    public CheckInConfirmResponse Confirm(CheckInConfirmRequest request, OfficialIdentity official)
+    {
+        var answer = Activate(request);
+        log.Append(answer.Outcome == CheckInOutcome.Activated ? "checkin-activated" : "checkin-refused",
+            official.Actor, new() { ["outcome"] = Name(answer.Outcome) });
+        if (answer.Outcome == CheckInOutcome.Activated) pace.Record();
+        return answer;
+    }
+
+    private CheckInLookupResponse Answer(CheckInLookupRequest request)
+    {
+        using var connection = db.Connect();
+        var state = PollsRecord.Read(connection);
+        if (state != PollsState.Open) return new(CheckInOutcome.PollsNotOpen, PollsGate.Reason(state), null);
+        var query = VoterQuery.From(request);
+        if (query.Invalid is not null) return new(CheckInOutcome.InvalidCredential, query.Invalid, null);
+
+        var voter = query.Clave is not null ? VoterList.ByClave(connection, query.Clave) : VoterList.ByCic(connection, query.Cic!);
+        if (voter is not null)
+        {
+            var style = package.StyleForEntidad(voter.Entidad);
+            if (style is null) return new(CheckInOutcome.NotEligible, $"no ballot style for entidad {voter.Entidad}", null);
+            var shown = new CheckInVoter(voter.Clave, voter.DisplayName, voter.Entidad, style.Id);
+            return voter.Voted
+                ? new(CheckInOutcome.AlreadyVoted, "this voter has already received an activation", shown)
+                : new(CheckInOutcome.Eligible, "in this module's list; compare the face with the name", shown);
+        }
+        var blocked = VoterList.Blocked(connection, query.BlockedKey);
+        return blocked switch
+        {
+            null => new(CheckInOutcome.NotInList, "not in the LNERE slice of this module", null),
+            BlockReason.Postal => new(CheckInOutcome.BlockedPostal, "registered to vote by post", null),
+            BlockReason.Internet => new(CheckInOutcome.BlockedInternet, "registered to vote by internet", null),
+            BlockReason.OtherModule => new(CheckInOutcome.OtherModule, "registered to vote at another module", null),
+            BlockReason.NotEligible => new(CheckInOutcome.NotEligible, "in the LNERE but not eligible to vote", null),
+            _ => throw new ArgumentOutOfRangeException(nameof(request), blocked, "unknown block reason"),
+        };
+    }
+
+    private CheckInConfirmResponse Activate(CheckInConfirmRequest request)
+    {
+        var clave = ClaveDeElector.Normalise(request.Clave);
+        if (!clave.IsOk) return new(CheckInOutcome.InvalidCredential, clave.Error!, null, null);
+
+        using var connection = db.Connect();
+        using var tx = connection.BeginTransaction();
+        var state = PollsRecord.Read(connection, tx);
+        if (state != PollsState.Open) return new(CheckInOutcome.PollsNotOpen, PollsGate.Reason(state), null, null);
+        var voter = VoterList.ByClave(connection, clave.Value!, tx);
+        if (voter is null) return new(CheckInOutcome.NotInList, "not in the LNERE slice of this module", null, null);
+        var style = package.StyleForEntidad(voter.Entidad);
+        if (style is null) return new(CheckInOutcome.NotEligible, $"no ballot style for entidad {voter.Entidad}", null, null);
+        if (!VoterList.MarkVoted(connection, tx, voter.Clave))
+            return new(CheckInOutcome.AlreadyVoted, "this voter has already received an activation", null, null);
+
+        var nonce = ActivationLedger.Issue(connection, tx, style.Id);
+        // Signed before commit: a crash here leaves neither the mark nor the activation (rule 6).
+        var token = tokens.Issue(style.Id, nonce);
+        tx.Commit();
+        return new(CheckInOutcome.Activated, "activation issued; send the voter to a terminal", token, style.Id);
+    }
+
+    private static string Name(CheckInOutcome outcome) => outcome.ToString();
+}

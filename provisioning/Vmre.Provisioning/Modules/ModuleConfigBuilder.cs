@@ -1,0 +1,56 @@
+using Vmre.Common.Module;
+using Vmre.Common.Serialization;
+using Vmre.Common.Signing;
+using Vmre.Provisioning.Authority;
+using Vmre.Provisioning.ElectionPackages;
+
+namespace Vmre.Provisioning.Modules;
+
+/// <summary>
+/// Assembles a module's configuration from checked parts: the verified election package (its
+/// hash pins the package the module runs), terminals with P-256 keys, officials with PIN
+/// verifiers, and the new server key's public half. Every refusal says which part and why.
+/// </summary>
+public static class ModuleConfigBuilder
+{
+    public static Parsed<ModuleConfig> Build(ModuleConfigRequest request, ISigner serverKey, out SoftwareSigningKey? authority)
+    {
+        authority = null;
+        var module = PilotModules.Find(request.ModuleId);
+        if (module is null) return Parsed<ModuleConfig>.Fail($"unknown module '{request.ModuleId}'; known: {PilotModules.Known}");
+        if (request.WalkInCap < 0) return Parsed<ModuleConfig>.Fail("walk-in cap cannot be negative");
+        var key = KeyFiles.LoadPrivate(request.AuthorityKeyPath);
+        if (!key.IsOk) return Parsed<ModuleConfig>.Fail(key.Error!);
+        var authorityPublic = PublicKey.FromPem(key.Value!.PublicKeyPem);
+        var package = ElectionPackageFile.Open(request.PackagePath, authorityPublic);
+        if (!package.IsOk) return Parsed<ModuleConfig>.Fail($"election package {request.PackagePath}: {package.Error}");
+
+        var terminals = new List<TerminalEntry>();
+        foreach (var text in request.Terminals)
+        {
+            var terminal = TerminalArgument.Parse(text);
+            if (!terminal.IsOk) return Parsed<ModuleConfig>.Fail(terminal.Error!);
+            if (terminals.Any(t => t.TerminalId == terminal.Value!.TerminalId))
+                return Parsed<ModuleConfig>.Fail($"terminal {terminal.Value!.TerminalId} given twice");
+            terminals.Add(terminal.Value!);
+        }
+        var officials = new List<OfficialEntry>();
+        foreach (var text in request.Officials)
+        {
+            var official = OfficialArgument.Parse(text);
+            if (!official.IsOk) return Parsed<ModuleConfig>.Fail(official.Error!);
+            if (officials.Any(o => o.CredentialId == official.Value!.CredentialId))
+                return Parsed<ModuleConfig>.Fail($"official credential {official.Value!.CredentialId} given twice");
+            officials.Add(official.Value!);
+        }
+        // Brief rule 8: opening and closing need an official; a module nobody can open is a mistake.
+        if (!officials.Any(o => o.Role == OfficialRole.Presidente))
+            return Parsed<ModuleConfig>.Fail("at least one official must be presidente (opening and closing need one)");
+
+        authority = key.Value!;
+        return Parsed<ModuleConfig>.Ok(new ModuleConfig(
+            ModuleConfig.FormatV1, module.Id, module.Name, module.TimeZone,
+            package.Value!.Package.ElectionId, package.Value!.Hash,
+            serverKey.PublicKeyPem, terminals, officials, request.WalkInCap));
+    }
+}

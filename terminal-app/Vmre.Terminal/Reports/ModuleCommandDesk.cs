@@ -1,0 +1,124 @@
+using Vmre.Common.Closing;
+using Vmre.Common.Devices;
+using Vmre.Common.Election;
+using Vmre.Common.Logging;
+using Vmre.Common.Module;
+using Vmre.Common.Signing;
+using Vmre.Common.Time;
+using Vmre.Firmware.Printing;
+using Vmre.Firmware.Testigo;
+using Vmre.Terminal.Session;
+using Vmre.Terminal.Setup;
+using Vmre.Terminal.Votes;
+
+namespace Vmre.Terminal.Reports;
+
+/// <summary>
+/// The terminal's side of opening and closing (brief sections 2.2 and 2.5): only commands
+/// signed by its own module server are obeyed; the answers (zero report, closing record) are
+/// printed and signed by the terminal's TPM key, and echo the command's nonce.
+/// </summary>
+public sealed class ModuleCommandDesk(
+    InstalledElection election, TerminalIdentity identity, VotingBooth booth, VoteStore store,
+    IReceiptPrinter printer, ISigner deviceKey, EventLog log, ModuleClock clock, byte[] storageKey)
+{
+    public BoothResult<SignedDocument> Handle(SignedDocument? envelope)
+    {
+        if (envelope is null) return Refuse("no command");
+        var opened = envelope.Open<ModuleCommand>(DocumentKinds.ModuleCommand, election.ServerKey);
+        if (!opened.IsOk) return Refuse("command refused: " + opened.Error);
+        var command = opened.Value!;
+        if (command.ModuleId != election.Module.ModuleId || command.TerminalId != identity.TerminalId)
+            return Refuse($"command addressed to {command.ModuleId}/{command.TerminalId}");
+        return command.Command switch
+        {
+            ModuleCommandKind.ZeroReport => ZeroReport(command),
+            ModuleCommandKind.Close => Close(command),
+            _ => Refuse($"unknown command {command.Command}"),
+        };
+    }
+
+    private BoothResult<SignedDocument> ZeroReport(ModuleCommand command)
+    {
+        if (booth.Polls == TerminalPolls.Closed) return Refuse("polls already closed at this terminal");
+        var failures = SelfTest();
+        var stamp = clock.Now();
+        var report = new ZeroReport(identity.TerminalId, election.Module.ModuleId, election.PackageHash, SoftwareHash.Current,
+            stamp.UtcText, stamp.LocalText, command.Nonce,
+            store.CountInState("sealed"), TestigosPrinted(), store.Counter(VotingBooth.ActivationsRedeemed), failures);
+        var contests = election.Package.Contests;
+        var printed = printer.Print(ZeroReportLayout.Build(new ZeroReportData
+        {
+            ModuleId = report.ModuleId, DeviceId = report.TerminalId, ElectionName = election.Package.Name,
+            PackageHash = report.PackageHash, SoftwareHash = report.SoftwareHash,
+            UtcTime = report.Utc, LocalTime = report.Local,
+            ContestLabels = contests.Select(c => c.Title).ToArray(),
+            ContestCounts = contests.Select(_ => report.VotesSealed).ToArray(),
+            TotalVotes = report.VotesSealed,
+        }));
+        if (!printed.Printed) failures = [.. failures, "zero report not printed: " + printed.Reason];
+        report = report with { SelfTestFailures = failures };
+        var ok = report.AllZero && failures.Count == 0;
+        if (ok) booth.SetPolls(TerminalPolls.Open);
+        log.Append(ok ? "zero-report-printed" : "zero-report-not-zero", null, new()
+        {
+            ["votesSealed"] = report.VotesSealed.ToString(), ["testigosPrinted"] = report.TestigosPrinted.ToString(),
+            ["activationsRedeemed"] = report.ActivationsRedeemed.ToString(), ["failures"] = string.Join("; ", failures),
+        });
+        return BoothResult<SignedDocument>.Done(SignedDocument.Create(DocumentKinds.ZeroReport, report, deviceKey));
+    }
+
+    private BoothResult<SignedDocument> Close(ModuleCommand command)
+    {
+        if (booth.State != Firmware.Session.SessionState.Idle)
+            return Refuse("a voter is still voting at this terminal; close when it is idle");
+        booth.SetPolls(TerminalPolls.Closed);
+        log.Append("polls-closed");
+        var tally = new Tally(election.Package);
+        foreach (var (testigoId, sealedVote) in store.SealedVotes())
+        {
+            var decoded = TestigoDecoder.Decode(SealedVote.Open(storageKey, testigoId, sealedVote));
+            if (!decoded.Ok) throw new InvalidDataException("a sealed vote does not decode: " + decoded.Reason);
+            TestigoMarkings.CountInto(tally, decoded.Payload);
+        }
+        var stamp = clock.Now();
+        var contests = tally.ToContestTallies();
+        var record = new ClosingRecord(ClosingRecord.FormatV1, identity.TerminalId, election.Module.ModuleId, election.PackageHash,
+            stamp.UtcText, stamp.LocalText, command.Nonce, store.CountInState("sealed"), TestigosPrinted(),
+            store.CountInState("voided"), store.Counter(VotingBooth.ActivationsRedeemed), contests, log.Head);
+        var signed = SignedDocument.Create(DocumentKinds.ClosingRecord, record, deviceKey);
+        var lines = contests.SelectMany(c => c.Lines.Select(l => (Label: $"{c.ContestId} {l.Key}", l.Count))).ToArray();
+        var printed = printer.Print(ClosingRecordLayout.Build(new ClosingRecordData
+        {
+            ModuleId = record.ModuleId, DeviceId = record.TerminalId, PackageHash = record.PackageHash,
+            UtcTime = record.Utc, LocalTime = record.Local,
+            CountLabels = lines.Select(l => l.Label).ToArray(), Counts = lines.Select(l => l.Count).ToArray(),
+            VotesSealed = record.VotesSealed, TestigosPrinted = record.TestigosPrinted,
+            ActivationsRedeemed = record.ActivationsRedeemed,
+            RecordHash = PackageHash.Of(signed.PayloadBytes()),
+        }));
+        log.Append("closing-record-signed", null, new()
+        {
+            ["votesSealed"] = record.VotesSealed.ToString(), ["printed"] = printed.Printed.ToString(),
+        });
+        return BoothResult<SignedDocument>.Done(signed);
+    }
+
+    private int TestigosPrinted() => store.CountInState("sealed") + store.CountInState("voided") + store.CountInState("printed");
+
+    private IReadOnlyList<string> SelfTest()
+    {
+        var failures = new List<string>();
+        var condition = printer.Status();
+        if (condition != PrinterCondition.Ready) failures.Add($"printer {condition}");
+        try { deviceKey.Sign("self-test"u8); }
+        catch (Exception e) { failures.Add("TPM signing failed: " + e.Message); }
+        return failures;
+    }
+
+    private BoothResult<SignedDocument> Refuse(string reason)
+    {
+        log.Append("module-command-refused", null, new() { ["reason"] = reason });
+        return BoothResult<SignedDocument>.Refused(reason);
+    }
+}

@@ -1,0 +1,9 @@
+using Vmre.Common.Protocol;
+
+namespace Vmre.Terminal.Session;
+
+/// <summary>Burns an activation at the module server, the single place that knows every activation (brief rule 4).</summary>
+public interface IActivationRedeemer
+{
+    RedeemResponse Redeem(string token);
+}

@@ -1,0 +1,57 @@
+using Vmre.Common.Election;
+using Vmre.Common.Protocol;
+using Vmre.Firmware.Testigo;
+
+namespace Vmre.Terminal.Session;
+
+/// <summary>
+/// Parse the ballot page's selection at the boundary into Markings for exactly the contests of
+/// the activated ballot style; anything else is refused with a reason.
+/// </summary>
+public static class SelectionParser
+{
+    public static BoothResult<IReadOnlyList<Marking>> Parse(ElectionPackage package, BallotStyle style, SelectionRequest? request)
+    {
+        if (request?.Contests is null) return Fail("selection is missing");
+        var markings = new List<Marking>();
+        foreach (var contestId in style.ContestIds)
+        {
+            var entries = request.Contests.Where(c => c.ContestId == contestId).ToArray();
+            if (entries.Length != 1) return Fail($"contest {contestId} must appear exactly once");
+            var parsed = ParseOne(package.Contest(contestId), entries[0]);
+            if (!parsed.Ok) return Fail(parsed.Refusal!);
+            markings.Add(parsed.Value!);
+        }
+        if (request.Contests.Count != style.ContestIds.Count) return Fail("selection names a contest not on this ballot");
+        return BoothResult<IReadOnlyList<Marking>>.Done(markings);
+    }
+
+    private static BoothResult<Marking> ParseOne(Contest contest, ContestSelection entry)
+    {
+        var parties = entry.Parties ?? [];
+        var writeIn = entry.WriteIn is null ? null : Normalize(entry.WriteIn);
+        if (writeIn is not null && parties.Count > 0)
+            return BoothResult<Marking>.Refused($"{contest.Id}: a write-in cannot be combined with party marks");
+        if (writeIn is not null)
+        {
+            if (!contest.AllowsWriteIn) return BoothResult<Marking>.Refused($"{contest.Id}: this contest takes no write-in");
+            // The write-in must fit the testigo format exactly as it will be printed and sealed.
+            var probe = new TestigoPayload("00000000", "X", new string('0', 20), [ContestMarks.WriteIn(contest.Id, writeIn)]);
+            var problem = probe.Validate();
+            return problem is null
+                ? BoothResult<Marking>.Done(Marking.WriteIn(contest.Id, writeIn))
+                : BoothResult<Marking>.Refused($"{contest.Id}: {problem}");
+        }
+        if (parties.Count == 0) return BoothResult<Marking>.Done(Marking.Nothing(contest.Id));
+        var known = contest.PartyCodes.ToHashSet();
+        var unknown = parties.FirstOrDefault(p => !known.Contains(p));
+        if (unknown is not null) return BoothResult<Marking>.Refused($"{contest.Id}: party {unknown} is not on this ballot");
+        return BoothResult<Marking>.Done(Marking.Parties(contest.Id, parties.ToArray()));
+    }
+
+    // Write-ins are printed in capitals on the testigo (docs/formats/testigo-qr.md).
+    private static string Normalize(string name) =>
+        string.Join(' ', name.Trim().ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static BoothResult<IReadOnlyList<Marking>> Fail(string reason) => BoothResult<IReadOnlyList<Marking>>.Refused(reason);
+}

@@ -1,0 +1,31 @@
+using CsCheck;
+using Vmre.Firmware.Testigo;
+
+namespace Vmre.Firmware.Tests;
+
+public class TestigoPropertyTests
+{
+    [Fact]
+    public void EncodeDecodeRoundTrips() =>
+        Generators.Payload.Sample(p =>
+        {
+            var text = p.Encode();
+            var r = TestigoDecoder.Decode(text);
+            Assert.True(r.Ok, r.Reason + " : " + text);
+            Assert.Equal(text, r.Payload.Encode());
+            Assert.Equal(p.Contests.Length, r.Payload.Contests.Length);
+        }, iter: 3000);
+
+    [Fact]
+    public void DecoderNeverThrowsOnArbitraryStrings() =>
+        Gen.String.Sample(s => { TestigoDecoder.Decode(s); }, iter: 5000);
+
+    [Fact]
+    public void AcceptedTextsAreCanonical() =>
+        Generators.Mutated(Generators.Payload.Select(p => p.Encode())).Sample(s =>
+        {
+            var r = TestigoDecoder.Decode(s);
+            if (r.Ok) Assert.Equal(s, r.Payload.Encode());
+            else Assert.False(string.IsNullOrEmpty(r.Reason));
+        }, iter: 5000);
+}
