@@ -13,8 +13,7 @@ public class MrzTests
     {
         var lines = Valid().Split('\n');
         Assert.Equal("IDMEX1234567897<<0123456789012", lines[0]);
-        Assert.Equal(30, lines[1].Length);
-        Assert.StartsWith("8504122F3412314MEX<<<<<<<<<<<", lines[1]);
+        Assert.Equal("8504124F3412318MEX<<<<<<<<<<<4", lines[1]);
         Assert.Equal("GARCIA<LOPEZ<<MARIA<JOSE<<<<<<", lines[2]);
     }
 

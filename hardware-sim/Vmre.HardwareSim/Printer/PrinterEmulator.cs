@@ -24,8 +24,7 @@ public sealed class PrinterEmulator : IDisposable
     public PrinterEmulator(Action<PrintedPaper> sink)
     {
         _sink = sink;
-        // A client that never reads its status replies must not stall the printer.
-        _pty.Master.WriteTimeout = 1000;
+        _pty.Master.WriteTimeout = 1000; // a client that never reads status must not stall the printer
         _thread = new Thread(Run) { IsBackground = true, Name = $"printer {_pty.SlavePath}" };
         _thread.Start();
     }
@@ -63,11 +62,7 @@ public sealed class PrinterEmulator : IDisposable
     public void JamAfterBytes(int n)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(n);
-        lock (_gate)
-        {
-            _bytesUntilJam = n;
-            if (n == 0) Jam();
-        }
+        lock (_gate) { if (n == 0) Jam(); else _bytesUntilJam = n; }
     }
 
     public void Dispose()
@@ -79,7 +74,6 @@ public sealed class PrinterEmulator : IDisposable
     }
 
     private void Change(Action<PrinterCondition> change) { lock (_gate) change(_condition); }
-
     private void Run()
     {
         var buffer = new byte[4096];
@@ -138,8 +132,7 @@ public sealed class PrinterEmulator : IDisposable
 
     private void Jam()
     {
-        _bytesUntilJam = -1;
-        _condition.Jammed = true;
+        (_bytesUntilJam, _condition.Jammed) = (-1, true);
         Notice(PrinterNoticeKind.Jammed, "paper jammed at the cutter");
     }
 
@@ -167,7 +160,6 @@ public sealed class PrinterEmulator : IDisposable
                 break;
             case EscPosCommandKind.Text: _composer.AddText(command.Data); break;
             case EscPosCommandKind.LineFeed: _composer.LineFeed(); break;
-            case EscPosCommandKind.CarriageReturn: break;
             case EscPosCommandKind.Initialize: _composer.Initialize(); break;
             case EscPosCommandKind.SelectCodePage:
                 if (!_composer.SelectCodePage(command.Value))
@@ -178,7 +170,7 @@ public sealed class PrinterEmulator : IDisposable
             case EscPosCommandKind.PrintMode: _composer.PrintMode(command.Value); break;
             case EscPosCommandKind.CharacterSize: _composer.CharacterSize(command.Value); break;
             case EscPosCommandKind.FeedLines: _composer.FeedLines(command.Value); break;
-            case EscPosCommandKind.QrModel: break; // model 2 is the only one rendered
+            case EscPosCommandKind.QrModel or EscPosCommandKind.CarriageReturn: break; // model 2 only; CR ignored
             case EscPosCommandKind.QrModuleSize: _composer.QrModuleSize(command.Value); break;
             case EscPosCommandKind.QrErrorCorrection: _composer.QrErrorCorrection(command.Value); break;
             case EscPosCommandKind.QrStore: _composer.QrStore(command.Data ?? []); break;
@@ -193,7 +185,6 @@ public sealed class PrinterEmulator : IDisposable
 
     private static bool IsPrinting(EscPosCommandKind kind) => kind is EscPosCommandKind.Text
         or EscPosCommandKind.LineFeed or EscPosCommandKind.FeedLines or EscPosCommandKind.QrPrint or EscPosCommandKind.Cut;
-
     // Never the text itself: a testigo's content is a vote (BRIEF §3 rule 3, logs never hold selections).
     private static string Describe(EscPosCommand command) =>
         command.Data is { } data ? $"{command.Kind} ({data.Length} bytes)" : command.Kind.ToString();

@@ -44,7 +44,7 @@ public sealed record ModuleDocuments(
         var (cfg, cfgBytes) = config.Value;
         var (pkg, pkgBytes) = package.Value;
         var (slc, slcBytes) = slice.Value;
-        var packageHash = PackageHash.Of(pkgBytes);
+        var packageHash = Vmre.Common.Election.PackageHash.Of(pkgBytes);
 
         if (cfg.Format != ModuleConfig.FormatV1) return Fail($"module config format '{cfg.Format}' is not {ModuleConfig.FormatV1}");
         if (pkg.Format != ElectionPackage.FormatV1) return Fail($"election package format '{pkg.Format}' is not {ElectionPackage.FormatV1}");
@@ -60,6 +60,12 @@ public sealed record ModuleDocuments(
         if (!Chars.IsId(cfg.ModuleId, 1, 16)) return Fail($"module id '{cfg.ModuleId}' cannot be carried in an activation token");
         foreach (var style in pkg.BallotStyles)
             if (!Chars.IsId(style.Id, 1, 8)) return Fail($"ballot style id '{style.Id}' cannot be carried in an activation token");
+
+        try { TimeZoneInfo.FindSystemTimeZoneById(cfg.TimeZone); }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return Fail($"module config time zone '{cfg.TimeZone}' is not known to this system");
+        }
 
         var serverKey = LoadServerKey(Path.Combine(dir, ServerKeyFile));
         if (!serverKey.IsOk) return Fail(serverKey.Error!);

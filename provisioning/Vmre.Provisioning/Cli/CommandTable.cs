@@ -46,7 +46,7 @@ public static class CommandTable
         return command.Run(parsed.Value!, output, error);
     }
 
-    private static (ICommand? Command, IReadOnlyList<string> Rest) Find(IReadOnlyList<string> argv)
+    private static (ICommand? Command, IReadOnlyList<string> Remaining) Find(IReadOnlyList<string> argv)
     {
         foreach (var command in All)
         {

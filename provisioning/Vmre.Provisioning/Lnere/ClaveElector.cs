@@ -16,7 +16,9 @@ public static class ClaveElector
             if (clave[i] is < 'A' or > 'Z') return "clave_elector must start with 6 letters A-Z";
         for (var i = 6; i < 14; i++)
             if (!char.IsAsciiDigit(clave[i])) return "clave_elector positions 7-14 must be digits (YYMMDD + state)";
-        if (BirthDate(clave, 1900) is null) return $"clave_elector holds no valid date '{clave[6..12]}'";
+        // YY is ambiguous across centuries (000229 is a date only in 2000): accept either; the row
+        // check against birth_date settles which.
+        if (BirthDate(clave, 1900) is null && BirthDate(clave, 2000) is null) return $"clave_elector holds no valid date '{clave[6..12]}'";
         var state = int.Parse(clave.AsSpan(12, 2));
         if (state is < 1 or > 32 and not 87) return $"clave_elector state of birth {clave[12..14]} is not 01-32 or 87";
         if (clave[14] is not ('H' or 'M')) return "clave_elector position 15 must be H or M";

@@ -1,7 +1,6 @@
 using Vmre.Common.Module;
 using Vmre.Common.Serialization;
 using Vmre.Common.Signing;
-using Vmre.Provisioning.Authority;
 using Vmre.Provisioning.ElectionPackages;
 
 namespace Vmre.Provisioning.Modules;
@@ -13,15 +12,12 @@ namespace Vmre.Provisioning.Modules;
 /// </summary>
 public static class ModuleConfigBuilder
 {
-    public static Parsed<ModuleConfig> Build(ModuleConfigRequest request, ISigner serverKey, out SoftwareSigningKey? authority)
+    public static Parsed<ModuleConfig> Build(ModuleConfigRequest request, ISigner authority, ISigner serverKey)
     {
-        authority = null;
         var module = PilotModules.Find(request.ModuleId);
         if (module is null) return Parsed<ModuleConfig>.Fail($"unknown module '{request.ModuleId}'; known: {PilotModules.Known}");
         if (request.WalkInCap < 0) return Parsed<ModuleConfig>.Fail("walk-in cap cannot be negative");
-        var key = KeyFiles.LoadPrivate(request.AuthorityKeyPath);
-        if (!key.IsOk) return Parsed<ModuleConfig>.Fail(key.Error!);
-        var authorityPublic = PublicKey.FromPem(key.Value!.PublicKeyPem);
+        var authorityPublic = PublicKey.FromPem(authority.PublicKeyPem);
         var package = ElectionPackageFile.Open(request.PackagePath, authorityPublic);
         if (!package.IsOk) return Parsed<ModuleConfig>.Fail($"election package {request.PackagePath}: {package.Error}");
 
@@ -43,11 +39,6 @@ public static class ModuleConfigBuilder
                 return Parsed<ModuleConfig>.Fail($"official credential {official.Value!.CredentialId} given twice");
             officials.Add(official.Value!);
         }
-        // Brief rule 8: opening and closing need an official; a module nobody can open is a mistake.
-        if (!officials.Any(o => o.Role == OfficialRole.Presidente))
-            return Parsed<ModuleConfig>.Fail("at least one official must be presidente (opening and closing need one)");
-
-        authority = key.Value!;
         return Parsed<ModuleConfig>.Ok(new ModuleConfig(
             ModuleConfig.FormatV1, module.Id, module.Name, module.TimeZone,
             package.Value!.Package.ElectionId, package.Value!.Hash,

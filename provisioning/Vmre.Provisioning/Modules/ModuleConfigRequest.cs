@@ -3,7 +3,6 @@ namespace Vmre.Provisioning.Modules;
 /// <summary>What `module configure` was asked for, before anything is checked.</summary>
 public sealed record ModuleConfigRequest(
     string ModuleId,
-    string AuthorityKeyPath,
     string PackagePath,
     IReadOnlyList<string> Terminals,
     IReadOnlyList<string> Officials,

@@ -32,14 +32,14 @@ public sealed class LnereSliceCommand : ICommand
         if (!cut.IsOk) return Refusal.Write(error, cut.Error!);
         var readTime = clock.Elapsed;
         var (slice, rows, blocked) = cut.Value!;
-        var signed = SignedDocument.Create(DocumentKinds.LnereSlice, slice, key.Value!);
         var path = args.Value("--out");
-        signed.WriteFile(path);
+        var written = StreamedEnvelope.Write(path, DocumentKinds.LnereSlice, slice, key.Value!);
         output.WriteLine($"wrote {path}: LNERE slice for {module.Id} {module.Name} ({slice.ElectionId})");
         output.WriteLine($"  rows read:     {rows:N0}");
         output.WriteLine($"  voters:        {slice.Voters.Count:N0} (presencial, cumple, {module.Id}; sorted by clave)");
         output.WriteLine($"  people blocked: {string.Join(", ", blocked.Select(kv => $"{kv.Key} {kv.Value:N0}"))}");
         output.WriteLine($"  blocked keys:  {slice.Blocked.Count:N0} (clave and CIC per person)");
+        output.WriteLine($"  payload:       {written.PayloadBytes:N0} bytes, sha256 {written.PayloadHash}");
         output.WriteLine($"  time: ingest+cut {readTime.TotalSeconds:F1} s, sign+write {(clock.Elapsed - readTime).TotalSeconds:F1} s");
         return ExitCode.Ok;
     }

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using Vmre.Common.Acta;
+using Vmre.Simulator.Voters;
+
+namespace Vmre.Simulator.Election;
+
+/// <summary>A whole simulated module election, end to end; true when every check held.</summary>
+public static class ModuleElection
+{
+    public static async Task<bool> Run(SimulationOptions options, Action<string> say)
+    {
+        var clock = Stopwatch.StartNew();
+        if (Directory.Exists(options.OutDir)) Directory.Delete(options.OutDir, recursive: true);
+        Directory.CreateDirectory(options.OutDir);
+        var findings = new Findings();
+        ElectionDay? day = null;
+        Acta? acta = null;
+        using var rig = await ModuleRig.Build(options, say);
+        try
+        {
+            day = new ElectionDay(rig, findings, say);
+            await day.Open();
+            var plan = VoterPlan.Make(rig.LnereCsv, rig.Package, options.ModuleId, options.Voters, rig.Terminals.Count);
+            await day.Vote(plan);
+            // The replay uses the activation the first voter carried (the desk never stores tokens).
+            await new RefusalChecks(rig, findings, say).Run(plan, day.FirstToken!);
+            acta = await new Closing(rig, findings, say).Close(day);
+        }
+        catch (SimulationFailure e)
+        {
+            findings.Check(false, e.Message);
+        }
+        finally
+        {
+            rig.Dispose();
+            Artifacts.Collect(rig, findings);
+            var summary = Artifacts.Summary(rig, findings, day, acta, clock.Elapsed);
+            Artifacts.WriteSummary(options.OutDir, summary);
+            say(summary);
+        }
+        return findings.AllOk;
+    }
+}

@@ -1,0 +1,151 @@
+using Vmre.Common.Election;
+using Vmre.Common.Signing;
+using Vmre.HardwareSim.Printer;
+using Vmre.HardwareSim.Scanner;
+using Vmre.HardwareSim.Tpm;
+using Vmre.Simulator.Clients;
+using Vmre.Simulator.Papers;
+using Vmre.Simulator.Processes;
+
+namespace Vmre.Simulator.Election;
+
+/// <summary>
+/// The simulated module, on real parts (brief section 4): provisioning run as its own tool,
+/// one swtpm per terminal, emulated printers and scanners on pseudo-terminals, the module
+/// server and each terminal as separate processes speaking HTTP on loopback.
+/// </summary>
+public sealed class ModuleRig : IDisposable
+{
+    private readonly List<IDisposable> _owned = [];
+
+    private ModuleRig(SimulationOptions options, RepositoryLayout layout)
+    {
+        Options = options;
+        Layout = layout;
+        State = Directory.CreateDirectory(Path.Combine(options.OutDir, "state")).FullName;
+        Tray = new PaperTray(Path.Combine(options.OutDir, "papers"));
+    }
+
+    public SimulationOptions Options { get; }
+    public RepositoryLayout Layout { get; }
+    public string State { get; }
+    public PaperTray Tray { get; }
+    public ElectionPackage Package { get; private set; } = null!;
+    public string LnereCsv => Path.Combine(State, "lnere.csv");
+    public string ServerDir => Path.Combine(State, "module-server");
+    public JsonApi Server { get; private set; } = null!;
+    public List<SimTerminal> Terminals { get; } = [];
+    public PartProcess ServerProcess { get; private set; } = null!;
+
+    public static async Task<ModuleRig> Build(SimulationOptions options, Action<string> say)
+    {
+        var rig = new ModuleRig(options, RepositoryLayout.Locate());
+        try
+        {
+            await rig.Assemble(say);
+            return rig;
+        }
+        catch
+        {
+            rig.Dispose();
+            throw;
+        }
+    }
+
+    private async Task Assemble(Action<string> say)
+    {
+        var o = Options;
+        var authority = Path.Combine(State, "authority");
+        var key = Path.Combine(authority, "authority.key");
+        var package = Path.Combine(State, "election-package.signed.json");
+        var slice = Path.Combine(State, $"lnere-slice-{o.ModuleId}.signed.json");
+        var moduleConfig = Path.Combine(State, $"module-config-{o.ModuleId}.signed.json");
+        say("provisioning: authority key, election package, synthetic LNERE, module slice");
+        Provision("authority", "init", "--out", authority);
+        Provision("package", "build", "--authority", key, "--out", package);
+        Provision("lnere", "generate", "--seed", o.Seed.ToString(), "--out", LnereCsv);
+        Provision("lnere", "slice", "--lnere", LnereCsv, "--module", o.ModuleId, "--authority", key, "--out", slice);
+        var packageDoc = SignedDocument.ReadFile(package).ValueOrThrow();
+        var authorityKey = PublicKey.FromPem(File.ReadAllText(Path.Combine(authority, "authority.pub.pem")));
+        Package = packageDoc.Open<ElectionPackage>(DocumentKinds.ElectionPackage, authorityKey).ValueOrThrow();
+
+        say($"provisioning {o.Terminals} terminals: one swtpm each, device key created in the TPM");
+        for (var i = 1; i <= o.Terminals; i++)
+        {
+            var id = $"T-{o.ModuleId[4..]}-{i:D2}";
+            var dir = Path.Combine(State, id);
+            var tpm = Own(SwtpmInstance.Start(Path.Combine(State, "tpm-" + id)));
+            PartProcess.RunToEnd($"provision {id}", Layout.Terminal, "provision", "--data", dir, "--tcti", tpm.Tcti, "--terminal-id", id);
+            Terminals.Add(new SimTerminal(id, dir, tpm));
+        }
+        var configure = new List<string> { "module", "configure", "--module", o.ModuleId, "--authority", key, "--package", package,
+            "--server-key-out", Path.Combine(ServerDir, "server.key"), "--out", moduleConfig, "--walk-in-cap", "0" };
+        foreach (var t in Terminals) configure.AddRange(["--terminal", $"{t.Id}={Path.Combine(t.Dir, "device-public.pem")}"]);
+        foreach (var official in SimOfficial.All) configure.AddRange(["--official", official.Argument]);
+        Directory.CreateDirectory(ServerDir);
+        Provision([.. configure]);
+
+        say("installing the signed package, slice and module configuration");
+        foreach (var dir in Terminals.Select(t => t.Dir).Append(ServerDir))
+        {
+            File.Copy(Path.Combine(authority, "authority.pub.pem"), Path.Combine(dir, "authority.pub.pem"), true);
+            File.Copy(package, Path.Combine(dir, "election-package.signed.json"), true);
+            File.Copy(moduleConfig, Path.Combine(dir, "module-config.signed.json"), true);
+        }
+        File.Copy(slice, Path.Combine(ServerDir, "lnere-slice.signed.json"), true);
+
+        say("hardware: emulated printers and scanners on pseudo-terminals");
+        var serverPrinter = Own(new PrinterEmulator(Tray.SinkFor(o.ModuleId)));
+        foreach (var t in Terminals)
+        {
+            t.Printer = Own(new PrinterEmulator(Tray.SinkFor(t.Id)));
+            t.Scanner = Own(new ScannerEmulator());
+            t.Port = FreePort.Next();
+        }
+
+        say("starting the module server and the terminals as separate processes");
+        var serverPort = FreePort.Next();
+        var serverUrl = $"http://127.0.0.1:{serverPort}";
+        var serverArgs = new List<string> { "--data", ServerDir, "--urls", serverUrl, "--printer", serverPrinter.SlavePath };
+        foreach (var t in Terminals) serverArgs.AddRange(["--terminal", $"{t.Id}=http://127.0.0.1:{t.Port}"]);
+        ServerProcess = Own(PartProcess.Start("module-server", Layout.ModuleServer, serverArgs));
+        await ServerProcess.WaitForHttp(serverUrl + "/api/status", TimeSpan.FromSeconds(60));
+        Server = new JsonApi(serverUrl);
+        foreach (var t in Terminals)
+        {
+            var url = $"http://127.0.0.1:{t.Port}";
+            t.Process = Own(PartProcess.Start(t.Id, Layout.Terminal, ["run", "--data", t.Dir, "--tcti", t.Tpm.Tcti, "--urls", url,
+                "--server", serverUrl, "--printer", t.Printer!.SlavePath, "--scanner", t.Scanner!.SlavePath, "--gpio", "sim"]));
+            await t.Process.WaitForHttp(url + "/api/state", TimeSpan.FromSeconds(60));
+            t.Api = new JsonApi(url);
+        }
+    }
+
+    private void Provision(params string[] args) => PartProcess.RunToEnd("vmre-provision " + args[0], Layout.Provisioning, args);
+
+    private T Own<T>(T part) where T : IDisposable
+    {
+        _owned.Add(part);
+        return part;
+    }
+
+    /// <summary>Stop the processes first (they finish their logs), then the devices under them.</summary>
+    public void Dispose()
+    {
+        foreach (var part in _owned.OfType<PartProcess>().Reverse()) part.Dispose();
+        foreach (var part in _owned.Where(p => p is not PartProcess).Reverse()) part.Dispose();
+    }
+}
+
+/// <summary>One simulated terminal: its data folder, TPM, printer, scanner, process and API.</summary>
+public sealed class SimTerminal(string id, string dir, SwtpmInstance tpm)
+{
+    public string Id { get; } = id;
+    public string Dir { get; } = dir;
+    public SwtpmInstance Tpm { get; } = tpm;
+    public PrinterEmulator? Printer { get; set; }
+    public ScannerEmulator? Scanner { get; set; }
+    public int Port { get; set; }
+    public PartProcess? Process { get; set; }
+    public JsonApi Api { get; set; } = null!;
+}

@@ -1,0 +1,45 @@
+using Vmre.Common.Protocol;
+using Vmre.Simulator.Voters;
+
+namespace Vmre.Simulator.Election;
+
+/// <summary>
+/// What the module must refuse, each with a clear reason (brief sections 2.3 and 3.4): a person
+/// not in the list, one registered for postal voting, one assigned to another module, a voter
+/// checking in twice, an activation replayed at another terminal, a forged activation.
+/// </summary>
+public sealed class RefusalChecks(ModuleRig rig, Findings findings, Action<string> say)
+{
+    public async Task Run(VoterPlan plan, string usedToken)
+    {
+        say("refusals: not in list, postal, other module, twice, replayed and forged activations");
+        await ExpectDesk(new CheckInLookupRequest(null, plan.UnknownClave), CheckInOutcome.NotInList, "a clave not in the LNERE");
+        await ExpectDesk(new CheckInLookupRequest(null, plan.PostalVoter.Clave), CheckInOutcome.BlockedPostal, "a voter registered for postal voting");
+        await ExpectDesk(new CheckInLookupRequest(CredentialScan.Mrz(plan.OtherModuleVoter), null), CheckInOutcome.OtherModule,
+            "a voter assigned to another module (scanned credential)");
+        var first = plan.Voters[0].Person;
+        await ExpectDesk(new CheckInLookupRequest(null, first.Clave), CheckInOutcome.AlreadyVoted, "a voter checking in a second time");
+        var again = await rig.Server.Post<CheckInConfirmResponse>("/api/checkin/confirm", new CheckInConfirmRequest(first.Clave));
+        findings.Check(again.Value is { Outcome: CheckInOutcome.AlreadyVoted, ActivationToken: null },
+            $"confirming a second check-in issues no activation: {again.Value?.Outcome} {again.Value?.Reason ?? again.Refusal}");
+
+        foreach (var terminal in rig.Terminals)
+        {
+            var replay = await terminal.Api.Post<BallotView>("/api/activation", new ActivationRequest(usedToken));
+            findings.Check(!replay.Ok, $"used activation replayed at {terminal.Id} refused: {replay.Refusal}");
+        }
+        var forged = usedToken.Replace("|05|", "|15|").Replace("|15|", "|05|") == usedToken
+            ? usedToken[..^4] + "AAAA"
+            : usedToken.Replace("|05|", "|15|");
+        var forgery = await rig.Terminals[^1].Api.Post<BallotView>("/api/activation", new ActivationRequest(forged));
+        findings.Check(!forgery.Ok, $"forged activation refused: {forgery.Refusal}");
+    }
+
+    private async Task ExpectDesk(CheckInLookupRequest request, CheckInOutcome expected, string who)
+    {
+        var answer = await rig.Server.Post<CheckInLookupResponse>("/api/checkin/lookup", request);
+        var got = answer.Value?.Outcome;
+        findings.Check(got == expected && answer.Value?.Voter is null || got == expected && expected == CheckInOutcome.AlreadyVoted,
+            $"{who}: desk answered {got?.ToString() ?? answer.Refusal} — {answer.Value?.Reason}");
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using Vmre.HardwareSim.Printer;
+
+namespace Vmre.Simulator.Papers;
+
+/// <summary>
+/// Where the emulated printers' paper lands in the demo folder. Testigos drop into one
+/// "ballot box" folder named by content hash with one fixed file time, so neither names,
+/// listing order nor times tell the order of casting (brief rule 3).
+/// </summary>
+public sealed class PaperTray(string papersDir)
+{
+    private static readonly DateTime BoxTime = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    private readonly ConcurrentDictionary<string, BlockingCollection<PrintedPaper>> _testigos = new();
+    private readonly ConcurrentDictionary<string, int> _others = new();
+
+    public string TestigoBox => Path.Combine(papersDir, "testigos");
+    public int TestigoCount => Directory.Exists(TestigoBox) ? Directory.GetFiles(TestigoBox, "*.png").Length : 0;
+
+    public Action<PrintedPaper> SinkFor(string device) => paper => Receive(device, paper);
+
+    private void Receive(string device, PrintedPaper paper)
+    {
+        var kind = PaperKinds.Of(paper.Text);
+        switch (kind)
+        {
+            case PaperKind.Testigo:
+                var name = Convert.ToHexStringLower(SHA256.HashData(paper.Png))[..16] + ".png";
+                var path = Write(Path.Combine(TestigoBox, name), paper.Png);
+                File.SetLastWriteTimeUtc(path, BoxTime);
+                Queue(device).Add(paper);
+                break;
+            case PaperKind.ZeroReport:
+                Write(Path.Combine(papersDir, "zero-reports", device + ".png"), paper.Png);
+                break;
+            case PaperKind.ClosingRecord:
+                Write(Path.Combine(papersDir, "closing-records", device + ".png"), paper.Png);
+                break;
+            case PaperKind.Acta:
+                Write(Path.Combine(papersDir, "acta", device + ".png"), paper.Png);
+                break;
+            case PaperKind.Other:
+                var n = _others.AddOrUpdate(device, 1, (_, v) => v + 1);
+                Write(Path.Combine(papersDir, "other", $"{device}-{n}.png"), paper.Png);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(paper), kind, null);
+        }
+    }
+
+    /// <summary>The voter looks at the testigo that just came out of this terminal's printer.</summary>
+    public PrintedPaper TakeTestigo(string device, TimeSpan timeout) =>
+        Queue(device).TryTake(out var paper, timeout) ? paper : throw new TimeoutException($"no testigo came out of {device}");
+
+    private BlockingCollection<PrintedPaper> Queue(string device) => _testigos.GetOrAdd(device, _ => new BlockingCollection<PrintedPaper>());
+
+    private static string Write(string path, byte[] png)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, png);
+        return path;
+    }
+}

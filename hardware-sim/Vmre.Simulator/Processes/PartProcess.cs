@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Vmre.Simulator.Processes;
+
+/// <summary>
+/// One part of the module running as its own process (module server, a terminal), its output
+/// kept for the demo folder. Stopped with SIGTERM so it can finish writing; killed if it hangs.
+/// </summary>
+public sealed class PartProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private PartProcess(string name, Process process)
+    {
+        Name = name;
+        _process = process;
+    }
+
+    public string Name { get; }
+    public string Output { get { lock (_output) return _output.ToString(); } }
+    public bool HasExited => _process.HasExited;
+
+    public static PartProcess Start(string name, string dll, IEnumerable<string> args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(dll);
+        foreach (var a in args) info.ArgumentList.Add(a);
+        info.Environment["TSS2_LOG"] = "all+NONE";
+        var process = new Process { StartInfo = info };
+        var part = new PartProcess(name, process);
+        process.OutputDataReceived += (_, e) => part.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => part.Append(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return part;
+    }
+
+    /// <summary>Run a command-line tool to completion; a non-zero exit is a failed step with its output.</summary>
+    public static string RunToEnd(string name, string dll, params string[] args)
+    {
+        using var part = Start(name, dll, args);
+        if (!part._process.WaitForExit(TimeSpan.FromMinutes(5))) throw new TimeoutException($"{name} did not finish");
+        part._process.WaitForExit();
+        if (part._process.ExitCode != 0)
+            throw new InvalidOperationException($"{name} failed (exit {part._process.ExitCode}):\n{part.Output}");
+        return part.Output;
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null) return;
+        lock (_output) _output.AppendLine(line);
+    }
+
+    public async Task WaitForHttp(string url, TimeSpan timeout)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"{Name} exited with {_process.ExitCode}:\n{Output}");
+            try
+            {
+                using var r = await http.GetAsync(url);
+                return;
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"{Name} did not answer at {url}:\n{Output}");
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            Posix.Terminate(_process.Id);
+            if (!_process.WaitForExit(TimeSpan.FromSeconds(10))) _process.Kill(entireProcessTree: true);
+        }
+        _process.WaitForExit();
+        _process.Dispose();
+    }
+}

@@ -1,0 +1,107 @@
+using Vmre.Common.Logging;
+using Vmre.Common.Serialization;
+using Vmre.Common.Time;
+using Vmre.ModuleServer.Activations;
+using Vmre.ModuleServer.Counting;
+using Vmre.ModuleServer.Http;
+using Vmre.ModuleServer.Officials;
+using Vmre.ModuleServer.Polls;
+using Vmre.ModuleServer.Printing;
+using Vmre.ModuleServer.Storage;
+using Vmre.ModuleServer.Terminals;
+using Vmre.ModuleServer.Voters;
+
+namespace Vmre.ModuleServer.Hosting;
+
+/// <summary>
+/// Builds one module server over its data directory. Startup verifies every signed input
+/// first (brief rule 5); a refusal is logged and returned as the reason, and nothing listens.
+/// </summary>
+public static class ModuleServerApp
+{
+    public const string EventLogFile = "events.jsonl";
+    public const string DatabaseFile = "module.db";
+
+    public static Parsed<WebApplication> Build(ModuleServerOptions options)
+    {
+        Directory.CreateDirectory(options.DataDir);
+        var loaded = ModuleDocuments.Load(options.DataDir);
+        if (!loaded.IsOk)
+        {
+            LogRefusal(options, loaded.Error!);
+            return Parsed<WebApplication>.Fail(loaded.Error!);
+        }
+        var docs = loaded.Value!;
+        var clock = new ModuleClock(TimeZoneInfo.FindSystemTimeZoneById(docs.Config.TimeZone), options.Now);
+        var log = new EventLog(Path.Combine(options.DataDir, EventLogFile), docs.Config.ModuleId, clock);
+
+        var unknownTerminal = options.TerminalUrls.Keys.FirstOrDefault(id => docs.Config.Terminal(id) is null);
+        if (unknownTerminal is not null) return Refuse(log, $"--terminal {unknownTerminal} is not paired in the module config");
+
+        var db = ModuleDatabase.Open(Path.Combine(options.DataDir, DatabaseFile));
+        var imported = SliceImport.EnsureImported(db, docs.Slice, docs.SliceHash);
+        if (!imported.IsOk) return Refuse(log, imported.Error!);
+
+        var printer = options.Printer ?? ReceiptPrinterFactory.Open(options.PrinterPath);
+        log.Append("module-server-started", null, new()
+        {
+            ["packageHash"] = docs.PackageHash,
+            ["votersImported"] = imported.Value.ToString(),
+            ["printer"] = printer is null ? "no printer configured" : options.PrinterPath ?? "supplied by host",
+            ["polls"] = PollsRecord.Read(db).ToString(),
+        });
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var app = builder.Build();
+        Wire(app, options, docs, clock, log, db, printer);
+        app.Lifetime.ApplicationStopped.Register(() =>
+        {
+            log.Append("module-server-stopped");
+            log.Dispose();
+            printer?.Dispose();
+        });
+        return Parsed<WebApplication>.Ok(app);
+    }
+
+    private static void Wire(WebApplication app, ModuleServerOptions options, ModuleDocuments docs, ModuleClock clock,
+        EventLog log, ModuleDatabase db, Vmre.Common.Devices.IReceiptPrinter? printer)
+    {
+        var moduleId = docs.Config.ModuleId;
+        var tokens = new ActivationTokens(moduleId, docs.ServerKey, docs.ServerPublicKey);
+        var pace = new CheckInPace(() => clock.Now().Utc);
+        var pins = new PinCheck(docs.Config, db, log);
+        var sessions = new OfficialSessions(pins);
+        var http = new HttpClient { Timeout = options.TerminalTimeout };
+        var client = new TerminalClient(moduleId, docs.ServerKey, options.TerminalUrls, http);
+        var checks = new ReplyChecks(moduleId, docs.PackageHash, docs.TerminalKeys);
+        var store = new ReceivedDocuments(options.DataDir);
+        var archive = new ActaArchive(options.DataDir);
+        var opening = new PollsOpening(docs.Config, client, checks, store, log);
+        var closing = new PollsClosing(docs, db, client, checks, store, archive, printer, clock, log);
+        var polls = new PollsController(db, pins, opening, closing, log);
+
+        OfficialEndpoints.Map(app, sessions);
+        CheckInEndpoints.Map(app, sessions, new CheckInDesk(db, docs.Package, tokens, log, pace));
+        ActivationEndpoints.Map(app, new RedemptionDesk(docs.Config, db, tokens, log));
+        PollsEndpoints.Map(app, polls);
+        ReportEndpoints.Map(app, moduleId, db, pace, archive, log);
+        app.Lifetime.ApplicationStopped.Register(http.Dispose);
+    }
+
+    private static Parsed<WebApplication> Refuse(EventLog log, string reason)
+    {
+        log.Append("module-server-refused", null, new() { ["reason"] = reason });
+        log.Dispose();
+        return Parsed<WebApplication>.Fail(reason);
+    }
+
+    // Before the config verifies there is no trusted module id or time zone: the refusal is
+    // still logged (brief rule 7), under a neutral device name and UTC.
+    private static void LogRefusal(ModuleServerOptions options, string reason)
+    {
+        using var log = new EventLog(Path.Combine(options.DataDir, EventLogFile), "module-server", new ModuleClock(TimeZoneInfo.Utc, options.Now));
+        log.Append("module-server-refused", null, new() { ["reason"] = reason });
+    }
+}

@@ -1,0 +1,21 @@
+using Vmre.Common.Protocol;
+using Vmre.ModuleServer.Activations;
+
+namespace Vmre.ModuleServer.Http;
+
+public static class ActivationEndpoints
+{
+    /// <summary>
+    /// Terminals redeem here. A refusal is an ordinary answer (Accepted=false and the reason),
+    /// so the terminal shows its generic message and the server has logged why (brief rule 4).
+    /// </summary>
+    public static void Map(WebApplication app, RedemptionDesk redemption)
+    {
+        app.MapPost("/api/activations/redeem", async (HttpRequest request) =>
+        {
+            var body = await HttpJson.Read<RedeemRequest>(request);
+            if (!body.IsOk) return HttpJson.Error(StatusCodes.Status400BadRequest, body.Error!);
+            return HttpJson.Ok(redemption.Redeem(body.Value!));
+        });
+    }
+}

@@ -1,0 +1,23 @@
+using Vmre.ModuleServer.Officials;
+
+namespace Vmre.ModuleServer.Http;
+
+/// <summary>
+/// Desk endpoints need <c>Authorization: Bearer</c> of a signed-in official who may run the
+/// desk: technicians never see voters and observers only read (brief rule 8).
+/// </summary>
+public static class DeskAuthorization
+{
+    public static (OfficialIdentity? Official, IResult? Refusal) Check(HttpRequest request, OfficialSessions sessions)
+    {
+        var header = request.Headers.Authorization.ToString();
+        const string scheme = "Bearer ";
+        if (!header.StartsWith(scheme, StringComparison.Ordinal))
+            return (null, HttpJson.Error(StatusCodes.Status401Unauthorized, "sign in: Authorization: Bearer <session token> required"));
+        var official = sessions.Resolve(header[scheme.Length..].Trim());
+        if (official is null) return (null, HttpJson.Error(StatusCodes.Status401Unauthorized, "unknown or expired session"));
+        if (!official.MayRunDesk)
+            return (null, HttpJson.Error(StatusCodes.Status403Forbidden, $"a {official.Role} may not use the check-in desk"));
+        return (official, null);
+    }
+}

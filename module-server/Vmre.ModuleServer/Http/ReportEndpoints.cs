@@ -1,0 +1,44 @@
+using Vmre.Common.Logging;
+using Vmre.Common.Protocol;
+using Vmre.ModuleServer.Activations;
+using Vmre.ModuleServer.Counting;
+using Vmre.ModuleServer.Polls;
+using Vmre.ModuleServer.Storage;
+using Vmre.ModuleServer.Voters;
+
+namespace Vmre.ModuleServer.Http;
+
+/// <summary>
+/// What anyone in the room may read (brief rule 8: observers read): counts and throughput,
+/// the acta once signed, the event log. None of it holds a voter identity or a selection.
+/// </summary>
+public static class ReportEndpoints
+{
+    public static void Map(WebApplication app, string moduleId, ModuleDatabase db, CheckInPace pace, ActaArchive archive, EventLog log)
+    {
+        app.MapGet("/api/status", () =>
+        {
+            using var connection = db.Connect();
+            var state = PollsRecord.Read(connection);
+            var (inSlice, checkedIn) = VoterList.Counts(connection);
+            var (issued, redeemed) = ActivationLedger.Counts(connection);
+            return HttpJson.Ok(new ModuleStatus(moduleId, state, inSlice, checkedIn, issued, redeemed, issued - redeemed, pace.LastHour()));
+        });
+
+        app.MapGet("/api/acta", () =>
+        {
+            var json = archive.ReadJson();
+            return json is null
+                ? HttpJson.Error(StatusCodes.Status404NotFound, "no acta yet: the polls have not closed")
+                : Results.Bytes(json, "application/json");
+        });
+
+        app.MapGet("/api/log", () =>
+        {
+            // FileShare.ReadWrite: the log stays open for appending while it is read.
+            using var stream = new FileStream(log.Path_, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var reader = new StreamReader(stream);
+            return Results.Text(reader.ReadToEnd(), "application/x-ndjson");
+        });
+    }
+}

@@ -1,0 +1,87 @@
+using Vmre.Common.Devices;
+using Vmre.Common.Logging;
+using Vmre.Common.Module;
+using Vmre.Common.Protocol;
+using Vmre.Common.Time;
+using Vmre.ModuleServer.Activations;
+using Vmre.ModuleServer.Counting;
+using Vmre.ModuleServer.Hosting;
+using Vmre.ModuleServer.Printing;
+using Vmre.ModuleServer.Storage;
+using Vmre.ModuleServer.Terminals;
+using Vmre.ModuleServer.Voters;
+
+namespace Vmre.ModuleServer.Polls;
+
+/// <summary>
+/// Closing (brief section 2.5), run after the polls are already stored as closed: collect
+/// each terminal's signed closing record, count only those that verify (rule 5), reconcile
+/// against the module's own check-ins and activations, then sign, store and print the acta.
+/// </summary>
+public sealed class PollsClosing(
+    ModuleDocuments docs, ModuleDatabase db, TerminalClient client, ReplyChecks checks, ReceivedDocuments store,
+    ActaArchive archive, IReceiptPrinter? printer, ModuleClock clock, EventLog log)
+{
+    public async Task<PollsCloseResponse> CountAndSign(Actor actor, CancellationToken cancel)
+    {
+        var count = new ClosingCount(docs.Package);
+        var refused = new List<string>();
+        var replies = await Task.WhenAll(docs.Config.Terminals.Select(async t =>
+        {
+            log.Append("closing-record-requested", actor, new() { ["terminal"] = t.TerminalId });
+            var reply = await client.Send(t.TerminalId, ModuleCommandKind.Close, cancel);
+            return (t.TerminalId, Reply: reply, Record: checks.ClosingRecord(t.TerminalId, reply));
+        }));
+
+        var terminals = new List<TerminalClosing>();
+        foreach (var (terminalId, reply, record) in replies)
+        {
+            var reason = record.IsOk ? count.Add(record.Value!) : record.Error;
+            if (reason is not null)
+            {
+                log.Append("closing-record-refused", actor, new() { ["terminal"] = terminalId, ["reason"] = reason });
+                refused.Add($"terminal {terminalId}: closing record refused and not counted ({reason})");
+                terminals.Add(new TerminalClosing(terminalId, false, reason));
+                continue;
+            }
+            store.Save(ReceivedDocuments.ClosingRecords, terminalId, reply.Document!);
+            log.Append("closing-record-counted", actor, new() { ["terminal"] = terminalId, ["votesSealed"] = record.Value!.VotesSealed.ToString() });
+            terminals.Add(new TerminalClosing(terminalId, true, null));
+        }
+
+        var acta = BuildActa(count, refused);
+        archive.Write(acta, docs.ServerKey);
+        log.Append("acta-signed", actor, new()
+        {
+            ["reconciled"] = acta.Reconciliation.Reconciled ? "yes" : "no",
+            ["terminalsCounted"] = acta.Terminals.Count.ToString(),
+        });
+        Print(acta, actor);
+        return new PollsCloseResponse(PollsState.Closed, terminals, acta.Reconciliation.Reconciled, acta.Reconciliation.Discrepancies);
+    }
+
+    private Vmre.Common.Acta.Acta BuildActa(ClosingCount count, IReadOnlyList<string> refused)
+    {
+        using var connection = db.Connect();
+        var (_, checkedIn) = VoterList.Counts(connection);
+        var (issued, redeemed) = ActivationLedger.Counts(connection);
+        var reconciliation = ReconciliationCheck.Of(count.Counted, refused, checkedIn, issued, redeemed);
+        return ActaBuilder.Build(docs.Package, docs.Config, docs.PackageHash, clock.Now(),
+            count.Counted.Select(r => r.TerminalId).ToArray(), count.Tally, reconciliation);
+    }
+
+    private void Print(Vmre.Common.Acta.Acta acta, Actor actor)
+    {
+        if (printer is null)
+        {
+            log.Append("acta-not-printed", actor, new() { ["reason"] = "no printer configured" });
+            return;
+        }
+        var outcome = printer.Print(ActaTicket.Build(acta, PrepCode.Of(acta)));
+        log.Append(outcome.Printed ? "acta-printed" : "acta-not-printed", actor, new()
+        {
+            ["condition"] = outcome.Condition.ToString(),
+            ["reason"] = outcome.Reason ?? "-",
+        });
+    }
+}

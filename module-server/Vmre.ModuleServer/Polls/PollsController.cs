@@ -1,0 +1,103 @@
+using Vmre.Common.Logging;
+using Vmre.Common.Protocol;
+using Vmre.ModuleServer.Officials;
+using Vmre.ModuleServer.Storage;
+
+namespace Vmre.ModuleServer.Polls;
+
+/// <summary>
+/// The polls state machine: not open → open → closed (final). Opening and closing need the
+/// presidente/a or secretario/a to re-enter credential and PIN (brief rule 8); one transition
+/// runs at a time.
+/// </summary>
+public sealed class PollsController(ModuleDatabase db, PinCheck pins, PollsOpening opening, PollsClosing closing, EventLog log)
+{
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
+    public async Task<PollsAnswer<PollsOpenResponse>> Open(OfficialCredential credential, CancellationToken cancel)
+    {
+        var official = Authorise(credential, "open-polls", out var refusal, out var reason);
+        if (official is null) return PollsAnswer<PollsOpenResponse>.Refused(refusal, reason!);
+        await _oneAtATime.WaitAsync(cancel);
+        try
+        {
+            var state = PollsRecord.Read(db);
+            switch (state)
+            {
+                case PollsState.NotOpen:
+                    break;
+                case PollsState.Open:
+                    return PollsAnswer<PollsOpenResponse>.Refused(PollsRefusal.Conflict, "polls already open");
+                case PollsState.Closed:
+                    return PollsAnswer<PollsOpenResponse>.Refused(PollsRefusal.Conflict, "polls are closed");
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(state), state, "unknown polls state");
+            }
+            log.Append("polls-open-requested", official.Actor);
+            var terminals = await opening.CollectZeroReports(official.Actor, cancel);
+            if (terminals.Count == 0 || terminals.Any(t => !t.ZeroReportOk))
+            {
+                var why = terminals.Count == 0 ? "the module config pairs no terminals" : "not every terminal gave a valid zero report";
+                log.Append("polls-open-refused", official.Actor, new() { ["reason"] = why });
+                return PollsAnswer<PollsOpenResponse>.Refused(PollsRefusal.Conflict, why, new PollsOpenResponse(PollsState.NotOpen, terminals));
+            }
+            if (!PollsRecord.Move(db, PollsState.NotOpen, PollsState.Open))
+                throw new InvalidOperationException("polls state changed while opening, outside the transition lock");
+            log.Append("polls-opened", official.Actor, new() { ["terminals"] = terminals.Count.ToString() });
+            return PollsAnswer<PollsOpenResponse>.Done(new PollsOpenResponse(PollsState.Open, terminals));
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    public async Task<PollsAnswer<PollsCloseResponse>> Close(OfficialCredential credential, CancellationToken cancel)
+    {
+        var official = Authorise(credential, "close-polls", out var refusal, out var reason);
+        if (official is null) return PollsAnswer<PollsCloseResponse>.Refused(refusal, reason!);
+        await _oneAtATime.WaitAsync(cancel);
+        try
+        {
+            var state = PollsRecord.Read(db);
+            switch (state)
+            {
+                case PollsState.NotOpen:
+                    return PollsAnswer<PollsCloseResponse>.Refused(PollsRefusal.Conflict, "polls are not open");
+                case PollsState.Open:
+                    break;
+                case PollsState.Closed:
+                    return PollsAnswer<PollsCloseResponse>.Refused(PollsRefusal.Conflict, "polls already closed");
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(state), state, "unknown polls state");
+            }
+            // Closed first (section 2.5): from this commit on no check-in or redemption succeeds.
+            if (!PollsRecord.Move(db, PollsState.Open, PollsState.Closed))
+                throw new InvalidOperationException("polls state changed while closing, outside the transition lock");
+            log.Append("polls-closed", official.Actor);
+            return PollsAnswer<PollsCloseResponse>.Done(await closing.CountAndSign(official.Actor, cancel));
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    private OfficialIdentity? Authorise(OfficialCredential credential, string purpose, out PollsRefusal refusal, out string? reason)
+    {
+        var outcome = pins.Check(credential.CredentialId, credential.Pin, purpose);
+        (refusal, reason) = outcome.Status switch
+        {
+            SignInStatus.Ok => (PollsRefusal.None, null),
+            SignInStatus.Refused => (PollsRefusal.BadCredential, outcome.Reason),
+            SignInStatus.Locked => (PollsRefusal.Locked, outcome.Reason),
+            _ => throw new ArgumentOutOfRangeException(nameof(credential), outcome.Status, "unknown sign-in status"),
+        };
+        if (outcome.Official is null) return null;
+        if (outcome.Official.MayOpenAndClose) return outcome.Official;
+        refusal = PollsRefusal.Forbidden;
+        reason = $"a {outcome.Official.Role} may not {purpose.Replace('-', ' ')}";
+        log.Append("polls-refused", outcome.Official.Actor, new() { ["purpose"] = purpose, ["reason"] = reason });
+        return null;
+    }
+}

@@ -1,0 +1,117 @@
+using CsCheck;
+using Vmre.Firmware.Printing;
+
+namespace Vmre.Firmware.Tests;
+
+public class LayoutTests
+{
+    const string Hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+    static readonly byte[] Init = { 0x1B, 0x40 };
+    static readonly byte[] Cut = { 0x1D, 0x56, 0x42, 0x00 };
+
+    static bool Contains(byte[] haystack, byte[] needle) =>
+        Enumerable.Range(0, haystack.Length - needle.Length + 1).Any(i => haystack.AsSpan(i, needle.Length).SequenceEqual(needle));
+
+    // Printable text via the code page, with LF kept as the line feed byte.
+    static bool ContainsText(byte[] ticket, string text) =>
+        Contains(ticket, text.Split('\n').Select(CodePage858.GetBytes).Aggregate((a, b) => a.Concat(new byte[] { 0x0A }).Concat(b).ToArray()));
+
+    static ZeroReportData Zero(int[] counts, int total) => new()
+    {
+        ModuleId = "MRV-CHI", DeviceId = "TERM-03", ElectionName = "Proceso Electoral Local 2024 — Gubernatura de Coahuila",
+        PackageHash = Hash, SoftwareHash = Hash, UtcTime = "2024-06-02 13:00:05 UTC",
+        LocalTime = "2024-06-02 08:00:05 -05:00 (America/Chicago)",
+        ContestLabels = new[] { "Gubernatura", "Diputación local distrito 05" }, ContestCounts = counts, TotalVotes = total,
+    };
+
+    [Fact]
+    public void ZeroReportShape()
+    {
+        var t = ZeroReportLayout.Build(Zero(new[] { 0, 0 }, 0));
+        Assert.Equal(Init, t.Take(2));
+        Assert.Equal(Cut, t.TakeLast(4));
+        Assert.True(ContainsText(t, "REPORTE DE INICIO"));
+        Assert.True(ContainsText(t, "Módulo: MRV-CHI"));
+        Assert.True(ContainsText(t, Hash.Substring(0, 48) + "\n" + Hash.Substring(48) + "\n"));
+        Assert.True(ContainsText(t, "Gubernatura " + new string('.', 48 - 12 - 2) + " 0\n"));
+        Assert.True(ContainsText(t, "TOTAL VOTOS"));
+        Assert.True(ContainsText(t, "Firma presidente/a"));
+        Assert.False(ContainsText(t, ZeroReportLayout.NonZeroWarning));
+    }
+
+    [Fact]
+    public void ZeroReportShowsNonZeroCounterWithWarning()
+    {
+        var t = ZeroReportLayout.Build(Zero(new[] { 0, 3 }, 3));
+        Assert.True(ContainsText(t, ZeroReportLayout.NonZeroWarning));
+        Assert.True(ContainsText(t, " 3\n"));
+    }
+
+    [Fact]
+    public void TestigoTicketHasQrAndNoTime()
+    {
+        const string payload = "VMRE-T1|9f86d081|05|0123456789ABCDEF0123|GOB=PAN+PRI";
+        var t = TestigoLayout.Build(new TestigoTicketData
+        {
+            ElectionName = "Gubernatura de Coahuila 2024",
+            ContestTitles = new[] { "Gubernatura" },
+            SelectionTexts = new[] { "PAN + PRI (coalición)" },
+            TestigoId = "0123456789ABCDEF0123",
+            QrPayload = payload,
+            PackageHash = Hash,
+        });
+        Assert.Equal(Init, t.Take(2));
+        Assert.Equal(Cut, t.TakeLast(4));
+        Assert.True(ContainsText(t, "TESTIGO DEL VOTO"));
+        Assert.True(Contains(t, new byte[] { 0x1D, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x43, 0x06 }));
+        Assert.True(Contains(t, new byte[] { 0x1D, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x45, 0x31 }));
+        Assert.True(Contains(t, System.Text.Encoding.UTF8.GetBytes(payload)));
+        Assert.True(ContainsText(t, "Paquete " + Hash.Substring(0, 16) + "\n"));
+    }
+
+    [Fact]
+    public void TestigoDataHasNoFieldThatCouldCarryTimeOrOrder()
+    {
+        // Brief rule 3: the testigo must not be able to print a time or a sequence number.
+        var names = typeof(TestigoTicketData).GetFields().Select(f => f.Name.ToLowerInvariant()).ToArray();
+        Assert.DoesNotContain(names, n => n.Contains("time") || n.Contains("date") || n.Contains("seq") || n.Contains("order") || n.Contains("count"));
+    }
+
+    [Fact]
+    public void ClosingRecordAlignsCounts()
+    {
+        var t = ClosingRecordLayout.Build(new ClosingRecordData
+        {
+            ModuleId = "MRV-MAD", DeviceId = "TERM-07", PackageHash = Hash,
+            UtcTime = "2024-06-02 23:00:00 UTC", LocalTime = "2024-06-03 01:00:00 +02:00 (Europe/Madrid)",
+            CountLabels = new[] { "GOB PAN", "GOB PAN+PRI+PRD", "GOB Candidaturas no registradas", "GOB Votos nulos" },
+            Counts = new[] { 120, 7, 1, 2 },
+            VotesSealed = 130, TestigosPrinted = 130, ActivationsRedeemed = 131, RecordHash = Hash,
+        });
+        Assert.Equal(Cut, t.TakeLast(4));
+        Assert.True(ContainsText(t, "CONSTANCIA DE CIERRE"));
+        var line = "Votos sellados " + new string('.', 48 - 15 - 4) + " 130\n";
+        Assert.Equal(49, line.Length);
+        Assert.True(ContainsText(t, line));
+        Assert.True(ContainsText(t, "GOB PAN " + new string('.', 48 - 8 - 4) + " 120\n"));
+        Assert.True(ContainsText(t, "Activaciones usadas"));
+    }
+
+    [Fact]
+    public void MismatchedArraysThrow() =>
+        Assert.Throws<ArgumentException>(() => ZeroReportLayout.Build(Zero(new[] { 0 }, 0)));
+
+    [Fact]
+    public void WrapAndLeadersStayWithinWidth() =>
+        Gen.Select(Gen.String[Gen.Char["ABC áé"], 0, 200], Gen.Int[8, 48], Gen.Int[0, 99999]).Sample((text, width, n) =>
+        {
+            var wrapped = TicketText.Wrap(text, width);
+            Assert.All(wrapped, l => Assert.True(l.Length <= width));
+            Assert.Equal(text.Replace(" ", ""), string.Concat(wrapped).Replace(" ", ""));
+            var lines = TicketText.Leaders(text, n.ToString(), width);
+            Assert.All(lines, l => Assert.True(l.Length <= width));
+            Assert.Equal(width, lines[^1].Length);
+            Assert.EndsWith(" " + n, lines[^1]);
+        }, iter: 3000);
+}

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Vmre.Common.Closing;
+using Vmre.Common.Module;
+using Vmre.Common.Serialization;
+using Vmre.Common.Signing;
+
+namespace Vmre.ModuleServer.Tests.Support;
+
+/// <summary>
+/// A voting terminal as the module server sees it: answers /api/module/command with a zero
+/// report or closing record signed by its key (software here; the real one is in the TPM).
+/// It checks the command is signed by the module server, as the real terminal must.
+/// </summary>
+public sealed class FakeTerminal : IAsyncDisposable
+{
+    private WebApplication? _app;
+
+    public FakeTerminal(string id) => Id = id;
+
+    public string Id { get; }
+    public SoftwareSigningKey Key { get; } = SoftwareSigningKey.Generate();
+    public string Url { get; private set; } = "";
+
+    /// <summary>The key the answers are signed with: set another to forge.</summary>
+    public ISigner? SignWith { get; set; }
+
+    public Func<ZeroReport, ZeroReport> EditZeroReport { get; set; } = z => z;
+    public Func<ClosingRecord, ClosingRecord> EditClosingRecord { get; set; } = r => r;
+    public int VotesSealed { get; set; }
+    public int TestigosPrinted { get; set; }
+    public int TestigosVoided { get; set; }
+    public int ActivationsRedeemed { get; set; }
+    public List<ContestTally> Contests { get; set; } = [];
+    public List<ModuleCommand> Received { get; } = [];
+
+    public async Task Start(Func<PublicKey> serverKey, Func<string> packageHash)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        _app = builder.Build();
+        _app.MapPost("/api/module/command", async (HttpRequest request) =>
+        {
+            using var buffer = new MemoryStream();
+            await request.Body.CopyToAsync(buffer);
+            var command = SignedDocument.ParseEnvelope(buffer.ToArray())
+                .Then(d => d.Open<ModuleCommand>(DocumentKinds.ModuleCommand, serverKey()));
+            if (!command.IsOk) return Results.BadRequest(command.Error);
+            var c = command.Value!;
+            lock (Received) Received.Add(c);
+            var signer = SignWith ?? Key;
+            var answer = c.Command switch
+            {
+                ModuleCommandKind.ZeroReport => SignedDocument.Create(DocumentKinds.ZeroReport,
+                    EditZeroReport(new ZeroReport(Id, c.ModuleId, packageHash(), "soft-hash", "2023-06-04T14:00:00Z",
+                        "2023-06-04T09:00:00-05:00", c.Nonce, 0, 0, 0, [])), signer),
+                ModuleCommandKind.Close => SignedDocument.Create(DocumentKinds.ClosingRecord,
+                    EditClosingRecord(new ClosingRecord(ClosingRecord.FormatV1, Id, c.ModuleId, packageHash(),
+                        "2023-06-04T23:00:00Z", "2023-06-04T18:00:00-05:00", c.Nonce, VotesSealed, TestigosPrinted,
+                        TestigosVoided, ActivationsRedeemed, Contests, "log-head")), signer),
+                _ => throw new ArgumentOutOfRangeException(),
+            };
+            return Results.Bytes(VmreJson.Bytes(answer), "application/json");
+        });
+        await _app.StartAsync();
+        Url = _app.Urls.First();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null) await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,151 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Builder;
+using Vmre.Common.Election;
+using Vmre.Common.Lnere;
+using Vmre.Common.Module;
+using Vmre.Common.Protocol;
+using Vmre.Common.Serialization;
+using Vmre.Common.Signing;
+using Vmre.ModuleServer.Hosting;
+
+namespace Vmre.ModuleServer.Tests.Support;
+
+/// <summary>
+/// One module in a temporary directory: the authority signs the package, slice and config;
+/// fake terminals are paired by their public keys; the real server runs on loopback.
+/// </summary>
+public sealed class TestModule : IAsyncDisposable
+{
+    public const string Pin = "2468";
+
+    private TestModule(int terminals)
+    {
+        Dir = Path.Combine(Path.GetTempPath(), "vmre-ms-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Dir);
+        Terminals = Enumerable.Range(1, terminals).Select(i => new FakeTerminal($"T{i}")).ToList();
+    }
+
+    public string Dir { get; }
+    public SoftwareSigningKey Authority { get; } = SoftwareSigningKey.Generate();
+    public SoftwareSigningKey ServerKey { get; } = SoftwareSigningKey.Generate();
+    public ElectionPackage Package { get; } = TestElection.Package();
+    public string PackageHash { get; private set; } = "";
+    public List<FakeTerminal> Terminals { get; }
+    public RecordingPrinter Printer { get; } = new();
+    public WebApplication? App { get; private set; }
+    public HttpClient Http { get; } = new();
+
+    public static async Task<TestModule> Prepare(int terminals = 2)
+    {
+        var module = new TestModule(terminals);
+        foreach (var t in module.Terminals)
+            await t.Start(() => PublicKey.FromPem(module.ServerKey.PublicKeyPem), () => module.PackageHash);
+        module.WriteInputs();
+        return module;
+    }
+
+    public static async Task<TestModule> Started(int terminals = 2)
+    {
+        var module = await Prepare(terminals);
+        await module.Start();
+        return module;
+    }
+
+    public ModuleConfig Config(string? serverPem = null) => new(
+        ModuleConfig.FormatV1, TestElection.ModuleId, "MRV Chicago (prueba)", "America/Chicago", TestElection.ElectionId,
+        PackageHash, serverPem ?? ServerKey.PublicKeyPem,
+        Terminals.Select(t => new TerminalEntry(t.Id, t.Key.PublicKeyPem)).ToArray(),
+        new[] { ("PRES-01", OfficialRole.Presidente), ("SEC-01", OfficialRole.Secretario), ("ESC-01", OfficialRole.Escrutador),
+                ("TEC-01", OfficialRole.Technician), ("OBS-01", OfficialRole.Observer) }
+            .Select(o => { var (salt, hash) = PinVerifier.Create(Pin); return new OfficialEntry(o.Item1, o.Item2, o.Item1, salt, hash); })
+            .ToArray(),
+        WalkInCap: 0);
+
+    public void WriteInputs()
+    {
+        File.WriteAllText(Path.Combine(Dir, "authority.pub.pem"), Authority.PublicKeyPem);
+        var package = SignedDocument.Create(DocumentKinds.ElectionPackage, Package, Authority);
+        package.WriteFile(Path.Combine(Dir, "election-package.signed.json"));
+        PackageHash = Vmre.Common.Election.PackageHash.Of(package.PayloadBytes());
+        Sign(DocumentKinds.LnereSlice, TestElection.Slice(), "lnere-slice.signed.json");
+        Sign(DocumentKinds.ModuleConfig, Config(), "module-config.signed.json");
+        ServerKey.Save(Path.Combine(Dir, "server.key"));
+    }
+
+    public void Sign<T>(string kind, T body, string file, ISigner? signer = null) =>
+        SignedDocument.Create(kind, body, signer ?? Authority).WriteFile(Path.Combine(Dir, file));
+
+    public ModuleServerOptions Options() => new(Dir, "http://127.0.0.1:0")
+    {
+        Printer = Printer,
+        TerminalUrls = Terminals.ToDictionary(t => t.Id, t => t.Url),
+        TerminalTimeout = TimeSpan.FromSeconds(10),
+    };
+
+    public Parsed<WebApplication> Build() => ModuleServerApp.Build(Options());
+
+    public async Task Start()
+    {
+        var built = Build();
+        Assert.True(built.IsOk, built.Error);
+        App = built.Value!;
+        await App.StartAsync();
+        Http.BaseAddress = new Uri(App.Urls.First());
+    }
+
+    public async Task Stop()
+    {
+        if (App is null) return;
+        await App.StopAsync();
+        await App.DisposeAsync();
+        App = null;
+    }
+
+    public async Task<(int Status, T? Body)> Post<T>(string path, object body, string? bearer = null) where T : class
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(VmreJson.Bytes(body)) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        if (bearer is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        using var response = await Http.SendAsync(request);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var parsed = VmreJson.Parse<T>(bytes);
+        return ((int)response.StatusCode, parsed.IsOk ? parsed.Value : null);
+    }
+
+    public async Task<T> Get<T>(string path) where T : class =>
+        VmreJson.Parse<T>(await Http.GetByteArrayAsync(path)).ValueOrThrow();
+
+    public async Task<string> SignIn(string credential = "PRES-01")
+    {
+        var (status, session) = await Post<OfficialSession>("/api/officials/session", new OfficialCredential(credential, Pin));
+        Assert.Equal(200, status);
+        return session!.Token;
+    }
+
+    public async Task OpenPolls()
+    {
+        var (status, body) = await Post<PollsOpenResponse>("/api/polls/open", new OfficialCredential("PRES-01", Pin));
+        Assert.Equal(200, status);
+        Assert.Equal(PollsState.Open, body!.State);
+    }
+
+    /// <summary>Checks a voter in and returns the activation token.</summary>
+    public async Task<string> CheckIn(string token, string clave)
+    {
+        var (_, confirm) = await Post<CheckInConfirmResponse>("/api/checkin/confirm", new CheckInConfirmRequest(clave), token);
+        Assert.Equal(CheckInOutcome.Activated, confirm!.Outcome);
+        return confirm.ActivationToken!;
+    }
+
+    public string[] LogLines() =>
+        File.ReadAllLines(Path.Combine(Dir, "events.jsonl"));
+
+    public async ValueTask DisposeAsync()
+    {
+        await Stop();
+        foreach (var t in Terminals) await t.DisposeAsync();
+        Http.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Dir, recursive: true); } catch (IOException) { }
+    }
+}
