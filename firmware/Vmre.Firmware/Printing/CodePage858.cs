@@ -33,6 +33,10 @@ namespace Vmre.Firmware.Printing
                 case '\u00A1': return 0xAD; // ¡
                 case '\u00B0': return 0xF8; // °
                 case '\u20AC': return 0xD5; // € (the one change from code page 850)
+                // Typographic punctuation has no glyph on the printer: print its plain form.
+                case '\u2013': case '\u2014': return (byte)'-'; // en and em dash
+                case '\u2018': case '\u2019': return (byte)'\''; // single quotes
+                case '\u201C': case '\u201D': return (byte)'"'; // double quotes
                 default: return Unknown;
             }
         }

@@ -7,8 +7,8 @@ public static class PaperKinds
 {
     public static PaperKind Of(string text)
     {
-        var upper = text.ToUpperInvariant();
-        if (upper.Contains("ANULADO")) return PaperKind.Other;
+        // The heading is the first printed line; the body may mention other papers.
+        var upper = text.Split('\n').FirstOrDefault(l => l.Trim().Length > 0)?.ToUpperInvariant() ?? "";
         if (upper.Contains("TESTIGO DEL VOTO")) return PaperKind.Testigo;
         if (upper.Contains("REPORTE DE INICIO")) return PaperKind.ZeroReport;
         if (upper.Contains("CONSTANCIA DE CIERRE")) return PaperKind.ClosingRecord;

@@ -74,8 +74,12 @@ public sealed class PartProcess : IDisposable
         throw new TimeoutException($"{Name} did not answer at {url}:\n{Output}");
     }
 
+    private bool _disposed;
+
     public void Dispose()
     {
+        if (_disposed) return;
+        _disposed = true;
         if (!_process.HasExited)
         {
             Posix.Terminate(_process.Id);

@@ -16,7 +16,7 @@ public sealed class AuthorityInitCommand : ICommand
 
     public CommandSpec Spec { get; } = new(
         "authority init",
-        "Generate the authority's ECDSA P-256 signing key: DIR/authority.key (PKCS#8 PEM, mode 0600)\nand DIR/authority.pub.pem (give the .pub.pem to auditors and devices).",
+        "Generate the authority's ECDSA P-256 signing key pair.\nWrites DIR/authority.key (PKCS#8 PEM, mode 0600) and DIR/authority.pub.pem (for auditors and devices).",
         [OptionSpec.Need("--out", "directory to write the key pair into (created if missing)")],
         Example: "vmre-provision authority init --out ./authority");
 

@@ -9,7 +9,7 @@ public sealed class PackageBuildCommand : ICommand
 {
     public CommandSpec Spec { get; } = new(
         "package build",
-        "Build the demo election package (2023 governor races of Coahuila and Estado de México)\nand sign it with the authority key.",
+        "Build and sign the demo election package.\nThe 2023 governor races of Coahuila and Estado de México, signed with the authority key.",
         [
             OptionSpec.Need("--authority", "the authority's private key (authority.key)"),
             OptionSpec.Need("--out", "file to write the signed package to"),

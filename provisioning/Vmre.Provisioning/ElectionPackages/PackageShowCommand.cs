@@ -8,7 +8,7 @@ public sealed class PackageShowCommand : ICommand
 {
     public CommandSpec Spec { get; } = new(
         "package show",
-        "Verify a signed election package against the authority's public key and print it with its hash.",
+        "Verify and print an election package.\nChecks it against the authority's public key and prints it with its hash.",
         [OptionSpec.Need("--authority-pub", "the authority's public key (authority.pub.pem)")],
         Positionals: "FILE", MinPositionals: 1, MaxPositionals: 1,
         Example: "vmre-provision package show election-package.json --authority-pub authority/authority.pub.pem");

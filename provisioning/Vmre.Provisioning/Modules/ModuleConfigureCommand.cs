@@ -13,7 +13,7 @@ public sealed class ModuleConfigureCommand : ICommand
 {
     public CommandSpec Spec { get; } = new(
         "module configure",
-        "Generate a module server's signing key and write the module's signed configuration:\nterminals paired by TPM public key, officials with PIN verifiers, the verified package's hash.",
+        "Generate a module server key and write the signed module config.\nTerminals paired by TPM public key, officials with PIN verifiers, the verified package's hash.",
         [
             OptionSpec.Need("--module", $"module id: {PilotModules.Known}"),
             OptionSpec.Need("--authority", "the authority's private key (authority.key)"),

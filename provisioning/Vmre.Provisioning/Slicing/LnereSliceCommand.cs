@@ -12,7 +12,7 @@ public sealed class LnereSliceCommand : ICommand
 {
     public CommandSpec Spec { get; } = new(
         "lnere slice",
-        "Ingest an LNERE CSV (refused whole if any row is malformed) and write the signed slice for one\nmodule: its in-person voters meeting the requirements, and hashed keys of everyone else.",
+        "Cut and sign one module's LNERE slice.\nIngests an LNERE CSV (refused whole if any row is malformed) and writes the slice for one module: its in-person voters meeting the requirements, and hashed keys of everyone else.",
         [
             OptionSpec.Need("--lnere", "the LNERE CSV (docs/formats/lnere.md)"),
             OptionSpec.Need("--module", $"module id: {PilotModules.Known}"),

@@ -8,7 +8,7 @@ public sealed class VerifyCommand : ICommand
 {
     public CommandSpec Spec { get; } = new(
         "verify",
-        "Verify signed election packages, LNERE slices and module configs against the authority's\npublic key. Prints OK or FAIL with the reason for each file; exits 1 if any fails.",
+        "Verify documents the authority signed.\nElection packages, LNERE slices and module configs, against the authority's public key. Prints OK or FAIL with the reason for each file; exits 1 if any fails.",
         [OptionSpec.Need("--authority-pub", "the authority's public key (authority.pub.pem)")],
         Positionals: "FILE [FILE...]", MinPositionals: 1, MaxPositionals: int.MaxValue,
         Example: "vmre-provision verify --authority-pub authority/authority.pub.pem election-package.json slice-MRV-CHI.json");

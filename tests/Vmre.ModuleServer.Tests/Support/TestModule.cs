@@ -33,7 +33,7 @@ public sealed class TestModule : IAsyncDisposable
     public List<FakeTerminal> Terminals { get; }
     public RecordingPrinter Printer { get; } = new();
     public WebApplication? App { get; private set; }
-    public HttpClient Http { get; } = new();
+    public HttpClient Http { get; private set; } = new();
 
     public static async Task<TestModule> Prepare(int terminals = 2)
     {
@@ -90,7 +90,8 @@ public sealed class TestModule : IAsyncDisposable
         Assert.True(built.IsOk, built.Error);
         App = built.Value!;
         await App.StartAsync();
-        Http.BaseAddress = new Uri(App.Urls.First());
+        Http.Dispose();
+        Http = new HttpClient { BaseAddress = new Uri(App.Urls.First()) };
     }
 
     public async Task Stop()

@@ -10,7 +10,7 @@ public sealed class LnereGenerateCommand : ICommand
 {
     public CommandSpec Spec { get; } = new(
         "lnere generate",
-        "Write a synthetic LNERE CSV shaped on the public PEL 2022-2023 figures (DATA.md).\nThe default 3,641 rows reproduce the published totals exactly; other counts scale them.",
+        "Write a synthetic LNERE CSV (never real data).\nShaped on the public PEL 2022-2023 figures (DATA.md). The default 3,641 rows reproduce the published totals exactly; other counts scale them.",
         [
             OptionSpec.Need("--seed", "integer seed; the same seed and count give the same file"),
             OptionSpec.Need("--out", "CSV file to write"),

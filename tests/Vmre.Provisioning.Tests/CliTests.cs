@@ -1,0 +1,48 @@
+namespace Vmre.Provisioning.Tests;
+
+public class CliTests
+{
+    [Theory]
+    [InlineData("authority", "init")]
+    [InlineData("package", "build")]
+    [InlineData("package", "show")]
+    [InlineData("lnere", "generate")]
+    [InlineData("lnere", "slice")]
+    [InlineData("module", "configure")]
+    [InlineData("verify")]
+    public void Every_command_has_help(params string[] words)
+    {
+        var run = Cli.Run([.. words, "--help"]);
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("usage: vmre-provision " + string.Join(' ', words), run.Out);
+    }
+
+    [Fact]
+    public void Missing_option_is_a_usage_error()
+    {
+        var run = Cli.Run("package", "build", "--out", "x.json");
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("missing --authority", run.Err);
+    }
+
+    [Fact]
+    public void Unknown_command_and_option_are_usage_errors()
+    {
+        Assert.Equal(2, Cli.Run("package", "burn").Exit);
+        Assert.Equal(2, Cli.Run("lnere", "generate", "--seed", "1", "--out", "x", "--colour", "red").Exit);
+    }
+
+    [Fact]
+    public void Authority_init_refuses_to_overwrite_a_key()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, Cli.Run("authority", "init", "--out", dir.Path).Exit);
+        var before = File.ReadAllText(dir.File("authority.key"));
+        var again = Cli.Run("authority", "init", "--out", dir.Path);
+        Assert.Equal(1, again.Exit);
+        Assert.Contains("already exists", again.Err);
+        Assert.Equal(before, File.ReadAllText(dir.File("authority.key")));
+        if (!OperatingSystem.IsWindows())
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(dir.File("authority.key")));
+    }
+}
