@@ -4,7 +4,7 @@ using Vmre.Common.Logging;
 using Vmre.Common.Time;
 using Vmre.HardwareSim.Gpio;
 using Vmre.Terminal.Devices;
-using Vmre.Terminal.Http;
+using Vmre.Terminal.Hosting;
 using Vmre.Terminal.Reports;
 using Vmre.Terminal.Session;
 using Vmre.Terminal.Setup;
@@ -41,51 +41,99 @@ public static class TerminalHost
 
     public static int Run(TerminalOptions options)
     {
+        WebApplication app;
+        TerminalParts parts;
+        try { (app, parts) = Build(options); }
+        catch (TerminalStartupException e) when (e.UsageError) { return UsageError(e.Message); }
+        catch (TerminalStartupException e) { return Fail(e.Message); }
+        using (parts)
+        {
+            app.Run();
+            parts.Log.Append("terminal-stopped");
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// Everything <c>run</c> does short of serving: verify the installation, open the TPM, the
+    /// vote store and the devices, and build the web app on <see cref="TerminalOptions.Urls"/>
+    /// (which may be http://127.0.0.1:0). The caller starts the app and disposes the parts after
+    /// stopping it. <paramref name="redeemer"/> replaces the HTTP client of the module server's
+    /// redemption endpoint (then --server is not needed); everything below it is the real code.
+    /// Throws <see cref="TerminalStartupException"/> when the terminal must not start.
+    /// </summary>
+    public static (WebApplication App, TerminalParts Parts) Build(TerminalOptions options, IActivationRedeemer? redeemer = null)
+    {
+        var parts = new TerminalParts();
+        try
+        {
+            Assemble(options, redeemer, parts);
+            return (TerminalWeb.Create(options.Urls, parts), parts);
+        }
+        catch
+        {
+            parts.Dispose();
+            throw;
+        }
+    }
+
+    private static void Assemble(TerminalOptions options, IActivationRedeemer? redeemer, TerminalParts parts)
+    {
         var identity = TerminalIdentity.Load(options.DataDir);
-        if (!identity.IsOk) return Fail(identity.Error!);
-        var election = InstalledElection.Load(options.DataDir, identity.Value!);
-        var clock = election.IsOk ? ModuleClock.For(election.Value!.Module.TimeZone) : new ModuleClock(TimeZoneInfo.Utc);
-        using var log = new EventLog(Path.Combine(options.DataDir, "events.jsonl"), identity.Value!.TerminalId, clock);
+        if (!identity.IsOk) throw new TerminalStartupException(identity.Error!);
+        parts.Identity = identity.Value!;
+        var election = InstalledElection.Load(options.DataDir, parts.Identity);
+        parts.Clock = election.IsOk ? ModuleClock.For(election.Value!.Module.TimeZone) : new ModuleClock(TimeZoneInfo.Utc);
+        var log = parts.Log = parts.Own(new EventLog(Path.Combine(options.DataDir, "events.jsonl"), parts.Identity.TerminalId, parts.Clock));
         if (!election.IsOk)
         {
             log.Append("startup-refused", null, new() { ["reason"] = election.Error! });
-            return Fail(election.Error!);
+            throw new TerminalStartupException(election.Error!);
         }
-        if (options.ServerUrl is null || options.PrinterPort is null) return UsageError("--server and --printer are required");
+        parts.Election = election.Value!;
+        if ((options.ServerUrl is null && redeemer is null) || options.PrinterPort is null)
+            throw new TerminalStartupException("--server and --printer are required", usageError: true);
 
-        using var tpm = new FapiTpm(new FapiConfig(Path.Combine(options.DataDir, "fapi"), options.Tcti));
-        var signer = new TpmSigner(tpm);
-        if (signer.KeyId != Common.Signing.PublicKey.FromPem(identity.Value.PublicKeyPem).KeyId)
-            return Fail("the TPM's device key is not the provisioned one");
-        var storageKey = StorageKey.Unseal(tpm);
-        using var store = new VoteStore(Path.Combine(options.DataDir, "votes.db"));
-        using IReceiptPrinter printer = new SerialReceiptPrinter(options.PrinterPort);
-        var lights = new GpioStatusLights(Gpio(options), light => log.Append("light", null, new() { ["light"] = light.ToString() }));
-        var http = new HttpClient { BaseAddress = new Uri(options.ServerUrl), Timeout = TimeSpan.FromSeconds(10) };
-        var booth = new VotingBooth(election.Value!, store, printer, new HttpActivationRedeemer(http, identity.Value.TerminalId), lights, log, storageKey);
-        var desk = new ModuleCommandDesk(election.Value!, identity.Value, booth, store, printer, signer, log, clock, storageKey);
-        log.Append("terminal-started", null, new() { ["software"] = SoftwareHash.Current, ["package"] = election.Value!.PackageHash });
+        parts.Tpm = parts.Own(new FapiTpm(new FapiConfig(Path.Combine(options.DataDir, "fapi"), options.Tcti)));
+        parts.Signer = new TpmSigner(parts.Tpm);
+        if (parts.Signer.KeyId != Common.Signing.PublicKey.FromPem(parts.Identity.PublicKeyPem).KeyId)
+            throw new TerminalStartupException("the TPM's device key is not the provisioned one");
+        var storageKey = StorageKey.Unseal(parts.Tpm);
+        parts.Store = parts.Own(new VoteStore(Path.Combine(options.DataDir, "votes.db")));
+        VoidUnfinishedTestigos(parts.Store, log);
+        parts.Printer = parts.Own<IReceiptPrinter>(new SerialReceiptPrinter(options.PrinterPort));
+        var lights = parts.Own(new GpioStatusLights(Gpio(options), light => log.Append("light", null, new() { ["light"] = light.ToString() })));
+        parts.Lights = lights;
+        redeemer ??= new HttpActivationRedeemer(
+            parts.Own(new HttpClient { BaseAddress = new Uri(options.ServerUrl!), Timeout = TimeSpan.FromSeconds(10) }),
+            parts.Identity.TerminalId);
+        parts.Booth = new VotingBooth(parts.Election, parts.Store, parts.Printer, redeemer, lights, log, storageKey);
+        parts.Desk = new ModuleCommandDesk(parts.Election, parts.Identity, parts.Booth, parts.Store, parts.Printer,
+            parts.Signer, log, parts.Clock, storageKey);
+        log.Append("terminal-started", null, new() { ["software"] = SoftwareHash.Current, ["package"] = parts.Election.PackageHash });
         lights.Show(TerminalLight.Ready);
 
-        using var scanner = options.ScannerPort is null ? null : new SerialCodeScanner(options.ScannerPort);
-        if (scanner is not null)
+        if (options.ScannerPort is not null)
         {
+            var scanner = parts.Own(new SerialCodeScanner(options.ScannerPort));
+            parts.Scanner = scanner;
             // A scan is the voter presenting their activation: the same path as typing the code.
-            scanner.Scanned += code => booth.Activate(code);
+            scanner.Scanned += code => parts.Booth.Activate(code);
             scanner.Start();
         }
+    }
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls(options.Urls);
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var pages = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = pages });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = pages });
-        TerminalEndpoints.Map(app, identity.Value, booth, desk);
-        app.Run();
-        log.Append("terminal-stopped");
-        return 0;
+    /// <summary>
+    /// Brief rule 6: a testigo left printing or printed by a crash or power cut was never
+    /// accepted by its voter, so it is not a vote; it is voided (and counted as voided in the
+    /// closing record) instead of lingering unaccounted. Only the number is logged, never ids.
+    /// </summary>
+    private static void VoidUnfinishedTestigos(VoteStore store, EventLog log)
+    {
+        var unfinished = store.UnfinishedTestigos();
+        foreach (var id in unfinished) store.Voided(id);
+        if (unfinished.Count > 0)
+            log.Append("unfinished-testigos-voided", null, new() { ["count"] = unfinished.Count.ToString() });
     }
 
     private static GpioController Gpio(TerminalOptions options) =>

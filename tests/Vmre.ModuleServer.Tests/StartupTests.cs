@@ -74,6 +74,15 @@ public class StartupTests
     }
 
     [Fact]
+    public async Task Refuses_a_printer_that_cannot_be_opened()
+    {
+        await using var module = await TestModule.Prepare();
+        var built = ModuleServerApp.Build(module.Options() with { Printer = null, PrinterPath = "/nonexistent/printer" });
+        Assert.False(built.IsOk);
+        Assert.Contains("printer /nonexistent/printer cannot be opened", built.Error);
+    }
+
+    [Fact]
     public void Command_line_is_parsed_at_the_boundary()
     {
         var ok = CommandLine.Parse(["--data", "/d", "--urls", "http://127.0.0.1:5000", "--printer", "/dev/pts/3",

@@ -42,7 +42,9 @@ public static class ModuleServerApp
         var imported = SliceImport.EnsureImported(db, docs.Slice, docs.SliceHash);
         if (!imported.IsOk) return Refuse(log, imported.Error!);
 
-        var printer = options.Printer ?? ReceiptPrinterFactory.Open(options.PrinterPath);
+        var opened = options.Printer is null ? ReceiptPrinterFactory.Open(options.PrinterPath) : Parsed<Vmre.Common.Devices.IReceiptPrinter?>.Ok(options.Printer);
+        if (!opened.IsOk) return Refuse(log, opened.Error!);
+        var printer = opened.Value;
         log.Append("module-server-started", null, new()
         {
             ["packageHash"] = docs.PackageHash,

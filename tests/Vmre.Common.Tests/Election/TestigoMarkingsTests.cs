@@ -1,0 +1,71 @@
+using Vmre.Common.Election;
+using Vmre.Firmware.Testigo;
+using static Vmre.Common.Tests.Support.Ballots2023;
+
+namespace Vmre.Common.Tests.Election;
+
+/// <summary>Brief rule 1: the paper testigo and the sealed vote carry the same selection, and the paper re-counts.</summary>
+public class TestigoMarkingsTests
+{
+    public static TheoryData<Marking> Markings() =>
+    [
+        Marking.Nothing(Coahuila),
+        Marking.Parties(Coahuila, "PAN"),
+        Marking.Parties(Coahuila, "PRD", "PAN", "PRI"),
+        Marking.Parties(Mexico, "MORENA", "PT"),
+        Marking.WriteIn(Coahuila, "JUAN PÉREZ"),
+    ];
+
+    [Theory]
+    [MemberData(nameof(Markings))]
+    public void MarkingSurvivesTheTripThroughContestMarks(Marking marking)
+    {
+        var back = TestigoMarkings.FromMarks(TestigoMarkings.ToMarks(marking));
+        Assert.Equal(marking.ContestId, back.ContestId);
+        Assert.Equal(marking.Kind, back.Kind);
+        Assert.Equal(marking.PartyCodes, back.PartyCodes);
+        Assert.Equal(marking.WriteInName, back.WriteInName);
+    }
+
+    [Theory]
+    [MemberData(nameof(Markings))]
+    public void MarkingSurvivesThePrintedQrText(Marking marking)
+    {
+        var payload = new TestigoPayload("9f2c41aa", "COAH", "0123456789ABCDEF0123", [TestigoMarkings.ToMarks(marking)]);
+        var decoded = TestigoDecoder.Decode(payload.Encode());
+        Assert.True(decoded.Ok, decoded.Reason);
+        var back = TestigoMarkings.FromMarks(decoded.Payload.Contests[0]);
+        Assert.Equal(BallotRules.Classify(Ballots(marking.ContestId), marking), BallotRules.Classify(Ballots(back.ContestId), back));
+    }
+
+    private static Contest Ballots(string id) => Support.Ballots2023.Package().Contest(id);
+
+    [Fact]
+    public void CountIntoTalliesADecodedTestigo()
+    {
+        var tally = new Tally(Support.Ballots2023.Package());
+        var texts = new[]
+        {
+            "VMRE-T1|9f2c41aa|MEX|0123456789ABCDEF0123|GOB-MEX=MORENA+PT",
+            "VMRE-T1|9f2c41aa|MEX|0123456789ABCDEF0124|GOB-MEX=NAEM",
+            "VMRE-T1|9f2c41aa|MEX|0123456789ABCDEF0125|GOB-MEX=MORENA+PAN",
+            "VMRE-T1|9f2c41aa|MEX|0123456789ABCDEF0126|GOB-MEX=-",
+            "VMRE-T1|9f2c41aa|MEX|0123456789ABCDEF0127|GOB-MEX=CNR:MARÍA LÓPEZ",
+            "VMRE-T1|9f2c41aa|BOTH|0123456789ABCDEF0128|GOB-COAH=PRD+PRI;GOB-MEX=MORENA+PT+PVEM",
+        };
+        foreach (var text in texts)
+        {
+            var decoded = TestigoDecoder.Decode(text);
+            Assert.True(decoded.Ok, $"{text}: {decoded.Reason}");
+            TestigoMarkings.CountInto(tally, decoded.Payload);
+        }
+        Assert.Equal(1, tally[Mexico, "PT+MORENA"]);
+        Assert.Equal(1, tally[Mexico, "NAEM"]);
+        Assert.Equal(2, tally[Mexico, "NULO"]);
+        Assert.Equal(1, tally[Mexico, "CNR"]);
+        Assert.Equal(1, tally[Mexico, "PT+PVEM+MORENA"]);
+        Assert.Equal(1, tally[Coahuila, "PRI+PRD"]);
+        Assert.Equal(6, tally.ToContestTallies()[1].Total);
+        Assert.Equal(1, tally.ToContestTallies()[0].Total);
+    }
+}

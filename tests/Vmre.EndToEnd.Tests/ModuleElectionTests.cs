@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Vmre.Common.Acta;
+using Vmre.Common.Serialization;
+using Vmre.Firmware.Testigo;
+using Vmre.Simulator.Election;
+using Xunit.Abstractions;
+
+namespace Vmre.EndToEnd.Tests;
+
+/// <summary>
+/// The demo scenario as a test: one whole simulated module election on real parts (separate
+/// processes, swtpm, ptys, SQLite, Kestrel), then the artifacts checked as an auditor would.
+/// </summary>
+public sealed class ModuleElectionTests(ITestOutputHelper output, ModuleElectionTests.Run run) : IClassFixture<ModuleElectionTests.Run>
+{
+    public sealed class Run : IAsyncLifetime
+    {
+        public string Out { get; } = Path.Combine(Path.GetTempPath(), "vmre-e2e-" + Guid.NewGuid().ToString("N")[..8]);
+        public bool Passed { get; private set; }
+        public List<string> Said { get; } = [];
+
+        public async Task InitializeAsync() =>
+            Passed = await ModuleElection.Run(new SimulationOptions(Out, Voters: 21), line => { lock (Said) Said.Add(line); });
+
+        public Task DisposeAsync()
+        {
+            if (Passed) Directory.Delete(Out, recursive: true);
+            return Task.CompletedTask;
+        }
+    }
+
+    private readonly Run _run = run;
+
+    [Fact]
+    public void EveryCheckOfTheElectionDayHolds()
+    {
+        output.WriteLine(File.ReadAllText(Path.Combine(_run.Out, "summary.txt")));
+        Assert.True(_run.Passed, "the simulated election failed; see summary.txt above");
+        Assert.Contains("result: PASS", File.ReadAllText(Path.Combine(_run.Out, "summary.txt")));
+    }
+
+    [Fact]
+    public void ActaCountsEveryVoteAndIsSigned()
+    {
+        var acta = JsonSerializer.Deserialize<Acta>(File.ReadAllText(Path.Combine(_run.Out, "acta.json")), VmreJson.Options)!;
+        Assert.Equal(21, acta.Contests.Sum(c => c.Total));
+        Assert.True(acta.Reconciliation.Reconciled);
+        Assert.True(File.Exists(Path.Combine(_run.Out, "acta.signed.json")));
+        // Brief section 2: the acta reports coalition combinations, write-ins and null votes.
+        var keys = acta.Contests.SelectMany(c => c.Lines.Where(l => l.Votes > 0).Select(l => l.Key)).ToList();
+        Assert.Contains(keys, k => k.Contains('+'));
+        Assert.Contains("CNR", keys);
+        Assert.Contains("NULO", keys);
+    }
+
+    [Fact]
+    public void EveryPaperIsThereAsAnImage()
+    {
+        var papers = Path.Combine(_run.Out, "papers");
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(papers, "zero-reports"), "*.png").Length);
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(papers, "closing-records"), "*.png").Length);
+        Assert.Single(Directory.GetFiles(Path.Combine(papers, "acta"), "*.png"));
+        Assert.Equal(21, Directory.GetFiles(Path.Combine(papers, "testigos"), "*.png").Length);
+    }
+
+    [Fact]
+    public void TestigoBoxRevealsNoCastOrder()
+    {
+        // Brief rule 3: file names are content hashes and every file has the same time.
+        var files = Directory.GetFiles(Path.Combine(_run.Out, "papers", "testigos"));
+        Assert.Single(files.Select(File.GetLastWriteTimeUtc).Distinct());
+        Assert.All(files, f => Assert.Matches("^[0-9a-f]{16}\\.png$", Path.GetFileName(f)));
+    }
+
+    [Fact]
+    public void LogsHoldNoSelectionNoTestigoIdAndNoVoter()
+    {
+        var logs = Directory.GetFiles(Path.Combine(_run.Out, "logs"), "*.jsonl").Select(File.ReadAllText).ToList();
+        Assert.Equal(3, logs.Count);
+        var testigoIds = Directory.GetFiles(Path.Combine(_run.Out, "papers", "testigos"))
+            .Select(f => Vmre.Simulator.Election.PaperRecount.ReadTestigo(File.ReadAllBytes(f))!.TestigoId).ToList();
+        Assert.Equal(21, testigoIds.Count);
+        var claves = File.ReadLines(Path.Combine(_run.Out, "state", "lnere.csv")).Skip(1).Select(l => l.Split(',')[0]).ToHashSet();
+        foreach (var log in logs)
+        {
+            Assert.DoesNotContain(testigoIds, log.Contains);
+            Assert.DoesNotContain("VMRE-T1|", log);
+            Assert.DoesNotContain("VMRE-A1|", log);
+            Assert.DoesNotContain(claves, log.Contains);
+        }
+    }
+}
