@@ -50,7 +50,7 @@ public static class ActaTicket
         Separator(w);
         w.Bold(true).Line("CUADRE").Bold(false);
         var r = acta.Reconciliation;
-        Leaders(w, "Electores registrados", r.VotersCheckedIn);
+        Leaders(w, "Electores que se registraron en la mesa", r.VotersCheckedIn);
         Leaders(w, "Activaciones emitidas", r.ActivationsIssued);
         Leaders(w, "Activaciones usadas", r.ActivationsRedeemed);
         Leaders(w, "Votos sellados", r.VotesSealed);

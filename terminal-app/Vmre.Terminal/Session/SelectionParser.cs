@@ -29,7 +29,8 @@ public static class SelectionParser
     private static BoothResult<Marking> ParseOne(Contest contest, ContestSelection entry)
     {
         var parties = entry.Parties ?? [];
-        var writeIn = entry.WriteIn is null ? null : Normalize(entry.WriteIn);
+        // An empty or blank write-in box is no write-in (not an empty name, nor a clash with party marks).
+        var writeIn = string.IsNullOrWhiteSpace(entry.WriteIn) ? null : Normalize(entry.WriteIn);
         if (writeIn is not null && parties.Count > 0)
             return BoothResult<Marking>.Refused($"{contest.Id}: a write-in cannot be combined with party marks");
         if (writeIn is not null)

@@ -114,7 +114,7 @@ public sealed class VotingBooth(
             var marks = _markings.Select(TestigoMarkings.ToMarks).ToArray();
             _payload = new TestigoPayload(PackageHash.Short(election.PackageHash), _style.Id, _testigoId, marks).Encode();
             store.BeginPrinting(_testigoId);
-            var outcome = printer.Print(TestigoLayout.Build(TestigoTicket()));
+            var outcome = PrinterCalls.TryPrint(printer, TestigoLayout.Build(TestigoTicket()));
             if (!outcome.Printed)
             {
                 store.Voided(_testigoId);

@@ -75,5 +75,11 @@ $('activate').onclick = async () => {
 // A scanned activation happens in the terminal's backend: poll for the ballot it opened.
 setInterval(async () => {
   if ($('idle').hidden) return;
-  try { const s = await call('GET', '/api/state'); if (s.session === 'Selecting') renderBallot(await call('GET', '/api/ballot')); } catch { }
+  try {
+    const s = await call('GET', '/api/state');
+    if (s.session !== 'Selecting') return;
+    const ballot = await call('GET', '/api/ballot');
+    // The Activate button may have rendered the ballot meanwhile: never wipe the voter's marks.
+    if (!$('idle').hidden) renderBallot(ballot);
+  } catch { }
 }, 1000);

@@ -1,0 +1,152 @@
+using System.Text;
+using Vmre.Common.Signing;
+
+namespace Vmre.Common.Tests.Signing;
+
+/// <summary>Brief rule 5: everything received is verified, and each refusal says why.</summary>
+public class SignedDocumentTests
+{
+    public sealed record Body(string Module, int Votes);
+
+    private static readonly SoftwareSigningKey Authority = SoftwareSigningKey.Generate();
+    private static readonly PublicKey AuthorityPublic = PublicKey.FromPem(Authority.PublicKeyPem);
+
+    private static SignedDocument Signed() => SignedDocument.Create(DocumentKinds.Acta, new Body("MRV-LAX", 1362), Authority);
+
+    [Fact]
+    public void RoundTripOpensToTheSameBody()
+    {
+        var opened = Signed().Open<Body>(DocumentKinds.Acta, AuthorityPublic);
+        Assert.True(opened.IsOk, opened.Error);
+        Assert.Equal(new Body("MRV-LAX", 1362), opened.Value);
+    }
+
+    [Fact]
+    public void RoundTripThroughEnvelopeJson()
+    {
+        var parsed = SignedDocument.ParseEnvelope(Encoding.UTF8.GetBytes(Signed().ToJson()));
+        Assert.True(parsed.IsOk, parsed.Error);
+        Assert.Equal(new Body("MRV-LAX", 1362), parsed.Value!.Open<Body>(DocumentKinds.Acta, AuthorityPublic).ValueOrThrow());
+    }
+
+    [Fact]
+    public void WrongKindIsRefused()
+    {
+        var opened = Signed().Open<Body>(DocumentKinds.ElectionPackage, AuthorityPublic);
+        Assert.False(opened.IsOk);
+        Assert.Equal("expected a election-package document, got 'acta'", opened.Error);
+    }
+
+    [Fact]
+    public void OtherKeyIsRefusedByKeyId()
+    {
+        var other = PublicKey.FromPem(SoftwareSigningKey.Generate().PublicKeyPem);
+        var opened = Signed().Open<Body>(DocumentKinds.Acta, other);
+        Assert.False(opened.IsOk);
+        Assert.Equal($"signed by key {Authority.KeyId}, expected {other.KeyId}", opened.Error);
+    }
+
+    [Fact]
+    public void OtherKeyClaimingTheRightKeyIdIsRefusedBySignature()
+    {
+        var forger = SoftwareSigningKey.Generate();
+        var forged = SignedDocument.Create(DocumentKinds.Acta, new Body("MRV-LAX", 9999), forger) with { KeyId = Authority.KeyId };
+        Assert.Equal("bad signature on acta", forged.Open<Body>(DocumentKinds.Acta, AuthorityPublic).Error);
+    }
+
+    [Fact]
+    public void TamperedPayloadIsRefused()
+    {
+        var doc = Signed();
+        var bytes = doc.PayloadBytes();
+        // {"module":"MRV-LAX","votes":1362} → change a digit of the vote count.
+        var at = Array.LastIndexOf(bytes, (byte)'2');
+        bytes[at] ^= 0x01; // '2' → '3'
+        var tampered = doc with { Payload = Convert.ToBase64String(bytes) };
+        Assert.Equal("bad signature on acta", tampered.Open<Body>(DocumentKinds.Acta, AuthorityPublic).Error);
+    }
+
+    [Fact]
+    public void TamperedSignatureIsRefused()
+    {
+        var doc = Signed();
+        var sig = Convert.FromBase64String(doc.Signature);
+        sig[^1] ^= 0x01;
+        var tampered = doc with { Signature = Convert.ToBase64String(sig) };
+        Assert.Equal("bad signature on acta", tampered.Open<Body>(DocumentKinds.Acta, AuthorityPublic).Error);
+    }
+
+    [Fact]
+    public void SignatureThatIsNotDerIsRefused()
+    {
+        var tampered = Signed() with { Signature = Convert.ToBase64String(new byte[64]) };
+        Assert.Equal("bad signature on acta", tampered.Open<Body>(DocumentKinds.Acta, AuthorityPublic).Error);
+    }
+
+    [Theory]
+    [InlineData("payload")]
+    [InlineData("signature")]
+    public void NonBase64IsRefused(string field)
+    {
+        var doc = Signed();
+        var broken = field == "payload" ? doc with { Payload = "not base64!" } : doc with { Signature = "%%%" };
+        Assert.Equal("payload or signature is not base64", broken.Open<Body>(DocumentKinds.Acta, AuthorityPublic).Error);
+    }
+
+    [Fact]
+    public void UnknownEnvelopeFormatIsRefused()
+    {
+        var doc = Signed() with { Format = "vmre-signed/2" };
+        Assert.Equal("unknown envelope format 'vmre-signed/2'", doc.Open<Body>(DocumentKinds.Acta, AuthorityPublic).Error);
+    }
+
+    [Fact]
+    public void SignedNullBodyIsRefused()
+    {
+        var doc = SignedDocument.Create<Body?>(DocumentKinds.Acta, null, Authority);
+        Assert.Equal("empty document", doc.Open<Body>(DocumentKinds.Acta, AuthorityPublic).Error);
+    }
+
+    [Theory]
+    [InlineData("format")]
+    [InlineData("kind")]
+    [InlineData("keyId")]
+    [InlineData("payload")]
+    [InlineData("signature")]
+    public void EnvelopeMissingAFieldIsRefused(string missing)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(Signed().ToJson())!.AsObject();
+        Assert.True(node.Remove(missing));
+        var parsed = SignedDocument.ParseEnvelope(Encoding.UTF8.GetBytes(node.ToJsonString()));
+        Assert.Equal("envelope is missing a field", parsed.Error);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("{")]
+    [InlineData("[1,2]")]
+    [InlineData("{\"format\": 3}")]
+    public void MalformedEnvelopeIsRefused(string json)
+    {
+        var parsed = SignedDocument.ParseEnvelope(Encoding.UTF8.GetBytes(json));
+        Assert.False(parsed.IsOk);
+        Assert.StartsWith("malformed JSON", parsed.Error);
+    }
+
+    [Fact]
+    public void ReadFileOfAMissingFileIsRefused()
+    {
+        Assert.StartsWith("file not found", SignedDocument.ReadFile("/nonexistent/vmre/doc.json").Error);
+    }
+
+    [Fact]
+    public void WriteFileThenReadFileOpens()
+    {
+        using var dir = new Support.TempDir();
+        var path = dir.File("acta.signed.json");
+        Signed().WriteFile(path);
+        var read = SignedDocument.ReadFile(path);
+        Assert.True(read.IsOk, read.Error);
+        Assert.True(read.Value!.Open<Body>(DocumentKinds.Acta, AuthorityPublic).IsOk);
+    }
+}
