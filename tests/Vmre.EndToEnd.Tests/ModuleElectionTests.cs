@@ -76,7 +76,7 @@ public sealed class ModuleElectionTests(ITestOutputHelper output, ModuleElection
     public void LogsHoldNoSelectionNoTestigoIdAndNoVoter()
     {
         var logs = Directory.GetFiles(Path.Combine(_run.Out, "logs"), "*.jsonl").Select(File.ReadAllText).ToList();
-        Assert.Equal(3, logs.Count);
+        Assert.Equal(4, logs.Count);
         var testigoIds = Directory.GetFiles(Path.Combine(_run.Out, "papers", "testigos"))
             .Select(f => Vmre.Simulator.Election.PaperRecount.ReadTestigo(File.ReadAllBytes(f))!.TestigoId).ToList();
         Assert.Equal(21, testigoIds.Count);

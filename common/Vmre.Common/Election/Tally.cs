@@ -20,6 +20,9 @@ public sealed class Tally
 
     public void Count(Marking marking)
     {
+        // A contest not in the package is refused like in Add (InvalidDataException), not a KeyNotFoundException.
+        if (!HasContest(marking.ContestId))
+            throw new InvalidDataException($"contest {marking.ContestId} is not in the election package");
         var contest = _package.Contest(marking.ContestId);
         Add(contest.Id, BallotRules.Classify(contest, marking).Key, 1);
     }
@@ -37,6 +40,8 @@ public sealed class Tally
             throw new InvalidDataException($"tally key {key} is not a line of contest {contestId}");
         lines[key] += count;
     }
+
+    internal bool HasContest(string contestId) => _counts.ContainsKey(contestId);
 
     public int this[string contestId, string key] => _counts[contestId][key];
 

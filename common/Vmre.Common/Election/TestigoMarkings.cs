@@ -27,6 +27,11 @@ public static class TestigoMarkings
     /// <summary>Count a testigo payload (decoded from paper or from the vote store) into a tally.</summary>
     public static void CountInto(Tally tally, TestigoPayload payload)
     {
+        // All or nothing: a testigo naming a contest outside the package is refused before any
+        // of its contests is counted, so a refused testigo never leaves half a vote behind.
+        foreach (var marks in payload.Contests)
+            if (!tally.HasContest(marks.ContestId))
+                throw new InvalidDataException($"contest {marks.ContestId} is not in the election package");
         foreach (var marks in payload.Contests) tally.Count(FromMarks(marks));
     }
 }

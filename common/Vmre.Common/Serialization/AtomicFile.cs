@@ -16,7 +16,15 @@ public static class AtomicFile
             stream.Write(bytes);
             stream.Flush(flushToDisk: true);
         }
-        File.Move(temp, full, overwrite: true);
+        try
+        {
+            File.Move(temp, full, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
     }
 
     public static void WriteText(string path, string text) => Write(path, System.Text.Encoding.UTF8.GetBytes(text));

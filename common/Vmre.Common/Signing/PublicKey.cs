@@ -21,7 +21,9 @@ public sealed class PublicKey
     {
         var key = ECDsa.Create();
         key.ImportFromPem(pem);
-        if (key.KeySize != 256) throw new CryptographicException("VMRE keys are ECDSA P-256");
+        // KeySize alone would let other 256-bit curves (brainpoolP256r1) through: check the curve.
+        if (key.KeySize != 256 || key.ExportParameters(false).Curve.Oid?.Value != ECCurve.NamedCurves.nistP256.Oid.Value)
+            throw new CryptographicException("VMRE keys are ECDSA P-256");
         return new PublicKey(key, pem.Trim() + "\n");
     }
 

@@ -21,6 +21,8 @@ public sealed class ModuleClock(TimeZoneInfo zone, Func<DateTimeOffset>? now = n
 
 public readonly record struct Stamp(DateTimeOffset Utc, DateTimeOffset Local)
 {
-    public string UtcText => Utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'");
-    public string LocalText => Local.ToString("yyyy-MM-dd'T'HH:mm:sszzz");
+    // Invariant culture: a host culture with another calendar (th-TH, ar-SA, fa-IR) would
+    // otherwise write its own year into logs and reports.
+    public string UtcText => Utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+    public string LocalText => Local.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
 }

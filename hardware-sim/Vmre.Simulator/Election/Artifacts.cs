@@ -14,7 +14,8 @@ public static class Artifacts
     public static void Collect(ModuleRig rig, Findings findings)
     {
         var logs = Directory.CreateDirectory(Path.Combine(rig.Options.OutDir, "logs")).FullName;
-        var devices = rig.Terminals.Select(t => (t.Id, t.Dir)).Prepend((rig.Options.ModuleId, rig.ServerDir));
+        var devices = rig.Terminals.Select(t => (t.Id, t.Dir)).Prepend((rig.Options.ModuleId, rig.ServerDir))
+            .Append(("hardware-sim", Path.Combine(rig.State, "hardware-sim")));
         foreach (var (id, dir) in devices)
         {
             var source = Path.Combine(dir, "events.jsonl");

@@ -24,8 +24,8 @@ public sealed class Closing(ModuleRig rig, Findings findings, Action<string> say
             + (response.Discrepancies.Count > 0 ? ": " + string.Join("; ", response.Discrepancies) : ""));
         var acta = (await rig.Server.Get<Acta>("/api/acta")).Expect("acta");
         Compare(acta, day.Expected, "acta equals the tally of the votes the simulation cast");
-        var (paper, read, unreadable) = PaperRecount.Count(rig.Package, rig.Tray.TestigoBox);
-        findings.Check(unreadable == 0, $"{read} testigo images read back by QR, {unreadable} unreadable");
+        var (paper, read, unreadable) = PaperRecount.Count(rig.Package, rig.PackageHash, rig.Tray.TestigoBox);
+        findings.Check(unreadable == 0, $"{read} testigo images read back by QR, {unreadable} unreadable or of another election");
         Compare(acta, paper, "acta equals the recount of the paper testigos (rule 1)");
         findings.Check(rig.Tray.TestigoCount == day.VotesCast, $"{rig.Tray.TestigoCount} testigos printed for {day.VotesCast} votes");
         findings.Check(acta.Contests.Sum(c => c.Total) == day.VotesCast, $"acta totals {acta.Contests.Sum(c => c.Total)} votes");

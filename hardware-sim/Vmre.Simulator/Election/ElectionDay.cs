@@ -41,6 +41,7 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
             FirstToken ??= token;
             var terminal = rig.Terminals[voter.Terminal];
             terminal.Scanner!.Scan(token);
+            rig.HardwareLog.Append("scanner-read", null, new() { ["scanner"] = terminal.Id, ["kind"] = "activation-code" });
             await WaitForBallot(terminal);
             await CastAt(terminal, voter.Markings);
             foreach (var marking in voter.Markings) Expected.Count(marking);

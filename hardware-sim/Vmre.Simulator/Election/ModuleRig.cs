@@ -1,4 +1,6 @@
 using Vmre.Common.Election;
+using Vmre.Common.Logging;
+using Vmre.Common.Time;
 using Vmre.Common.Signing;
 using Vmre.HardwareSim.Printer;
 using Vmre.HardwareSim.Scanner;
@@ -31,11 +33,15 @@ public sealed class ModuleRig : IDisposable
     public string State { get; }
     public PaperTray Tray { get; }
     public ElectionPackage Package { get; private set; } = null!;
+    public string PackageHash { get; private set; } = "";
     public string LnereCsv => Path.Combine(State, "lnere.csv");
     public string ServerDir => Path.Combine(State, "module-server");
     public JsonApi Server { get; private set; } = null!;
     public List<SimTerminal> Terminals { get; } = [];
     public PartProcess ServerProcess { get; private set; } = null!;
+
+    /// <summary>The simulated hardware's own event log (device events: printer notices, scans, paper out).</summary>
+    public EventLog HardwareLog { get; private set; } = null!;
 
     public static async Task<ModuleRig> Build(SimulationOptions options, Action<string> say)
     {
@@ -67,6 +73,7 @@ public sealed class ModuleRig : IDisposable
         Provision("lnere", "slice", "--lnere", LnereCsv, "--module", o.ModuleId, "--authority", key, "--out", slice);
         var packageDoc = SignedDocument.ReadFile(package).ValueOrThrow();
         var authorityKey = PublicKey.FromPem(File.ReadAllText(Path.Combine(authority, "authority.pub.pem")));
+        PackageHash = Vmre.Common.Election.PackageHash.Of(packageDoc.PayloadBytes());
         Package = packageDoc.Open<ElectionPackage>(DocumentKinds.ElectionPackage, authorityKey).ValueOrThrow();
 
         say($"provisioning {o.Terminals} terminals: one swtpm each, device key created in the TPM");
@@ -95,10 +102,11 @@ public sealed class ModuleRig : IDisposable
         File.Copy(slice, Path.Combine(ServerDir, "lnere-slice.signed.json"), true);
 
         say("hardware: emulated printers and scanners on pseudo-terminals");
-        var serverPrinter = Own(new PrinterEmulator(Tray.SinkFor(o.ModuleId)));
+        HardwareLog = Own(new EventLog(Path.Combine(State, "hardware-sim", "events.jsonl"), "hardware-sim", ModuleClock.For("America/Chicago")));
+        var serverPrinter = Own(Printer(o.ModuleId));
         foreach (var t in Terminals)
         {
-            t.Printer = Own(new PrinterEmulator(Tray.SinkFor(t.Id)));
+            t.Printer = Own(Printer(t.Id));
             t.Scanner = Own(new ScannerEmulator());
             t.Port = FreePort.Next();
         }
@@ -119,6 +127,15 @@ public sealed class ModuleRig : IDisposable
             await t.Process.WaitForHttp(url + "/api/state", TimeSpan.FromSeconds(60));
             t.Api = new JsonApi(url);
         }
+    }
+
+    private PrinterEmulator Printer(string device)
+    {
+        var printer = new PrinterEmulator(Tray.SinkFor(device));
+        // Notices never carry printed text (brief rule 3), so they may be logged as they are.
+        printer.Noticed += n => HardwareLog.Append("printer-" + n.Kind.ToString().ToLowerInvariant(), null,
+            new() { ["printer"] = device, ["detail"] = n.Detail });
+        return printer;
     }
 
     private void Provision(params string[] args) => PartProcess.RunToEnd("vmre-provision " + args[0], Layout.Provisioning, args);

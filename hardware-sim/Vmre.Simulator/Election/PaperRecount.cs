@@ -20,14 +20,15 @@ public static class PaperRecount
         return null;
     }
 
-    public static (Tally Tally, int Read, int Unreadable) Count(ElectionPackage package, string box)
+    /// <summary>Testigos that do not read, or that belong to another election package, are set apart, not counted.</summary>
+    public static (Tally Tally, int Read, int Unreadable) Count(ElectionPackage package, string packageHash, string box)
     {
         var tally = new Tally(package);
         int read = 0, unreadable = 0;
         foreach (var file in Directory.Exists(box) ? Directory.GetFiles(box, "*.png") : [])
         {
             var payload = ReadTestigo(File.ReadAllBytes(file));
-            if (payload is null) { unreadable++; continue; }
+            if (payload is null || payload.ElectionHashPrefix != PackageHash.Short(packageHash)) { unreadable++; continue; }
             TestigoMarkings.CountInto(tally, payload);
             read++;
         }

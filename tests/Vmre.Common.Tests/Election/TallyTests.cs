@@ -80,4 +80,11 @@ public class TallyTests
         var e = Assert.Throws<InvalidDataException>(() => tally.Add(new ContestTally("GOB-JAL", [new("PAN", 1)])));
         Assert.Contains("GOB-JAL", e.Message);
     }
+
+    [Fact]
+    public void CountRefusesAMarkingForAContestNotInThePackage()
+    {
+        var tally = new Tally(Package());
+        Assert.Throws<InvalidDataException>(() => tally.Count(Marking.Parties("GOB-JAL", "PAN")));
+    }
 }

@@ -68,4 +68,14 @@ public class TestigoMarkingsTests
         Assert.Equal(6, tally.ToContestTallies()[1].Total);
         Assert.Equal(1, tally.ToContestTallies()[0].Total);
     }
+
+    [Fact]
+    public void CountIntoRefusesAForeignContestWithoutCountingHalfTheTestigo()
+    {
+        var tally = new Tally(Support.Ballots2023.Package());
+        var decoded = TestigoDecoder.Decode("VMRE-T1|9f2c41aa|X|0123456789ABCDEF0123|GOB-MEX=PAN;GOB-JAL=PAN");
+        Assert.True(decoded.Ok, decoded.Reason);
+        Assert.Throws<InvalidDataException>(() => TestigoMarkings.CountInto(tally, decoded.Payload));
+        Assert.Equal(0, tally[Mexico, "PAN"]);
+    }
 }

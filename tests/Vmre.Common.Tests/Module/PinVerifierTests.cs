@@ -1,0 +1,41 @@
+using Vmre.Common.Module;
+
+namespace Vmre.Common.Tests.Module;
+
+/// <summary>Brief rule 8: officials authenticate with a PIN, stored only as a salted verifier.</summary>
+public class PinVerifierTests
+{
+    private static OfficialEntry Official(string pin)
+    {
+        var (salt, hash) = PinVerifier.Create(pin);
+        return new OfficialEntry("PRES-01", OfficialRole.Presidente, "Presidenta", salt, hash);
+    }
+
+    [Fact]
+    public void RightPinMatches() => Assert.True(PinVerifier.Matches(Official("482913"), "482913"));
+
+    [Theory]
+    [InlineData("482914")]
+    [InlineData("48291")]
+    [InlineData("4829130")]
+    [InlineData("")]
+    public void WrongPinDoesNotMatch(string attempt) => Assert.False(PinVerifier.Matches(Official("482913"), attempt));
+
+    [Fact]
+    public void SamePinGetsDifferentSaltsAndHashes()
+    {
+        var a = PinVerifier.Create("1234");
+        var b = PinVerifier.Create("1234");
+        Assert.NotEqual(a.Salt, b.Salt);
+        Assert.NotEqual(a.Hash, b.Hash);
+        Assert.Equal(16, Convert.FromBase64String(a.Salt).Length);
+        Assert.Equal(32, Convert.FromBase64String(a.Hash).Length);
+    }
+
+    [Fact]
+    public void VerifierDoesNotContainThePin()
+    {
+        var (salt, hash) = PinVerifier.Create("482913");
+        Assert.DoesNotContain("482913", salt + hash);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text;
+using Vmre.Common.Election;
+using Vmre.Common.Module;
+using Vmre.Common.Serialization;
+using Vmre.Common.Signing;
+using Vmre.Firmware.Activation;
+using Vmre.Terminal.Setup;
+
+namespace Vmre.Terminal.Tests.Support;
+
+/// <summary>
+/// A small invented election, signed in-process: the authority signs the package and the
+/// module config (which pairs the terminal's device key), the server key signs activations.
+/// </summary>
+public sealed class TestElection
+{
+    public const string ModuleId = "MRV-CHI";
+    public const string TerminalId = "T-CHI-01";
+
+    public SoftwareSigningKey Authority { get; } = SoftwareSigningKey.Generate();
+    public SoftwareSigningKey Server { get; } = SoftwareSigningKey.Generate();
+    public ElectionPackage Package { get; } = BuildPackage();
+
+    public static ElectionPackage BuildPackage() => new(
+        ElectionPackage.FormatV1, "PEL-2023-TEST", "Proceso Electoral Local de prueba",
+        [
+            new Party("PAN", "Partido Acción Nacional"), new Party("PRI", "Partido Revolucionario Institucional"),
+            new Party("PRD", "Partido de la Revolución Democrática"), new Party("MORENA", "Morena"),
+            new Party("MC", "Movimiento Ciudadano"),
+        ],
+        [
+            new Contest("GOB-05", "Gubernatura de Coahuila", "05",
+            [
+                new Candidacy("Candidata Alfa", ["PAN", "PRI", "PRD"], "Coalición de prueba"),
+                new Candidacy("Candidato Beta", ["MORENA"]),
+                new Candidacy("Candidata Gama", ["MC"]),
+            ], AllowsWriteIn: true),
+            new Contest("GOB-15", "Gubernatura del Estado de México", "15",
+            [
+                new Candidacy("Candidata Delta", ["MORENA"]),
+                new Candidacy("Candidato Épsilon", ["PAN"]),
+            ], AllowsWriteIn: false),
+        ],
+        [new BallotStyle("E05", "05", ["GOB-05"]), new BallotStyle("E15", "15", ["GOB-15"])]);
+
+    public SignedDocument SignedPackage() => SignedDocument.Create(DocumentKinds.ElectionPackage, Package, Authority);
+
+    public string PackageHash => Vmre.Common.Election.PackageHash.Of(SignedPackage().PayloadBytes());
+
+    public ModuleConfig Config(string devicePublicPem) => new(
+        ModuleConfig.FormatV1, ModuleId, "Consulado de prueba en Chicago", "America/Chicago", Package.ElectionId,
+        PackageHash, Server.PublicKeyPem, [new TerminalEntry(TerminalId, devicePublicPem)], [], 0);
+
+    /// <summary>The verified election as the booth gets it, without files.</summary>
+    public InstalledElection Installed(string devicePublicPem) =>
+        new(Package, PackageHash, Config(devicePublicPem), PublicKey.FromPem(Server.PublicKeyPem));
+
+    /// <summary>What the technician copies into a provisioned terminal's data folder.</summary>
+    public void InstallInto(string dataDir, string devicePublicPem)
+    {
+        File.WriteAllText(Path.Combine(dataDir, InstalledElection.AuthorityKeyFile), Authority.PublicKeyPem);
+        SignedPackage().WriteFile(Path.Combine(dataDir, InstalledElection.PackageFile));
+        SignedDocument.Create(DocumentKinds.ModuleConfig, Config(devicePublicPem), Authority)
+            .WriteFile(Path.Combine(dataDir, InstalledElection.ModuleConfigFile));
+    }
+
+    public static string NewNonce() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+
+    public string Activation(string style, string? nonce = null, string moduleId = ModuleId, ISigner? signer = null)
+    {
+        var unsigned = ActivationToken.Unsigned(moduleId, style, nonce ?? NewNonce());
+        return ActivationToken.WithSignature(unsigned, (signer ?? Server).Sign(Encoding.UTF8.GetBytes(unsigned)));
+    }
+
+    public SignedDocument Command(ModuleCommandKind kind, string nonce, ISigner? signer = null) =>
+        SignedDocument.Create(DocumentKinds.ModuleCommand, new ModuleCommand(kind, ModuleId, TerminalId, nonce), signer ?? Server);
+
+    public static byte[] Json<T>(T value) => VmreJson.Bytes(value);
+}
