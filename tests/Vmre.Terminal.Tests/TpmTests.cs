@@ -33,7 +33,7 @@ public sealed class TpmTests(SwtpmFixture fixture) : IClassFixture<SwtpmFixture>
         Assert.Equal(0x30, signature[0]); // DER SEQUENCE
         Assert.True(key.VerifyHash(digest, signature, DSASignatureFormat.Rfc3279DerSequence));
         Assert.False(key.VerifyHash(SHA256.HashData("otro"u8), signature, DSASignatureFormat.Rfc3279DerSequence));
-        //NOKEY Assert.Throws<TpmError>(() => Tpm.SignDigest("/HS/SRK/no-such-key", digest));
+        Assert.Throws<TpmError>(() => Tpm.SignDigest("/HS/SRK/no-such-key", digest));
     }
 
     [Fact]

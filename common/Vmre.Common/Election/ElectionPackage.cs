@@ -39,12 +39,14 @@ public sealed record Contest(
     IReadOnlyList<Candidacy> Candidacies,
     bool AllowsWriteIn)
 {
-    /// <summary>Party codes in ballot order.</summary>
+    /// <summary>Party codes in ballot order (derived, so not part of the signed document).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<string> PartyCodes => Candidacies.SelectMany(c => c.PartyCodes);
 }
 
 public sealed record Candidacy(string Candidate, IReadOnlyList<string> PartyCodes, string? CoalitionName = null)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsCoalition => PartyCodes.Count > 1;
 }
 

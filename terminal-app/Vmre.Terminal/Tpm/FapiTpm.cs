@@ -10,17 +10,25 @@ public sealed class FapiTpm : IDeviceTpm
 {
     private static readonly object InitLock = new();
     private readonly object _gate = new();
+    private readonly string _configPath;
     private IntPtr _context;
 
     public FapiTpm(FapiConfig config)
     {
-        var configPath = config.Write();
+        _configPath = config.Write();
+        _context = Open(_configPath);
+    }
+
+    private static IntPtr Open(string configPath)
+    {
         lock (InitLock)
         {
             // FAPI reads its configuration and log level from the native environment at initialisation.
             FapiNative.SetEnv("TSS2_FAPICONF", configPath, 1);
             FapiNative.SetEnv("TSS2_LOG", Environment.GetEnvironmentVariable("TSS2_LOG") ?? "all+NONE", 1);
-            Check("Initialize", FapiNative.Fapi_Initialize(out _context, IntPtr.Zero));
+            var rc = FapiNative.Fapi_Initialize(out var context, IntPtr.Zero);
+            if (rc != 0) throw new TpmError("Initialize", rc);
+            return context;
         }
     }
 
@@ -29,7 +37,7 @@ public sealed class FapiTpm : IDeviceTpm
         lock (_gate)
         {
             var rc = FapiNative.Fapi_Provision(_context, null, null, null);
-            if (rc != 0 && rc != FapiNative.AlreadyProvisioned) throw new TpmError("Provision", rc);
+            if (rc != FapiNative.AlreadyProvisioned) Check("Provision", rc);
         }
     }
 
@@ -124,8 +132,18 @@ public sealed class FapiTpm : IDeviceTpm
         }
     }
 
-    private static void Check(string operation, uint rc)
+    /// <summary>
+    /// A failed FAPI call can leave its context half-torn-down: with tpm2-tss 3.2 (Debian 12) the
+    /// next call after a failed Fapi_Sign aborts the whole process ("double free or
+    /// corruption"). So after any failure the context is finalised and a fresh one opened on the
+    /// same keystore before the error is reported. Callers hold _gate.
+    /// </summary>
+    private void Check(string operation, uint rc)
     {
-        if (rc != 0) throw new TpmError(operation, rc);
+        if (rc == 0) return;
+        FapiNative.Fapi_Finalize(ref _context);
+        _context = IntPtr.Zero;
+        _context = Open(_configPath);
+        throw new TpmError(operation, rc);
     }
 }
