@@ -106,10 +106,10 @@ public static class TerminalHost
         parts.Lights = lights;
         redeemer ??= new HttpActivationRedeemer(
             parts.Own(new HttpClient { BaseAddress = new Uri(options.ServerUrl!), Timeout = TimeSpan.FromSeconds(10) }),
-            parts.Identity.TerminalId);
+            parts.Identity.TerminalId, parts.Signer);
         parts.Booth = new VotingBooth(parts.Election, parts.Store, parts.Printer, redeemer, lights, log, storageKey);
         parts.Desk = new ModuleCommandDesk(parts.Election, parts.Identity, parts.Booth, parts.Store, parts.Printer,
-            parts.Signer, log, parts.Clock, storageKey);
+            parts.Signer, log, parts.Clock, storageKey, options.DataDir);
         log.Append("terminal-started", null, new() { ["software"] = SoftwareHash.Current, ["package"] = parts.Election.PackageHash });
         lights.Show(TerminalLight.Ready);
 

@@ -54,6 +54,15 @@ public sealed class ModuleElectionTests(ITestOutputHelper output, ModuleElection
     }
 
     [Fact]
+    public void EveryDeviceLogIsSealed()
+    {
+        // Brief rules 5 and 7: the server and both terminals sealed their logs (checked in summary.txt).
+        foreach (var device in new[] { "MRV-CHI", "T-CHI-01", "T-CHI-02" })
+            Assert.True(File.Exists(Path.Combine(_run.Out, "logs", device + ".seal.json")), $"no seal for {device}");
+        Assert.Equal(3, File.ReadAllLines(Path.Combine(_run.Out, "summary.txt")).Count(l => l.StartsWith("[ok]   ") && l.Contains(" log seal: signed by key ")));
+    }
+
+    [Fact]
     public void EveryPaperIsThereAsAnImage()
     {
         var papers = Path.Combine(_run.Out, "papers");

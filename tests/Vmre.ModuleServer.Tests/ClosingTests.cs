@@ -46,6 +46,12 @@ public class ClosingTests
             .Open<Acta>(DocumentKinds.Acta, PublicKey.FromPem(module.ServerKey.PublicKeyPem));
         Assert.True(signed.IsOk, signed.Error);
         Assert.Equal(134, signed.Value!.Contests[0].Total);
+        // Brief rules 5 and 7: the server's log, acta included, is sealed with the server key.
+        var seal = Vmre.Common.Logging.LogSealVerifier.Verify(Path.Combine(module.Dir, "events.jsonl"),
+            Path.Combine(module.Dir, "events.seal.json"), PublicKey.FromPem(module.ServerKey.PublicKeyPem));
+        Assert.True(seal.IsOk, seal.Error);
+        Assert.Contains(module.LogLines().Take((int)seal.Value!.SealedEntries), l => l.Contains("\"acta-printed\""));
+        Assert.Contains("\"log-sealed\"", module.LogLines()[(int)seal.Value.SealedEntries]);
 
         var ticket = module.Printer.Tickets.Single();
         Assert.True(Contains(ticket, CodePage858.GetBytes(ActaTicketTitle)));
@@ -65,7 +71,7 @@ public class ClosingTests
         var c = await module.CheckIn(desk, TestElection.Voters[2].Clave);
         await module.CheckIn(desk, TestElection.Voters[3].Clave); // walks away: never used
         foreach (var (token, terminal) in new[] { (a, "T1"), (c, "T1"), (b, "T2") })
-            Assert.True((await module.Post<RedeemResponse>("/api/activations/redeem", new RedeemRequest(token, terminal))).Item2!.Accepted);
+            Assert.True((await module.Post<RedeemResponse>("/api/activations/redeem", module.Redeem(token, terminal))).Item2!.Accepted);
 
         var t1 = module.Terminals[0];
         (t1.VotesSealed, t1.TestigosPrinted, t1.TestigosVoided, t1.ActivationsRedeemed) = (2, 3, 1, 2);
@@ -118,7 +124,7 @@ public class ClosingTests
         await module.OpenPolls();
         var desk = await module.SignIn();
         var a = await module.CheckIn(desk, TestElection.Voters[0].Clave);
-        await module.Post<RedeemResponse>("/api/activations/redeem", new RedeemRequest(a, "T1"));
+        await module.Post<RedeemResponse>("/api/activations/redeem", module.Redeem(a, "T1"));
         var t = module.Terminals[0];
         (t.VotesSealed, t.TestigosPrinted, t.ActivationsRedeemed) = (2, 1, 1);
         t.Contests = [Gob05(("PAN", 2))];

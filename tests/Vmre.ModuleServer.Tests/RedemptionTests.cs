@@ -10,12 +10,34 @@ namespace Vmre.ModuleServer.Tests;
 public class RedemptionTests
 {
     private static Task<(int, RedeemResponse?)> Redeem(TestModule m, string token, string terminal) =>
-        m.Post<RedeemResponse>("/api/activations/redeem", new RedeemRequest(token, terminal));
+        m.Post<RedeemResponse>("/api/activations/redeem", m.Redeem(token, terminal));
 
     private static string Signed(ISigner key, string moduleId, string style, string nonce)
     {
         var unsigned = ActivationToken.Unsigned(moduleId, style, nonce);
         return ActivationToken.WithSignature(unsigned, key.Sign(Encoding.UTF8.GetBytes(unsigned)));
+    }
+
+    [Fact]
+    public async Task A_request_not_signed_by_the_named_terminal_burns_nothing()
+    {
+        await using var module = await TestModule.Started();
+        await module.OpenPolls();
+        var activation = await module.CheckIn(await module.SignIn(), TestElection.Voters[2].Clave);
+
+        // Someone on the LAN names T1 but signs with another key, or with T2's key.
+        var impostor = RedeemRequest.Sign(activation, "T1", SoftwareSigningKey.Generate());
+        var (_, refused) = await module.Post<RedeemResponse>("/api/activations/redeem", impostor);
+        Assert.False(refused!.Accepted);
+        Assert.Equal("redemption request not signed by that terminal's key", refused.Reason);
+        var borrowed = RedeemRequest.Sign(activation, "T1", module.Terminals[1].Key);
+        Assert.False((await module.Post<RedeemResponse>("/api/activations/redeem", borrowed)).Item2!.Accepted);
+        var unsigned = new RedeemRequest(activation, "T1", "");
+        Assert.False((await module.Post<RedeemResponse>("/api/activations/redeem", unsigned)).Item2!.Accepted);
+
+        // The activation was not burned by any of them: the real terminal still redeems it.
+        var (_, real) = await Redeem(module, activation, "T1");
+        Assert.True(real!.Accepted, real.Reason);
     }
 
     [Fact]

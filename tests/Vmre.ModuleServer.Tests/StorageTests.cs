@@ -38,8 +38,8 @@ public class StorageTests
         await module.OpenPolls();
         var desk = await module.SignIn();
         var token = await module.CheckIn(desk, TestElection.Voters[0].Clave);
-        await module.Post<object>("/api/activations/redeem", new Vmre.Common.Protocol.RedeemRequest(token, "T1"));
-        await module.Post<object>("/api/activations/redeem", new Vmre.Common.Protocol.RedeemRequest(token, "T2"));
+        await module.Post<object>("/api/activations/redeem", module.Redeem(token, "T1"));
+        await module.Post<object>("/api/activations/redeem", module.Redeem(token, "T2"));
         var text = await module.Http.GetStringAsync("/api/log");
         var verified = EventLogVerifier.VerifyLines(text.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.True(verified.IsOk, verified.Error);

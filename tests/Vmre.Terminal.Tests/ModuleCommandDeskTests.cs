@@ -57,13 +57,19 @@ public sealed class ModuleCommandDeskTests : IDisposable
         Assert.Equal(1, gob05.Lines.Single(l => l.Key == "PAN+PRD").Count);
         Assert.Equal(1, gob05.Total);
         Assert.Equal(0, record.Contests.Single(c => c.ContestId == "GOB-15").Total);
-        // The record carries the head of the log when it was signed; the only line after it is
-        // the log's own note that the record was signed, chained on exactly that head.
+        // The record carries the head of the log when it was signed; after it come the log's own
+        // note that the record was signed, chained on exactly that head, and then log-sealed.
         var lines = File.ReadAllLines(_rig.LogPath);
-        Assert.Contains("\"closing-record-signed\"", lines[^1]);
-        Assert.Contains($"\"prev\":\"{record.LogHead}\"", lines[^1]);
-        Assert.EndsWith($"\"hash\":\"{record.LogHead}\"}}", lines[^2]);
+        Assert.Contains("\"closing-record-signed\"", lines[^2]);
+        Assert.Contains($"\"prev\":\"{record.LogHead}\"", lines[^2]);
+        Assert.EndsWith($"\"hash\":\"{record.LogHead}\"}}", lines[^3]);
         Assert.True(Vmre.Common.Logging.EventLogVerifier.VerifyFile(_rig.LogPath).IsOk);
+        // Brief rules 5 and 7: the log up to closing-record-signed is sealed with the device key;
+        // log-sealed is the one line after the seal.
+        Assert.Contains("\"log-sealed\"", lines[^1]);
+        var seal = Vmre.Common.Logging.LogSealVerifier.Verify(_rig.LogPath, Path.Combine(_rig.DataDir, "events.seal.json"), DeviceKey);
+        Assert.True(seal.IsOk, seal.Error);
+        Assert.Equal(new Vmre.Common.Logging.LogSealCheck(lines.Length - 1, 1), seal.Value);
         Assert.Equal(TerminalPolls.Closed, _rig.Booth.Polls);
         Assert.Equal("the polls are not open at this terminal", _rig.Booth.Activate(_rig.Election.Activation("E05")).Refusal);
         Assert.Equal("polls already closed at this terminal",

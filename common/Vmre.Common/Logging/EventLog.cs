@@ -39,6 +39,9 @@ public sealed class EventLog : IDisposable
     public string Head { get { lock (_gate) return _head; } }
     public long Count { get { lock (_gate) return _seq; } }
 
+    /// <summary>Count and head read together, so a concurrent append cannot pair one line's count with another's head.</summary>
+    public (long Count, string Head) Snapshot() { lock (_gate) return (_seq, _head); }
+
     public void Append(string evt, Actor? actor = null, Dictionary<string, string>? data = null)
     {
         lock (_gate)

@@ -1,19 +1,23 @@
 using System.Text;
 using Vmre.Common.Acta;
 using Vmre.Common.Logging;
+using Vmre.Common.Module;
 using Vmre.Common.Serialization;
+using Vmre.Common.Signing;
 
 namespace Vmre.Simulator.Election;
 
 /// <summary>
 /// The demo folder: papers (written as they print), the acta as JSON, each device's event log
-/// (JSON lines, chain verified), and summary.txt with what was checked.
+/// (JSON lines, chain verified) and its signed seal (checked against the device's key from
+/// the signed module config), and summary.txt with what was checked.
 /// </summary>
 public static class Artifacts
 {
     public static void Collect(ModuleRig rig, Findings findings)
     {
         var logs = Directory.CreateDirectory(Path.Combine(rig.Options.OutDir, "logs")).FullName;
+        var keys = DeviceKeys(rig);
         var devices = rig.Terminals.Select(t => (t.Id, t.Dir)).Prepend((rig.Options.ModuleId, rig.ServerDir))
             .Append(("hardware-sim", Path.Combine(rig.State, "hardware-sim")));
         foreach (var (id, dir) in devices)
@@ -24,12 +28,46 @@ public static class Artifacts
             File.Copy(source, target, true);
             var chain = EventLogVerifier.VerifyFile(target);
             findings.Check(chain.IsOk, $"{id} event log: " + (chain.IsOk ? $"{chain.Value!.Count} entries, hash chain verifies" : chain.Error));
+            if (id != "hardware-sim") CheckSeal(id, Path.Combine(dir, LogSeal.FileName), target, keys, findings);
         }
         foreach (var name in new[] { "acta.json", "acta.signed.json" })
         {
             var source = Path.Combine(rig.ServerDir, name);
             if (File.Exists(source)) File.Copy(source, Path.Combine(rig.Options.OutDir, name), true);
         }
+    }
+
+    /// <summary>
+    /// Brief rules 5 and 7: the device's seal, copied next to its log as logs/ID.seal.json, must be
+    /// signed by that device's key and cover a prefix of the log that verifies up to the sealed head.
+    /// (The simulator's own log has no key and no seal.)
+    /// </summary>
+    private static void CheckSeal(string id, string source, string log, Parsed<Dictionary<string, PublicKey>> keys, Findings findings)
+    {
+        if (!File.Exists(source)) { findings.Check(false, $"{id} wrote no log seal"); return; }
+        var target = Path.ChangeExtension(log, ".seal.json");
+        File.Copy(source, target, true);
+        if (!keys.IsOk) { findings.Check(false, $"{id} log seal not checked: {keys.Error}"); return; }
+        if (!keys.Value!.TryGetValue(id, out var key)) { findings.Check(false, $"{id} log seal not checked: no key for {id} in the module config"); return; }
+        var check = LogSealVerifier.Verify(log, target, key);
+        findings.Check(check.IsOk, $"{id} log seal: " + (check.IsOk
+            ? $"signed by key {key.KeyId}, seals {check.Value!.SealedEntries} entries up to the sealed head, {check.Value.EntriesAfter} entries after the seal"
+            : check.Error));
+    }
+
+    /// <summary>Each device's public key, from the module config opened with the authority key.</summary>
+    private static Parsed<Dictionary<string, PublicKey>> DeviceKeys(ModuleRig rig)
+    {
+        var authority = Path.Combine(rig.State, "authority", "authority.pub.pem");
+        if (!File.Exists(authority)) return Parsed<Dictionary<string, PublicKey>>.Fail($"authority key not found: {authority}");
+        var config = SignedDocument.ReadFile(Path.Combine(rig.State, $"module-config-{rig.Options.ModuleId}.signed.json"))
+            .Then(d => d.Open<ModuleConfig>(DocumentKinds.ModuleConfig, PublicKey.FromPem(File.ReadAllText(authority))));
+        return config.Then(c =>
+        {
+            var keys = c.Terminals.ToDictionary(t => t.TerminalId, t => PublicKey.FromPem(t.PublicKeyPem));
+            keys[c.ModuleId] = PublicKey.FromPem(c.ServerPublicKeyPem);
+            return Parsed<Dictionary<string, PublicKey>>.Ok(keys);
+        });
     }
 
     public static string Summary(ModuleRig rig, Findings findings, ElectionDay? day, Acta? acta, TimeSpan elapsed)
@@ -54,7 +92,7 @@ public static class Artifacts
             }
         }
         s.AppendLine();
-        s.AppendLine("files: papers/ (zero-reports, testigos, closing-records, acta), acta.json, acta.signed.json, logs/*.jsonl, state/ (signed inputs)");
+        s.AppendLine("files: papers/ (zero-reports, testigos, closing-records, acta), acta.json, acta.signed.json, logs/*.jsonl, logs/*.seal.json, state/ (signed inputs)");
         return s.ToString();
     }
 

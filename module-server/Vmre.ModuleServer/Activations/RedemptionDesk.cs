@@ -1,6 +1,7 @@
 using Vmre.Common.Logging;
 using Vmre.Common.Module;
 using Vmre.Common.Protocol;
+using Vmre.Common.Signing;
 using Vmre.ModuleServer.Polls;
 using Vmre.ModuleServer.Storage;
 
@@ -15,11 +16,16 @@ public sealed class RedemptionDesk(ModuleConfig config, ModuleDatabase db, Activ
 {
     public const string AlreadyUsed = "activation already used";
     public const string Unknown = "unknown activation";
+    public const string NotSigned = "redemption request not signed by that terminal's key";
 
     public RedeemResponse Redeem(RedeemRequest request)
     {
         var terminalId = request.TerminalId ?? "";
-        if (config.Terminal(terminalId) is null) return Refused(terminalId, null, $"terminal '{terminalId}' is not paired with this module");
+        var terminal = config.Terminal(terminalId);
+        if (terminal is null) return Refused(terminalId, null, $"terminal '{terminalId}' is not paired with this module");
+        // Only the paired terminal's TPM key can burn an activation in its name.
+        if (!request.IsSignedBy(PublicKey.FromPem(terminal.PublicKeyPem)))
+            return Refused(terminalId, null, NotSigned);
         var token = tokens.Verify(request.Token);
         if (!token.IsOk) return Refused(terminalId, null, token.Error!);
         var nonce = token.Value!.Nonce;

@@ -89,6 +89,7 @@ public static class ModuleServerApp
         ActivationEndpoints.Map(app, new RedemptionDesk(docs.Config, db, tokens, log));
         PollsEndpoints.Map(app, polls);
         ReportEndpoints.Map(app, moduleId, db, pace, archive, log);
+        DeskPage.Map(app, sessions, moduleId);
         app.Lifetime.ApplicationStopped.Register(http.Dispose);
     }
 

@@ -16,7 +16,8 @@ namespace Vmre.ModuleServer.Polls;
 /// <summary>
 /// Closing (brief section 2.5), run after the polls are already stored as closed: collect
 /// each terminal's signed closing record, count only those that verify (rule 5), reconcile
-/// against the module's own check-ins and activations, then sign, store and print the acta.
+/// against the module's own check-ins and activations, then sign, store and print the acta,
+/// and seal the server's event log.
 /// </summary>
 public sealed class PollsClosing(
     ModuleDocuments docs, ModuleDatabase db, TerminalClient client, ReplyChecks checks, ReceivedDocuments store,
@@ -57,6 +58,9 @@ public sealed class PollsClosing(
             ["terminalsCounted"] = acta.Terminals.Count.ToString(),
         });
         Print(acta, actor);
+        // Brief rules 5 and 7: the server's log up to the acta is sealed with the server key,
+        // next to the log (the data directory); log-sealed is logged after the seal is written.
+        LogSeal.Write(Path.GetDirectoryName(Path.GetFullPath(log.Path_))!, log, docs.ServerKey, clock, actor);
         return new PollsCloseResponse(PollsState.Closed, terminals, acta.Reconciliation.Reconciled, acta.Reconciliation.Discrepancies);
     }
 

@@ -1,6 +1,7 @@
 using Vmre.Provisioning.Authority;
 using Vmre.Provisioning.ElectionPackages;
 using Vmre.Provisioning.Lnere.Synthetic;
+using Vmre.Provisioning.Logs;
 using Vmre.Provisioning.Modules;
 using Vmre.Provisioning.Slicing;
 using Vmre.Provisioning.Verification;
@@ -19,6 +20,8 @@ public static class CommandTable
         new LnereSliceCommand(),
         new ModuleConfigureCommand(),
         new VerifyCommand(),
+        new LogsVerifyCommand(),
+        new LogsExportCommand(),
     ];
 
     public static int Run(IReadOnlyList<string> argv, TextWriter output, TextWriter error)

@@ -16,11 +16,12 @@ namespace Vmre.Terminal.Reports;
 /// <summary>
 /// The terminal's side of opening and closing (brief sections 2.2 and 2.5): only commands
 /// signed by its own module server are obeyed; the answers (zero report, closing record) are
-/// printed and signed by the terminal's TPM key, and echo the command's nonce.
+/// printed and signed by the terminal's TPM key, and echo the command's nonce. At closing the
+/// terminal also seals its event log (<c>dataDir/events.seal.json</c>, signed by the same key).
 /// </summary>
 public sealed class ModuleCommandDesk(
     InstalledElection election, TerminalIdentity identity, VotingBooth booth, VoteStore store,
-    IReceiptPrinter printer, ISigner deviceKey, EventLog log, ModuleClock clock, byte[] storageKey)
+    IReceiptPrinter printer, ISigner deviceKey, EventLog log, ModuleClock clock, byte[] storageKey, string dataDir)
 {
     public BoothResult<SignedDocument> Handle(SignedDocument? envelope)
     {
@@ -101,7 +102,22 @@ public sealed class ModuleCommandDesk(
         {
             ["votesSealed"] = record.VotesSealed.ToString(), ["printed"] = printed.Printed.ToString(),
         });
+        SealLog();
         return BoothResult<SignedDocument>.Done(signed);
+    }
+
+    /// <summary>
+    /// Brief rules 5 and 7: the log up to here (closing record included) is sealed with the TPM
+    /// key; <c>log-sealed</c> is logged only after the seal is on disk. A seal that cannot be
+    /// written is logged and does not withhold the already signed closing record.
+    /// </summary>
+    private void SealLog()
+    {
+        try { LogSeal.Write(dataDir, log, deviceKey, clock); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            log.Append("log-seal-failed", null, new() { ["reason"] = e.Message });
+        }
     }
 
     private int TestigosPrinted() => store.CountInState("sealed") + store.CountInState("voided") + store.CountInState("printed");

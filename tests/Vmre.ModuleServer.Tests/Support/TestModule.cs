@@ -51,6 +51,11 @@ public sealed class TestModule : IAsyncDisposable
         return module;
     }
 
+    /// <summary>A redemption request as the named terminal's TPM would sign it (an unknown id signs with a fresh key).</summary>
+    public Vmre.Common.Protocol.RedeemRequest Redeem(string token, string terminalId) =>
+        Vmre.Common.Protocol.RedeemRequest.Sign(token, terminalId,
+            (ISigner?)Terminals.FirstOrDefault(t => t.Id == terminalId)?.Key ?? SoftwareSigningKey.Generate());
+
     public ModuleConfig Config(string? serverPem = null) => new(
         ModuleConfig.FormatV1, TestElection.ModuleId, "MRV Chicago (prueba)", "America/Chicago", TestElection.ElectionId,
         PackageHash, serverPem ?? ServerKey.PublicKeyPem,

@@ -28,7 +28,7 @@ public sealed class BoothRig : IDisposable
         Installed = Election.Installed(DeviceKey.PublicKeyPem);
         Booth = new VotingBooth(Installed, Store, Port, Redeemer, Lights, Log, StorageKey);
         Desk = new ModuleCommandDesk(Installed, new TerminalIdentity(TestElection.TerminalId, DeviceKey.PublicKeyPem),
-            Booth, Store, Port, DeviceKey, Log, Clock, StorageKey);
+            Booth, Store, Port, DeviceKey, Log, Clock, StorageKey, DataDir);
     }
 
     public TestElection Election { get; } = new();
@@ -45,6 +45,7 @@ public sealed class BoothRig : IDisposable
     public InstalledElection Installed { get; }
     public VotingBooth Booth { get; }
     public ModuleCommandDesk Desk { get; }
+    public string DataDir => _dir.Path;
     public string LogPath => _dir.Sub("events.jsonl");
     public string LogText => File.ReadAllText(LogPath);
 
