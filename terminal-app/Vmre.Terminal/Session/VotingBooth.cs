@@ -1,12 +1,9 @@
-using System.Security.Cryptography;
 using Vmre.Common.Devices;
 using Vmre.Common.Election;
 using Vmre.Common.Logging;
 using Vmre.Common.Protocol;
 using Vmre.Firmware.Activation;
-using Vmre.Firmware.Printing;
 using Vmre.Firmware.Session;
-using Vmre.Firmware.Testigo;
 using Vmre.Terminal.Devices;
 using Vmre.Terminal.Setup;
 using Vmre.Terminal.Votes;
@@ -34,7 +31,7 @@ public sealed class VotingBooth(
     private readonly VotingSession _session = new();
     private BallotStyle? _style;
     private IReadOnlyList<Marking>? _markings;
-    private string? _testigoId, _payload;
+    private Testigo? _testigo;
 
     public TerminalPolls Polls { get; private set; } = (TerminalPolls)store.Counter("polls-state");
     public SessionState State { get { lock (_gate) return _session.State; } }
@@ -109,22 +106,19 @@ public sealed class VotingBooth(
             if (_session.State != SessionState.Reviewing || _markings is null || _style is null)
                 return BoothResult<ReviewView>.Refused($"nothing to confirm while {_session.State}");
             Fire(SessionEvent.Confirm);
-            // Brief rule 3: the testigo id is random (OS CSPRNG) and is never logged.
-            _testigoId = Convert.ToHexString(RandomNumberGenerator.GetBytes(10));
-            var marks = _markings.Select(TestigoMarkings.ToMarks).ToArray();
-            _payload = new TestigoPayload(PackageHash.Short(election.PackageHash), _style.Id, _testigoId, marks).Encode();
-            store.BeginPrinting(_testigoId);
-            var outcome = PrinterCalls.TryPrint(printer, TestigoLayout.Build(TestigoTicket()));
+            _testigo = Testigo.Compose(election, _style, _markings);
+            store.BeginPrinting(_testigo.Id);
+            var outcome = PrinterCalls.TryPrint(printer, _testigo.Ticket);
             if (!outcome.Printed)
             {
-                store.Voided(_testigoId);
+                store.Voided(_testigo.Id);
                 Fire(SessionEvent.PrintFailed);
                 lights.Show(TerminalLight.Fault);
                 Message = "La impresora falló; llame a un funcionario / Printer fault: call an official";
                 log.Append("testigo-print-failed", null, new() { ["condition"] = outcome.Condition.ToString(), ["reason"] = outcome.Reason ?? "" });
                 return BoothResult<ReviewView>.Refused("the testigo could not be printed: " + outcome.Reason);
             }
-            store.Printed(_testigoId);
+            store.Printed(_testigo.Id);
             Fire(SessionEvent.PrintSucceeded);
             log.Append("testigo-printed", Actor.Voter);
             return BoothResult<ReviewView>.Done(Review());
@@ -136,9 +130,9 @@ public sealed class VotingBooth(
     {
         lock (_gate)
         {
-            if (_session.State != SessionState.VoterVerifying || _testigoId is null || _payload is null)
+            if (_session.State != SessionState.VoterVerifying || _testigo is null)
                 return BoothResult<string>.Refused($"no printed testigo to accept while {_session.State}");
-            store.Seal(_testigoId, SealedVote.Seal(storageKey, _testigoId, _payload));
+            store.Seal(_testigo.Id, SealedVote.Seal(storageKey, _testigo.Id, _testigo.Payload));
             Fire(SessionEvent.VoterAccepted);
             log.Append("vote-sealed", Actor.Voter);
             EndSession();
@@ -159,34 +153,14 @@ public sealed class VotingBooth(
         }
     }
 
-    private ReviewView Review() => new(_markings!.Select(m =>
-    {
-        var contest = election.Package.Contest(m.ContestId);
-        var counted = BallotRules.Classify(contest, m);
-        return new ReviewLine(contest.Id, contest.Title, SelectionWords.Of(contest, m, counted), counted.Kind == CountKind.Null);
-    }).ToArray());
-
-    private TestigoTicketData TestigoTicket()
-    {
-        var review = Review();
-        return new TestigoTicketData
-        {
-            ElectionName = election.Package.Name,
-            ContestTitles = review.Lines.Select(l => l.Title).ToArray(),
-            SelectionTexts = review.Lines.Select(l => l.Selection).ToArray(),
-            TestigoId = _testigoId,
-            QrPayload = _payload,
-            PackageHash = election.PackageHash,
-        };
-    }
+    private ReviewView Review() => Testigo.Review(election.Package, _markings!);
 
     private void EndSession()
     {
         Fire(SessionEvent.Reset);
         _style = null;
         _markings = null;
-        _testigoId = null;
-        _payload = null;
+        _testigo = null;
         Message = null;
         lights.Show(TerminalLight.Ready);
     }

@@ -1,0 +1,42 @@
+using System.Security.Cryptography;
+using Vmre.Common.Election;
+using Vmre.Common.Protocol;
+using Vmre.Firmware.Printing;
+using Vmre.Firmware.Testigo;
+using Vmre.Terminal.Setup;
+
+namespace Vmre.Terminal.Session;
+
+/// <summary>
+/// One voter's testigo before it is printed: a random id, the QR payload that will also be the
+/// sealed vote (brief rule 1: paper and record carry the same text), and the ticket bytes.
+/// </summary>
+public sealed record Testigo(string Id, string Payload, byte[] Ticket)
+{
+    public static Testigo Compose(InstalledElection election, BallotStyle style, IReadOnlyList<Marking> markings)
+    {
+        // Brief rule 3: the testigo id comes from the OS CSPRNG and is never logged.
+        var id = Convert.ToHexString(RandomNumberGenerator.GetBytes(10));
+        var marks = markings.Select(TestigoMarkings.ToMarks).ToArray();
+        var payload = new TestigoPayload(PackageHash.Short(election.PackageHash), style.Id, id, marks).Encode();
+        var review = Review(election.Package, markings);
+        var ticket = TestigoLayout.Build(new TestigoTicketData
+        {
+            ElectionName = election.Package.Name,
+            ContestTitles = review.Lines.Select(l => l.Title).ToArray(),
+            SelectionTexts = review.Lines.Select(l => l.Selection).ToArray(),
+            TestigoId = id,
+            QrPayload = payload,
+            PackageHash = election.PackageHash,
+        });
+        return new Testigo(id, payload, ticket);
+    }
+
+    /// <summary>Each contest's selection in words and whether it counts as null, for screen and paper alike.</summary>
+    public static ReviewView Review(ElectionPackage package, IReadOnlyList<Marking> markings) => new(markings.Select(m =>
+    {
+        var contest = package.Contest(m.ContestId);
+        var counted = BallotRules.Classify(contest, m);
+        return new ReviewLine(contest.Id, contest.Title, SelectionWords.Of(contest, m, counted), counted.Kind == CountKind.Null);
+    }).ToArray());
+}
