@@ -34,6 +34,22 @@ public class OfficialTests
     }
 
     [Fact]
+    public async Task Signing_out_ends_the_session_on_the_server()
+    {
+        await using var module = await TestModule.Started();
+        await module.OpenPolls();
+        var token = await module.SignIn("SEC-01");
+        using var signOut = new HttpRequestMessage(HttpMethod.Delete, "/api/officials/session");
+        signOut.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        Assert.Equal(204, (int)(await module.Http.SendAsync(signOut)).StatusCode);
+
+        // A copied token is worthless afterwards.
+        var (status, _) = await module.Post<ErrorBody>("/api/checkin/lookup", new CheckInLookupRequest(null, TestElection.Voters[0].Clave), token);
+        Assert.Equal(401, status);
+        Assert.Contains(module.LogLines(), l => l.Contains("official-signed-out") && l.Contains("SEC-01"));
+    }
+
+    [Fact]
     public async Task Lockout_survives_a_restart()
     {
         await using var module = await TestModule.Started();

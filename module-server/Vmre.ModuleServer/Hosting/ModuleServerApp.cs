@@ -84,7 +84,7 @@ public static class ModuleServerApp
         var closing = new PollsClosing(docs, db, client, checks, store, archive, printer, clock, log);
         var polls = new PollsController(db, pins, opening, closing, log);
 
-        OfficialEndpoints.Map(app, sessions);
+        OfficialEndpoints.Map(app, sessions, log);
         CheckInEndpoints.Map(app, sessions, new CheckInDesk(db, docs.Package, tokens, log, pace));
         ActivationEndpoints.Map(app, new RedemptionDesk(docs.Config, db, tokens, log));
         PollsEndpoints.Map(app, polls);

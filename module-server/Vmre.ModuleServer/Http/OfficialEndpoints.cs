@@ -1,3 +1,4 @@
+using Vmre.Common.Logging;
 using Vmre.Common.Protocol;
 using Vmre.ModuleServer.Officials;
 
@@ -5,8 +6,17 @@ namespace Vmre.ModuleServer.Http;
 
 public static class OfficialEndpoints
 {
-    public static void Map(WebApplication app, OfficialSessions sessions)
+    public static void Map(WebApplication app, OfficialSessions sessions, EventLog log)
     {
+        app.MapDelete("/api/officials/session", (HttpRequest request) =>
+        {
+            var header = request.Headers.Authorization.ToString();
+            var official = sessions.SignOut(header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..] : null);
+            if (official is null) return HttpJson.Error(StatusCodes.Status401Unauthorized, "no such session");
+            log.Append("official-signed-out", official.Actor);
+            return Results.NoContent();
+        });
+
         app.MapPost("/api/officials/session", async (HttpRequest request) =>
         {
             var credential = await HttpJson.Read<OfficialCredential>(request);

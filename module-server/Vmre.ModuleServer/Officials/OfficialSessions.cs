@@ -22,6 +22,10 @@ public sealed class OfficialSessions(PinCheck pins)
         return (outcome, new OfficialSession(token, official.Role.ToString(), official.Name));
     }
 
+    /// <summary>End a desk session: the token stops working at once (not only in the browser).</summary>
+    public OfficialIdentity? SignOut(string? bearer) =>
+        bearer is not null && _byToken.TryRemove(bearer, out var official) ? official : null;
+
     public OfficialIdentity? Resolve(string? bearer) =>
         bearer is not null && _byToken.TryGetValue(bearer, out var official) ? official : null;
 }

@@ -139,7 +139,11 @@
     if (es) say(es, en); else quiet();
     $("credential").focus();
   }
-  $("signout").addEventListener("click", () => signOut("Sesión cerrada.", "Signed out."));
+  $("signout").addEventListener("click", async () => {
+    // End the session on the server too, so the token is worthless even if copied.
+    if (token) await fetch("/api/officials/session", { method: "DELETE", headers: { Authorization: "Bearer " + token } }).catch(() => {});
+    signOut("Sesión cerrada.", "Signed out.");
+  });
 
   // ---- check-in (2.3) ---------------------------------------------------------------------
   function clearActivation() {
