@@ -1,9 +1,9 @@
 using Vmre.Simulator.Election;
 
-// vmre-sim election [--out DIR] [--voters N] [--seed S]
+// vmre-sim election [--out DIR] [--voters N] [--seed S] [--lnere-count N]
 if (args.Length == 0 || args[0] is "--help" or "-h" || args[0] != "election")
 {
-    Console.WriteLine("vmre-sim election [--out DIR] [--voters N] [--seed S]\n"
+    Console.WriteLine("vmre-sim election [--out DIR] [--voters N] [--seed S] [--lnere-count N]\n"
         + "  Runs one whole simulated module election on real parts and writes its artifacts to DIR.");
     return args.Length == 0 || args[0] is "--help" or "-h" ? 0 : 2;
 }

@@ -34,6 +34,7 @@ public static class ModuleElection
         {
             rig.Dispose();
             Artifacts.Collect(rig, findings);
+            NistLogs.Export(rig, findings);
             var summary = Artifacts.Summary(rig, findings, day, acta, clock.Elapsed);
             Artifacts.WriteSummary(options.OutDir, summary);
             say(summary);

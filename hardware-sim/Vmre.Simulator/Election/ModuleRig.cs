@@ -69,7 +69,8 @@ public sealed class ModuleRig : IDisposable
         say("provisioning: authority key, election package, synthetic LNERE, module slice");
         Provision("authority", "init", "--out", authority);
         Provision("package", "build", "--authority", key, "--out", package);
-        Provision("lnere", "generate", "--seed", o.Seed.ToString(), "--out", LnereCsv);
+        Provision([.. new[] { "lnere", "generate", "--seed", o.Seed.ToString(), "--out", LnereCsv },
+            .. o.LnereCount is { } count ? new[] { "--count", count.ToString() } : []]);
         Provision("lnere", "slice", "--lnere", LnereCsv, "--module", o.ModuleId, "--authority", key, "--out", slice);
         var packageDoc = SignedDocument.ReadFile(package).ValueOrThrow();
         var authorityKey = PublicKey.FromPem(File.ReadAllText(Path.Combine(authority, "authority.pub.pem")));

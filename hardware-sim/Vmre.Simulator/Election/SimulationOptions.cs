@@ -1,7 +1,8 @@
 namespace Vmre.Simulator.Election;
 
 /// <summary>What to simulate: one module, its terminals, how many voters; where the artifacts go.</summary>
-public sealed record SimulationOptions(string OutDir, int Voters = 24, int Terminals = 2, int Seed = 2023, string ModuleId = "MRV-CHI")
+public sealed record SimulationOptions(
+    string OutDir, int Voters = 24, int Terminals = 2, int Seed = 2023, string ModuleId = "MRV-CHI", int? LnereCount = null)
 {
     public static SimulationOptions Parse(string[] args)
     {
@@ -13,6 +14,8 @@ public sealed record SimulationOptions(string OutDir, int Voters = 24, int Termi
         var options = new SimulationOptions(Get("--out") ?? "vmre-demo");
         if (Get("--voters") is { } v) options = options with { Voters = int.Parse(v) };
         if (Get("--seed") is { } s) options = options with { Seed = int.Parse(s) };
+        // A larger synthetic LNERE (same DATA.md proportions) gives the module more voters.
+        if (Get("--lnere-count") is { } n) options = options with { LnereCount = int.Parse(n) };
         return options;
     }
 }
