@@ -152,6 +152,20 @@ public class MrzTests
     {
         Assert.Throws<ArgumentException>(() => MrzBuilder.Build("12345678", null, "850412", "F", "341231", "A", "B"));
         Assert.Throws<ArgumentException>(() => MrzBuilder.Build("123456789", null, "850412", "F", "341231", "GARCÍA", "B"));
-        Assert.Throws<ArgumentException>(() => MrzBuilder.Build("123456789", null, "850412", "F", "341231", new string('A', 20), new string('B', 10)));
+        Assert.Throws<ArgumentException>(() => MrzBuilder.Build("123456789", null, "850412", "F", "341231", "", ""));
+    }
+
+    [Fact]
+    public void LongNamesAreTruncatedAtTheEndOfTheLineAsOnTheCard()
+    {
+        // ICAO 9303 part 3: names that do not fit are truncated; a filler never ends the line's name.
+        var mrz = MrzBuilder.Build("123456789", null, "850412", "F", "341231", "DE LA GARZA VILLARREAL", "MARIA GUADALUPE");
+        var line3 = mrz.Split('\n')[2];
+        Assert.Equal("DE<LA<GARZA<VILLARREAL<<MARIA", line3[..29]);
+        var parsed = MrzParser.Parse(mrz);
+        Assert.True(parsed.Ok, parsed.Reason);
+        Assert.Equal("MARIA", parsed.Credential.GivenNames);
+        var cut = MrzBuilder.Build("123456789", null, "850412", "F", "341231", new string('A', 29), "B");
+        Assert.Equal(new string('A', 29), cut.Split('\n')[2].TrimEnd('<'));
     }
 }

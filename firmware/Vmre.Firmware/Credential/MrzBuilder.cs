@@ -32,10 +32,20 @@ namespace Vmre.Firmware.Credential
             string names = MrzNames.ToField(surnames);
             string given = MrzNames.ToField(givenNames);
             if (given.Length > 0) names = names + "<<" + given;
-            Require(names.Length > 0 && names.Length <= MrzParser.LineLength, "surnames/givenNames");
+            Require(names.Length > 0, "surnames/givenNames");
+            // ICAO 9303 part 3 (truncation of names): a name that does not fit is cut at the
+            // end of the line, as on the card; the last character must not be a filler.
+            if (names.Length > MrzParser.LineLength) names = TrimFillers(names.Substring(0, MrzParser.LineLength));
             string line3 = Fill(names, MrzParser.LineLength);
 
             return line1 + "\n" + line2 + "\n" + line3;
+        }
+
+        private static string TrimFillers(string s)
+        {
+            int end = s.Length;
+            while (end > 0 && s[end - 1] == '<') end--;
+            return s.Substring(0, end);
         }
 
         private static string Fill(string s, int length)

@@ -30,6 +30,11 @@ public static class ModuleElection
         {
             findings.Check(false, e.Message);
         }
+        catch (Exception e)
+        {
+            // Anything unexpected still ends in summary.txt and a non-zero exit, not an abort.
+            findings.Check(false, "the simulation stopped on an unexpected error: " + e);
+        }
         finally
         {
             rig.Dispose();
