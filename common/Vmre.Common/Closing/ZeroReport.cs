@@ -5,10 +5,14 @@ namespace Vmre.Common.Closing;
 /// counters must be zero or the module refuses to open (brief section 2.2).
 /// </summary>
 public sealed record ZeroReport(
+    string Format,
     string TerminalId, string ModuleId, string PackageHash, string SoftwareHash,
     string Utc, string Local, string CommandNonce,
     int VotesSealed, int TestigosPrinted, int ActivationsRedeemed,
     IReadOnlyList<string> SelfTestFailures)
 {
+    public const string FormatV1 = "vmre-zero-report/1";
+
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool AllZero => VotesSealed == 0 && TestigosPrinted == 0 && ActivationsRedeemed == 0;
 }

@@ -5,6 +5,12 @@ namespace Vmre.Common.Module;
 /// zero report, or close the polls and print the closing record. The nonce binds the
 /// terminal's signed answer to this request, so an old answer cannot be replayed.
 /// </summary>
-public sealed record ModuleCommand(ModuleCommandKind Command, string ModuleId, string TerminalId, string Nonce);
+public sealed record ModuleCommand(string Format, ModuleCommandKind Command, string ModuleId, string TerminalId, string Nonce)
+{
+    public const string FormatV1 = "vmre-module-command/1";
+
+    public static ModuleCommand Create(ModuleCommandKind command, string moduleId, string terminalId, string nonce) =>
+        new(FormatV1, command, moduleId, terminalId, nonce);
+}
 
 public enum ModuleCommandKind { ZeroReport, Close }

@@ -21,7 +21,7 @@ public sealed class TerminalClient(string moduleId, ISigner serverKey, IReadOnly
         var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         if (!urls.TryGetValue(terminalId, out var baseUrl))
             return TerminalReply.Failed(nonce, "no address configured for this terminal (--terminal ID=URL)");
-        var command = SignedDocument.Create(DocumentKinds.ModuleCommand, new ModuleCommand(kind, moduleId, terminalId, nonce), serverKey);
+        var command = SignedDocument.Create(DocumentKinds.ModuleCommand, ModuleCommand.Create(kind, moduleId, terminalId, nonce), serverKey);
         try
         {
             using var content = new ByteArrayContent(VmreJson.Bytes(command));

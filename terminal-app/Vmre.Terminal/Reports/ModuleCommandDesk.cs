@@ -29,6 +29,7 @@ public sealed class ModuleCommandDesk(
         var opened = envelope.Open<ModuleCommand>(DocumentKinds.ModuleCommand, election.ServerKey);
         if (!opened.IsOk) return Refuse("command refused: " + opened.Error);
         var command = opened.Value!;
+        if (command.Format != ModuleCommand.FormatV1) return Refuse($"command format '{command.Format}' is not {ModuleCommand.FormatV1}");
         if (command.ModuleId != election.Module.ModuleId || command.TerminalId != identity.TerminalId)
             return Refuse($"command addressed to {command.ModuleId}/{command.TerminalId}");
         return command.Command switch
@@ -44,7 +45,7 @@ public sealed class ModuleCommandDesk(
         if (booth.Polls == TerminalPolls.Closed) return Refuse("polls already closed at this terminal");
         var failures = SelfTest();
         var stamp = clock.Now();
-        var report = new ZeroReport(identity.TerminalId, election.Module.ModuleId, election.PackageHash, SoftwareHash.Current,
+        var report = new ZeroReport(Common.Closing.ZeroReport.FormatV1, identity.TerminalId, election.Module.ModuleId, election.PackageHash, SoftwareHash.Current,
             stamp.UtcText, stamp.LocalText, command.Nonce,
             store.CountInState("sealed"), TestigosPrinted(), store.Counter(VotingBooth.ActivationsRedeemed), failures);
         var contests = election.Package.Contests;

@@ -55,7 +55,7 @@ public sealed class FakeTerminal : IAsyncDisposable
             var answer = c.Command switch
             {
                 ModuleCommandKind.ZeroReport => SignedDocument.Create(DocumentKinds.ZeroReport,
-                    EditZeroReport(new ZeroReport(Id, c.ModuleId, packageHash(), "soft-hash", "2023-06-04T14:00:00Z",
+                    EditZeroReport(new ZeroReport(ZeroReport.FormatV1, Id, c.ModuleId, packageHash(), "soft-hash", "2023-06-04T14:00:00Z",
                         "2023-06-04T09:00:00-05:00", c.Nonce, 0, 0, 0, [])), signer),
                 ModuleCommandKind.Close => SignedDocument.Create(DocumentKinds.ClosingRecord,
                     EditClosingRecord(new ClosingRecord(ClosingRecord.FormatV1, Id, c.ModuleId, packageHash(),

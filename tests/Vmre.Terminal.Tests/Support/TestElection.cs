@@ -73,7 +73,7 @@ public sealed class TestElection
     }
 
     public SignedDocument Command(ModuleCommandKind kind, string nonce, ISigner? signer = null) =>
-        SignedDocument.Create(DocumentKinds.ModuleCommand, new ModuleCommand(kind, ModuleId, TerminalId, nonce), signer ?? Server);
+        SignedDocument.Create(DocumentKinds.ModuleCommand, ModuleCommand.Create(kind, ModuleId, TerminalId, nonce), signer ?? Server);
 
     public static byte[] Json<T>(T value) => VmreJson.Bytes(value);
 }

@@ -1,0 +1,48 @@
+using Vmre.Common.Closing;
+using Vmre.Common.Module;
+using Vmre.Common.Serialization;
+
+namespace Vmre.Formats.Tests;
+
+/// <summary>
+/// Pins docs/formats/module-messages.md: the module command (vmre-module-command/1) and the
+/// zero report (vmre-zero-report/1, from a real demo run of terminal T-CHI-01).
+/// </summary>
+public class ZeroReportAndCommandVectorTests
+{
+    [Fact]
+    public void ModuleCommandWritesTheDocumentedBytes()
+    {
+        var command = ModuleCommand.Create(ModuleCommandKind.ZeroReport, "MRV-CHI", "T-CHI-01", "5f0c2a8e9b7d4e31a6c0f2d4b8e1a9c3");
+        Assert.Equal(Vectors.Text("module-command.payload.json"), VmreJson.Text(command));
+    }
+
+    [Fact]
+    public void ModuleCommandParsesBack()
+    {
+        var command = VmreJson.Parse<ModuleCommand>(Vectors.Bytes("module-command.payload.json")).ValueOrThrow();
+        Assert.Equal(ModuleCommand.FormatV1, command.Format);
+        Assert.Equal(ModuleCommandKind.ZeroReport, command.Command);
+        Assert.Equal(("MRV-CHI", "T-CHI-01"), (command.ModuleId, command.TerminalId));
+    }
+
+    [Fact]
+    public void ZeroReportVectorParsesWithEveryCounterAtZero()
+    {
+        var report = VmreJson.Parse<ZeroReport>(Vectors.Bytes("zero-report.payload.json")).ValueOrThrow();
+        Assert.Equal(ZeroReport.FormatV1, report.Format);
+        Assert.Equal("T-CHI-01", report.TerminalId);
+        Assert.Equal("a476d09b9e33b9edd4805f032aa0df2200ffac31e808275271e02b6f195bd36a", report.PackageHash);
+        Assert.Matches("^[0-9a-f]{64}$", report.SoftwareHash);
+        Assert.Matches("^[0-9a-f]{32}$", report.CommandNonce);
+        Assert.EndsWith("Z", report.Utc);
+        Assert.EndsWith("-06:00", report.Local);
+        Assert.True(report.AllZero);
+        Assert.Empty(report.SelfTestFailures);
+    }
+
+    [Fact]
+    public void ZeroReportRoundTripsToTheSameBytes() =>
+        Assert.Equal(Vectors.Text("zero-report.payload.json"),
+            VmreJson.Text(VmreJson.Parse<ZeroReport>(Vectors.Bytes("zero-report.payload.json")).ValueOrThrow()));
+}
