@@ -119,6 +119,8 @@ public static class TerminalHost
             parts.Scanner = scanner;
             // A scan is the voter presenting their activation: the same path as typing the code.
             scanner.Scanned += code => parts.Booth.Activate(code);
+            // Never the scanned text in the log: it carries the activation nonce (rule 3).
+            scanner.HandlerFailed += e => log.Append("scan-failed", null, new() { ["reason"] = e.GetType().Name + ": " + e.Message });
             scanner.Start();
         }
     }

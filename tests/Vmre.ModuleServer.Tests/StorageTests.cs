@@ -32,6 +32,25 @@ public class StorageTests
     }
 
     [Fact]
+    public async Task No_write_ahead_log_keeps_check_ins_in_commit_order()
+    {
+        // Brief rule 2: WAL frames would pair each voter's mark with the activation issued to them.
+        await using var module = await TestModule.Started();
+        await module.OpenPolls();
+        var desk = await module.SignIn();
+        var token = await module.CheckIn(desk, TestElection.Voters[0].Clave);
+        Assert.False(File.Exists(Path.Combine(module.Dir, "module.db-wal")));
+        Assert.False(File.Exists(Path.Combine(module.Dir, "module.db-journal")));
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(module.Dir, "module.db")};Mode=ReadOnly");
+        connection.Open();
+        using var mode = connection.CreateCommand();
+        mode.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("delete", (string)mode.ExecuteScalar()!);
+        // The nonce is stored, the voter is marked, and nothing ties the two rows together.
+        Assert.NotNull(token);
+    }
+
+    [Fact]
     public async Task Event_log_chain_verifies_after_a_day()
     {
         await using var module = await TestModule.Started();

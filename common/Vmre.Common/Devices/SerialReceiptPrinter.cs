@@ -62,6 +62,12 @@ public sealed class SerialReceiptPrinter : IReceiptPrinter
         {
             return PrinterCondition.NoReply;
         }
+        // Review finding: a port that failed (adapter unplugged: IOException; closed:
+        // InvalidOperationException) threw out of Status(); it is a printer that does not answer.
+        catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            return PrinterCondition.NoReply;
+        }
     }
 
     private byte Ask(byte[] request)

@@ -27,6 +27,10 @@ public sealed record SignedDocument(string Format, string Kind, string KeyId, st
     /// </summary>
     public Parsed<T> Open<T>(string expectedKind, PublicKey signer) where T : class
     {
+        // Review finding: an envelope bound from an HTTP body can have null fields; Convert threw
+        // ArgumentNullException (HTTP 500) instead of a refusal with a reason (brief rule 5).
+        if (Format is null || Kind is null || KeyId is null || Payload is null || Signature is null)
+            return Parsed<T>.Fail("envelope is missing a field");
         if (Format != FormatV1) return Parsed<T>.Fail($"unknown envelope format '{Format}'");
         if (Kind != expectedKind) return Parsed<T>.Fail($"expected a {expectedKind} document, got '{Kind}'");
         if (KeyId != signer.KeyId) return Parsed<T>.Fail($"signed by key {KeyId}, expected {signer.KeyId}");

@@ -34,6 +34,9 @@ public sealed class ClosingCount(ElectionPackage package)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tally in record.Contests)
         {
+            // Signed is not well-formed (rule 5): a null inside the record is refused, never a crash.
+            if (tally?.ContestId is null || tally.Lines is null || tally.Lines.Any(l => l?.Key is null))
+                return "closing record has a contest tally with missing fields";
             if (!seen.Add(tally.ContestId)) return $"contest {tally.ContestId} appears twice";
             var contest = package.Contests.FirstOrDefault(c => c.Id == tally.ContestId);
             if (contest is null) return $"contest {tally.ContestId} is not in the election package";

@@ -64,6 +64,18 @@ public sealed class PollsClosing(
         return new PollsCloseResponse(PollsState.Closed, terminals, acta.Reconciliation.Reconciled, acta.Reconciliation.Discrepancies);
     }
 
+    /// <summary>
+    /// Why closing is not finished (no signed acta yet, or terminals missing from it), or null
+    /// when every paired terminal is counted in the signed acta (brief rule 6).
+    /// </summary>
+    public string? Unfinished()
+    {
+        var acta = archive.ReadSigned(docs.ServerPublicKey);
+        if (acta is null) return "no signed acta: the count did not finish";
+        var missing = docs.Config.Terminals.Select(t => t.TerminalId).Except(acta.Terminals, StringComparer.Ordinal).ToArray();
+        return missing.Length == 0 ? null : "terminals not counted: " + string.Join(", ", missing);
+    }
+
     private Vmre.Common.Acta.Acta BuildActa(ClosingCount count, IReadOnlyList<string> refused)
     {
         using var connection = db.Connect();
@@ -81,7 +93,13 @@ public sealed class PollsClosing(
             log.Append("acta-not-printed", actor, new() { ["reason"] = "no printer configured" });
             return;
         }
-        var outcome = printer.Print(ActaTicket.Build(acta, PrepCode.Of(acta)));
+        PrintOutcome outcome;
+        // Rules 6 and 7: a failed port is "not printed" like paper out, never a 500 that skips the log seal.
+        try { outcome = printer.Print(ActaTicket.Build(acta, PrepCode.Of(acta))); }
+        catch (Exception e) when (e is IOException or TimeoutException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            outcome = new PrintOutcome(false, PrinterCondition.Offline, "printer port failed: " + e.Message);
+        }
         log.Append(outcome.Printed ? "acta-printed" : "acta-not-printed", actor, new()
         {
             ["condition"] = outcome.Condition.ToString(),

@@ -67,7 +67,13 @@ public sealed class PollsController(ModuleDatabase db, PinCheck pins, PollsOpeni
                 case PollsState.Open:
                     break;
                 case PollsState.Closed:
-                    return PollsAnswer<PollsCloseResponse>.Refused(PollsRefusal.Conflict, "polls already closed");
+                    // Brief rule 6: "closed" is committed before the count, so a crash in between, or a
+                    // terminal whose record was not counted, must be recoverable: count again until
+                    // every paired terminal is in a signed acta; only then is closing final.
+                    var pending = closing.Unfinished();
+                    if (pending is null) return PollsAnswer<PollsCloseResponse>.Refused(PollsRefusal.Conflict, "polls already closed");
+                    log.Append("closing-resumed", official.Actor, new() { ["reason"] = pending });
+                    return PollsAnswer<PollsCloseResponse>.Done(await closing.CountAndSign(official.Actor, cancel));
                 default:
                     throw new ArgumentOutOfRangeException(nameof(state), state, "unknown polls state");
             }

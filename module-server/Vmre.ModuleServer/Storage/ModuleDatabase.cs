@@ -63,7 +63,11 @@ public sealed class ModuleDatabase
     {
         var db = new ModuleDatabase(path);
         using var connection = db.Connect();
-        Execute(connection, "PRAGMA journal_mode=WAL;");
+        // Brief rule 2: a write-ahead log would keep each check-in's pages (the voter marked, the
+        // activation issued) as frames in commit order, linking a voter to an activation and so
+        // to the terminal and time that redeemed it. A rollback journal holds only the pages'
+        // before-images and is deleted at commit; secure_delete zeroes freed content.
+        Execute(connection, "PRAGMA journal_mode=DELETE;");
         using var tx = connection.BeginTransaction();
         Execute(connection, Schema, tx);
         tx.Commit();
@@ -75,7 +79,7 @@ public sealed class ModuleDatabase
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        Execute(connection, "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;");
+        Execute(connection, "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA secure_delete=ON;");
         return connection;
     }
 

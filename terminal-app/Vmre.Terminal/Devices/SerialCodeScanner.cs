@@ -16,6 +16,9 @@ public sealed class SerialCodeScanner(string portPath) : ICodeScanner
 
     public event Action<string>? Scanned;
 
+    /// <summary>A Scanned handler threw; the scanner keeps reading (the host logs it).</summary>
+    public event Action<Exception>? HandlerFailed;
+
     event Action<string> ICodeScanner.Scanned { add => Scanned += value; remove => Scanned -= value; }
 
     public void Start()
@@ -37,11 +40,25 @@ public sealed class SerialCodeScanner(string portPath) : ICodeScanner
             if (b < 0) continue;
             if (b == '\r')
             {
-                if (buffer.Count > 0) Scanned?.Invoke(Encoding.UTF8.GetString(buffer.ToArray()));
+                if (buffer.Count > 0) Deliver(Encoding.UTF8.GetString(buffer.ToArray()));
                 buffer.Clear();
             }
             else if (buffer.Count < MaxScanLength) buffer.Add((byte)b);
             // An over-long scan is truncated here and then refused by the decoder with a reason.
+        }
+    }
+
+    /// <summary>
+    /// Review finding: an exception from a handler (the booth's Activate) used to escape this
+    /// background thread, and an unhandled exception on any thread ends the terminal process.
+    /// One failed scan must cost one refusal, not the terminal.
+    /// </summary>
+    private void Deliver(string text)
+    {
+        try { Scanned?.Invoke(text); }
+        catch (Exception e)
+        {
+            try { HandlerFailed?.Invoke(e); } catch (Exception) { /* nothing left to report to */ }
         }
     }
 

@@ -49,7 +49,9 @@ public sealed class ModuleCommandDesk(
             stamp.UtcText, stamp.LocalText, command.Nonce,
             store.CountInState("sealed"), TestigosPrinted(), store.Counter(VotingBooth.ActivationsRedeemed), failures);
         var contests = election.Package.Contests;
-        var printed = printer.Print(ZeroReportLayout.Build(new ZeroReportData
+        // Review finding: a failed port threw out of here (HTTP 500); through PrinterCalls it is a
+        // print failure like paper out: the report is answered, the polls stay shut.
+        var printed = PrinterCalls.TryPrint(printer, ZeroReportLayout.Build(new ZeroReportData
         {
             ModuleId = report.ModuleId, DeviceId = report.TerminalId, ElectionName = election.Package.Name,
             PackageHash = report.PackageHash, SoftwareHash = report.SoftwareHash,
@@ -90,7 +92,9 @@ public sealed class ModuleCommandDesk(
             store.CountInState("voided"), store.Counter(VotingBooth.ActivationsRedeemed), contests, log.Head);
         var signed = SignedDocument.Create(DocumentKinds.ClosingRecord, record, deviceKey);
         var lines = contests.SelectMany(c => c.Lines.Select(l => (Label: $"{c.ContestId} {l.Key}", l.Count))).ToArray();
-        var printed = printer.Print(ClosingRecordLayout.Build(new ClosingRecordData
+        // Review finding: a failed port threw out of here after the polls were closed, so the
+        // signed closing record and the log seal were withheld; now it is logged as not printed.
+        var printed = PrinterCalls.TryPrint(printer, ClosingRecordLayout.Build(new ClosingRecordData
         {
             ModuleId = record.ModuleId, DeviceId = record.TerminalId, PackageHash = record.PackageHash,
             UtcTime = record.Utc, LocalTime = record.Local,
@@ -126,8 +130,15 @@ public sealed class ModuleCommandDesk(
     private IReadOnlyList<string> SelfTest()
     {
         var failures = new List<string>();
-        var condition = printer.Status();
-        if (condition != PrinterCondition.Ready) failures.Add($"printer {condition}");
+        try
+        {
+            var condition = printer.Status();
+            if (condition != PrinterCondition.Ready) failures.Add($"printer {condition}");
+        }
+        catch (Exception e) when (e is IOException or TimeoutException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            failures.Add("printer port failed: " + e.Message);
+        }
         try { deviceKey.Sign("self-test"u8); }
         catch (Exception e) { failures.Add("TPM signing failed: " + e.Message); }
         return failures;

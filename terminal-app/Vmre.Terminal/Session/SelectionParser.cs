@@ -13,6 +13,8 @@ public static class SelectionParser
     public static BoothResult<IReadOnlyList<Marking>> Parse(ElectionPackage package, BallotStyle style, SelectionRequest? request)
     {
         if (request?.Contests is null) return Fail("selection is missing");
+        // Review finding: a null entry ({"contests":[null]}) threw a NullReferenceException (HTTP 500).
+        if (request.Contests.Any(c => c is null)) return Fail("selection has an empty contest entry");
         var markings = new List<Marking>();
         foreach (var contestId in style.ContestIds)
         {
@@ -45,8 +47,14 @@ public static class SelectionParser
         }
         if (parties.Count == 0) return BoothResult<Marking>.Done(Marking.Nothing(contest.Id));
         var known = contest.PartyCodes.ToHashSet();
-        var unknown = parties.FirstOrDefault(p => !known.Contains(p));
-        if (unknown is not null) return BoothResult<Marking>.Refused($"{contest.Id}: party {unknown} is not on this ballot");
+        // Review finding: FirstOrDefault returned a null code itself, which read as "none unknown";
+        // the null then made Testigo.Compose throw after Confirm and wedged the session in
+        // Printing (brief rules 4 and 6). Every code must be a party of this contest.
+        foreach (var code in parties)
+        {
+            if (code is null || !known.Contains(code))
+                return BoothResult<Marking>.Refused($"{contest.Id}: party {code ?? "(empty)"} is not on this ballot");
+        }
         return BoothResult<Marking>.Done(Marking.Parties(contest.Id, parties.ToArray()));
     }
 

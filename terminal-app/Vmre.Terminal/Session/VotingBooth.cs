@@ -61,7 +61,16 @@ public sealed class VotingBooth(
                 return Refuse<BallotView>("activation-refused", $"activation belongs to module {token.ModuleId}");
             var style = election.Package.Style(token.BallotStyle);
             if (style is null) return Refuse<BallotView>("activation-refused", $"unknown ballot style {token.BallotStyle}");
-            var redeemed = redeemer.Redeem(code.Trim());
+            RedeemResponse redeemed;
+            // Review finding: the redeemer signs in the TPM and talks to the server; an exception
+            // there (TpmError, an odd HTTP answer) escaped Activate: HTTP 500 on the ballot page and,
+            // on the scanner's thread, the end of the terminal process. No answer means no ballot
+            // (brief rule 4); the refusal is logged like any other.
+            try { redeemed = redeemer.Redeem(code.Trim()); }
+            catch (Exception e)
+            {
+                return Refuse<BallotView>("activation-refused", $"activation could not be redeemed: {e.GetType().Name}: {e.Message}");
+            }
             if (!redeemed.Accepted) return Refuse<BallotView>("activation-refused", redeemed.Reason ?? "refused by the module server");
             store.Increment(ActivationsRedeemed);
             Fire(SessionEvent.Activate);
@@ -105,9 +114,14 @@ public sealed class VotingBooth(
         {
             if (_session.State != SessionState.Reviewing || _markings is null || _style is null)
                 return BoothResult<ReviewView>.Refused($"nothing to confirm while {_session.State}");
+            // Review finding: compose and record the testigo before the session leaves Reviewing.
+            // Composing after Fire(Confirm) let any failure there (a selection the testigo format
+            // refuses) strand the session in Printing, which no event leaves but a print outcome:
+            // burned activation lost, terminal unable to take voters or to close (rules 4, 6).
+            var testigo = Testigo.Compose(election, _style, _markings);
+            store.BeginPrinting(testigo.Id);
+            _testigo = testigo;
             Fire(SessionEvent.Confirm);
-            _testigo = Testigo.Compose(election, _style, _markings);
-            store.BeginPrinting(_testigo.Id);
             var outcome = PrinterCalls.TryPrint(printer, _testigo.Ticket);
             if (!outcome.Printed)
             {

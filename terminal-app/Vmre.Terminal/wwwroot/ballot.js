@@ -11,30 +11,38 @@ async function call(method, path, body) {
   return json;
 }
 
+// Review finding: names and selection words used to go through innerHTML. They are text and
+// stay text (textContent), so markup in a package name or an echoed write-in can never run
+// script or change what the voter sees.
+function el(tag, props, ...children) {
+  const e = document.createElement(tag);
+  Object.assign(e, props || {});
+  for (const c of children) e.append(c);
+  return e;
+}
+
 function renderBallot(ballot) {
   const root = $('ballot');
-  root.innerHTML = '';
+  root.replaceChildren();
   for (const contest of ballot.contests) {
-    const fs = document.createElement('fieldset');
+    const fs = el('fieldset', {}, el('legend', { textContent: contest.title }));
     fs.dataset.contest = contest.contestId;
-    fs.innerHTML = `<legend>${contest.title}</legend>`;
     for (const candidacy of contest.candidacies) {
-      const div = document.createElement('div');
-      div.className = 'candidacy';
-      div.innerHTML = `<p>${candidacy.candidate}${candidacy.coalitionName ? ' — ' + candidacy.coalitionName : ''}</p>`;
+      const div = el('div', { className: 'candidacy' },
+        el('p', { textContent: candidacy.candidate + (candidacy.coalitionName ? ' — ' + candidacy.coalitionName : '') }));
       for (const party of candidacy.parties) {
-        div.insertAdjacentHTML('beforeend',
-          `<span class="party"><label><input type="checkbox" name="party" value="${party.code}">${party.code} — ${party.name}</label></span> `);
+        const box = el('input', { type: 'checkbox', name: 'party', value: party.code });
+        div.append(el('span', { className: 'party' }, el('label', {}, box, party.code + ' — ' + party.name)), ' ');
       }
       fs.appendChild(div);
     }
     if (contest.allowsWriteIn) {
-      fs.insertAdjacentHTML('beforeend',
-        `<p><label>Candidatura no registrada / Write-in <input name="writein" maxlength="40"></label></p>`);
+      fs.append(el('p', {}, el('label', {}, 'Candidatura no registrada / Write-in ',
+        el('input', { name: 'writein', maxLength: 40 }))));
     }
     root.appendChild(fs);
   }
-  root.insertAdjacentHTML('beforeend', '<button id="toReview" type="button">Revisar / Review</button>');
+  root.append(el('button', { id: 'toReview', type: 'button', textContent: 'Revisar / Review' }));
   $('toReview').onclick = review;
   show('ballot');
 }
@@ -49,9 +57,11 @@ async function review() {
   try {
     const r = await call('POST', '/api/selection', { contests });
     const root = $('review');
-    root.innerHTML = '<h2>Revise su voto / Review your vote</h2>' + r.lines.map(l =>
-      `<p><strong>${l.title}</strong><br><span class="${l.countsAsNull ? 'null' : ''}">${l.selection}</span></p>`).join('') +
-      '<button id="back" type="button">Corregir / Change</button><button id="confirm" type="button">Votar e imprimir / Vote and print</button>';
+    root.replaceChildren(el('h2', { textContent: 'Revise su voto / Review your vote' }),
+      ...r.lines.map(l => el('p', {}, el('strong', { textContent: l.title }), el('br'),
+        el('span', { className: l.countsAsNull ? 'null' : '', textContent: l.selection }))),
+      el('button', { id: 'back', type: 'button', textContent: 'Corregir / Change' }),
+      el('button', { id: 'confirm', type: 'button', textContent: 'Votar e imprimir / Vote and print' }));
     $('back').onclick = () => show('ballot');
     $('confirm').onclick = confirmVote;
     show('review');
