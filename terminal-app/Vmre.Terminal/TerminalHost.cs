@@ -106,7 +106,7 @@ public static class TerminalHost
         parts.Lights = lights;
         redeemer ??= new HttpActivationRedeemer(
             parts.Own(new HttpClient { BaseAddress = new Uri(options.ServerUrl!), Timeout = TimeSpan.FromSeconds(10) }),
-            parts.Identity.TerminalId, parts.Signer);
+            parts.Identity.TerminalId, parts.Signer, parts.Election.ServerKey);
         parts.Booth = new VotingBooth(parts.Election, parts.Store, parts.Printer, redeemer, lights, log, storageKey);
         parts.Desk = new ModuleCommandDesk(parts.Election, parts.Identity, parts.Booth, parts.Store, parts.Printer,
             parts.Signer, log, parts.Clock, storageKey, options.DataDir);

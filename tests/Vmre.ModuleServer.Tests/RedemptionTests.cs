@@ -32,7 +32,7 @@ public class RedemptionTests
         Assert.Equal("redemption request not signed by that terminal's key", refused.Reason);
         var borrowed = RedeemRequest.Sign(activation, "T1", module.Terminals[1].Key);
         Assert.False((await module.Post<RedeemResponse>("/api/activations/redeem", borrowed)).Item2!.Accepted);
-        var unsigned = new RedeemRequest(activation, "T1", "");
+        var unsigned = new RedeemRequest(activation, "T1", "00", "");
         Assert.False((await module.Post<RedeemResponse>("/api/activations/redeem", unsigned)).Item2!.Accepted);
 
         // The activation was not burned by any of them: the real terminal still redeems it.

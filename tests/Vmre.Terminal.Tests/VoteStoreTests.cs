@@ -88,6 +88,26 @@ public sealed class VoteStoreTests : IDisposable
     }
 
     [Fact]
+    public void No_write_ahead_log_keeps_sealed_votes_in_cast_order()
+    {
+        // Brief rule 3: WAL frames would list each sealed vote in the order it was cast.
+        for (var i = 0; i < 3; i++)
+        {
+            var id = Convert.ToHexString(RandomNumberGenerator.GetBytes(10));
+            _store.BeginPrinting(id);
+            _store.Printed(id);
+            _store.Seal(id, SealedVote.Seal(_key, id, "payload"));
+        }
+        Assert.False(File.Exists(DbPath + "-wal"));
+        Assert.False(File.Exists(DbPath + "-journal"));
+        using var db = new SqliteConnection($"Data Source={DbPath};Mode=ReadOnly;Pooling=False");
+        db.Open();
+        using var mode = db.CreateCommand();
+        mode.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("delete", (string)mode.ExecuteScalar()!);
+    }
+
+    [Fact]
     public void A_sealed_vote_opens_with_its_key_and_id_only()
     {
         const string id = "0123456789ABCDEF0123", payload = "VMRE-T1|0a1b2c3d|E05|0123456789ABCDEF0123|GOB-05=MC";

@@ -12,7 +12,7 @@ namespace Vmre.ModuleServer.Activations;
 /// a replay on any terminal, a forged or foreign token, closed polls — is logged with its
 /// reason, the terminal and at most the first 8 hex of the nonce, for investigation.
 /// </summary>
-public sealed class RedemptionDesk(ModuleConfig config, ModuleDatabase db, ActivationTokens tokens, EventLog log)
+public sealed class RedemptionDesk(ModuleConfig config, ModuleDatabase db, ActivationTokens tokens, ISigner serverKey, EventLog log)
 {
     public const string AlreadyUsed = "activation already used";
     public const string Unknown = "unknown activation";
@@ -22,18 +22,18 @@ public sealed class RedemptionDesk(ModuleConfig config, ModuleDatabase db, Activ
     {
         var terminalId = request.TerminalId ?? "";
         var terminal = config.Terminal(terminalId);
-        if (terminal is null) return Refused(terminalId, null, $"terminal '{terminalId}' is not paired with this module");
+        if (terminal is null) return Refused(request, null, $"terminal '{terminalId}' is not paired with this module");
         // Only the paired terminal's TPM key can burn an activation in its name.
         if (!request.IsSignedBy(PublicKey.FromPem(terminal.PublicKeyPem)))
-            return Refused(terminalId, null, NotSigned);
+            return Refused(request, null, NotSigned);
         var token = tokens.Verify(request.Token);
-        if (!token.IsOk) return Refused(terminalId, null, token.Error!);
+        if (!token.IsOk) return Refused(request, null, token.Error!);
         var nonce = token.Value!.Nonce;
 
         using var connection = db.Connect();
         using var tx = connection.BeginTransaction();
         var state = PollsRecord.Read(connection, tx);
-        if (state != PollsState.Open) return Refused(terminalId, nonce, PollsGate.Reason(state));
+        if (state != PollsState.Open) return Refused(request, nonce, PollsGate.Reason(state));
         var burn = ActivationLedger.Burn(connection, tx, nonce);
         switch (burn)
         {
@@ -42,21 +42,22 @@ public sealed class RedemptionDesk(ModuleConfig config, ModuleDatabase db, Activ
                 var style = ActivationLedger.StyleOf(connection, tx, nonce)!;
                 tx.Commit();
                 log.Append("activation-redeemed", new Actor("terminal", terminalId), new() { ["terminal"] = terminalId, ["ballotStyle"] = style });
-                return new RedeemResponse(true, null, style);
+                return RedeemResponse.Signed(request, true, style, null, serverKey);
             case BurnResult.AlreadyUsed:
-                return Refused(terminalId, nonce, AlreadyUsed);
+                return Refused(request, nonce, AlreadyUsed);
             case BurnResult.Unknown:
-                return Refused(terminalId, nonce, Unknown);
+                return Refused(request, nonce, Unknown);
             default:
                 throw new ArgumentOutOfRangeException(nameof(burn), burn, "unknown burn result");
         }
     }
 
-    private RedeemResponse Refused(string terminalId, string? nonce, string reason)
+    private RedeemResponse Refused(RedeemRequest request, string? nonce, string reason)
     {
+        var terminalId = request.TerminalId ?? "";
         var data = new Dictionary<string, string> { ["terminal"] = terminalId, ["reason"] = reason };
         if (nonce is not null) data["noncePrefix"] = nonce[..8];
         log.Append("activation-refused", new Actor("terminal", terminalId), data);
-        return new RedeemResponse(false, reason, null);
+        return RedeemResponse.Signed(request, false, null, reason, serverKey);
     }
 }

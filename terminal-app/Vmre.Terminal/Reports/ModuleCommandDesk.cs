@@ -74,9 +74,8 @@ public sealed class ModuleCommandDesk(
 
     private BoothResult<SignedDocument> Close(ModuleCommand command)
     {
-        if (booth.State != Firmware.Session.SessionState.Idle)
+        if (!booth.TryClosePolls())
             return Refuse("a voter is still voting at this terminal; close when it is idle");
-        booth.SetPolls(TerminalPolls.Closed);
         log.Append("polls-closed");
         var tally = new Tally(election.Package);
         foreach (var (testigoId, sealedVote) in store.SealedVotes())

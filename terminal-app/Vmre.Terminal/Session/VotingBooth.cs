@@ -46,6 +46,22 @@ public sealed class VotingBooth(
         }
     }
 
+    /// <summary>
+    /// Close the polls at this terminal only if no voter is in a session, in one step under the
+    /// booth's lock, so that no activation can slip in between the check and the close and be
+    /// sealed after the closing record is signed (brief rules 1 and 6).
+    /// </summary>
+    public bool TryClosePolls()
+    {
+        lock (_gate)
+        {
+            if (_session.State != SessionState.Idle) return false;
+            store.Set("polls-state", (int)TerminalPolls.Closed);
+            Polls = TerminalPolls.Closed;
+            return true;
+        }
+    }
+
     public BoothResult<BallotView> Activate(string code)
     {
         lock (_gate)

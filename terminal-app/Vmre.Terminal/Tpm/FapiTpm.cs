@@ -25,7 +25,9 @@ public sealed class FapiTpm : IDeviceTpm
         {
             // FAPI reads its configuration and log level from the native environment at initialisation.
             FapiNative.SetEnv("TSS2_FAPICONF", configPath, 1);
-            FapiNative.SetEnv("TSS2_LOG", Environment.GetEnvironmentVariable("TSS2_LOG") ?? "all+NONE", 1);
+            // Never inherit a trace level: a FAPI trace dumps command buffers, which could hold
+            // the unsealed vote-storage key.
+            FapiNative.SetEnv("TSS2_LOG", "all+NONE", 1);
             var rc = FapiNative.Fapi_Initialize(out var context, IntPtr.Zero);
             if (rc != 0) throw new TpmError("Initialize", rc);
             return context;

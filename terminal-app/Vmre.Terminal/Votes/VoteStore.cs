@@ -18,7 +18,10 @@ public sealed class VoteStore : IDisposable
     {
         _db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         _db.Open();
-        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
+        // Brief rule 3: a write-ahead log would keep sealed votes as frames in the order they were
+        // cast until a checkpoint. A rollback journal holds only before-images and is deleted at
+        // each commit; secure_delete zeroes freed content.
+        Execute("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA secure_delete=ON;");
         Execute("""
             CREATE TABLE IF NOT EXISTS testigos (
               id TEXT PRIMARY KEY,

@@ -73,8 +73,16 @@ async function confirmVote() {
   try { await call('POST', '/api/confirm'); show('verify'); say(''); } catch (e) { say(e.message); }
 }
 
+// Once the vote is sealed nothing of it may stay in the page for the next voter (brief rule 3),
+// and a second tap must not replace the confirmation with a refusal.
 $('accept').onclick = async () => {
-  try { const m = await call('POST', '/api/accept'); say(m); show('idle'); } catch (e) { say(e.message); }
+  $('accept').disabled = true;
+  try {
+    const m = await call('POST', '/api/accept');
+    $('ballot').replaceChildren(); $('review').replaceChildren();
+    say(m); show('idle');
+  } catch (e) { say(e.message); }
+  finally { $('accept').disabled = false; }
 };
 
 $('activate').onclick = async () => {
