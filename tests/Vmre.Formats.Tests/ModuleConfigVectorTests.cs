@@ -29,6 +29,8 @@ public class ModuleConfigVectorTests
         Assert.Equal(ModuleConfig.FormatV1, c.Format);
         Assert.Equal(ElectionPackageVectorTests.DemoPackageHash, c.PackageHash);
         Assert.Equal(0, c.WalkInCap);
+        // The pinned slice is the golden slice vector (brief rule 5: no slice swap).
+        Assert.Equal(Vmre.Common.Election.PackageHash.Of(Vectors.Bytes("lnere-slice-MRV-CHI.payload.json")), c.SliceHash);
         Assert.StartsWith("-----BEGIN PUBLIC KEY-----\n", c.ServerPublicKeyPem);
         Assert.Equal(16, PublicKey.FromPem(c.ServerPublicKeyPem).KeyId.Length);
         Assert.Equal(["T-CHI-01", "T-CHI-02"], c.Terminals.Select(t => t.TerminalId));
@@ -48,6 +50,17 @@ public class ModuleConfigVectorTests
             Assert.Equal(32, Convert.FromBase64String(o.PinHash).Length);
         });
         Assert.Contains("\"role\":\"technician\"", Vectors.Text(ConfigFile));
+    }
+
+    [Fact]
+    public void Module_server_refuses_a_config_that_pins_another_slice_or_none()
+    {
+        using var other = new ModuleDir(Config with { SliceHash = new string('0', 64) });
+        var refused = ModuleDocuments.Load(other.Path);
+        Assert.False(refused.IsOk);
+        Assert.StartsWith("module config pins LNERE slice 0000", refused.Error);
+        using var none = new ModuleDir(Config with { SliceHash = null });
+        Assert.Equal("module config pins no LNERE slice (provision it with module configure --slice)", ModuleDocuments.Load(none.Path).Error);
     }
 
     [Fact]

@@ -51,6 +51,30 @@ public class ModuleConfigureTests : IDisposable
         Assert.Equal(0, Cli.Run("verify", "--authority-pub", _f.Pub, _f.Dir.File("server.key.config.json")).Exit);
     }
 
+    [Fact]
+    public void Pins_the_module_slice_and_refuses_another_modules()
+    {
+        // Brief rule 5: the config names the exact slice the module server must load.
+        var lnere = _f.Dir.File("lnere.csv");
+        Assert.Equal(0, Cli.Run("lnere", "generate", "--seed", "7", "--out", lnere).Exit);
+        var chicago = _f.Dir.File("slice-chi.json");
+        var montreal = _f.Dir.File("slice-mtl.json");
+        Assert.Equal(0, Cli.Run("lnere", "slice", "--lnere", lnere, "--module", "MRV-CHI", "--authority", _f.Key, "--out", chicago).Exit);
+        Assert.Equal(0, Cli.Run("lnere", "slice", "--lnere", lnere, "--module", "MRV-MTL", "--authority", _f.Key, "--out", montreal).Exit);
+
+        var pinned = Configure("a.key", "--slice", chicago);
+        Assert.True(pinned.Exit == 0, pinned.Err);
+        var config = SignedDocument.ReadFile(_f.Dir.File("a.key.config.json")).ValueOrThrow()
+            .Open<ModuleConfig>(DocumentKinds.ModuleConfig, KeyFiles.LoadPublic(_f.Pub).ValueOrThrow()).ValueOrThrow();
+        var sliceBytes = SignedDocument.ReadFile(chicago).ValueOrThrow().PayloadBytes();
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(sliceBytes)), config.SliceHash);
+
+        var wrong = Configure("b.key", "--slice", montreal);
+        Assert.Equal(1, wrong.Exit);
+        Assert.Contains("cut for module MRV-MTL, not MRV-CHI", wrong.Err);
+        Assert.False(File.Exists(_f.Dir.File("b.key.config.json")));
+    }
+
     [Theory]
     [InlineData("CRED-1:presidente:Ana:123", "PIN must be 4 to 8 digits")]
     [InlineData("CRED-1:presidente:Ana:123456789", "PIN must be 4 to 8 digits")]

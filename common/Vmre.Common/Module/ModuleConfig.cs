@@ -3,7 +3,9 @@ namespace Vmre.Common.Module;
 /// <summary>
 /// A module's signed configuration (docs/formats/module-config.md), written by provisioning:
 /// its terminals and their TPM public keys (pairing), its officials and their PIN hashes,
-/// the module server's public key, its time zone and the election package it runs.
+/// the module server's public key, its time zone, the election package it runs and the LNERE
+/// slice it serves (by hash, so an older or other slice signed by the same authority cannot be
+/// installed in its place: brief rule 5).
 /// </summary>
 public sealed record ModuleConfig(
     string Format,
@@ -15,7 +17,8 @@ public sealed record ModuleConfig(
     string ServerPublicKeyPem,
     IReadOnlyList<TerminalEntry> Terminals,
     IReadOnlyList<OfficialEntry> Officials,
-    int WalkInCap)
+    int WalkInCap,
+    string? SliceHash = null)
 {
     public const string FormatV1 = "vmre-module-config/1";
 

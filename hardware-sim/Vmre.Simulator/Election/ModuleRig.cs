@@ -87,7 +87,7 @@ public sealed class ModuleRig : IDisposable
             Terminals.Add(new SimTerminal(id, dir, tpm));
         }
         var configure = new List<string> { "module", "configure", "--module", o.ModuleId, "--authority", key, "--package", package,
-            "--server-key-out", Path.Combine(ServerDir, "server.key"), "--out", moduleConfig, "--walk-in-cap", "0" };
+            "--server-key-out", Path.Combine(ServerDir, "server.key"), "--out", moduleConfig, "--walk-in-cap", "0", "--slice", slice };
         foreach (var t in Terminals) configure.AddRange(["--terminal", $"{t.Id}={Path.Combine(t.Dir, "device-public.pem")}"]);
         foreach (var official in SimOfficial.All) configure.AddRange(["--official", official.Argument]);
         Directory.CreateDirectory(ServerDir);

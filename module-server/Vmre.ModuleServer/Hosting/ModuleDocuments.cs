@@ -54,6 +54,12 @@ public sealed record ModuleDocuments(
         if (cfg.ElectionId != pkg.ElectionId) return Fail($"module config is for election {cfg.ElectionId}, package is {pkg.ElectionId}");
         if (slc.ModuleId != cfg.ModuleId) return Fail($"LNERE slice is for module {slc.ModuleId}, config is module {cfg.ModuleId}");
         if (slc.ElectionId != cfg.ElectionId) return Fail($"LNERE slice is for election {slc.ElectionId}, config is {cfg.ElectionId}");
+        // Brief rule 5: the config pins the slice, so an older or other slice signed by the same
+        // authority cannot be swapped in before the first start.
+        var sliceHash = Vmre.Common.Election.PackageHash.Of(slcBytes);
+        if (cfg.SliceHash is null) return Fail("module config pins no LNERE slice (provision it with module configure --slice)");
+        if (cfg.SliceHash != sliceHash)
+            return Fail($"module config pins LNERE slice {cfg.SliceHash}, but the slice on disk hashes to {sliceHash}");
 
         // The activation token carries module and style ids (docs/formats/activation-token.md):
         // refuse now rather than fail at the first voter.

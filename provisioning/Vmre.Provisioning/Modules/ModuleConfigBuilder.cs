@@ -39,9 +39,16 @@ public static class ModuleConfigBuilder
                 return Parsed<ModuleConfig>.Fail($"official credential {official.Value!.CredentialId} given twice");
             officials.Add(official.Value!);
         }
+        string? sliceHash = null;
+        if (request.SlicePath is not null)
+        {
+            var slice = SlicePin.Hash(request.SlicePath, authorityPublic, module.Id, package.Value!.Package.ElectionId);
+            if (!slice.IsOk) return Parsed<ModuleConfig>.Fail($"LNERE slice {request.SlicePath}: {slice.Error}");
+            sliceHash = slice.Value;
+        }
         return Parsed<ModuleConfig>.Ok(new ModuleConfig(
             ModuleConfig.FormatV1, module.Id, module.Name, module.TimeZone,
             package.Value!.Package.ElectionId, package.Value!.Hash,
-            serverKey.PublicKeyPem, terminals, officials, request.WalkInCap));
+            serverKey.PublicKeyPem, terminals, officials, request.WalkInCap, sliceHash));
     }
 }

@@ -6,4 +6,5 @@ public sealed record ModuleConfigRequest(
     string PackagePath,
     IReadOnlyList<string> Terminals,
     IReadOnlyList<string> Officials,
-    int WalkInCap);
+    int WalkInCap,
+    string? SlicePath = null);

@@ -30,6 +30,7 @@ public sealed class TestModule : IAsyncDisposable
     public SoftwareSigningKey ServerKey { get; } = SoftwareSigningKey.Generate();
     public ElectionPackage Package { get; } = TestElection.Package();
     public string PackageHash { get; private set; } = "";
+    public string SliceHash { get; private set; } = "";
     public List<FakeTerminal> Terminals { get; }
     public RecordingPrinter Printer { get; } = new();
     public WebApplication? App { get; private set; }
@@ -64,7 +65,7 @@ public sealed class TestModule : IAsyncDisposable
                 ("TEC-01", OfficialRole.Technician), ("OBS-01", OfficialRole.Observer) }
             .Select(o => { var (salt, hash) = PinVerifier.Create(Pin); return new OfficialEntry(o.Item1, o.Item2, o.Item1, salt, hash); })
             .ToArray(),
-        WalkInCap: 0);
+        WalkInCap: 0, SliceHash: SliceHash);
 
     public void WriteInputs()
     {
@@ -72,7 +73,9 @@ public sealed class TestModule : IAsyncDisposable
         var package = SignedDocument.Create(DocumentKinds.ElectionPackage, Package, Authority);
         package.WriteFile(Path.Combine(Dir, "election-package.signed.json"));
         PackageHash = Vmre.Common.Election.PackageHash.Of(package.PayloadBytes());
-        Sign(DocumentKinds.LnereSlice, TestElection.Slice(), "lnere-slice.signed.json");
+        var slice = SignedDocument.Create(DocumentKinds.LnereSlice, TestElection.Slice(), Authority);
+        slice.WriteFile(Path.Combine(Dir, "lnere-slice.signed.json"));
+        SliceHash = Vmre.Common.Election.PackageHash.Of(slice.PayloadBytes());
         Sign(DocumentKinds.ModuleConfig, Config(), "module-config.signed.json");
         ServerKey.Save(Path.Combine(Dir, "server.key"));
     }
