@@ -1,5 +1,13 @@
 using Vmre.ModuleServer.Hosting;
 
+if (args is ["--help"] or ["-h"])
+{
+    Console.WriteLine(CommandLine.Usage);
+    Console.WriteLine("  DIR holds authority.pub.pem, election-package.signed.json, lnere-slice.signed.json,");
+    Console.WriteLine("  module-config.signed.json and server.key (see module-server/README.md).");
+    return 0;
+}
+
 var options = CommandLine.Parse(args);
 if (!options.IsOk)
 {

@@ -19,7 +19,7 @@ public static class TerminalHost
     public const string Usage = """
         vmre-terminal provision --data DIR --tcti TCTI --terminal-id ID
             Provision the TPM, create the device key in it, seal the vote-storage key; writes DIR/device-public.pem.
-        vmre-terminal run --data DIR --tcti TCTI --urls URL --server URL --printer PORT --scanner PORT [--gpio sim|CHIP]
+        vmre-terminal run --data DIR --tcti TCTI --urls URL --server URL --printer PORT [--scanner PORT] [--gpio sim|CHIP]
             Run the voting terminal. TCTI: device:/dev/tpmrm0 or swtpm:host=127.0.0.1,port=P.
         """;
 

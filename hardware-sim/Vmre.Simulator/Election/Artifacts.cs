@@ -92,7 +92,7 @@ public static class Artifacts
             }
         }
         s.AppendLine();
-        s.AppendLine("files: papers/ (zero-reports, testigos, closing-records, acta), acta.json, acta.signed.json, logs/*.jsonl, logs/*.seal.json, state/ (signed inputs)");
+        s.AppendLine("files: papers/ (zero-reports, testigos, closing-records, acta), acta.json, acta.signed.json, logs/*.jsonl (+ .seal.json, .nist.json), state/ (signed inputs)");
         return s.ToString();
     }
 

@@ -12,12 +12,17 @@ public sealed record SimulationOptions(
             return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         }
         var options = new SimulationOptions(Get("--out") ?? "vmre-demo");
-        if (Get("--voters") is { } v) options = options with { Voters = int.Parse(v) };
-        if (Get("--seed") is { } s) options = options with { Seed = int.Parse(s) };
+        if (Get("--voters") is { } v) options = options with { Voters = Count("--voters", v) };
+        if (Get("--seed") is { } s) options = options with { Seed = Count("--seed", s) };
         // A larger synthetic LNERE (same DATA.md proportions) gives the module more voters.
-        if (Get("--lnere-count") is { } n) options = options with { LnereCount = int.Parse(n) };
+        if (Get("--lnere-count") is { } n) options = options with { LnereCount = Count("--lnere-count", n) };
         return options;
     }
+
+    private static int Count(string option, string text) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0
+            ? n
+            : throw new ArgumentException($"{option} needs a positive whole number, got '{text}'");
 }
 
 /// <summary>The module's officials in the simulation (demo credentials, never real ones).</summary>

@@ -55,6 +55,13 @@ public sealed class VotingBooth(
     {
         lock (_gate)
         {
+            // A terminal in Fault (printer failure: the testigo was voided, nothing sealed) may
+            // be closed by its officials; one with a voter mid-ballot may not.
+            if (_session.State == SessionState.Fault)
+            {
+                Fire(SessionEvent.Reset);
+                log.Append("fault-cleared-for-closing");
+            }
             if (_session.State != SessionState.Idle) return false;
             store.Set("polls-state", (int)TerminalPolls.Closed);
             Polls = TerminalPolls.Closed;

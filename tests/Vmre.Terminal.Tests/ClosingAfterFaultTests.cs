@@ -1,0 +1,49 @@
+using Vmre.Common.Module;
+using Vmre.Common.Protocol;
+using Vmre.Firmware.Session;
+using Vmre.Terminal.Session;
+using Vmre.Terminal.Tests.Support;
+
+namespace Vmre.Terminal.Tests;
+
+/// <summary>
+/// Brief section 2.5: officials can always close a terminal whose printer failed (its testigo
+/// was voided, nothing sealed), but never one with a voter mid-ballot.
+/// </summary>
+public sealed class ClosingAfterFaultTests : IDisposable
+{
+    private readonly BoothRig _rig = new();
+
+    public void Dispose() => _rig.Dispose();
+
+    private static SelectionRequest Pick(string contest, params string[] parties) =>
+        new([new ContestSelection(contest, parties, null)]);
+
+    [Fact]
+    public void A_terminal_in_fault_closes_and_signs_its_record()
+    {
+        _rig.OpenPolls();
+        Assert.True(_rig.Booth.Activate(_rig.Election.Activation("E05")).Ok);
+        Assert.True(_rig.Booth.Select(Pick("GOB-05", "MORENA")).Ok);
+        _rig.Printer.PaperOut();
+        Assert.False(_rig.Booth.Confirm().Ok);
+        Assert.Equal(SessionState.Fault, _rig.Booth.State);
+        _rig.Printer.PaperLoaded();
+
+        var closed = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, "n-close"));
+        Assert.True(closed.Ok, closed.Refusal);
+        Assert.Equal(TerminalPolls.Closed, _rig.Booth.Polls);
+        Assert.Contains("\"fault-cleared-for-closing\"", _rig.LogText);
+    }
+
+    [Fact]
+    public void A_terminal_with_a_voter_mid_ballot_does_not_close()
+    {
+        _rig.OpenPolls();
+        Assert.True(_rig.Booth.Activate(_rig.Election.Activation("E05")).Ok);
+        var refused = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, "n-close"));
+        Assert.False(refused.Ok);
+        Assert.Equal(TerminalPolls.Open, _rig.Booth.Polls);
+        Assert.Equal(SessionState.Selecting, _rig.Booth.State);
+    }
+}
