@@ -34,7 +34,7 @@ public class LnereSliceVectorTests
     [Fact]
     public void Voters_are_the_modules_presencial_rows_sorted_by_clave()
     {
-        var slice = VmreJson.Parse<LnereSlice>(Vectors.Bytes(SliceFile)).ValueOrThrow();
+        var slice = Vectors.Parse<LnereSlice>(SliceFile);
         Assert.Equal(("vmre-lnere-slice/1", "PEL-2022-2023-VMRE", "MRV-CHI", "Chicago"),
             (slice.Format, slice.ElectionId, slice.ModuleId, slice.ModuleName));
         Assert.Equal(["ALZXAN65112105H017", "GRMRMR80030415M123", "HRLPJS72121205H0A9"], slice.Voters.Select(v => v.Clave));
@@ -45,7 +45,7 @@ public class LnereSliceVectorTests
     [Fact]
     public void Blocked_keys_are_the_clave_and_cic_keys_of_every_other_row_with_its_reason()
     {
-        var slice = VmreJson.Parse<LnereSlice>(Vectors.Bytes(SliceFile)).ValueOrThrow();
+        var slice = Vectors.Parse<LnereSlice>(SliceFile);
         var expected = new List<SliceBlock>();
         foreach (var r in SmallLnere().Where(r => !r.VotesInPersonAt("MRV-CHI")))
         {

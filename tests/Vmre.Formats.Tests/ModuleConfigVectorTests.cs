@@ -18,7 +18,7 @@ public class ModuleConfigVectorTests
     public const string Pin = "482913";
     private const string ConfigFile = "module-config.payload.json";
 
-    private static ModuleConfig Config => VmreJson.Parse<ModuleConfig>(Vectors.Bytes(ConfigFile)).ValueOrThrow();
+    private static ModuleConfig Config => Vectors.Parse<ModuleConfig>(ConfigFile);
 
     [Fact]
     public void Golden_config_parses_to_the_expected_fields()
@@ -94,7 +94,7 @@ public class ModuleConfigVectorTests
     [Fact]
     public void Module_server_refuses_an_unknown_package_format()
     {
-        var package = VmreJson.Parse<ElectionPackage>(Vectors.Bytes(ElectionPackageVectorTests.PayloadFile)).ValueOrThrow()
+        var package = Vectors.Parse<ElectionPackage>(ElectionPackageVectorTests.PayloadFile)
             with { Format = "vmre-election-package/2" };
         var bytes = VmreJson.Bytes(package);
         using var dir = new ModuleDir(Config with { PackageHash = PackageHash.Of(bytes) }, packagePayload: bytes);

@@ -1,4 +1,5 @@
 using System.Text;
+using Vmre.Common.Serialization;
 
 namespace Vmre.Formats.Tests;
 
@@ -10,4 +11,7 @@ public static class Vectors
     public static byte[] Bytes(string name) => File.ReadAllBytes(PathOf(name));
 
     public static string Text(string name) => Encoding.UTF8.GetString(Bytes(name));
+
+    /// <summary>The vector parsed as a VMRE document; throws if it does not parse.</summary>
+    public static T Parse<T>(string name) where T : class => VmreJson.Parse<T>(Bytes(name)).ValueOrThrow();
 }

@@ -20,7 +20,7 @@ public class ZeroReportAndCommandVectorTests
     [Fact]
     public void ModuleCommandParsesBack()
     {
-        var command = VmreJson.Parse<ModuleCommand>(Vectors.Bytes("module-command.payload.json")).ValueOrThrow();
+        var command = Vectors.Parse<ModuleCommand>("module-command.payload.json");
         Assert.Equal(ModuleCommand.FormatV1, command.Format);
         Assert.Equal(ModuleCommandKind.ZeroReport, command.Command);
         Assert.Equal(("MRV-CHI", "T-CHI-01"), (command.ModuleId, command.TerminalId));
@@ -29,7 +29,7 @@ public class ZeroReportAndCommandVectorTests
     [Fact]
     public void ZeroReportVectorParsesWithEveryCounterAtZero()
     {
-        var report = VmreJson.Parse<ZeroReport>(Vectors.Bytes("zero-report.payload.json")).ValueOrThrow();
+        var report = Vectors.Parse<ZeroReport>("zero-report.payload.json");
         Assert.Equal(ZeroReport.FormatV1, report.Format);
         Assert.Equal("T-CHI-01", report.TerminalId);
         Assert.Equal("a476d09b9e33b9edd4805f032aa0df2200ffac31e808275271e02b6f195bd36a", report.PackageHash);
@@ -44,5 +44,5 @@ public class ZeroReportAndCommandVectorTests
     [Fact]
     public void ZeroReportRoundTripsToTheSameBytes() =>
         Assert.Equal(Vectors.Text("zero-report.payload.json"),
-            VmreJson.Text(VmreJson.Parse<ZeroReport>(Vectors.Bytes("zero-report.payload.json")).ValueOrThrow()));
+            VmreJson.Text(Vectors.Parse<ZeroReport>("zero-report.payload.json")));
 }

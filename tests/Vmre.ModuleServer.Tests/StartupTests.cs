@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Builder;
 using Vmre.Common.Lnere;
+using Vmre.Common.Serialization;
 using Vmre.Common.Signing;
 using Vmre.ModuleServer.Hosting;
 using Vmre.ModuleServer.Tests.Support;
@@ -34,52 +36,40 @@ public class StartupTests
     }
 
     [Fact]
-    public async Task Refuses_a_config_signed_by_someone_else()
-    {
-        await using var module = await TestModule.Prepare();
-        module.Sign(DocumentKinds.ModuleConfig, module.Config(), "module-config.signed.json", SoftwareSigningKey.Generate());
-        var built = module.Build();
-        Assert.False(built.IsOk);
-        Assert.Contains("module-config.signed.json", built.Error);
-    }
+    public Task Refuses_a_config_signed_by_someone_else() => AssertRefused(
+        m => m.Sign(DocumentKinds.ModuleConfig, m.Config(), "module-config.signed.json", SoftwareSigningKey.Generate()),
+        "module-config.signed.json");
 
     [Fact]
-    public async Task Refuses_a_package_that_is_not_the_one_the_config_names()
-    {
-        await using var module = await TestModule.Prepare();
-        module.Sign(DocumentKinds.ElectionPackage, module.Package with { Name = "otra elección" }, "election-package.signed.json");
-        var built = module.Build();
-        Assert.False(built.IsOk);
-        Assert.Contains("hashes to", built.Error);
-    }
+    public Task Refuses_a_package_that_is_not_the_one_the_config_names() => AssertRefused(
+        m => m.Sign(DocumentKinds.ElectionPackage, m.Package with { Name = "otra elección" }, "election-package.signed.json"),
+        "hashes to");
 
     [Fact]
-    public async Task Refuses_a_slice_of_another_module()
-    {
-        await using var module = await TestModule.Prepare();
-        module.Sign(DocumentKinds.LnereSlice, TestElection.Slice("MRV-DAL"), "lnere-slice.signed.json");
-        var built = module.Build();
-        Assert.False(built.IsOk);
-        Assert.Contains("slice is for module MRV-DAL", built.Error);
-    }
+    public Task Refuses_a_slice_of_another_module() => AssertRefused(
+        m => m.Sign(DocumentKinds.LnereSlice, TestElection.Slice("MRV-DAL"), "lnere-slice.signed.json"),
+        "slice is for module MRV-DAL");
 
     [Fact]
-    public async Task Refuses_a_server_key_that_is_not_the_paired_one()
-    {
-        await using var module = await TestModule.Prepare();
-        SoftwareSigningKey.Generate().Save(Path.Combine(module.Dir, "server.key"));
-        var built = module.Build();
-        Assert.False(built.IsOk);
-        Assert.Contains("server.key is key", built.Error);
-    }
+    public Task Refuses_a_server_key_that_is_not_the_paired_one() => AssertRefused(
+        m => SoftwareSigningKey.Generate().Save(Path.Combine(m.Dir, "server.key")),
+        "server.key is key");
 
     [Fact]
-    public async Task Refuses_a_printer_that_cannot_be_opened()
+    public Task Refuses_a_printer_that_cannot_be_opened() => AssertRefused(
+        _ => { },
+        "printer /nonexistent/printer cannot be opened",
+        m => ModuleServerApp.Build(m.Options() with { Printer = null, PrinterPath = "/nonexistent/printer" }));
+
+    /// <summary>Prepares a module's inputs, spoils one, and checks the build refuses with the given reason.</summary>
+    private static async Task AssertRefused(Action<TestModule> spoil, string reason,
+        Func<TestModule, Parsed<WebApplication>>? build = null)
     {
         await using var module = await TestModule.Prepare();
-        var built = ModuleServerApp.Build(module.Options() with { Printer = null, PrinterPath = "/nonexistent/printer" });
+        spoil(module);
+        var built = build is null ? module.Build() : build(module);
         Assert.False(built.IsOk);
-        Assert.Contains("printer /nonexistent/printer cannot be opened", built.Error);
+        Assert.Contains(reason, built.Error);
     }
 
     [Fact]

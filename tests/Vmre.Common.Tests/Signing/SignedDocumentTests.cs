@@ -142,7 +142,7 @@ public class SignedDocumentTests
     [Fact]
     public void WriteFileThenReadFileOpens()
     {
-        using var dir = new Support.TempDir();
+        using var dir = new TempDir();
         var path = dir.File("acta.signed.json");
         Signed().WriteFile(path);
         var read = SignedDocument.ReadFile(path);

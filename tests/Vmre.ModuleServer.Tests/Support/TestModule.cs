@@ -18,14 +18,14 @@ public sealed class TestModule : IAsyncDisposable
 {
     public const string Pin = "2468";
 
+    private readonly TempDir _dir = new();
+
     private TestModule(int terminals)
     {
-        Dir = Path.Combine(Path.GetTempPath(), "vmre-ms-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Dir);
         Terminals = Enumerable.Range(1, terminals).Select(i => new FakeTerminal($"T{i}")).ToList();
     }
 
-    public string Dir { get; }
+    public string Dir => _dir.Path;
     public SoftwareSigningKey Authority { get; } = SoftwareSigningKey.Generate();
     public SoftwareSigningKey ServerKey { get; } = SoftwareSigningKey.Generate();
     public ElectionPackage Package { get; } = TestElection.Package();
@@ -155,6 +155,6 @@ public sealed class TestModule : IAsyncDisposable
         foreach (var t in Terminals) await t.DisposeAsync();
         Http.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(Dir, recursive: true); } catch (IOException) { }
+        _dir.Dispose();
     }
 }

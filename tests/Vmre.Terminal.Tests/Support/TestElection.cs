@@ -19,29 +19,7 @@ public sealed class TestElection
 
     public SoftwareSigningKey Authority { get; } = SoftwareSigningKey.Generate();
     public SoftwareSigningKey Server { get; } = SoftwareSigningKey.Generate();
-    public ElectionPackage Package { get; } = BuildPackage();
-
-    public static ElectionPackage BuildPackage() => new(
-        ElectionPackage.FormatV1, "PEL-2023-TEST", "Proceso Electoral Local de prueba",
-        [
-            new Party("PAN", "Partido Acción Nacional"), new Party("PRI", "Partido Revolucionario Institucional"),
-            new Party("PRD", "Partido de la Revolución Democrática"), new Party("MORENA", "Morena"),
-            new Party("MC", "Movimiento Ciudadano"),
-        ],
-        [
-            new Contest("GOB-05", "Gubernatura de Coahuila", "05",
-            [
-                new Candidacy("Candidata Alfa", ["PAN", "PRI", "PRD"], "Coalición de prueba"),
-                new Candidacy("Candidato Beta", ["MORENA"]),
-                new Candidacy("Candidata Gama", ["MC"]),
-            ], AllowsWriteIn: true),
-            new Contest("GOB-15", "Gubernatura del Estado de México", "15",
-            [
-                new Candidacy("Candidata Delta", ["MORENA"]),
-                new Candidacy("Candidato Épsilon", ["PAN"]),
-            ], AllowsWriteIn: false),
-        ],
-        [new BallotStyle("E05", "05", ["GOB-05"]), new BallotStyle("E15", "15", ["GOB-15"])]);
+    public ElectionPackage Package { get; } = InventedBallots.Package();
 
     public SignedDocument SignedPackage() => SignedDocument.Create(DocumentKinds.ElectionPackage, Package, Authority);
 
