@@ -14,5 +14,19 @@ public sealed class Fixture : IDisposable
     public string Pub => Dir.File("auth/authority.pub.pem");
     public string Package => Dir.File("election-package.json");
 
+    /// <summary>A signed MRV-CHI slice cut from a small synthetic LNERE, made on first use.</summary>
+    public string ChicagoSlice
+    {
+        get
+        {
+            var path = Dir.File("slice-MRV-CHI.json");
+            if (File.Exists(path)) return path;
+            var lnere = Dir.File("fixture-lnere.csv");
+            Assert.Equal(0, Cli.Run("lnere", "generate", "--seed", "3", "--out", lnere).Exit);
+            Assert.Equal(0, Cli.Run("lnere", "slice", "--lnere", lnere, "--module", "MRV-CHI", "--authority", Key, "--out", path).Exit);
+            return path;
+        }
+    }
+
     public void Dispose() => Dir.Dispose();
 }

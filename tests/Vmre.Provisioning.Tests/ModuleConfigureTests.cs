@@ -23,7 +23,8 @@ public class ModuleConfigureTests : IDisposable
     private Cli Configure(string serverKey, params string[] extra) => Cli.Run(
         [
             "module", "configure", "--module", "MRV-CHI", "--authority", _f.Key, "--package", _f.Package,
-            "--server-key-out", _f.Dir.File(serverKey), "--out", _f.Dir.File(serverKey + ".config.json"), .. extra,
+            "--server-key-out", _f.Dir.File(serverKey), "--out", _f.Dir.File(serverKey + ".config.json"),
+            .. extra.Contains("--slice") ? [] : new[] { "--slice", _f.ChicagoSlice }, .. extra,
         ]);
 
     [Fact]
@@ -73,6 +74,12 @@ public class ModuleConfigureTests : IDisposable
         Assert.Equal(1, wrong.Exit);
         Assert.Contains("cut for module MRV-MTL, not MRV-CHI", wrong.Err);
         Assert.False(File.Exists(_f.Dir.File("b.key.config.json")));
+
+        // Without a slice there is nothing to pin: the module server would refuse such a config.
+        var none = Cli.Run("module", "configure", "--module", "MRV-CHI", "--authority", _f.Key, "--package", _f.Package,
+            "--server-key-out", _f.Dir.File("c.key"), "--out", _f.Dir.File("c.key.config.json"));
+        Assert.Equal(2, none.Exit);
+        Assert.Contains("--slice", none.Err);
     }
 
     [Theory]

@@ -18,6 +18,10 @@ public sealed class PrinterEmulator : IDisposable
     private readonly PrinterCondition _condition = new();
     private readonly object _gate = new();
     private readonly Thread _thread;
+    // Real-time status requests are answered as bytes arrive, as a real printer does: the slow
+    // part (drawing the paper) happens on its own thread, in cut order.
+    private readonly System.Collections.Concurrent.BlockingCollection<IReadOnlyList<PageBlock>> _toRender = new();
+    private readonly Thread _renderer;
     private long _bytesUntilJam = -1;
     private volatile bool _disposed;
 
@@ -26,6 +30,8 @@ public sealed class PrinterEmulator : IDisposable
         _sink = sink;
         _pty.Master.WriteTimeout = 1000; // a client that never reads status must not stall the printer
         _thread = new Thread(Run) { IsBackground = true, Name = $"printer {_pty.SlavePath}" };
+        _renderer = new Thread(RenderPages) { IsBackground = true, Name = $"printer paper {_pty.SlavePath}" };
+        _renderer.Start();
         _thread.Start();
     }
 
@@ -71,6 +77,8 @@ public sealed class PrinterEmulator : IDisposable
         _disposed = true;
         _pty.Dispose(); // makes the blocked master read return 0
         _thread.Join(TimeSpan.FromSeconds(5));
+        _toRender.CompleteAdding(); // every page already cut is still delivered
+        _renderer.Join(TimeSpan.FromSeconds(30));
     }
 
     private void Change(Action<PrinterCondition> change) { lock (_gate) change(_condition); }
@@ -87,12 +95,23 @@ public sealed class PrinterEmulator : IDisposable
             if (n == 0) break;
             try
             {
-                foreach (var page in Receive(buffer.AsSpan(0, n)))
-                    _sink(PageRenderer.Render(page));
+                foreach (var page in Receive(buffer.AsSpan(0, n))) _toRender.Add(page);
             }
             catch (Exception ex) when (!_disposed)
             {
                 // A background thread must not take the whole simulator down; say so loudly instead.
+                Notice(PrinterNoticeKind.InternalError, ex.ToString());
+            }
+        }
+    }
+
+    private void RenderPages()
+    {
+        foreach (var page in _toRender.GetConsumingEnumerable())
+        {
+            try { _sink(PageRenderer.Render(page)); }
+            catch (Exception ex)
+            {
                 Notice(PrinterNoticeKind.InternalError, ex.ToString());
             }
         }

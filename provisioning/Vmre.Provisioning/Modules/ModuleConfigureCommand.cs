@@ -21,12 +21,12 @@ public sealed class ModuleConfigureCommand : ICommand
             OptionSpec.Need("--server-key-out", "where to write the new module server key (PKCS#8 PEM, 0600; never overwritten)"),
             OptionSpec.Many("--terminal", "ID=PUBPEMFILE: a terminal and its TPM public key (ECDSA P-256 PEM)"),
             OptionSpec.Many("--official", "CREDID:ROLE:NAME:PIN; ROLE presidente|secretario|escrutador|technician|observer; PIN 4-8 digits"),
-            OptionSpec.May("--slice", "the module's signed LNERE slice; its hash is pinned in the config (the module server requires it)"),
+            OptionSpec.Need("--slice", "the module's signed LNERE slice; its hash is pinned in the config (brief rule 5)"),
             OptionSpec.May("--walk-in-cap", "walk-in voters allowed at this module (default 0)"),
             OptionSpec.Need("--out", "file to write the signed module config to"),
         ],
         Example: "vmre-provision module configure --module MRV-CHI --authority authority/authority.key --package election-package.json "
-                 + "--server-key-out chi/server.key --terminal T1=t1.pub.pem --official CRED-001:presidente:'Ana Ruiz':482913 --out chi/module-config.json");
+                 + "--server-key-out chi/server.key --slice slice-MRV-CHI.json --terminal T1=t1.pub.pem --official CRED-001:presidente:'Ana Ruiz':482913 --out chi/module-config.json");
 
     public int Run(Arguments args, TextWriter output, TextWriter error)
     {
@@ -43,7 +43,7 @@ public sealed class ModuleConfigureCommand : ICommand
 
         var serverKey = SoftwareSigningKey.Generate();
         var request = new ModuleConfigRequest(args.Value("--module"), args.Value("--package"),
-            args.All("--terminal"), args.All("--official"), cap, args.Optional("--slice"));
+            args.All("--terminal"), args.All("--official"), cap, args.Value("--slice"));
         var config = ModuleConfigBuilder.Build(request, authority.Value!, serverKey);
         if (!config.IsOk) return Refusal.Write(error, config.Error!);
 
@@ -59,7 +59,7 @@ public sealed class ModuleConfigureCommand : ICommand
         output.WriteLine($"  terminals: {(c.Terminals.Count == 0 ? "none" : string.Join(", ", c.Terminals.Select(t => t.TerminalId)))}");
         output.WriteLine($"  officials: {(c.Officials.Count == 0 ? "none" : string.Join(", ", c.Officials.Select(o => $"{o.CredentialId} {o.Role.ToString().ToLowerInvariant()}")))}");
         output.WriteLine($"  walk-in cap: {c.WalkInCap}");
-        output.WriteLine($"  LNERE slice: {c.SliceHash ?? "not pinned (the module server will refuse this config)"}");
+        output.WriteLine($"  LNERE slice: {c.SliceHash}");
         return ExitCode.Ok;
     }
 }
