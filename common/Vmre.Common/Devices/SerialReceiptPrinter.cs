@@ -16,7 +16,7 @@ public sealed class SerialReceiptPrinter : IReceiptPrinter
 
     public SerialReceiptPrinter(string portPath)
     {
-        _port = new SerialPort(portPath, 115200) { ReadTimeout = 1500, WriteTimeout = 5000 };
+        _port = new SerialPort(portPath, 115200) { ReadTimeout = 3000, WriteTimeout = 5000 };
         _port.Open();
         _port.DiscardInBuffer();
     }
