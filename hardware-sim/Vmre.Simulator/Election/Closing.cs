@@ -24,6 +24,7 @@ public sealed class Closing(ModuleRig rig, Findings findings, Action<string> say
             + (response.Discrepancies.Count > 0 ? ": " + string.Join("; ", response.Discrepancies) : ""));
         var acta = (await rig.Server.Get<Acta>("/api/acta")).Expect("acta");
         Compare(acta, day.Expected, "acta equals the tally of the votes the simulation cast");
+        rig.Tray.SealBox(); // the box is opened for the count
         var (paper, read, unreadable) = PaperRecount.Count(rig.Package, rig.PackageHash, rig.Tray.TestigoBox);
         findings.Check(unreadable == 0, $"{read} testigo images read back by QR, {unreadable} unreadable or of another election");
         Compare(acta, paper, "acta equals the recount of the paper testigos (rule 1)");
@@ -32,12 +33,25 @@ public sealed class Closing(ModuleRig rig, Findings findings, Action<string> say
         return acta;
     }
 
+    /// <summary>
+    /// Both ways: every line of every contest in the tally must be in the acta with the same votes,
+    /// and the acta may hold no contest or line the package does not have (a missing line is a difference).
+    /// </summary>
     private void Compare(Acta acta, Tally tally, string what)
     {
-        var differences = acta.Contests
-            .SelectMany(c => c.Lines.Where(l => l.Votes != tally[c.ContestId, l.Key])
-                .Select(l => $"{c.ContestId} {l.Key}: acta {l.Votes}, expected {tally[c.ContestId, l.Key]}"))
-            .ToList();
+        var differences = new List<string>();
+        var actaLines = new Dictionary<(string, string), int>();
+        foreach (var c in acta.Contests)
+            foreach (var l in c.Lines)
+                if (!actaLines.TryAdd((c.ContestId, l.Key), l.Votes)) differences.Add($"{c.ContestId} {l.Key}: twice in the acta");
+        var expected = tally.ToContestTallies().SelectMany(c => c.Lines.Select(l => (Key: (c.ContestId, l.Key), l.Count))).ToList();
+        foreach (var (key, count) in expected)
+        {
+            if (!actaLines.TryGetValue(key, out var votes)) differences.Add($"{key.Item1} {key.Item2}: missing from the acta, expected {count}");
+            else if (votes != count) differences.Add($"{key.Item1} {key.Item2}: acta {votes}, expected {count}");
+        }
+        var known = expected.Select(e => e.Key).ToHashSet();
+        differences.AddRange(actaLines.Keys.Where(k => !known.Contains(k)).Select(k => $"{k.Item1} {k.Item2}: in the acta, not in the package"));
         findings.Check(differences.Count == 0, what + (differences.Count > 0 ? ": " + string.Join("; ", differences) : ""));
     }
 }

@@ -15,7 +15,20 @@ public static class ModuleElection
         var findings = new Findings();
         ElectionDay? day = null;
         Acta? acta = null;
-        using var rig = await ModuleRig.Build(options, say);
+        ModuleRig rig;
+        try
+        {
+            rig = await ModuleRig.Build(options, say); // disposes what it started if it fails
+        }
+        catch (Exception e)
+        {
+            // A part that does not start is a failed run with a summary, not a crash of the simulator.
+            var failed = $"result: FAIL\n[FAIL] the module could not be set up: {e}\n";
+            Artifacts.WriteSummary(options.OutDir, failed);
+            say(failed);
+            return false;
+        }
+        using var _ = rig;
         try
         {
             day = new ElectionDay(rig, findings, say);
@@ -38,6 +51,7 @@ public static class ModuleElection
         finally
         {
             rig.Dispose();
+            rig.Tray.SealBox(); // whatever was printed, even on a failed run
             Artifacts.Collect(rig, findings);
             NistLogs.Export(rig, findings);
             var summary = Artifacts.Summary(rig, findings, day, acta, clock.Elapsed);

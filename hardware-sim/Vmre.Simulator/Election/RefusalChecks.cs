@@ -28,9 +28,11 @@ public sealed class RefusalChecks(ModuleRig rig, Findings findings, Action<strin
             var replay = await terminal.Api.Post<BallotView>("/api/activation", new ActivationRequest(usedToken));
             findings.Check(!replay.Ok, $"used activation replayed at {terminal.Id} refused: {replay.Refusal}");
         }
-        var forged = usedToken.Replace("|05|", "|15|").Replace("|15|", "|05|") == usedToken
-            ? usedToken[..^4] + "AAAA"
-            : usedToken.Replace("|05|", "|15|");
+        // A fresh nonce nobody issued under the used token's signature: refused only if the signature
+        // is checked (tampering with the used token itself would be refused as a replay anyway).
+        var parts = usedToken.Split('|');
+        parts[3] = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        var forged = string.Join('|', parts);
         var forgery = await rig.Terminals[^1].Api.Post<BallotView>("/api/activation", new ActivationRequest(forged));
         findings.Check(!forgery.Ok, $"forged activation refused: {forgery.Refusal}");
 

@@ -5,15 +5,19 @@ using Vmre.HardwareSim.Printer;
 namespace Vmre.Simulator.Papers;
 
 /// <summary>
-/// Where the emulated printers' paper lands in the demo folder. Testigos drop into one
-/// "ballot box" folder named by content hash with one fixed file time, so neither names,
-/// listing order nor times tell the order of casting (brief rule 3).
+/// Where the emulated printers' paper lands in the demo folder. Testigos drop into a closed
+/// "ballot box" and reach its folder only when the box is sealed at closing, named by content
+/// hash, written in name order, with one fixed file time: neither names, listing order, inode
+/// numbers, modification or change times tell the order of casting (brief rule 3). Writing each
+/// testigo as it prints would leave the cast order in the files' change times, which no one can reset.
 /// </summary>
 public sealed class PaperTray(string papersDir)
 {
     private static readonly DateTime BoxTime = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
     private readonly ConcurrentDictionary<string, BlockingCollection<PrintedPaper>> _testigos = new();
     private readonly ConcurrentDictionary<string, int> _others = new();
+    private readonly ConcurrentDictionary<string, byte[]> _box = new(StringComparer.Ordinal);
+    private readonly object _sealing = new();
 
     public string TestigoBox => Path.Combine(papersDir, "testigos");
     public int TestigoCount => Directory.Exists(TestigoBox) ? Directory.GetFiles(TestigoBox, "*.png").Length : 0;
@@ -27,8 +31,7 @@ public sealed class PaperTray(string papersDir)
         {
             case PaperKind.Testigo:
                 var name = Convert.ToHexStringLower(SHA256.HashData(paper.Png))[..16] + ".png";
-                var path = Write(Path.Combine(TestigoBox, name), paper.Png);
-                File.SetLastWriteTimeUtc(path, BoxTime);
+                _box.TryAdd(name, paper.Png);
                 Queue(device).Add(paper);
                 break;
             case PaperKind.ZeroReport:
@@ -46,6 +49,24 @@ public sealed class PaperTray(string papersDir)
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(paper), kind, null);
+        }
+    }
+
+    /// <summary>
+    /// Empties the box into its folder: in name (content-hash) order, each file with one fixed time.
+    /// Idempotent; a testigo that arrives later is written by the next call.
+    /// </summary>
+    public void SealBox()
+    {
+        lock (_sealing)
+        {
+            Directory.CreateDirectory(TestigoBox);
+            foreach (var name in _box.Keys.Order(StringComparer.Ordinal))
+            {
+                if (!_box.TryRemove(name, out var png)) continue;
+                var path = Write(Path.Combine(TestigoBox, name), png);
+                File.SetLastWriteTimeUtc(path, BoxTime);
+            }
         }
     }
 

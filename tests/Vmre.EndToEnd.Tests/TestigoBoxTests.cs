@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using Vmre.HardwareSim.Printer;
+using Vmre.Simulator.Papers;
+
+namespace Vmre.EndToEnd.Tests;
+
+/// <summary>
+/// Brief rule 3: the testigo box must not reveal the cast order through file times. The
+/// modification time can be set, but the change time (and inode order) cannot: files written as
+/// the votes are cast keep their cast order in ctime. The box is therefore written only when
+/// sealed, in name (content-hash) order.
+/// </summary>
+public sealed class TestigoBoxTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "vmre-box-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
+    }
+
+    private static PrintedPaper Testigo(int i) =>
+        new([0x89, (byte)'P', (byte)'N', (byte)'G', (byte)i, (byte)(i * 7), (byte)(i * 13)], "TESTIGO DEL VOTO\nprueba " + i, []);
+
+    [Fact]
+    public void Nothing_reaches_the_box_before_it_is_sealed_and_sealing_writes_in_name_order()
+    {
+        var tray = new PaperTray(_dir);
+        var sink = tray.SinkFor("T-TEST-01");
+        for (var i = 1; i <= 8; i++)
+        {
+            sink(Testigo(i));
+            Thread.Sleep(20); // cast order would show in change times written at this pace
+        }
+        for (var i = 1; i <= 8; i++) tray.TakeTestigo("T-TEST-01", TimeSpan.FromSeconds(5)); // the voter looks at it
+        Assert.Equal(0, tray.TestigoCount);
+
+        tray.SealBox();
+        tray.SealBox(); // idempotent
+
+        var files = Directory.GetFiles(tray.TestigoBox, "*.png");
+        Assert.Equal(8, files.Length);
+        Assert.Equal(8, tray.TestigoCount);
+        Assert.Single(files.Select(File.GetLastWriteTimeUtc).Distinct());
+        var byName = files.Order(StringComparer.Ordinal).ToList();
+        var byChange = files.OrderBy(ChangeTime).ThenBy(f => f, StringComparer.Ordinal).ToList();
+        Assert.Equal(byName, byChange);
+    }
+
+    /// <summary>st_ctime in nanoseconds (GNU stat); .NET does not expose it.</summary>
+    private static decimal ChangeTime(string path)
+    {
+        var info = new ProcessStartInfo("stat", ["-c", "%.9Z", path]) { RedirectStandardOutput = true };
+        using var stat = Process.Start(info)!;
+        var text = stat.StandardOutput.ReadToEnd().Trim();
+        stat.WaitForExit();
+        return decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
