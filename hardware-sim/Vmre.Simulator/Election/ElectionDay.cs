@@ -40,6 +40,7 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
             var token = await CheckIn(voter);
             FirstToken ??= token;
             var terminal = rig.Terminals[voter.Terminal];
+            if (voter == plan.Voters[^1]) await ImpostorTriesToBurn(token, terminal.Id);
             terminal.Scanner!.Scan(token);
             rig.HardwareLog.Append("scanner-read", null, new() { ["scanner"] = terminal.Id, ["kind"] = "activation-code" });
             await WaitForBallot(terminal);
@@ -49,6 +50,19 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
             SecondsPerVoter.Add(clock.Elapsed.TotalSeconds);
         }
         findings.Check(true, $"{VotesCast} voters checked in, activated by scanned code, voted and accepted their testigo");
+    }
+
+    /// <summary>
+    /// A machine on the module LAN posing as a terminal tries to burn a fresh, unused activation:
+    /// its request is not signed by that terminal's TPM key, so nothing is burned and the voter
+    /// still votes with it (brief rule 4; the activation is new, so only the signature check can refuse).
+    /// </summary>
+    private async Task ImpostorTriesToBurn(string token, string terminalId)
+    {
+        var impostor = RedeemRequest.Sign(token, terminalId, Vmre.Common.Signing.SoftwareSigningKey.Generate());
+        var posing = await rig.Server.Post<RedeemResponse>("/api/activations/redeem", impostor);
+        findings.Check(posing.Value is { Accepted: false } && posing.Value.Reason!.Contains("not signed"),
+            $"redemption of a fresh activation by an impostor posing as {terminalId} refused: {posing.Value?.Reason ?? posing.Refusal}");
     }
 
     private async Task<string> CheckIn(SimulatedVoter voter)

@@ -1,15 +1,103 @@
 // The ballot page: it holds the voter's marks only in this page until confirmed, and calls
 // only the terminal's own endpoints (the same ones the simulator drives).
-const $ = id => document.getElementById(id);
-const show = name => ['idle', 'ballot', 'review', 'verify'].forEach(s => $(s).hidden = s !== name);
-const say = text => { $('message').textContent = text || ''; };
+'use strict';
 
-async function call(method, path, body) {
-  const response = await fetch(path, { method, headers: { 'Content-Type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
-  const json = await response.json().catch(() => ({}));
-  if (!response.ok) throw new Error(json.error || response.statusText);
-  return json;
-}
+// ---- Timings (seconds). A query string overrides them for tests and trials: ?idleWarn=2&prefsReset=5
+// The inactivity warning only warns: the page never cancels a session by itself (the session's
+// time-out belongs to the terminal's session machine, not to this page).
+const IDLE_WARN_SECONDS = 120;   // no input for this long during a session: show the warning
+const PREFS_RESET_SECONDS = 30;  // after a vote is recorded, language/size/contrast go back to the defaults
+const POLL_MS = 1000;            // how often the idle screen asks for a ballot opened by a scan
+
+const query = new URLSearchParams(location.search);
+const secondsFromQuery = (name, fallback) => {
+  const v = Number(query.get(name));
+  return query.has(name) && Number.isFinite(v) && v > 0 ? v : fallback;
+};
+const IDLE_WARN_MS = secondsFromQuery('idleWarn', IDLE_WARN_SECONDS) * 1000;
+const PREFS_RESET_MS = secondsFromQuery('prefsReset', PREFS_RESET_SECONDS) * 1000;
+
+// ---- Strings. Everything the page itself says. What the terminal sends (contest titles,
+// candidate and party names, the review lines) stays in Spanish as sent: the testigo prints it.
+const STRINGS = {
+  es: {
+    pageTitle: 'Boleta electrónica — VMRE',
+    settingsTitle: 'Opciones de lectura',
+    language: 'Idioma',
+    textSize: 'Tamaño del texto',
+    contrast: 'Contraste',
+    contrastNormal: 'Normal',
+    contrastHigh: 'Alto contraste',
+    title: 'Boleta electrónica',
+    idleTitle: 'Active su boleta',
+    idleHelp: 'Presente su código de activación al lector, o escríbalo aquí.',
+    codeLabel: 'Código de activación',
+    activate: 'Activar',
+    ballotTitle: 'Marque su voto',
+    ballotHelp: 'En cada elección marque un partido, o varios partidos de la misma coalición, o escriba el nombre de una candidatura no registrada. Después toque «Revisar».',
+    writeIn: 'Candidatura no registrada',
+    toReview: 'Revisar',
+    reviewTitle: 'Revise su voto',
+    reviewHelp: 'Así contará su voto. Si algo no es lo que quiso, toque «Corregir».',
+    nullNote: 'Atención: este voto contará como voto nulo.',
+    back: 'Corregir',
+    confirm: 'Votar e imprimir',
+    verifyTitle: 'Revise su testigo impreso',
+    verifyHelp: 'Revise su testigo impreso. ¿Coincide con su voto?',
+    accept: 'Sí, registrar mi voto',
+    recorded: 'Su voto fue registrado. Gracias.',
+    activationFailed: 'No se pudo activar la boleta. Llame a un funcionario si el problema sigue.',
+    selectionFailed: 'No se pudo revisar su selección.',
+    confirmFailed: 'No se pudo imprimir el testigo. Llame a un funcionario.',
+    acceptFailed: 'No se pudo registrar el voto. Llame a un funcionario.',
+    detail: 'Detalle',
+    idleWarnTitle: '¿Necesita más tiempo?',
+    idleWarnText: 'No hemos detectado actividad desde hace un rato. Su boleta sigue abierta y sus marcas se conservan. Toque «Continuar» para seguir.',
+    continue: 'Continuar',
+  },
+  en: {
+    pageTitle: 'Electronic ballot — VMRE',
+    settingsTitle: 'Reading options',
+    language: 'Language',
+    textSize: 'Text size',
+    contrast: 'Contrast',
+    contrastNormal: 'Standard',
+    contrastHigh: 'High contrast',
+    title: 'Electronic ballot',
+    idleTitle: 'Activate your ballot',
+    idleHelp: 'Scan your activation code, or type it here.',
+    codeLabel: 'Activation code',
+    activate: 'Activate',
+    ballotTitle: 'Mark your vote',
+    ballotHelp: 'In each contest mark one party, or several parties of the same coalition, or write the name of a non-registered candidate. Then press “Review”.',
+    writeIn: 'Non-registered candidate (write-in)',
+    toReview: 'Review',
+    reviewTitle: 'Review your vote',
+    reviewHelp: 'This is how your vote will count (shown in Spanish, as printed on the testigo). If it is not what you meant, press “Change”.',
+    nullNote: 'Warning: this vote will count as a null vote.',
+    back: 'Change',
+    confirm: 'Vote and print',
+    verifyTitle: 'Check your printed testigo',
+    verifyHelp: 'Check your printed testigo (paper record). Does it match your vote?',
+    accept: 'Yes, record my vote',
+    recorded: 'Your vote was recorded. Thank you.',
+    activationFailed: 'The ballot could not be activated. Call an official if this happens again.',
+    selectionFailed: 'Your selection could not be reviewed.',
+    confirmFailed: 'The testigo could not be printed. Call an official.',
+    acceptFailed: 'The vote could not be recorded. Call an official.',
+    detail: 'Detail',
+    idleWarnTitle: 'Do you need more time?',
+    idleWarnText: 'We have not detected any activity for a while. Your ballot is still open and your marks are kept. Press “Continue” to go on.',
+    continue: 'Continue',
+  },
+};
+const DEFAULT_PREFS = Object.freeze({ lang: 'es', size: '100', contrast: 'normal' });
+const prefs = { ...DEFAULT_PREFS };
+const t = key => (STRINGS[prefs.lang] && STRINGS[prefs.lang][key]) || STRINGS.es[key] || key;
+
+const $ = id => document.getElementById(id);
+const SCREENS = ['idle', 'ballot', 'review', 'verify'];
+let screen = 'idle';
 
 // Review finding: names and selection words used to go through innerHTML. They are text and
 // stay text (textContent), so markup in a package name or an echoed write-in can never run
@@ -21,29 +109,112 @@ function el(tag, props, ...children) {
   return e;
 }
 
+/** An element whose text is one of the page's own strings: retranslated in place on a language change. */
+function said(tag, key, props) {
+  const e = el(tag, props);
+  e.dataset.i18n = key;
+  e.textContent = t(key);
+  return e;
+}
+
+/** A decorative sign next to words that say the same: hidden from screen readers. */
+function icon(sign) {
+  const e = el('span', { className: 'icon', textContent: sign });
+  e.setAttribute('aria-hidden', 'true');
+  return e;
+}
+
+/** Text that came from the terminal: Spanish, whatever the page's language. */
+const spanish = (tag, text, props) => el(tag, { ...(props || {}), lang: 'es', textContent: text });
+
+// ---- Language, text size, contrast (brief rule 9). They change texts and attributes in place and
+// never rebuild the ballot, so the voter's marks (checked boxes, the write-in) stay as they are.
+let message = null; // { key, detail } so that a language change retranslates it too
+
+function applyPrefs() {
+  const root = document.documentElement;
+  root.lang = prefs.lang;
+  root.dataset.size = prefs.size;
+  root.dataset.contrast = prefs.contrast;
+  document.title = t('pageTitle');
+  document.querySelectorAll('[data-i18n]').forEach(e => { e.textContent = t(e.dataset.i18n); });
+  document.querySelectorAll('[data-i18n-label]').forEach(e => e.setAttribute('aria-label', t(e.dataset.i18nLabel)));
+  document.querySelectorAll('#settings button[data-lang]').forEach(b => b.setAttribute('aria-pressed', String(b.dataset.lang === prefs.lang)));
+  document.querySelectorAll('#settings button[data-size]').forEach(b => b.setAttribute('aria-pressed', String(b.dataset.size === prefs.size)));
+  document.querySelectorAll('#settings button[data-contrast]').forEach(b => b.setAttribute('aria-pressed', String(b.dataset.contrast === prefs.contrast)));
+  renderMessage();
+}
+
+function setPref(name, value) {
+  prefs[name] = value;
+  applyPrefs();
+}
+
+document.querySelectorAll('#settings button[data-lang]').forEach(b => b.addEventListener('click', () => setPref('lang', b.dataset.lang)));
+document.querySelectorAll('#settings button[data-size]').forEach(b => b.addEventListener('click', () => setPref('size', b.dataset.size)));
+document.querySelectorAll('#settings button[data-contrast]').forEach(b => b.addEventListener('click', () => setPref('contrast', b.dataset.contrast)));
+
+function renderMessage() {
+  const p = $('message');
+  if (!message) { p.textContent = ''; return; }
+  // A refusal's reason comes from the terminal as it is; the page's own sentence is translated.
+  p.textContent = t(message.key) + (message.detail ? ` (${t('detail')}: ${message.detail})` : '');
+}
+
+function say(key, detail) {
+  message = key ? { key, detail } : null;
+  renderMessage();
+  if (message) $('message').scrollIntoView({ block: 'nearest' });
+}
+
+/** Show one step and put the keyboard/switch focus on its heading, so Tab goes on from there. */
+function show(name) {
+  screen = name;
+  SCREENS.forEach(s => { $(s).hidden = s !== name; });
+  const heading = $(name + 'Title');
+  if (heading) heading.focus();
+  armIdleWarning();
+}
+
+async function call(method, path, body) {
+  const response = await fetch(path, { method, headers: { 'Content-Type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+  const json = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(json.error || response.statusText);
+  return json;
+}
+
+// ---- The steps.
 function renderBallot(ballot) {
+  cancelPrefsReset();
   const root = $('ballot');
-  root.replaceChildren();
-  for (const contest of ballot.contests) {
-    const fs = el('fieldset', {}, el('legend', { textContent: contest.title }));
+  const parts = [
+    said('h2', 'ballotTitle', { id: 'ballotTitle', tabIndex: -1 }),
+    said('p', 'ballotHelp', { id: 'ballotHelp', className: 'help' }),
+  ];
+  ballot.contests.forEach((contest, i) => {
+    const fs = el('fieldset', {}, el('legend', {}, spanish('span', contest.title)));
     fs.dataset.contest = contest.contestId;
-    for (const candidacy of contest.candidacies) {
-      const div = el('div', { className: 'candidacy' },
-        el('p', { textContent: candidacy.candidate + (candidacy.coalitionName ? ' — ' + candidacy.coalitionName : '') }));
+    contest.candidacies.forEach((candidacy, j) => {
+      const who = spanish('p', candidacy.candidate + (candidacy.coalitionName ? ' — ' + candidacy.coalitionName : ''),
+        { id: `cand-${i}-${j}`, className: 'candidate' });
+      const div = el('div', { className: 'candidacy' }, who);
       for (const party of candidacy.parties) {
         const box = el('input', { type: 'checkbox', name: 'party', value: party.code });
-        div.append(el('span', { className: 'party' }, el('label', {}, box, party.code + ' — ' + party.name)), ' ');
+        box.setAttribute('aria-describedby', who.id);
+        div.append(el('span', { className: 'party' }, el('label', {}, box, spanish('span', party.code + ' — ' + party.name))), ' ');
       }
       fs.appendChild(div);
-    }
+    });
     if (contest.allowsWriteIn) {
-      fs.append(el('p', {}, el('label', {}, 'Candidatura no registrada / Write-in ',
-        el('input', { name: 'writein', maxLength: 40 }))));
+      fs.append(el('p', { className: 'writein' }, el('label', {}, said('span', 'writeIn'), ' ',
+        el('input', { name: 'writein', maxLength: 40, autocomplete: 'off' }))));
     }
-    root.appendChild(fs);
-  }
-  root.append(el('button', { id: 'toReview', type: 'button', textContent: 'Revisar / Review' }));
-  $('toReview').onclick = review;
+    parts.push(fs);
+  });
+  const next = said('button', 'toReview', { id: 'toReview', type: 'button', className: 'primary' });
+  next.onclick = review;
+  parts.push(next);
+  root.replaceChildren(...parts);
   show('ballot');
 }
 
@@ -56,21 +227,27 @@ async function review() {
   });
   try {
     const r = await call('POST', '/api/selection', { contests });
-    const root = $('review');
-    root.replaceChildren(el('h2', { textContent: 'Revise su voto / Review your vote' }),
-      ...r.lines.map(l => el('p', {}, el('strong', { textContent: l.title }), el('br'),
-        el('span', { className: l.countsAsNull ? 'null' : '', textContent: l.selection }))),
-      el('button', { id: 'back', type: 'button', textContent: 'Corregir / Change' }),
-      el('button', { id: 'confirm', type: 'button', textContent: 'Votar e imprimir / Vote and print' }));
-    $('back').onclick = () => show('ballot');
-    $('confirm').onclick = confirmVote;
+    const lines = r.lines.map(l => {
+      const line = el('div', { className: 'review-line' + (l.countsAsNull ? ' null' : '') },
+        spanish('strong', l.title), el('br'), spanish('span', l.selection));
+      // No colour-only meaning: a null vote says so in words, with an icon, and a border.
+      if (l.countsAsNull) line.append(el('p', { className: 'null-note' },
+        icon('⚠'), ' ', said('span', 'nullNote')));
+      return line;
+    });
+    const back = said('button', 'back', { id: 'back', type: 'button' });
+    const confirm = said('button', 'confirm', { id: 'confirm', type: 'button', className: 'primary' });
+    back.onclick = () => { say(null); show('ballot'); };
+    confirm.onclick = confirmVote;
+    $('review').replaceChildren(said('h2', 'reviewTitle', { id: 'reviewTitle', tabIndex: -1 }),
+      said('p', 'reviewHelp', { className: 'help' }), ...lines, el('div', { className: 'actions' }, back, confirm));
+    say(null);
     show('review');
-    say('');
-  } catch (e) { say(e.message); }
+  } catch (e) { say('selectionFailed', e.message); }
 }
 
 async function confirmVote() {
-  try { await call('POST', '/api/confirm'); show('verify'); say(''); } catch (e) { say(e.message); }
+  try { await call('POST', '/api/confirm'); say(null); show('verify'); } catch (e) { say('confirmFailed', e.message); }
 }
 
 // Once the vote is sealed nothing of it may stay in the page for the next voter (brief rule 3),
@@ -78,17 +255,24 @@ async function confirmVote() {
 $('accept').onclick = async () => {
   $('accept').disabled = true;
   try {
-    const m = await call('POST', '/api/accept');
+    await call('POST', '/api/accept');
     $('ballot').replaceChildren(); $('review').replaceChildren();
-    say(m); show('idle');
-  } catch (e) { say(e.message); }
+    say('recorded'); show('idle');
+    schedulePrefsReset();
+  } catch (e) { say('acceptFailed', e.message); }
   finally { $('accept').disabled = false; }
 };
 
-$('activate').onclick = async () => {
-  try { renderBallot(await call('POST', '/api/activation', { code: $('code').value })); $('code').value = ''; say(''); }
-  catch (e) { say(e.message); }
-};
+let activating = false;
+async function activate() {
+  if (activating) return;
+  activating = true;
+  try { renderBallot(await call('POST', '/api/activation', { code: $('code').value })); $('code').value = ''; say(null); }
+  catch (e) { say('activationFailed', e.message); }
+  finally { activating = false; }
+}
+$('activate').onclick = activate;
+$('code').addEventListener('keydown', e => { if (e.key === 'Enter') { e.preventDefault(); activate(); } });
 
 // A scanned activation happens in the terminal's backend: poll for the ballot it opened.
 setInterval(async () => {
@@ -100,4 +284,62 @@ setInterval(async () => {
     // The Activate button may have rendered the ballot meanwhile: never wipe the voter's marks.
     if (!$('idle').hidden) renderBallot(ballot);
   } catch { }
-}, 1000);
+}, POLL_MS);
+
+// ---- Inactivity warning (brief rule 9): during a session, after IDLE_WARN_MS without input, an
+// alert dialog takes the focus; "Continue" (or Escape) closes it and gives the focus back.
+let idleTimer = null;
+let warningOpen = false;
+let focusBeforeWarning = null;
+
+function armIdleWarning() {
+  clearTimeout(idleTimer);
+  idleTimer = null;
+  if (screen !== 'idle' && !warningOpen) idleTimer = setTimeout(openIdleWarning, IDLE_WARN_MS);
+}
+
+function openIdleWarning() {
+  if (screen === 'idle' || warningOpen) return;
+  warningOpen = true;
+  focusBeforeWarning = document.activeElement;
+  $('settings').inert = true;
+  $('app').inert = true;
+  $('idleWarning').hidden = false;
+  $('continue').focus();
+}
+
+function closeIdleWarning() {
+  warningOpen = false;
+  $('idleWarning').hidden = true;
+  $('settings').inert = false;
+  $('app').inert = false;
+  const back = focusBeforeWarning && document.contains(focusBeforeWarning) && focusBeforeWarning !== document.body
+    ? focusBeforeWarning : $(screen + 'Title');
+  if (back) back.focus();
+  armIdleWarning();
+}
+
+$('continue').addEventListener('click', closeIdleWarning);
+$('idleWarning').addEventListener('keydown', e => { if (e.key === 'Escape') { e.preventDefault(); closeIdleWarning(); } });
+for (const type of ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart']) {
+  document.addEventListener(type, () => {
+    if (!warningOpen) armIdleWarning();
+    if (screen === 'idle') cancelPrefsReset(); // someone is at the idle screen: leave their choices alone
+  }, { capture: true, passive: true });
+}
+
+// ---- The next voter starts from the defaults, unless someone is already using the idle screen.
+let prefsResetTimer = null;
+function schedulePrefsReset() {
+  cancelPrefsReset();
+  prefsResetTimer = setTimeout(() => {
+    prefsResetTimer = null;
+    if (screen !== 'idle') return;
+    Object.assign(prefs, DEFAULT_PREFS);
+    message = null;
+    applyPrefs();
+  }, PREFS_RESET_MS);
+}
+function cancelPrefsReset() { clearTimeout(prefsResetTimer); prefsResetTimer = null; }
+
+applyPrefs();
