@@ -53,10 +53,10 @@ public sealed class SerialReceiptPrinter : IReceiptPrinter
             var decoded = PrinterStatusDecoder.Decode(printer, offline, error, paper);
             if (!decoded.Ok) return PrinterCondition.NoReply;
             var s = decoded.Status;
+            if (s.ReadyToPrint) return PrinterCondition.Ready;
             if (s.PaperOut) return PrinterCondition.PaperOut;
             if (s.CoverOpen) return PrinterCondition.CoverOpen;
-            if (!s.Online || s.Error) return PrinterCondition.Offline;
-            return PrinterCondition.Ready;
+            return PrinterCondition.Offline;
         }
         catch (TimeoutException)
         {

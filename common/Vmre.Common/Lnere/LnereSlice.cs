@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
+using Vmre.Common.Signing;
 
 namespace Vmre.Common.Lnere;
 
@@ -40,5 +40,5 @@ public static class SliceKey
     public static string OfCic(string cic) => Hash("cic|" + cic.Trim());
 
     private static string Hash(string text) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("vmre-lnere/1|" + text)))[..32];
+        ContentHash.Of(Encoding.UTF8.GetBytes("vmre-lnere/1|" + text))[..32];
 }

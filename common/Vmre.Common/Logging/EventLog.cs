@@ -1,7 +1,7 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Vmre.Common.Serialization;
+using Vmre.Common.Signing;
 using Vmre.Common.Time;
 
 namespace Vmre.Common.Logging;
@@ -59,7 +59,7 @@ public sealed class EventLog : IDisposable
     }
 
     internal static string HashOf(string prev, string body) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(prev + "\n" + body)));
+        ContentHash.Of(Encoding.UTF8.GetBytes(prev + "\n" + body));
 
     public void Dispose()
     {

@@ -25,16 +25,17 @@ public static class LogSealVerifier
             return Parsed<LogSealCheck>.Fail("log seal has no valid entry count or head");
         if (!File.Exists(logPath)) return Parsed<LogSealCheck>.Fail($"log not found: {logPath}");
 
-        var lines = File.ReadAllLines(logPath).Where(l => l.Length > 0).ToArray();
+        var lines = EventLogVerifier.ReadLines(logPath);
         var covered = (int)Math.Min(body.Entries, lines.Length);
-        var chain = EventLogVerifier.VerifyLines(lines[..covered]);
+        var chain = EventLogVerifier.VerifyLines(lines, 0, covered, EventLog.Genesis);
         if (!chain.IsOk) return Parsed<LogSealCheck>.Fail("log chain broken at " + chain.Error);
         if (lines.Length < body.Entries)
             return Parsed<LogSealCheck>.Fail($"log shorter than sealed: {lines.Length} entries, the seal covers {body.Entries}");
         if (chain.Value!.Head != body.Head)
             return Parsed<LogSealCheck>.Fail($"log head mismatch at entry {body.Entries}: the log has {chain.Value.Head}, the seal {body.Head}");
-        var whole = EventLogVerifier.VerifyLines(lines);
-        if (!whole.IsOk) return Parsed<LogSealCheck>.Fail("log chain broken after the seal at " + whole.Error);
+        // The covered lines verified above: go on from the sealed head, not from the start again.
+        var after = EventLogVerifier.VerifyLines(lines, covered, lines.Length, body.Head);
+        if (!after.IsOk) return Parsed<LogSealCheck>.Fail("log chain broken after the seal at " + after.Error);
         return Parsed<LogSealCheck>.Ok(new LogSealCheck(body.Entries, lines.Length - body.Entries));
     }
 

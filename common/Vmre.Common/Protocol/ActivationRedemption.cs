@@ -55,21 +55,3 @@ public sealed record RedeemResponse(bool Accepted, string? Reason, string? Ballo
         Base64.TryDecode(Signature, out var signature)
         && serverKey.Verify(SignedBytes(request, Accepted, BallotStyle, Reason), signature);
 }
-
-internal static class Base64
-{
-    public static bool TryDecode(string? text, out byte[] bytes)
-    {
-        bytes = [];
-        if (string.IsNullOrEmpty(text)) return false;
-        try
-        {
-            bytes = Convert.FromBase64String(text);
-            return true;
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-    }
-}

@@ -40,5 +40,5 @@ public sealed class PublicKey
     }
 
     public static string IdOf(ECDsa key) =>
-        Convert.ToHexStringLower(SHA256.HashData(key.ExportSubjectPublicKeyInfo()))[..16];
+        ContentHash.Of(key.ExportSubjectPublicKeyInfo())[..16];
 }

@@ -29,21 +29,12 @@ public sealed record SignedDocument(string Format, string Kind, string KeyId, st
     {
         // Review finding: an envelope bound from an HTTP body can have null fields; Convert threw
         // ArgumentNullException (HTTP 500) instead of a refusal with a reason (brief rule 5).
-        if (Format is null || Kind is null || KeyId is null || Payload is null || Signature is null)
-            return Parsed<T>.Fail("envelope is missing a field");
+        if (MissesAField()) return Parsed<T>.Fail("envelope is missing a field");
         if (Format != FormatV1) return Parsed<T>.Fail($"unknown envelope format '{Format}'");
         if (Kind != expectedKind) return Parsed<T>.Fail($"expected a {expectedKind} document, got '{Kind}'");
         if (KeyId != signer.KeyId) return Parsed<T>.Fail($"signed by key {KeyId}, expected {signer.KeyId}");
-        byte[] payload, signature;
-        try
-        {
-            payload = Convert.FromBase64String(Payload);
-            signature = Convert.FromBase64String(Signature);
-        }
-        catch (FormatException)
-        {
+        if (!Base64.TryDecode(Payload, out var payload) || !Base64.TryDecode(Signature, out var signature))
             return Parsed<T>.Fail("payload or signature is not base64");
-        }
         if (!signer.Verify(payload, signature)) return Parsed<T>.Fail($"bad signature on {expectedKind}");
         return VmreJson.Parse<T>(payload);
     }
@@ -52,11 +43,12 @@ public sealed record SignedDocument(string Format, string Kind, string KeyId, st
     {
         var parsed = VmreJson.Parse<SignedDocument>(json);
         if (!parsed.IsOk) return parsed;
-        var d = parsed.Value!;
-        return d.Format is null || d.Kind is null || d.KeyId is null || d.Payload is null || d.Signature is null
-            ? Parsed<SignedDocument>.Fail("envelope is missing a field")
-            : parsed;
+        return parsed.Value!.MissesAField() ? Parsed<SignedDocument>.Fail("envelope is missing a field") : parsed;
     }
+
+    // An envelope bound from JSON can have null fields whatever the record's annotations say.
+    private bool MissesAField() =>
+        Format is null || Kind is null || KeyId is null || Payload is null || Signature is null;
 
     public static Parsed<SignedDocument> ReadFile(string path)
     {

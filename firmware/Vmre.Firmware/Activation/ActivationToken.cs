@@ -22,7 +22,7 @@ namespace Vmre.Firmware.Activation
             BallotStyle = ballotStyle;
             Nonce = nonce;
             _signature = signature;
-            SignedPart = Tag + "|" + moduleId + "|" + ballotStyle + "|" + nonce;
+            SignedPart = SignedText(moduleId, ballotStyle, nonce);
         }
 
         /// <summary>Issuing module, 1-16 chars [A-Z0-9-], e.g. "MRV-CHI".</summary>
@@ -56,6 +56,11 @@ namespace Vmre.Firmware.Activation
         {
             string reason = CheckFields(moduleId, ballotStyle, nonce);
             if (reason != null) throw new System.ArgumentException("activation fields invalid: " + reason);
+            return SignedText(moduleId, ballotStyle, nonce);
+        }
+
+        private static string SignedText(string moduleId, string ballotStyle, string nonce)
+        {
             return Tag + "|" + moduleId + "|" + ballotStyle + "|" + nonce;
         }
 

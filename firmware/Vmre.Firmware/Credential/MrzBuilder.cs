@@ -17,10 +17,10 @@ namespace Vmre.Firmware.Credential
             string expiryYYMMDD, string surnames, string givenNames)
         {
             Require(cic9 != null && cic9.Length == 9 && MrzCheckDigit.Compute(cic9) >= 0, "cic9");
-            Require(citizenId13 == null || IsDigits(citizenId13, 13), "citizenId13");
-            Require(IsDigits(birthYYMMDD, 6), "birthYYMMDD");
+            Require(citizenId13 == null || Chars.IsDigitString(citizenId13, 13), "citizenId13");
+            Require(Chars.IsDigitString(birthYYMMDD, 6), "birthYYMMDD");
             Require(sex == "M" || sex == "F" || sex == "H" || sex == "<", "sex");
-            Require(IsDigits(expiryYYMMDD, 6), "expiryYYMMDD");
+            Require(Chars.IsDigitString(expiryYYMMDD, 6), "expiryYYMMDD");
 
             string optional1 = citizenId13 == null ? Fill(string.Empty, 15) : "<<" + citizenId13;
             string line1 = "IDMEX" + cic9 + MrzCheckDigit.ComputeChar(cic9) + optional1;
@@ -35,32 +35,15 @@ namespace Vmre.Firmware.Credential
             Require(names.Length > 0, "surnames/givenNames");
             // ICAO 9303 part 3 (truncation of names): a name that does not fit is cut at the
             // end of the line, as on the card; the last character must not be a filler.
-            if (names.Length > MrzParser.LineLength) names = TrimFillers(names.Substring(0, MrzParser.LineLength));
+            if (names.Length > MrzParser.LineLength) names = MrzNames.TrimFillers(names.Substring(0, MrzParser.LineLength));
             string line3 = Fill(names, MrzParser.LineLength);
 
             return line1 + "\n" + line2 + "\n" + line3;
         }
 
-        private static string TrimFillers(string s)
-        {
-            int end = s.Length;
-            while (end > 0 && s[end - 1] == '<') end--;
-            return s.Substring(0, end);
-        }
-
         private static string Fill(string s, int length)
         {
             return s.PadRight(length, '<');
-        }
-
-        private static bool IsDigits(string s, int length)
-        {
-            if (s == null || s.Length != length) return false;
-            for (int i = 0; i < s.Length; i++)
-            {
-                if (!Chars.IsDigit(s[i])) return false;
-            }
-            return true;
         }
 
         private static void Require(bool condition, string parameter)

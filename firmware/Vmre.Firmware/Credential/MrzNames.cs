@@ -11,10 +11,8 @@ namespace Vmre.Firmware.Credential
         {
             surnames = null;
             givenNames = null;
-            int end = line.Length;
-            while (end > 0 && line[end - 1] == '<') end--;
-            if (end == 0) return false;
-            string used = line.Substring(0, end);
+            string used = TrimFillers(line);
+            if (used.Length == 0) return false;
             for (int i = 0; i < used.Length; i++)
             {
                 if (!Chars.IsUpperLetter(used[i]) && used[i] != '<') return false;
@@ -29,6 +27,14 @@ namespace Vmre.Firmware.Credential
             surnames = Spaces(primary);
             givenNames = Spaces(secondary);
             return true;
+        }
+
+        /// <summary>s without its trailing '&lt;' fillers.</summary>
+        public static string TrimFillers(string s)
+        {
+            int end = s.Length;
+            while (end > 0 && s[end - 1] == '<') end--;
+            return s.Substring(0, end);
         }
 
         /// <summary>Turns "GARCIA LOPEZ" into "GARCIA&lt;LOPEZ"; only A-Z and single spaces allowed.</summary>

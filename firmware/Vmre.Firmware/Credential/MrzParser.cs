@@ -106,10 +106,7 @@ namespace Vmre.Firmware.Credential
 
         private static bool IsDate(string yymmdd)
         {
-            for (int i = 0; i < 6; i++)
-            {
-                if (!Chars.IsDigit(yymmdd[i])) return false;
-            }
+            if (!Chars.IsDigitString(yymmdd, 6)) return false;
             int month = (yymmdd[2] - '0') * 10 + (yymmdd[3] - '0');
             int day = (yymmdd[4] - '0') * 10 + (yymmdd[5] - '0');
             return month >= 1 && month <= 12 && day >= 1 && day <= 31;

@@ -33,11 +33,6 @@ namespace Vmre.Firmware.Text
             return this;
         }
 
-        public CharBuffer Append(int value)
-        {
-            return Append(value.ToString());
-        }
-
         public override string ToString()
         {
             return new string(_chars, 0, _length);

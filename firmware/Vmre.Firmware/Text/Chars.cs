@@ -26,6 +26,14 @@ namespace Vmre.Firmware.Text
             return true;
         }
 
+        /// <summary>True when s has exactly length chars, all digits.</summary>
+        public static bool IsDigitString(string s, int length)
+        {
+            if (s == null || s.Length != length) return false;
+            for (int i = 0; i < s.Length; i++) if (!IsDigit(s[i])) return false;
+            return true;
+        }
+
         /// <summary>True when s has exactly length chars, all upper-case hex.</summary>
         public static bool IsUpperHexString(string s, int length)
         {

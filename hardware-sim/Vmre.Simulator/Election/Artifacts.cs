@@ -58,7 +58,7 @@ public static class Artifacts
     /// <summary>Each device's public key, from the module config opened with the authority key.</summary>
     private static Parsed<Dictionary<string, PublicKey>> DeviceKeys(ModuleRig rig)
     {
-        var authority = Path.Combine(rig.State, "authority", "authority.pub.pem");
+        var authority = Path.Combine(rig.State, "authority", Vmre.Provisioning.Authority.AuthorityInitCommand.PublicFile);
         if (!File.Exists(authority)) return Parsed<Dictionary<string, PublicKey>>.Fail($"authority key not found: {authority}");
         var config = SignedDocument.ReadFile(Path.Combine(rig.State, $"module-config-{rig.Options.ModuleId}.signed.json"))
             .Then(d => d.Open<ModuleConfig>(DocumentKinds.ModuleConfig, PublicKey.FromPem(File.ReadAllText(authority))));

@@ -28,7 +28,6 @@ public static class ModuleElection
             say(failed);
             return false;
         }
-        using var _ = rig;
         try
         {
             day = new ElectionDay(rig, findings, say);

@@ -5,6 +5,8 @@ using Vmre.Common.Signing;
 using Vmre.HardwareSim.Printer;
 using Vmre.HardwareSim.Scanner;
 using Vmre.HardwareSim.Tpm;
+using Vmre.Provisioning.Authority;
+using Vmre.Provisioning.ElectionPackages;
 using Vmre.Simulator.Clients;
 using Vmre.Simulator.Papers;
 using Vmre.Simulator.Processes;
@@ -62,7 +64,7 @@ public sealed class ModuleRig : IDisposable
     {
         var o = Options;
         var authority = Path.Combine(State, "authority");
-        var key = Path.Combine(authority, "authority.key");
+        var key = Path.Combine(authority, AuthorityInitCommand.KeyFile);
         var package = Path.Combine(State, "election-package.signed.json");
         var slice = Path.Combine(State, $"lnere-slice-{o.ModuleId}.signed.json");
         var moduleConfig = Path.Combine(State, $"module-config-{o.ModuleId}.signed.json");
@@ -72,10 +74,8 @@ public sealed class ModuleRig : IDisposable
         Provision([.. new[] { "lnere", "generate", "--seed", o.Seed.ToString(), "--out", LnereCsv },
             .. o.LnereCount is { } count ? new[] { "--count", count.ToString() } : []]);
         Provision("lnere", "slice", "--lnere", LnereCsv, "--module", o.ModuleId, "--authority", key, "--out", slice);
-        var packageDoc = SignedDocument.ReadFile(package).ValueOrThrow();
-        var authorityKey = PublicKey.FromPem(File.ReadAllText(Path.Combine(authority, "authority.pub.pem")));
-        PackageHash = Vmre.Common.Election.PackageHash.Of(packageDoc.PayloadBytes());
-        Package = packageDoc.Open<ElectionPackage>(DocumentKinds.ElectionPackage, authorityKey).ValueOrThrow();
+        var authorityKey = PublicKey.FromPem(File.ReadAllText(Path.Combine(authority, AuthorityInitCommand.PublicFile)));
+        (Package, PackageHash) = ElectionPackageFile.Open(package, authorityKey).ValueOrThrow();
 
         say($"provisioning {o.Terminals} terminals: one swtpm each, device key created in the TPM");
         for (var i = 1; i <= o.Terminals; i++)
@@ -96,7 +96,7 @@ public sealed class ModuleRig : IDisposable
         say("installing the signed package, slice and module configuration");
         foreach (var dir in Terminals.Select(t => t.Dir).Append(ServerDir))
         {
-            File.Copy(Path.Combine(authority, "authority.pub.pem"), Path.Combine(dir, "authority.pub.pem"), true);
+            File.Copy(Path.Combine(authority, AuthorityInitCommand.PublicFile), Path.Combine(dir, AuthorityInitCommand.PublicFile), true);
             File.Copy(package, Path.Combine(dir, "election-package.signed.json"), true);
             File.Copy(moduleConfig, Path.Combine(dir, "module-config.signed.json"), true);
         }

@@ -1,5 +1,4 @@
 using Vmre.Common.Logging;
-using Vmre.Common.Module;
 using Vmre.Common.Protocol;
 using Vmre.Common.Signing;
 using Vmre.ModuleServer.Polls;
@@ -12,7 +11,10 @@ namespace Vmre.ModuleServer.Activations;
 /// a replay on any terminal, a forged or foreign token, closed polls — is logged with its
 /// reason, the terminal and at most the first 8 hex of the nonce, for investigation.
 /// </summary>
-public sealed class RedemptionDesk(ModuleConfig config, ModuleDatabase db, ActivationTokens tokens, ISigner serverKey, EventLog log)
+/// <remarks><paramref name="terminalKeys"/> is the paired terminals' keys, parsed once at start-up
+/// (<see cref="Hosting.ModuleDocuments.TerminalKeys"/>), not on every redemption.</remarks>
+public sealed class RedemptionDesk(
+    IReadOnlyDictionary<string, PublicKey> terminalKeys, ModuleDatabase db, ActivationTokens tokens, ISigner serverKey, EventLog log)
 {
     public const string AlreadyUsed = "activation already used";
     public const string Unknown = "unknown activation";
@@ -21,10 +23,10 @@ public sealed class RedemptionDesk(ModuleConfig config, ModuleDatabase db, Activ
     public RedeemResponse Redeem(RedeemRequest request)
     {
         var terminalId = request.TerminalId ?? "";
-        var terminal = config.Terminal(terminalId);
-        if (terminal is null) return Refused(request, null, $"terminal '{terminalId}' is not paired with this module");
+        if (!terminalKeys.TryGetValue(terminalId, out var terminalKey))
+            return Refused(request, null, $"terminal '{terminalId}' is not paired with this module");
         // Only the paired terminal's TPM key can burn an activation in its name.
-        if (!request.IsSignedBy(PublicKey.FromPem(terminal.PublicKeyPem)))
+        if (!request.IsSignedBy(terminalKey))
             return Refused(request, null, NotSigned);
         var token = tokens.Verify(request.Token);
         if (!token.IsOk) return Refused(request, null, token.Error!);

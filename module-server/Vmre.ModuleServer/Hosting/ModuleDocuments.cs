@@ -56,7 +56,7 @@ public sealed record ModuleDocuments(
         if (slc.ElectionId != cfg.ElectionId) return Fail($"LNERE slice is for election {slc.ElectionId}, config is {cfg.ElectionId}");
         // Brief rule 5: the config pins the slice, so an older or other slice signed by the same
         // authority cannot be swapped in before the first start.
-        var sliceHash = Vmre.Common.Election.PackageHash.Of(slcBytes);
+        var sliceHash = Vmre.Common.Signing.ContentHash.Of(slcBytes);
         if (cfg.SliceHash is null) return Fail("module config pins no LNERE slice (provision it with module configure --slice)");
         if (cfg.SliceHash != sliceHash)
             return Fail($"module config pins LNERE slice {cfg.SliceHash}, but the slice on disk hashes to {sliceHash}");
@@ -89,7 +89,7 @@ public sealed record ModuleDocuments(
         }
 
         return Parsed<ModuleDocuments>.Ok(new ModuleDocuments(
-            pkg, packageHash, slc, Convert.ToHexStringLower(SHA256.HashData(slcBytes)), cfg,
+            pkg, packageHash, slc, sliceHash, cfg,
             serverKey.Value, paired.Value, terminalKeys));
     }
 

@@ -86,7 +86,7 @@ public static class ModuleServerApp
 
         OfficialEndpoints.Map(app, sessions, log);
         CheckInEndpoints.Map(app, sessions, new CheckInDesk(db, docs.Package, tokens, log, pace));
-        ActivationEndpoints.Map(app, new RedemptionDesk(docs.Config, db, tokens, docs.ServerKey, log));
+        ActivationEndpoints.Map(app, new RedemptionDesk(docs.TerminalKeys, db, tokens, docs.ServerKey, log));
         PollsEndpoints.Map(app, polls);
         ReportEndpoints.Map(app, moduleId, db, pace, archive, log);
         DeskPage.Map(app, sessions, moduleId);

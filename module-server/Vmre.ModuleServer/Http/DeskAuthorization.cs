@@ -10,14 +10,21 @@ public static class DeskAuthorization
 {
     public static (OfficialIdentity? Official, IResult? Refusal) Check(HttpRequest request, OfficialSessions sessions)
     {
-        var header = request.Headers.Authorization.ToString();
-        const string scheme = "Bearer ";
-        if (!header.StartsWith(scheme, StringComparison.Ordinal))
+        var bearer = Bearer(request);
+        if (bearer is null)
             return (null, HttpJson.Error(StatusCodes.Status401Unauthorized, "sign in: Authorization: Bearer <session token> required"));
-        var official = sessions.Resolve(header[scheme.Length..].Trim());
+        var official = sessions.Resolve(bearer);
         if (official is null) return (null, HttpJson.Error(StatusCodes.Status401Unauthorized, "unknown or expired session"));
         if (!official.MayRunDesk)
             return (null, HttpJson.Error(StatusCodes.Status403Forbidden, $"a {official.Role} may not use the check-in desk"));
         return (official, null);
+    }
+
+    /// <summary>The session token of <c>Authorization: Bearer</c>, or null when there is none.</summary>
+    public static string? Bearer(HttpRequest request)
+    {
+        const string scheme = "Bearer ";
+        var header = request.Headers.Authorization.ToString();
+        return header.StartsWith(scheme, StringComparison.Ordinal) ? header[scheme.Length..].Trim() : null;
     }
 }

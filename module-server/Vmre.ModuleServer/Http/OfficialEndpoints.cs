@@ -10,8 +10,7 @@ public static class OfficialEndpoints
     {
         app.MapDelete("/api/officials/session", (HttpRequest request) =>
         {
-            var header = request.Headers.Authorization.ToString();
-            var official = sessions.SignOut(header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..] : null);
+            var official = sessions.SignOut(DeskAuthorization.Bearer(request));
             if (official is null) return HttpJson.Error(StatusCodes.Status401Unauthorized, "no such session");
             log.Append("official-signed-out", official.Actor);
             return Results.NoContent();

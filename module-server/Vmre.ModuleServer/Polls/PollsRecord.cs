@@ -18,7 +18,7 @@ public static class PollsRecord
             : throw new InvalidDataException($"polls table holds an unknown state '{text}'");
     }
 
-    public static void Write(SqliteConnection connection, SqliteTransaction tx, PollsState state) =>
+    private static void Write(SqliteConnection connection, SqliteTransaction tx, PollsState state) =>
         ModuleDatabase.Execute(connection, "UPDATE polls SET state = $s WHERE id = 1", tx, ("$s", state.ToString()));
 
     public static PollsState Read(ModuleDatabase db)

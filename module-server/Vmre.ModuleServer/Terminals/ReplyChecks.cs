@@ -14,10 +14,10 @@ public sealed class ReplyChecks(string moduleId, string packageHash, IReadOnlyDi
     public Parsed<ZeroReport> ZeroReport(string terminalId, TerminalReply reply)
     {
         var opened = Open<ZeroReport>(terminalId, reply, DocumentKinds.ZeroReport);
-        if (opened.IsOk && opened.Value!.Format != Vmre.Common.Closing.ZeroReport.FormatV1)
-            return Parsed<ZeroReport>.Fail($"zero report format '{opened.Value.Format}' is not {Vmre.Common.Closing.ZeroReport.FormatV1}");
         if (!opened.IsOk) return opened;
         var r = opened.Value!;
+        if (r.Format != Vmre.Common.Closing.ZeroReport.FormatV1)
+            return Parsed<ZeroReport>.Fail($"zero report format '{r.Format}' is not {Vmre.Common.Closing.ZeroReport.FormatV1}");
         var mismatch = Binding(terminalId, reply.Nonce, r.TerminalId, r.ModuleId, r.PackageHash, r.CommandNonce);
         if (mismatch is not null) return Parsed<ZeroReport>.Fail(mismatch);
         if (r.SelfTestFailures is { Count: > 0 })

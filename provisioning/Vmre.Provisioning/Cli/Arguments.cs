@@ -26,8 +26,6 @@ public sealed class Arguments
 
     public IReadOnlyList<string> All(string name) => _values.TryGetValue(name, out var v) ? v : [];
 
-    public bool Has(string name) => _values.ContainsKey(name);
-
     public static bool AsksForHelp(IEnumerable<string> argv) => argv.Any(a => a is "--help" or "-h");
 
     public static Parsed<Arguments> Parse(CommandSpec spec, IReadOnlyList<string> argv)

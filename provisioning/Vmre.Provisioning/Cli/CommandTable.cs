@@ -42,7 +42,7 @@ public static class CommandTable
         var parsed = Arguments.Parse(command.Spec, rest);
         if (!parsed.IsOk)
         {
-            error.WriteLine($"vmre-provision {command.Spec.Name}: {parsed.Error}");
+            Refusal.Usage(error, command.Spec, parsed.Error!);
             error.WriteLine($"try 'vmre-provision {command.Spec.Name} --help'");
             return ExitCode.Usage;
         }

@@ -8,4 +8,11 @@ public static class Refusal
         error.WriteLine("refused: " + reason);
         return ExitCode.Refused;
     }
+
+    /// <summary>A command line the command understood the shape of but not a value in: exit 2, named by command.</summary>
+    public static int Usage(TextWriter error, CommandSpec spec, string reason)
+    {
+        error.WriteLine($"vmre-provision {spec.Name}: {reason}");
+        return ExitCode.Usage;
+    }
 }

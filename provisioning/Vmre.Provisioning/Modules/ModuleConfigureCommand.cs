@@ -32,10 +32,7 @@ public sealed class ModuleConfigureCommand : ICommand
     {
         var cap = 0;
         if (args.Optional("--walk-in-cap") is { } capText && !int.TryParse(capText, NumberStyles.None, CultureInfo.InvariantCulture, out cap))
-        {
-            error.WriteLine($"vmre-provision module configure: --walk-in-cap must be a whole number, got '{capText}'");
-            return ExitCode.Usage;
-        }
+            return Refusal.Usage(error, Spec, $"--walk-in-cap must be a whole number, got '{capText}'");
         var serverKeyPath = args.Value("--server-key-out");
         if (File.Exists(serverKeyPath)) return Refusal.Write(error, $"{serverKeyPath} already exists; a server key is never overwritten");
         var authority = KeyFiles.LoadPrivate(args.Value("--authority"));

@@ -18,6 +18,6 @@ public static class SlicePin
         if (!slice.IsOk) return Parsed<string>.Fail(slice.Error!);
         if (slice.Value!.ModuleId != moduleId) return Parsed<string>.Fail($"cut for module {slice.Value.ModuleId}, not {moduleId}");
         if (slice.Value.ElectionId != electionId) return Parsed<string>.Fail($"cut for election {slice.Value.ElectionId}, not {electionId}");
-        return Parsed<string>.Ok(Vmre.Common.Election.PackageHash.Of(envelope.Value.PayloadBytes()));
+        return Parsed<string>.Ok(Vmre.Common.Signing.ContentHash.Of(envelope.Value.PayloadBytes()));
     }
 }

@@ -38,7 +38,7 @@ public static class StreamedEnvelope
         {
             if (File.Exists(temp)) File.Delete(temp);
         }
-        return new SignedDocumentInfo(payload.LongLength, Vmre.Common.Election.PackageHash.Of(payload));
+        return new SignedDocumentInfo(payload.LongLength, Vmre.Common.Signing.ContentHash.Of(payload));
     }
 
     private static string Json(string value) => VmreJson.Text(value);

@@ -3,6 +3,7 @@ using Vmre.Common.Lnere;
 using Vmre.Common.Module;
 using Vmre.Common.Serialization;
 using Vmre.Common.Signing;
+using Vmre.Provisioning.ElectionPackages;
 
 namespace Vmre.Provisioning.Verification;
 
@@ -18,13 +19,11 @@ public static class AuthorityDocuments
 
     public static Parsed<VerifiedDocument> Verify(SignedDocument envelope, PublicKey authority)
     {
-        var hash = () => PackageHash.Of(envelope.PayloadBytes());
+        var hash = () => Vmre.Common.Signing.ContentHash.Of(envelope.PayloadBytes());
         return envelope.Kind switch
         {
-            DocumentKinds.ElectionPackage => envelope.Open<ElectionPackage>(envelope.Kind, authority).Then(p =>
-                p.Format != ElectionPackage.FormatV1
-                    ? Parsed<VerifiedDocument>.Fail($"unknown election package format '{p.Format}'")
-                    : Ok(envelope.Kind, hash(), $"{p.ElectionId}: {p.Contests.Count} contests, {p.BallotStyles.Count} ballot styles")),
+            DocumentKinds.ElectionPackage => ElectionPackageFile.Open(envelope, authority).Then(v =>
+                Ok(envelope.Kind, v.Hash, $"{v.Package.ElectionId}: {v.Package.Contests.Count} contests, {v.Package.BallotStyles.Count} ballot styles")),
             DocumentKinds.LnereSlice => envelope.Open<LnereSlice>(envelope.Kind, authority).Then(s =>
                 s.Format != LnereSlice.FormatV1
                     ? Parsed<VerifiedDocument>.Fail($"unknown LNERE slice format '{s.Format}'")

@@ -45,9 +45,10 @@ public sealed class ModuleCommandDesk(
         if (booth.Polls == TerminalPolls.Closed) return Refuse("polls already closed at this terminal");
         var failures = SelfTest();
         var stamp = clock.Now();
+        var counts = store.Counts();
         var report = new ZeroReport(Common.Closing.ZeroReport.FormatV1, identity.TerminalId, election.Module.ModuleId, election.PackageHash, SoftwareHash.Current,
             stamp.UtcText, stamp.LocalText, command.Nonce,
-            store.CountInState("sealed"), TestigosPrinted(), store.Counter(VotingBooth.ActivationsRedeemed), failures);
+            counts.Sealed, counts.TestigosPrinted, store.Counter(VotingBooth.ActivationsRedeemed), failures);
         var contests = election.Package.Contests;
         // Review finding: a failed port threw out of here (HTTP 500); through PrinterCalls it is a
         // print failure like paper out: the report is answered, the polls stay shut.
@@ -86,9 +87,10 @@ public sealed class ModuleCommandDesk(
         }
         var stamp = clock.Now();
         var contests = tally.ToContestTallies();
+        var counts = store.Counts();
         var record = new ClosingRecord(ClosingRecord.FormatV1, identity.TerminalId, election.Module.ModuleId, election.PackageHash,
-            stamp.UtcText, stamp.LocalText, command.Nonce, store.CountInState("sealed"), TestigosPrinted(),
-            store.CountInState("voided"), store.Counter(VotingBooth.ActivationsRedeemed), contests, log.Head);
+            stamp.UtcText, stamp.LocalText, command.Nonce, counts.Sealed, counts.TestigosPrinted,
+            counts.Voided, store.Counter(VotingBooth.ActivationsRedeemed), contests, log.Head);
         var signed = SignedDocument.Create(DocumentKinds.ClosingRecord, record, deviceKey);
         var lines = contests.SelectMany(c => c.Lines.Select(l => (Label: $"{c.ContestId} {l.Key}", l.Count))).ToArray();
         // Review finding: a failed port threw out of here after the polls were closed, so the
@@ -100,7 +102,7 @@ public sealed class ModuleCommandDesk(
             CountLabels = lines.Select(l => l.Label).ToArray(), Counts = lines.Select(l => l.Count).ToArray(),
             VotesSealed = record.VotesSealed, TestigosPrinted = record.TestigosPrinted,
             ActivationsRedeemed = record.ActivationsRedeemed,
-            RecordHash = PackageHash.Of(signed.PayloadBytes()),
+            RecordHash = Common.Signing.ContentHash.Of(signed.PayloadBytes()),
         }));
         log.Append("closing-record-signed", null, new()
         {
@@ -124,8 +126,6 @@ public sealed class ModuleCommandDesk(
         }
     }
 
-    private int TestigosPrinted() => store.CountInState("sealed") + store.CountInState("voided") + store.CountInState("printed");
-
     private IReadOnlyList<string> SelfTest()
     {
         var failures = new List<string>();
@@ -134,7 +134,7 @@ public sealed class ModuleCommandDesk(
             var condition = printer.Status();
             if (condition != PrinterCondition.Ready) failures.Add($"printer {condition}");
         }
-        catch (Exception e) when (e is IOException or TimeoutException or InvalidOperationException or UnauthorizedAccessException)
+        catch (Exception e) when (PrinterCalls.IsPortFailure(e))
         {
             failures.Add("printer port failed: " + e.Message);
         }

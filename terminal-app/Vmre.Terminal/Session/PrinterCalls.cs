@@ -15,9 +15,13 @@ public static class PrinterCalls
         {
             return printer.Print(escPos);
         }
-        catch (Exception e) when (e is IOException or TimeoutException or InvalidOperationException or UnauthorizedAccessException)
+        catch (Exception e) when (IsPortFailure(e))
         {
             return new PrintOutcome(false, PrinterCondition.NoReply, "printer port failed: " + e.Message);
         }
     }
+
+    /// <summary>The exceptions a failed printer port throws (as opposed to a bug in the caller).</summary>
+    public static bool IsPortFailure(Exception e) =>
+        e is IOException or TimeoutException or InvalidOperationException or UnauthorizedAccessException;
 }

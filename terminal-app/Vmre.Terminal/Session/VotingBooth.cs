@@ -27,13 +27,14 @@ public sealed class VotingBooth(
 {
     public const string ActivationsRedeemed = "activations-redeemed";
     public const string SessionsAbandoned = "sessions-abandoned";
+    private const string PollsState = "polls-state";
     private readonly object _gate = new();
     private readonly VotingSession _session = new();
     private BallotStyle? _style;
     private IReadOnlyList<Marking>? _markings;
     private Testigo? _testigo;
 
-    public TerminalPolls Polls { get; private set; } = (TerminalPolls)store.Counter("polls-state");
+    public TerminalPolls Polls { get; private set; } = (TerminalPolls)store.Counter(PollsState);
     public SessionState State { get { lock (_gate) return _session.State; } }
     public string? Message { get; private set; }
 
@@ -41,7 +42,7 @@ public sealed class VotingBooth(
     {
         lock (_gate)
         {
-            store.Set("polls-state", (int)polls);
+            store.Set(PollsState, (int)polls);
             Polls = polls;
         }
     }
@@ -63,8 +64,7 @@ public sealed class VotingBooth(
                 log.Append("fault-cleared-for-closing");
             }
             if (_session.State != SessionState.Idle) return false;
-            store.Set("polls-state", (int)TerminalPolls.Closed);
-            Polls = TerminalPolls.Closed;
+            SetPolls(TerminalPolls.Closed); // re-enters _gate: the check and the close stay one step
             return true;
         }
     }
@@ -75,7 +75,8 @@ public sealed class VotingBooth(
         {
             if (Polls != TerminalPolls.Open) return Refuse<BallotView>("activation-refused", "the polls are not open at this terminal");
             if (_session.State != SessionState.Idle) return Refuse<BallotView>("activation-refused", "a voting session is already in progress");
-            var decoded = ActivationTokenDecoder.Decode(code.Trim());
+            code = code.Trim();
+            var decoded = ActivationTokenDecoder.Decode(code);
             if (!decoded.Ok) return Refuse<BallotView>("activation-refused", "not an activation code: " + decoded.Reason);
             var token = decoded.Token;
             if (!election.ServerKey.Verify(System.Text.Encoding.UTF8.GetBytes(token.SignedPart), token.Signature))
@@ -89,7 +90,7 @@ public sealed class VotingBooth(
             // there (TpmError, an odd HTTP answer) escaped Activate: HTTP 500 on the ballot page and,
             // on the scanner's thread, the end of the terminal process. No answer means no ballot
             // (brief rule 4); the refusal is logged like any other.
-            try { redeemed = redeemer.Redeem(code.Trim()); }
+            try { redeemed = redeemer.Redeem(code); }
             catch (Exception e)
             {
                 return Refuse<BallotView>("activation-refused", $"activation could not be redeemed: {e.GetType().Name}: {e.Message}");

@@ -82,6 +82,21 @@ public sealed class VoteStore : IDisposable
 
     public int CountInState(string state) => Scalar("SELECT COUNT(*) FROM testigos WHERE state=$p", state);
 
+    /// <summary>How many testigos are in each state, in one query (for the zero report and the closing record).</summary>
+    public TestigoCounts Counts()
+    {
+        lock (_gate)
+        {
+            using var cmd = _db.CreateCommand();
+            cmd.CommandText = "SELECT state, COUNT(*) FROM testigos GROUP BY state";
+            using var reader = cmd.ExecuteReader();
+            var byState = new Dictionary<string, int>();
+            while (reader.Read()) byState[reader.GetString(0)] = reader.GetInt32(1);
+            return new TestigoCounts(byState.GetValueOrDefault("printing"), byState.GetValueOrDefault("printed"),
+                byState.GetValueOrDefault("sealed"), byState.GetValueOrDefault("voided"));
+        }
+    }
+
     /// <summary>Every sealed vote, in id order (random, so no cast order).</summary>
     public IReadOnlyList<(string TestigoId, byte[] Vote)> SealedVotes()
     {
@@ -140,4 +155,10 @@ public sealed class VoteStore : IDisposable
     }
 
     public void Dispose() => _db.Dispose();
+}
+
+/// <summary>Testigos by state. Printed on paper: every testigo that left the printer, whatever became of it.</summary>
+public readonly record struct TestigoCounts(int Printing, int Printed, int Sealed, int Voided)
+{
+    public int TestigosPrinted => Sealed + Voided + Printed;
 }

@@ -130,6 +130,8 @@ const spanish = (tag, text, props) => el(tag, { ...(props || {}), lang: 'es', te
 // ---- Language, text size, contrast (brief rule 9). They change texts and attributes in place and
 // never rebuild the ballot, so the voter's marks (checked boxes, the write-in) stay as they are.
 let message = null; // { key, detail } so that a language change retranslates it too
+const PREF_NAMES = ['lang', 'size', 'contrast'];
+const prefButtons = name => document.querySelectorAll(`#settings button[data-${name}]`);
 
 function applyPrefs() {
   const root = document.documentElement;
@@ -139,9 +141,7 @@ function applyPrefs() {
   document.title = t('pageTitle');
   document.querySelectorAll('[data-i18n]').forEach(e => { e.textContent = t(e.dataset.i18n); });
   document.querySelectorAll('[data-i18n-label]').forEach(e => e.setAttribute('aria-label', t(e.dataset.i18nLabel)));
-  document.querySelectorAll('#settings button[data-lang]').forEach(b => b.setAttribute('aria-pressed', String(b.dataset.lang === prefs.lang)));
-  document.querySelectorAll('#settings button[data-size]').forEach(b => b.setAttribute('aria-pressed', String(b.dataset.size === prefs.size)));
-  document.querySelectorAll('#settings button[data-contrast]').forEach(b => b.setAttribute('aria-pressed', String(b.dataset.contrast === prefs.contrast)));
+  PREF_NAMES.forEach(name => prefButtons(name).forEach(b => b.setAttribute('aria-pressed', String(b.dataset[name] === prefs[name]))));
   renderMessage();
 }
 
@@ -150,9 +150,7 @@ function setPref(name, value) {
   applyPrefs();
 }
 
-document.querySelectorAll('#settings button[data-lang]').forEach(b => b.addEventListener('click', () => setPref('lang', b.dataset.lang)));
-document.querySelectorAll('#settings button[data-size]').forEach(b => b.addEventListener('click', () => setPref('size', b.dataset.size)));
-document.querySelectorAll('#settings button[data-contrast]').forEach(b => b.addEventListener('click', () => setPref('contrast', b.dataset.contrast)));
+PREF_NAMES.forEach(name => prefButtons(name).forEach(b => b.addEventListener('click', () => setPref(name, b.dataset[name]))));
 
 function renderMessage() {
   const p = $('message');

@@ -75,7 +75,7 @@ public sealed class TestModule : IAsyncDisposable
         PackageHash = Vmre.Common.Election.PackageHash.Of(package.PayloadBytes());
         var slice = SignedDocument.Create(DocumentKinds.LnereSlice, TestElection.Slice(), Authority);
         slice.WriteFile(Path.Combine(Dir, "lnere-slice.signed.json"));
-        SliceHash = Vmre.Common.Election.PackageHash.Of(slice.PayloadBytes());
+        SliceHash = Vmre.Common.Signing.ContentHash.Of(slice.PayloadBytes());
         Sign(DocumentKinds.ModuleConfig, Config(), "module-config.signed.json");
         ServerKey.Save(Path.Combine(Dir, "server.key"));
     }

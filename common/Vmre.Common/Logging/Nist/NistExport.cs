@@ -34,7 +34,7 @@ public static class NistExport
         string? electionId = null, DateTimeOffset? generatedTime = null)
     {
         if (!File.Exists(logPath)) return Parsed<string>.Fail($"log not found: {logPath}");
-        var lines = File.ReadAllLines(logPath, Encoding.UTF8).Where(l => l.Length > 0).ToArray();
+        var lines = EventLogVerifier.ReadLines(logPath);
         return Export(lines, deviceId, deviceType, otherType, electionId, generatedTime);
     }
 
@@ -100,14 +100,12 @@ public static class NistExport
 
     private static Parsed<Event> Map(int lineNo, string line, string deviceId)
     {
-        // The verifier already checked the line's shape; the body is everything before ,"hash".
-        var at = line.LastIndexOf(",\"hash\":\"", StringComparison.Ordinal);
-        var hash = line[(at + 9)..^2];
+        // The verifier already checked the line's shape.
+        EventLogVerifier.TrySplit(line, out var body, out var hash);
         LogEntry entry;
         List<KeyValuePair<string, string>> data = [];
         try
         {
-            var body = line[..at] + "}";
             entry = JsonSerializer.Deserialize<LogEntry>(body, VmreJson.Options)!;
             // Data in the order the device wrote it (the dictionary would not promise that).
             using var doc = JsonDocument.Parse(body);

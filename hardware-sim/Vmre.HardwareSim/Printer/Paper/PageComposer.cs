@@ -18,8 +18,6 @@ public sealed class PageComposer
     private QRCodeGenerator.ECCLevel _qrLevel = QRCodeGenerator.ECCLevel.L;
     private byte[]? _qrData;
 
-    public bool HasContent => _blocks.Count > 0 || _line.Count > 0;
-
     /// <summary>ESC @: modes back to power-on values; the unprinted line is dropped.</summary>
     public void Initialize()
     {

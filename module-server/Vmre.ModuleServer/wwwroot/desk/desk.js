@@ -141,7 +141,7 @@
   }
   $("signout").addEventListener("click", async () => {
     // End the session on the server too, so the token is worthless even if copied.
-    if (token) await fetch("/api/officials/session", { method: "DELETE", headers: { Authorization: "Bearer " + token } }).catch(() => {});
+    if (token) await api("DELETE", "/api/officials/session", undefined, true);
     signOut("Sesión cerrada.", "Signed out.");
   });
 

@@ -21,10 +21,10 @@ public sealed class LnereGenerateCommand : ICommand
     public int Run(Arguments args, TextWriter output, TextWriter error)
     {
         if (!int.TryParse(args.Value("--seed"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed))
-            return Usage(error, $"--seed must be an integer, got '{args.Value("--seed")}'");
+            return Refusal.Usage(error, Spec, $"--seed must be an integer, got '{args.Value("--seed")}'");
         var count = StateProfiles.DefaultCount;
         if (args.Optional("--count") is { } c && (!int.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count > 100_000_000))
-            return Usage(error, $"--count must be a whole number up to 100,000,000, got '{c}'");
+            return Refusal.Usage(error, Spec, $"--count must be a whole number up to 100,000,000, got '{c}'");
         var path = Path.GetFullPath(args.Value("--out"));
         var clock = Stopwatch.StartNew();
         var summary = WriteAtomically(path, new LnereGenerator(seed, count));
@@ -57,11 +57,5 @@ public sealed class LnereGenerateCommand : ICommand
         {
             if (File.Exists(temp)) File.Delete(temp);
         }
-    }
-
-    private static int Usage(TextWriter error, string reason)
-    {
-        error.WriteLine("vmre-provision lnere generate: " + reason);
-        return ExitCode.Usage;
     }
 }
