@@ -50,6 +50,9 @@ public class RedemptionTests
         var (_, first) = await Redeem(module, activation, "T1");
         Assert.True(first!.Accepted, first.Reason);
         Assert.Equal("E15", first.BallotStyle);
+        // Rule 2: the redemption is logged with terminal and style, never with the nonce.
+        var redeemed = Assert.Single(module.LogLines(), l => l.Contains("\"activation-redeemed\""));
+        Assert.DoesNotContain(activation.Split('|')[3][..8], redeemed);
 
         var (_, replay) = await Redeem(module, activation, "T2");
         Assert.False(replay!.Accepted);
