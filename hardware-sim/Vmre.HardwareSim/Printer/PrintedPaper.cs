@@ -4,7 +4,17 @@ namespace Vmre.HardwareSim.Printer;
 /// One piece of paper cut off the emulated printer: the image a person can look at (BRIEF §4)
 /// and, for tests and logs, the text lines and QR data printed on it.
 /// </summary>
-/// <param name="Png">The page as a 576-dot-wide black-on-white PNG.</param>
+/// <param name="Png">The page as a black-on-white PNG, 576 dots wide (80 mm) or 384 (58 mm).</param>
 /// <param name="Text">The printed text lines joined by \n (blank LF lines included as empty).</param>
 /// <param name="QrPayloads">The data of each QR symbol printed, top to bottom (UTF-8 decoded).</param>
-public sealed record PrintedPaper(byte[] Png, string Text, string[] QrPayloads);
+public sealed record PrintedPaper(byte[] Png, string Text, string[] QrPayloads)
+{
+    /// <summary>
+    /// Torn off at a jam or at the end of the roll instead of cut: what had printed before the
+    /// printer stopped (the official tears it off when clearing the fault); the rest of that job was lost.
+    /// </summary>
+    public bool Torn { get; init; }
+
+    /// <summary>The roll it was printed on.</summary>
+    public PaperWidth Width { get; init; } = PaperWidth.Mm80;
+}

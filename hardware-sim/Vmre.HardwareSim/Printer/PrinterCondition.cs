@@ -21,6 +21,8 @@ public sealed class PrinterCondition
     public string WhyNotPrinting =>
         PaperOut ? "paper out" : CoverOpen ? "cover open" : Jammed ? "paper jam" : Offline ? "offline" : "ready";
 
+    public PrinterSensors Sensors => new(PaperNearEnd || PaperOut, PaperOut, CoverOpen, Jammed, Offline);
+
     /// <summary>The one byte answered to DLE EOT n (n = 1..4).</summary>
     public byte StatusByte(int n) => n switch
     {

@@ -1,33 +1,40 @@
-using Vmre.HardwareSim.Printer.EscPos;
+using System.Collections.Concurrent;
+using Vmre.HardwareSim.Printer.Interpreter;
 using Vmre.HardwareSim.Printer.Paper;
 using Vmre.HardwareSim.Pty;
 
 namespace Vmre.HardwareSim.Printer;
 
 /// <summary>
-/// An 80 mm, 203 dpi ESC/POS thermal printer at the far end of a pseudo-terminal. The
-/// terminal opens <see cref="SlavePath"/> with System.IO.Ports as it would a real printer
-/// (BRIEF §4, one code path); each cut hands the page, rendered to PNG, to the sink.
+/// An 80 mm (or 58 mm), 203 dpi ESC/POS thermal printer at the far end of a pseudo-terminal.
+/// The terminal opens <see cref="SlavePath"/> with System.IO.Ports as it would a real printer
+/// (BRIEF §4, one code path); every byte goes through an <see cref="EscPosInterpreter"/>, and
+/// each cut (or torn) page, rendered to PNG, goes to the sink.
 /// </summary>
 public sealed class PrinterEmulator : IDisposable
 {
     private readonly PseudoTerminal _pty = new();
     private readonly Action<PrintedPaper> _sink;
-    private readonly EscPosReader _reader = new();
-    private readonly PageComposer _composer = new();
-    private readonly PrinterCondition _condition = new();
+    private readonly EscPosInterpreter _interpreter;
     private readonly object _gate = new();
+    private readonly object _writeGate = new();
+    private readonly object _sensorGate = new();
     private readonly Thread _thread;
     // Real-time status requests are answered as bytes arrive, as a real printer does: the slow
-    // part (drawing the paper) happens on its own thread, in cut order.
-    private readonly System.Collections.Concurrent.BlockingCollection<IReadOnlyList<PageBlock>> _toRender = new();
+    // part (drawing the paper) happens on its own thread, in order, and a process ID response
+    // queued behind the pages is only sent once they are in the sink.
+    private readonly BlockingCollection<PrinterOutput> _toRender = new();
     private readonly Thread _renderer;
+    private PaperRoll _loaded = PaperRoll.Unlimited();
+    private PrinterSensors _lastSensors;
     private long _bytesUntilJam = -1;
     private volatile bool _disposed;
 
-    public PrinterEmulator(Action<PrintedPaper> sink)
+    public PrinterEmulator(Action<PrintedPaper> sink, PaperWidth width = PaperWidth.Mm80)
     {
         _sink = sink;
+        _interpreter = new EscPosInterpreter(width);
+        _lastSensors = _interpreter.Condition.Sensors;
         _pty.Master.WriteTimeout = 1000; // a client that never reads status must not stall the printer
         _thread = new Thread(Run) { IsBackground = true, Name = $"printer {_pty.SlavePath}" };
         _renderer = new Thread(RenderPages) { IsBackground = true, Name = $"printer paper {_pty.SlavePath}" };
@@ -41,34 +48,56 @@ public sealed class PrinterEmulator : IDisposable
     /// </summary>
     public TimeSpan IncompleteCommandTimeout { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>Paper left on a loaded roll below which the near-end sensor trips (default 300 mm).</summary>
+    public int NearEndRemainderMm { get; init; } = 300;
+
+    public PaperWidth Width => _interpreter.Width;
+
     /// <summary>The serial device path the terminal opens, e.g. /dev/pts/7.</summary>
     public string SlavePath => _pty.SlavePath;
 
     /// <summary>Unknown commands, discarded data, jams and internal errors, for the simulator's log.</summary>
     public event Action<PrinterNotice>? Noticed;
 
-    public bool IsPaperOut { get { lock (_gate) return _condition.PaperOut; } }
-    public bool IsOffline { get { lock (_gate) return _condition.Offline; } }
-    public bool IsCoverOpen { get { lock (_gate) return _condition.CoverOpen; } }
-    public bool IsJammed { get { lock (_gate) return _condition.Jammed; } }
+    /// <summary>Raised with a fresh snapshot whenever a sensor or switch changes (to drive GPIO sensor pins).</summary>
+    public event Action<PrinterSensors>? SensorsChanged;
 
-    /// <summary>The answer a DLE EOT n request would get now (n = 1..4).</summary>
-    public byte StatusByte(int n) { lock (_gate) return _condition.StatusByte(n); }
+    public bool IsPaperOut { get { lock (_gate) return _interpreter.Condition.PaperOut; } }
+    public bool IsOffline { get { lock (_gate) return _interpreter.Condition.Offline; } }
+    public bool IsCoverOpen { get { lock (_gate) return _interpreter.Condition.CoverOpen; } }
+    public bool IsJammed { get { lock (_gate) return _interpreter.Condition.Jammed; } }
+    public PrinterSensors Sensors { get { lock (_gate) return _interpreter.Condition.Sensors; } }
 
-    public void PaperOut() => Change(c => c.PaperOut = true);
-    public void PaperLoaded() => Change(c => { c.PaperOut = false; c.PaperNearEnd = false; });
-    public void PaperNearEnd() => Change(c => c.PaperNearEnd = true);
-    public void GoOffline() => Change(c => c.Offline = true);
-    public void GoOnline() => Change(c => c.Offline = false);
-    public void OpenCover() => Change(c => c.CoverOpen = true);
-    public void CloseCover() => Change(c => c.CoverOpen = false);
-    public void ClearJam() => Change(c => { c.Jammed = false; _bytesUntilJam = -1; });
+    /// <summary>Paper left on the roll in millimetres; null while the roll is unlimited (the default).</summary>
+    public int? RemainingPaperMm { get { lock (_gate) return _interpreter.Roll.RemainingMm; } }
+
+    /// <summary>The answer a DLE EOT request would get now (n = 1..4).</summary>
+    public byte StatusByte(int n) { lock (_gate) return _interpreter.Condition.StatusByte(n); }
+
+    /// <summary>The roll sensor reports paper end now; a page in progress is torn off.</summary>
+    public void PaperOut() => Act(i => i.Stop(PaperStop.PaperOut));
+    /// <summary>A new roll of the length last loaded (unlimited unless <see cref="LoadPaper"/> was called).</summary>
+    public void PaperLoaded() => Change(i => { i.Roll = _loaded.Refilled(); ClearPaperFlags(i); });
+    public void PaperNearEnd() => Change(i => i.Condition.PaperNearEnd = true);
+    public void GoOffline() => Change(i => i.Condition.Offline = true);
+    public void GoOnline() => Change(i => i.Condition.Offline = false);
+    public void OpenCover() => Change(i => i.Condition.CoverOpen = true);
+    public void CloseCover() => Change(i => i.Condition.CoverOpen = false);
+    public void ClearJam() => Change(i => { i.Condition.Jammed = false; _bytesUntilJam = -1; });
+
+    /// <summary>Loads a roll of <paramref name="lengthMm"/>; each rendered dot row (203 dpi) uses its length.</summary>
+    public void LoadPaper(int lengthMm)
+    {
+        var roll = PaperRoll.Of(lengthMm, NearEndRemainderMm);
+        Change(i => { _loaded = roll; i.Roll = roll.Refilled(); ClearPaperFlags(i); });
+    }
 
     /// <summary>Arms a paper jam after <paramref name="n"/> more received bytes; 0 jams now.</summary>
     public void JamAfterBytes(int n)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(n);
-        lock (_gate) { if (n == 0) Jam(); else _bytesUntilJam = n; }
+        if (n == 0) Act(Jam);
+        else lock (_gate) _bytesUntilJam = n;
     }
 
     public void Dispose()
@@ -81,7 +110,32 @@ public sealed class PrinterEmulator : IDisposable
         _renderer.Join(TimeSpan.FromSeconds(30));
     }
 
-    private void Change(Action<PrinterCondition> change) { lock (_gate) change(_condition); }
+    private static void ClearPaperFlags(EscPosInterpreter i)
+    {
+        i.Condition.PaperOut = false;
+        i.Condition.PaperNearEnd = i.Roll.IsNearEnd(0);
+    }
+
+    private void Change(Action<EscPosInterpreter> change) => Act(i => { change(i); return []; });
+
+    /// <summary>One step under the lock, its outputs dispatched in order, then the sensors compared.</summary>
+    private void Act(Func<EscPosInterpreter, IReadOnlyList<PrinterOutput>> step)
+    {
+        lock (_sensorGate)
+        {
+            PrinterSensors now;
+            lock (_gate)
+            {
+                Dispatch(step(_interpreter));
+                now = _interpreter.Condition.Sensors;
+                if (now == _lastSensors) return;
+                _lastSensors = now;
+            }
+            try { SensorsChanged?.Invoke(now); }
+            catch (Exception ex) { Notice(PrinterNoticeKind.InternalError, ex.ToString()); }
+        }
+    }
+
     private void Run()
     {
         var buffer = new byte[4096];
@@ -90,13 +144,11 @@ public sealed class PrinterEmulator : IDisposable
             int n;
             _pty.Master.ReadTimeout = (int)IncompleteCommandTimeout.TotalMilliseconds;
             try { n = _pty.Master.Read(buffer); }
-            catch (TimeoutException) { DropIncompleteCommand(); continue; }
+            catch (TimeoutException) { Act(i => i.DropIncomplete()); continue; }
             catch (Exception ex) when (ex is ObjectDisposedException or IOException) { break; }
             if (n == 0) break;
-            try
-            {
-                foreach (var page in Receive(buffer.AsSpan(0, n))) _toRender.Add(page);
-            }
+            var bytes = buffer.AsSpan(0, n).ToArray();
+            try { Act(_ => Receive(bytes)); }
             catch (Exception ex) when (!_disposed)
             {
                 // A background thread must not take the whole simulator down; say so loudly instead.
@@ -105,11 +157,57 @@ public sealed class PrinterEmulator : IDisposable
         }
     }
 
+    private List<PrinterOutput> Receive(byte[] bytes)
+    {
+        var outputs = new List<PrinterOutput>();
+        int start = 0;
+        if (_bytesUntilJam > 0 && _bytesUntilJam <= bytes.Length)
+        {
+            start = (int)_bytesUntilJam;
+            outputs.AddRange(_interpreter.Feed(bytes.AsSpan(0, start)));
+            outputs.AddRange(Jam(_interpreter));
+        }
+        else if (_bytesUntilJam > 0) _bytesUntilJam -= bytes.Length;
+        outputs.AddRange(_interpreter.Feed(bytes.AsSpan(start)));
+        return outputs;
+    }
+
+    private IReadOnlyList<PrinterOutput> Jam(EscPosInterpreter interpreter)
+    {
+        _bytesUntilJam = -1;
+        return interpreter.Stop(PaperStop.Jam);
+    }
+
+    private void Dispatch(IReadOnlyList<PrinterOutput> outputs)
+    {
+        foreach (var output in outputs)
+        {
+            switch (output)
+            {
+                // Real-time: answered at once, whatever the printer is doing.
+                case PrinterOutput.Status status: Reply([status.Byte], "status reply"); break;
+                case PrinterOutput.Notice notice: Notice(notice.What.Kind, notice.What.Detail); break;
+                case PrinterOutput.Page or PrinterOutput.ProcessId:
+                    if (!_toRender.IsAddingCompleted) _toRender.Add(output);
+                    break;
+                default: throw new InvalidOperationException($"unhandled printer output {output.GetType().Name}");
+            }
+        }
+    }
+
     private void RenderPages()
     {
-        foreach (var page in _toRender.GetConsumingEnumerable())
+        foreach (var output in _toRender.GetConsumingEnumerable())
         {
-            try { _sink(PageRenderer.Render(page)); }
+            try
+            {
+                switch (output)
+                {
+                    case PrinterOutput.Page page: _sink(PageRenderer.Render(page.Blocks, Width, page.Torn)); break;
+                    // ESC/POS: the process ID response follows the printing of everything before it.
+                    case PrinterOutput.ProcessId processId: Reply(processId.Response, "process ID response"); break;
+                }
+            }
             catch (Exception ex)
             {
                 Notice(PrinterNoticeKind.InternalError, ex.ToString());
@@ -117,96 +215,12 @@ public sealed class PrinterEmulator : IDisposable
         }
     }
 
-    private List<IReadOnlyList<PageBlock>> Receive(ReadOnlySpan<byte> bytes)
+    private void Reply(byte[] bytes, string what)
     {
-        var pages = new List<IReadOnlyList<PageBlock>>();
-        var commands = new List<EscPosCommand>();
-        lock (_gate)
-        {
-            if (_bytesUntilJam > 0 && _bytesUntilJam <= bytes.Length)
-            {
-                int before = (int)_bytesUntilJam;
-                _reader.Feed(bytes[..before], commands);
-                Execute(commands, pages);
-                commands.Clear();
-                Jam();
-                bytes = bytes[before..];
-            }
-            else if (_bytesUntilJam > 0) _bytesUntilJam -= bytes.Length;
-            _reader.Feed(bytes, commands);
-            Execute(commands, pages);
-        }
-        return pages;
+        try { lock (_writeGate) _pty.Master.Write(bytes); }
+        catch (TimeoutException) { Notice(PrinterNoticeKind.DataDiscarded, $"{what} dropped: client is not reading"); }
+        catch (Exception ex) when (_disposed && ex is ObjectDisposedException or IOException) { /* shutting down */ }
     }
-
-    private void DropIncompleteCommand()
-    {
-        lock (_gate)
-        {
-            if (_reader.Pending == 0) return;
-            Notice(PrinterNoticeKind.UnknownCommand, $"incomplete command dropped after silence ({_reader.Pending} bytes)");
-            _reader.Reset();
-        }
-    }
-
-    private void Jam()
-    {
-        (_bytesUntilJam, _condition.Jammed) = (-1, true);
-        Notice(PrinterNoticeKind.Jammed, "paper jammed at the cutter");
-    }
-
-    private void Execute(List<EscPosCommand> commands, List<IReadOnlyList<PageBlock>> pages)
-    {
-        foreach (var command in commands)
-        {
-            if (IsPrinting(command.Kind) && !_condition.CanPrint)
-            {
-                Notice(PrinterNoticeKind.DataDiscarded, $"{Describe(command)} discarded: {_condition.WhyNotPrinting}");
-                continue;
-            }
-            Apply(command, pages);
-        }
-    }
-
-    private void Apply(EscPosCommand command, List<IReadOnlyList<PageBlock>> pages)
-    {
-        switch (command.Kind)
-        {
-            case EscPosCommandKind.StatusRequest:
-                // Real-time: answered at once, whatever the printer is doing.
-                try { _pty.Master.Write([_condition.StatusByte(command.Value)]); }
-                catch (TimeoutException) { Notice(PrinterNoticeKind.DataDiscarded, "status reply dropped: client is not reading"); }
-                break;
-            case EscPosCommandKind.Text: _composer.AddText(command.Data); break;
-            case EscPosCommandKind.LineFeed: _composer.LineFeed(); break;
-            case EscPosCommandKind.Initialize: _composer.Initialize(); break;
-            case EscPosCommandKind.SelectCodePage:
-                if (!_composer.SelectCodePage(command.Value))
-                    Notice(PrinterNoticeKind.UnknownCommand, $"ESC t {command.Value}: code page not emulated, bytes >= 0x80 print as '?'");
-                break;
-            case EscPosCommandKind.Align: _composer.Align(command.Value); break;
-            case EscPosCommandKind.Bold: _composer.Bold(command.Value); break;
-            case EscPosCommandKind.PrintMode: _composer.PrintMode(command.Value); break;
-            case EscPosCommandKind.CharacterSize: _composer.CharacterSize(command.Value); break;
-            case EscPosCommandKind.FeedLines: _composer.FeedLines(command.Value); break;
-            case EscPosCommandKind.QrModel or EscPosCommandKind.CarriageReturn: break; // model 2 only; CR ignored
-            case EscPosCommandKind.QrModuleSize: _composer.QrModuleSize(command.Value); break;
-            case EscPosCommandKind.QrErrorCorrection: _composer.QrErrorCorrection(command.Value); break;
-            case EscPosCommandKind.QrStore: _composer.QrStore(command.Data ?? []); break;
-            case EscPosCommandKind.QrPrint:
-                if (!_composer.PrintQr())
-                    Notice(PrinterNoticeKind.UnknownCommand, "GS ( k print: no QR data stored, or too long for a QR symbol");
-                break;
-            case EscPosCommandKind.Cut: pages.Add(_composer.Cut(command.Value)); break;
-            default: Notice(PrinterNoticeKind.UnknownCommand, command.Description ?? command.Kind.ToString()); break;
-        }
-    }
-
-    private static bool IsPrinting(EscPosCommandKind kind) => kind is EscPosCommandKind.Text
-        or EscPosCommandKind.LineFeed or EscPosCommandKind.FeedLines or EscPosCommandKind.QrPrint or EscPosCommandKind.Cut;
-    // Never the text itself: a testigo's content is a vote (BRIEF §3 rule 3, logs never hold selections).
-    private static string Describe(EscPosCommand command) =>
-        command.Data is { } data ? $"{command.Kind} ({data.Length} bytes)" : command.Kind.ToString();
 
     private void Notice(PrinterNoticeKind kind, string detail)
     {

@@ -10,4 +10,8 @@ public enum PrinterNoticeKind
     Jammed,
     /// <summary>A bug in the emulator or a throwing sink; the emulator keeps running.</summary>
     InternalError,
+    /// <summary>The roll ended in the middle of a job: what printed was torn off, the rest discarded.</summary>
+    PaperOut,
+    /// <summary>A GS ( H process ID request left unanswered because the job did not fully print.</summary>
+    ProcessIdDropped,
 }

@@ -39,4 +39,9 @@ public enum EscPosCommandKind
     StatusRequest,
     /// <summary>A recognised-length command the emulator does not act on, or a malformed one.</summary>
     Unknown,
+    /// <summary>
+    /// GS ( H pL=6 pH=0 fn=48 m=48 d1..d4: process ID request. Data holds the four ASCII digits;
+    /// the printer answers 37 22 d1 d2 d3 d4 00 once everything received before it is printed.
+    /// </summary>
+    ProcessIdRequest,
 }

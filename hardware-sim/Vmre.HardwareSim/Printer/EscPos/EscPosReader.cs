@@ -135,9 +135,12 @@ public sealed class EscPosReader
                 if (b.Length < 5) return 0;
                 int total = 5 + b[3] + (b[4] << 8);
                 if (b.Length < total) return 0;
-                output.Add(b[2] == (byte)'k'
-                    ? QrFunction.Decode(b[5..total])
-                    : EscPosCommand.Unknown($"GS ( 0x{b[2]:X2} ({total} bytes)"));
+                output.Add(b[2] switch
+                {
+                    (byte)'k' => QrFunction.Decode(b[5..total]),
+                    (byte)'H' => ProcessIdFunction.Decode(b[5..total]),
+                    _ => EscPosCommand.Unknown($"GS ( 0x{b[2]:X2} ({total} bytes)"),
+                });
                 return total;
         }
         int length = UnknownCommandLength.OfGs(b);

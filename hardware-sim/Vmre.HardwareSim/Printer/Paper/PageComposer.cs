@@ -18,6 +18,27 @@ public sealed class PageComposer
     private QRCodeGenerator.ECCLevel _qrLevel = QRCodeGenerator.ECCLevel.L;
     private byte[]? _qrData;
 
+    public PageComposer(PaperWidth width = PaperWidth.Mm80)
+    {
+        Width = width;
+        WidthDots = PaperGeometry.WidthDotsOf(width);
+    }
+
+    /// <summary>The roll this composer lays lines out for.</summary>
+    public PaperWidth Width { get; }
+
+    /// <summary>Printable dots across the paper.</summary>
+    public int WidthDots { get; }
+
+    /// <summary>Height of the lines and symbols printed on the current page so far (not the unprinted line buffer).</summary>
+    public int ComposedHeightDots => _blocks.Sum(b => b.HeightDots);
+
+    /// <summary>Whether anything has been printed on the current page.</summary>
+    public bool HasComposed => _blocks.Count > 0;
+
+    /// <summary>Whether the current page holds anything, printed or still in the line buffer.</summary>
+    public bool HasUnprinted => _blocks.Count > 0 || _line.Count > 0;
+
     /// <summary>ESC @: modes back to power-on values; the unprinted line is dropped.</summary>
     public void Initialize()
     {
@@ -66,7 +87,7 @@ public sealed class PageComposer
         foreach (byte b in bytes)
         {
             // Like a real printer, a line that reaches the right edge is printed and wrapped.
-            if (CurrentLineWidth() + cell > PaperGeometry.WidthDots) CommitLine();
+            if (CurrentLineWidth() + cell > WidthDots) CommitLine();
             AppendChar(Decode(b));
         }
     }
@@ -96,7 +117,7 @@ public sealed class PageComposer
     {
         if (_qrData is not { Length: > 0 } data) return false;
         if (_line.Count > 0) CommitLine();
-        var block = new QrBlock(data, _qrLevel, _qrModuleSize, _alignment);
+        var block = new QrBlock(data, _qrLevel, _qrModuleSize, _alignment, WidthDots);
         try { _ = block.Modules; }
         catch (QRCoder.Exceptions.DataTooLongException) { return false; }
         _blocks.Add(block);
@@ -111,6 +132,30 @@ public sealed class PageComposer
         var page = _blocks.ToArray();
         _blocks.Clear();
         return page;
+    }
+
+    /// <summary>
+    /// The paper stopped mid-page (jam, roll end): what was printed so far comes out, torn; the
+    /// unprinted line buffer is lost with the rest of the job. Modes stay as they were.
+    /// </summary>
+    public IReadOnlyList<PageBlock> TearOff()
+    {
+        _line.Clear();
+        var printed = _blocks.ToArray();
+        _blocks.Clear();
+        return printed;
+    }
+
+    /// <summary>
+    /// Everything still in the printer, the unprinted line included, without a cut: for
+    /// rendering a captured stream whose last page was never cut.
+    /// </summary>
+    public IReadOnlyList<PageBlock> TakeUncut()
+    {
+        if (_line.Count > 0) CommitLine();
+        var rest = _blocks.ToArray();
+        _blocks.Clear();
+        return rest;
     }
 
     private char Decode(byte b) => b < 0x80 ? (char)b : _codePage switch

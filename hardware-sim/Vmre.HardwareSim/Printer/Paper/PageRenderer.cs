@@ -3,13 +3,17 @@ using SkiaSharp;
 
 namespace Vmre.HardwareSim.Printer.Paper;
 
-/// <summary>Draws a cut page as the paper would look: black on white, 576 dots wide.</summary>
+/// <summary>Draws a cut page as the paper would look: black on white, 576 (80 mm) or 384 (58 mm) dots wide.</summary>
 public static class PageRenderer
 {
-    public static PrintedPaper Render(IReadOnlyList<PageBlock> blocks)
+    public static PrintedPaper Render(IReadOnlyList<PageBlock> blocks) => Render(blocks, PaperWidth.Mm80);
+
+    /// <param name="torn">The page was torn off at a jam or the end of the roll, not cut.</param>
+    public static PrintedPaper Render(IReadOnlyList<PageBlock> blocks, PaperWidth width, bool torn = false)
     {
-        int height = PaperGeometry.Margin * 2 + blocks.Sum(b => b.HeightDots);
-        using var bitmap = new SKBitmap(PaperGeometry.WidthDots, height, SKColorType.Gray8, SKAlphaType.Opaque);
+        int paperDots = PaperGeometry.WidthDotsOf(width);
+        int height = HeightDots(blocks);
+        using var bitmap = new SKBitmap(paperDots, height, SKColorType.Gray8, SKAlphaType.Opaque);
         using (var canvas = new SKCanvas(bitmap))
         {
             canvas.Clear(SKColors.White);
@@ -18,19 +22,22 @@ public static class PageRenderer
             {
                 switch (block)
                 {
-                    case TextLineBlock line: DrawLine(canvas, line, top); break;
-                    case QrBlock qr: DrawQr(canvas, qr, top); break;
+                    case TextLineBlock line: DrawLine(canvas, line, top, paperDots); break;
+                    case QrBlock qr: DrawQr(canvas, qr, top, paperDots); break;
                 }
                 top += block.HeightDots;
             }
         }
         using var png = bitmap.Encode(SKEncodedImageFormat.Png, 100);
-        return new PrintedPaper(png.ToArray(), TextOf(blocks), QrPayloadsOf(blocks));
+        return new PrintedPaper(png.ToArray(), TextOf(blocks), QrPayloadsOf(blocks)) { Torn = torn, Width = width };
     }
 
-    private static void DrawLine(SKCanvas canvas, TextLineBlock line, int top)
+    /// <summary>Dot rows of paper a page takes: its blocks plus the top and bottom margins.</summary>
+    public static int HeightDots(IReadOnlyList<PageBlock> blocks) => PaperGeometry.Margin * 2 + blocks.Sum(b => b.HeightDots);
+
+    private static void DrawLine(SKCanvas canvas, TextLineBlock line, int top, int paperDots)
     {
-        float x = StartX(line.Alignment, line.WidthDots);
+        float x = StartX(line.Alignment, line.WidthDots, paperDots);
         // Characters of different heights share the bottom of the line, as on a printer.
         int bottom = top + PaperGeometry.CellHeight * line.TallestMultiplier;
         using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
@@ -51,10 +58,10 @@ public static class PageRenderer
         }
     }
 
-    private static void DrawQr(SKCanvas canvas, QrBlock qr, int top)
+    private static void DrawQr(SKCanvas canvas, QrBlock qr, int top, int paperDots)
     {
         int module = qr.EffectiveModuleSize;
-        float left = StartX(qr.Alignment, qr.SideDots) + PaperGeometry.QuietZoneModules * module;
+        float left = StartX(qr.Alignment, qr.SideDots, paperDots) + PaperGeometry.QuietZoneModules * module;
         float y0 = top + PaperGeometry.QuietZoneModules * module;
         using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = false, Style = SKPaintStyle.Fill };
         var modules = qr.Modules;
@@ -64,10 +71,10 @@ public static class PageRenderer
                     canvas.DrawRect(left + col * module, y0 + row * module, module, module, paint);
     }
 
-    private static float StartX(Alignment alignment, int widthDots) => alignment switch
+    private static float StartX(Alignment alignment, int widthDots, int paperDots) => alignment switch
     {
-        Alignment.Center => Math.Max(0, (PaperGeometry.WidthDots - widthDots) / 2),
-        Alignment.Right => Math.Max(0, PaperGeometry.WidthDots - widthDots),
+        Alignment.Center => Math.Max(0, (paperDots - widthDots) / 2),
+        Alignment.Right => Math.Max(0, paperDots - widthDots),
         _ => 0,
     };
 

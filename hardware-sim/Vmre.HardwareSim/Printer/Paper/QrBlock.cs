@@ -3,7 +3,10 @@ using QRCoder;
 namespace Vmre.HardwareSim.Printer.Paper;
 
 /// <summary>A printed QR symbol: the data stored by GS ( k fn 80, printed by fn 81.</summary>
-public sealed record QrBlock(byte[] Data, QRCodeGenerator.ECCLevel ErrorCorrection, int ModuleSize, Alignment Alignment)
+/// <param name="PaperDots">Printable width it must fit: 576 dots on 80 mm, 384 on 58 mm.</param>
+public sealed record QrBlock(
+    byte[] Data, QRCodeGenerator.ECCLevel ErrorCorrection, int ModuleSize, Alignment Alignment,
+    int PaperDots = PaperGeometry.WidthDots)
     : PageBlock
 {
     private readonly Lazy<bool[,]> _modules = new(() => QrSymbol.Modules(Data, ErrorCorrection));
@@ -17,7 +20,7 @@ public sealed record QrBlock(byte[] Data, QRCodeGenerator.ECCLevel ErrorCorrecti
         get
         {
             int side = Modules.GetLength(0) + 2 * PaperGeometry.QuietZoneModules;
-            return Math.Max(1, Math.Min(ModuleSize, PaperGeometry.WidthDots / side));
+            return Math.Max(1, Math.Min(ModuleSize, PaperDots / side));
         }
     }
 

@@ -1,0 +1,15 @@
+using Vmre.HardwareSim.Printer.EscPos;
+
+namespace Vmre.HardwareSim.Printer.Interpreter;
+
+/// <summary>Which commands put ink (heat) on paper, and how a command is named in the log.</summary>
+internal static class EscPosCommandRole
+{
+    /// <summary>Print data: what a printer that cannot print discards (mode commands still apply).</summary>
+    public static bool IsPrinting(EscPosCommandKind kind) => kind is EscPosCommandKind.Text
+        or EscPosCommandKind.LineFeed or EscPosCommandKind.FeedLines or EscPosCommandKind.QrPrint or EscPosCommandKind.Cut;
+
+    // Never the text itself: a testigo's content is a vote (BRIEF §3 rule 3, logs never hold selections).
+    public static string Describe(EscPosCommand command) =>
+        command.Data is { } data ? $"{command.Kind} ({data.Length} bytes)" : command.Kind.ToString();
+}
