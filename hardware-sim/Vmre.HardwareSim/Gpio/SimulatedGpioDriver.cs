@@ -20,6 +20,9 @@ public sealed class SimulatedGpioDriver : GpioDriver
 
     protected override int PinCount { get; }
 
+    /// <summary>Pins on the simulated chip, numbered 0..PinTotal-1 (PinCount is protected in GpioDriver).</summary>
+    public int PinTotal => PinCount;
+
     /// <summary>The level a pin is at now, whatever its mode (what a probe on the pin would see).</summary>
     public PinValue Level(int pin) { lock (_gate) return Pin(pin).Value; }
 

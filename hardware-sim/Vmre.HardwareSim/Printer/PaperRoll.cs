@@ -36,12 +36,15 @@ public sealed class PaperRoll
     public long NearEndDots { get; }
 
     /// <summary>Null for an unlimited roll.</summary>
-    public int? RemainingMm => RemainingDots is { } dots ? (int)(dots * 254 / (PaperGeometry.DotsPerInch * 10)) : null;
+    public int? RemainingMm => RemainingDots is { } dots ? (int)((dots * 254 + PaperGeometry.DotsPerInch * 5) / (PaperGeometry.DotsPerInch * 10)) : null;
 
     public bool Fits(long dots) => RemainingDots is not { } left || dots <= left;
 
     /// <summary>Whether the roll is below its near-end mark once <paramref name="pendingDots"/> more are used.</summary>
     public bool IsNearEnd(long pendingDots) => RemainingDots is { } left && left - pendingDots < NearEndDots;
+
+    /// <summary>The printer stopped at the roll's end: whatever tail is left cannot be printed on.</summary>
+    public void RunOut() => RemainingDots = RemainingDots is null ? null : 0;
 
     public void Consume(long dots)
     {

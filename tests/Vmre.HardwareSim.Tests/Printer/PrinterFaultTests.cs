@@ -26,10 +26,14 @@ public class PrinterFaultTests
         using var tray = new PaperTray();
         using var port = SerialClient.Open(tray.Printer.SlavePath);
         tray.Printer.OpenCover();
-        port.Write(new Ticket().Line("a").Cut().Bytes);
+        // Each ticket ends with a status request: its reply proves the printer read the ticket
+        // before the next state change (otherwise the test races the emulator's reader).
+        port.Write(new Ticket().Line("a").Cut().Raw(0x10, 0x04, 1).Bytes);
+        Assert.Equal(new byte[] { 0x1A }, port.ReadExactly(1));
         tray.Printer.CloseCover();
         tray.Printer.GoOffline();
-        port.Write(new Ticket().Line("b").Cut().Bytes);
+        port.Write(new Ticket().Line("b").Cut().Raw(0x10, 0x04, 1).Bytes);
+        Assert.Equal(new byte[] { 0x1A }, port.ReadExactly(1));
         Assert.True(tray.NothingCut());
         tray.Printer.GoOnline();
         port.Write(new Ticket().Line("c").Cut().Bytes);

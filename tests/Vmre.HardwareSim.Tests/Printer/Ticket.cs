@@ -19,6 +19,9 @@ internal sealed class Ticket
     public Ticket Feed(int lines) => Raw(0x1B, 0x64, (byte)lines);
     public Ticket Cut() => Raw(0x1D, 0x56, 0x41, 3);
 
+    /// <summary>GS ( H fn 48: ask for the process ID response once everything before it is printed.</summary>
+    public Ticket ProcessId(string digits) => Raw([0x1D, 0x28, 0x48, 6, 0, 0x30, 0x30, .. Encoding.ASCII.GetBytes(digits)]);
+
     public Ticket Line(string text)
     {
         Assert.True(CodePage858Encoding(text, out var encoded), $"not encodable in CP858: {text}");

@@ -196,6 +196,7 @@ public sealed class EscPosInterpreter
         (Condition.PaperOut, Condition.PaperNearEnd) = (true, true);
         Notice(PrinterNoticeKind.PaperOut, $"paper roll ended mid-page after {printed.Count} of {page.Count} blocks");
         TearOff(printed, "paper out");
+        Roll.RunOut();
     }
 
     private void TearOff(IReadOnlyList<PageBlock> printed, string why)

@@ -29,7 +29,4 @@ public static class PaperGeometry
 
     /// <summary>Dot rows in a length of paper (203 dpi, rounded down).</summary>
     public static long DotRowsIn(int millimetres) => (long)millimetres * DotsPerInch * 10 / 254;
-
-    /// <summary>Millimetres of paper a number of dot rows uses (rounded up).</summary>
-    public static int MillimetresOf(long dotRows) => (int)((dotRows * 254 + DotsPerInch * 10 - 1) / (DotsPerInch * 10));
 }
