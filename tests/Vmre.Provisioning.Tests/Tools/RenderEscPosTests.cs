@@ -1,0 +1,71 @@
+using Vmre.Firmware.Testigo;
+using Vmre.HardwareSim.Printer;
+
+namespace Vmre.Provisioning.Tests.Tools;
+
+public sealed class RenderEscPosTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    private static byte[] Testigo(string id) =>
+        TestigoTickets.Bytes(TestigoTickets.Payload("3f2a9c1b", id, ContestMarks.Parties("GOB-05", "MORENA")), id, new string('a', 64));
+
+    [Fact]
+    public void Each_cut_page_and_the_rest_after_the_last_cut_become_numbered_pngs()
+    {
+        var ids = new[] { "AAAAAAAAAAAAAAAAAAAA", "BBBBBBBBBBBBBBBBBBBB" };
+        byte[] stream = [.. Testigo(ids[0]), .. Testigo(ids[1]), .. "SIN CORTE\n"u8];
+        var file = _dir.File("roll.bin");
+        File.WriteAllBytes(file, stream);
+
+        var run = ToolCli.Run("render-escpos", file, "--out", _dir.File("roll.png"));
+
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("pages: 3", run.Out);
+        Assert.False(File.Exists(_dir.File("roll.png")));
+        for (int page = 0; page < 2; page++)
+        {
+            var qr = QrImageDecoder.Decode(File.ReadAllBytes(_dir.File($"roll-{page + 1}.png")));
+            Assert.Contains(ids[page], Assert.Single(qr));
+        }
+        Assert.Empty(QrImageDecoder.Decode(File.ReadAllBytes(_dir.File("roll-3.png"))));
+    }
+
+    [Fact]
+    public void Unknown_commands_are_named_in_the_summary()
+    {
+        var file = _dir.File("odd.bin");
+        File.WriteAllBytes(file, [.. "HOLA"u8, 0x1B, 0x4A, 0x10, 0x0A, 0x1D, 0x56, 0x00]); // ESC J n: feed, not emulated
+        var run = ToolCli.Run("render-escpos", file, "--out", _dir.File("odd.png"));
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("notices: 1", run.Out);
+        Assert.Contains("unknown command: ESC 0x4A", run.Out);
+        Assert.True(File.Exists(_dir.File("odd.png")));
+    }
+
+    [Fact]
+    public void Width_58_is_refused_until_it_is_emulated_and_other_widths_are_usage_errors()
+    {
+        var file = _dir.File("t.bin");
+        File.WriteAllBytes(file, Testigo("CCCCCCCCCCCCCCCCCCCC"));
+        var narrow = ToolCli.Run("render-escpos", file, "--out", _dir.File("t.png"), "--width", "58");
+        Assert.Equal(1, narrow.Exit);
+        Assert.Contains("58 mm", narrow.Err);
+        Assert.False(File.Exists(_dir.File("t.png")));
+        Assert.Equal(2, ToolCli.Run("render-escpos", file, "--out", _dir.File("t.png"), "--width", "76").Exit);
+        Assert.Equal(0, ToolCli.Run("render-escpos", file, "--out", _dir.File("t.png"), "--width", "80").Exit);
+    }
+
+    [Fact]
+    public void A_missing_or_empty_stream_is_rejected()
+    {
+        Assert.Equal(1, ToolCli.Run("render-escpos", _dir.File("none.bin"), "--out", _dir.File("n.png")).Exit);
+        var empty = _dir.File("empty.bin");
+        File.WriteAllBytes(empty, []);
+        var run = ToolCli.Run("render-escpos", empty, "--out", _dir.File("e.png"));
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("nothing was printed", run.Err);
+    }
+
+    public void Dispose() => _dir.Dispose();
+}
