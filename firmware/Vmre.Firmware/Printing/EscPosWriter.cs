@@ -47,6 +47,12 @@ namespace Vmre.Firmware.Printing
             return Bytes(Esc, 0x45, (byte)(on ? 1 : 0));
         }
 
+        /// <summary>ESC - n: underline off (0) or one dot thick (1).</summary>
+        public EscPosWriter Underline(bool on)
+        {
+            return Bytes(Esc, 0x2D, (byte)(on ? 1 : 0));
+        }
+
         /// <summary>GS ! n: character width and height multipliers, 1 to 8 each.</summary>
         public EscPosWriter Size(int widthMultiplier, int heightMultiplier)
         {
@@ -111,6 +117,24 @@ namespace Vmre.Firmware.Printing
         public EscPosWriter Cut()
         {
             return Bytes(Gs, 0x56, 0x42, 0x00);
+        }
+
+        /// <summary>
+        /// GS ( H fn=48 m=48: the printer answers with this 4-digit process id once it has
+        /// processed every byte sent before it (ESC/POS "transmit response or status").
+        /// Why not DLE EOT: real-time status is answered ahead of buffered data, so it cannot
+        /// say a ticket printed whole. Digits other than ASCII '0'..'9' throw.
+        /// </summary>
+        public EscPosWriter RequestProcessId(string fourDigits)
+        {
+            if (fourDigits == null) throw new System.ArgumentNullException("fourDigits");
+            if (fourDigits.Length != 4) throw new System.ArgumentException("process id must be 4 digits", "fourDigits");
+            for (int i = 0; i < 4; i++)
+            {
+                if (fourDigits[i] < '0' || fourDigits[i] > '9') throw new System.ArgumentException("process id must be 4 digits", "fourDigits");
+            }
+            return Bytes(Gs, 0x28, 0x48, 0x06, 0x00, 0x30, 0x30,
+                (byte)fourDigits[0], (byte)fourDigits[1], (byte)fourDigits[2], (byte)fourDigits[3]);
         }
 
         public byte[] ToArray()

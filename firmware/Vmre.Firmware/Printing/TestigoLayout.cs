@@ -3,6 +3,9 @@ namespace Vmre.Firmware.Printing
     /// <summary>
     /// The testigo: the voter-verified paper record of one vote (Brief rule 1). Human-readable
     /// selection plus the QR of the open payload format (docs/formats/testigo-qr.md).
+    /// No time is printed (Brief rule 3). The id prints right after the header, before the
+    /// selections, so a testigo torn by a jam still shows it and its voiding notice can be
+    /// matched (docs/formats/voiding-notice.md); it prints again under the QR.
     /// </summary>
     public static class TestigoLayout
     {
@@ -21,6 +24,8 @@ namespace Vmre.Firmware.Printing
 
             EscPosWriter w = new EscPosWriter();
             TicketBlocks.Header(w, "TESTIGO DEL VOTO", data.ElectionName);
+            w.Line("Testigo " + data.TestigoId);
+            TicketBlocks.Separator(w);
             for (int i = 0; i < data.ContestTitles.Length; i++)
             {
                 w.Bold(true);
@@ -34,16 +39,10 @@ namespace Vmre.Firmware.Printing
             w.Qr(data.QrPayload, QrModuleSize, QrErrorCorrection.M);
             w.Line();
             w.Line("Testigo " + data.TestigoId);
-            w.Line("Paquete " + Short(data.PackageHash));
+            w.Line("Paquete " + TicketBlocks.ShortHash(data.PackageHash, ShortHashLength));
             w.Align(TextAlignment.Left);
             w.Feed(4).Cut();
             return w.ToArray();
-        }
-
-        private static string Short(string hash)
-        {
-            if (hash == null) return string.Empty;
-            return hash.Length <= ShortHashLength ? hash : hash.Substring(0, ShortHashLength);
         }
     }
 }

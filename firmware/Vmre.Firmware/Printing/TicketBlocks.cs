@@ -54,6 +54,13 @@ namespace Vmre.Firmware.Printing
             w.Feed(4).Cut();
         }
 
+        /// <summary>The first length chars of a hash (enough to match it by eye); empty when null.</summary>
+        public static string ShortHash(string hash, int length)
+        {
+            if (hash == null) return string.Empty;
+            return hash.Length <= length ? hash : hash.Substring(0, length);
+        }
+
         public static void RequireSameLength(string[] labels, int[] counts, string name)
         {
             if (labels == null || counts == null || labels.Length != counts.Length)

@@ -19,6 +19,8 @@ namespace Vmre.Firmware.Session
                 case SessionState.Sealed: return "Sealed";
                 case SessionState.Voided: return "Voided";
                 case SessionState.Fault: return "Fault";
+                case SessionState.Interrupted: return "Interrupted";
+                case SessionState.Recovering: return "Recovering";
                 default: return "State" + ((int)state).ToString();
             }
         }
@@ -38,6 +40,12 @@ namespace Vmre.Firmware.Session
                 case SessionEvent.Cancel: return "Cancel";
                 case SessionEvent.Timeout: return "Timeout";
                 case SessionEvent.Reset: return "Reset";
+                case SessionEvent.VoterRejected: return "VoterRejected";
+                case SessionEvent.CoverOpened: return "CoverOpened";
+                case SessionEvent.PrinterFault: return "PrinterFault";
+                case SessionEvent.FaultCleared: return "FaultCleared";
+                case SessionEvent.PowerLost: return "PowerLost";
+                case SessionEvent.Recovered: return "Recovered";
                 default: return "Event" + ((int)evt).ToString();
             }
         }

@@ -9,6 +9,10 @@ namespace Vmre.Firmware.Session
             Reason = reason;
             From = from;
             To = to;
+            // Printing -> VoterVerifying keeps the testigo in flight (it printed whole); only
+            // leaving the pair for anything but Sealed voids it.
+            VoidsTestigo = ok && InFlight(from) && !InFlight(to) && to != SessionState.Sealed;
+            SealsVote = ok && from == SessionState.VoterVerifying && to == SessionState.Sealed;
         }
 
         public bool Ok { get; private set; }
@@ -20,5 +24,20 @@ namespace Vmre.Firmware.Session
 
         /// <summary>The state after the event; equals From when refused.</summary>
         public SessionState To { get; private set; }
+
+        /// <summary>
+        /// True exactly when the transition leaves Printing or VoterVerifying for any state
+        /// but Sealed (Printing -> VoterVerifying is not leaving: the testigo stays in flight): the app must void the testigo in flight in its store and print a
+        /// voiding notice, so the paper recount excludes it (Brief rules 1, 6).
+        /// </summary>
+        public bool VoidsTestigo { get; private set; }
+
+        /// <summary>True exactly for VoterAccepted in VoterVerifying: the app seals the vote now.</summary>
+        public bool SealsVote { get; private set; }
+
+        private static bool InFlight(SessionState state)
+        {
+            return state == SessionState.Printing || state == SessionState.VoterVerifying;
+        }
     }
 }

@@ -1,0 +1,60 @@
+namespace Vmre.Firmware.Printing
+{
+    /// <summary>
+    /// The stable QR code and the Spanish wording of each VoidReason (docs/formats/
+    /// voiding-notice.md). Codes are upper-case words so a person reading the QR text
+    /// understands them; the wording is what the notice prints for officials and auditors.
+    /// </summary>
+    public static class VoidReasonCodes
+    {
+        public const string PrinterFault = "PRINTER";
+        public const string CoverOpened = "COVER";
+        public const string VoterRejected = "REJECTED";
+        public const string VoterTimeout = "TIMEOUT";
+        public const string PowerLoss = "POWER";
+        public const string OfficialCancelled = "OFFICIAL";
+
+        /// <summary>The code for reason; an undefined value throws (programming error).</summary>
+        public static string CodeOf(VoidReason reason)
+        {
+            switch (reason)
+            {
+                case VoidReason.PrinterFault: return PrinterFault;
+                case VoidReason.CoverOpened: return CoverOpened;
+                case VoidReason.VoterRejected: return VoterRejected;
+                case VoidReason.VoterTimeout: return VoterTimeout;
+                case VoidReason.PowerLoss: return PowerLoss;
+                case VoidReason.OfficialCancelled: return OfficialCancelled;
+                default: throw new System.ArgumentOutOfRangeException("reason");
+            }
+        }
+
+        /// <summary>What the notice prints, in Spanish.</summary>
+        public static string SpanishOf(VoidReason reason)
+        {
+            switch (reason)
+            {
+                case VoidReason.PrinterFault: return "Falla de la impresora";
+                case VoidReason.CoverOpened: return "Se abrió la cubierta de la impresora";
+                case VoidReason.VoterRejected: return "La persona votante rechazó el testigo";
+                case VoidReason.VoterTimeout: return "La persona votante no aceptó el testigo a tiempo";
+                case VoidReason.PowerLoss: return "Corte de energía o reinicio de la terminal";
+                case VoidReason.OfficialCancelled: return "Sesión terminada por el funcionariado del módulo";
+                default: throw new System.ArgumentOutOfRangeException("reason");
+            }
+        }
+
+        /// <summary>True with the reason when code is exactly one of the codes (case-sensitive).</summary>
+        public static bool TryParse(string code, out VoidReason reason)
+        {
+            reason = VoidReason.PrinterFault;
+            if (code == PrinterFault) { reason = VoidReason.PrinterFault; return true; }
+            if (code == CoverOpened) { reason = VoidReason.CoverOpened; return true; }
+            if (code == VoterRejected) { reason = VoidReason.VoterRejected; return true; }
+            if (code == VoterTimeout) { reason = VoidReason.VoterTimeout; return true; }
+            if (code == PowerLoss) { reason = VoidReason.PowerLoss; return true; }
+            if (code == OfficialCancelled) { reason = VoidReason.OfficialCancelled; return true; }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using Vmre.Firmware.Text;
+
+namespace Vmre.Firmware.Printing
+{
+    /// <summary>
+    /// Strict decoder of voiding notice format v1, for the paper recount tool: a testigo named
+    /// by a valid notice is excluded from the recount (Brief rules 1, 6). Accepts only the
+    /// exact canonical text; never throws on any input.
+    /// </summary>
+    public static class VoidingNoticeDecoder
+    {
+        public static VoidingNoticeDecodeResult Decode(string text)
+        {
+            if (text == null || text.Length == 0) return VoidingNoticeDecodeResult.Failure(VoidingNoticeReasons.Empty);
+            if (text.Length > VoidingNoticePayload.MaxChars) return VoidingNoticeDecodeResult.Failure(VoidingNoticeReasons.TooLong);
+
+            string[] fields = text.Split('|');
+            if (fields[0] != VoidingNoticePayload.Tag) return VoidingNoticeDecodeResult.Failure(VoidingNoticeReasons.UnknownTag);
+            if (fields.Length != 4) return VoidingNoticeDecodeResult.Failure(VoidingNoticeReasons.FieldCount);
+            if (!Chars.IsLowerHexString(fields[1], 8)) return VoidingNoticeDecodeResult.Failure(VoidingNoticeReasons.BadElection);
+            if (!Chars.IsUpperHexString(fields[2], 20)) return VoidingNoticeDecodeResult.Failure(VoidingNoticeReasons.BadTestigoId);
+
+            VoidReason reason;
+            if (!VoidReasonCodes.TryParse(fields[3], out reason))
+            {
+                return VoidingNoticeDecodeResult.Failure(VoidingNoticeReasons.UnknownReason);
+            }
+            return VoidingNoticeDecodeResult.Success(new VoidingNoticePayload(fields[1], fields[2], reason));
+        }
+    }
+}

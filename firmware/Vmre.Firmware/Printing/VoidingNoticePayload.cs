@@ -1,0 +1,59 @@
+using Vmre.Firmware.Text;
+
+namespace Vmre.Firmware.Printing
+{
+    /// <summary>
+    /// The QR of a voiding notice, format v1: VMRE-V1|election8|testigoId|reasonCode.
+    /// It names the void testigo so the paper recount excludes it (Brief rule 1). Like the
+    /// testigo, it carries no time and no sequence (Brief rule 3): notices printed at
+    /// recovery must not reveal when the voided testigos were cast.
+    /// </summary>
+    public sealed class VoidingNoticePayload
+    {
+        public const string Tag = "VMRE-V1";
+
+        /// <summary>Longest text the decoder accepts (v1 texts are at most 46 chars).</summary>
+        public const int MaxChars = 64;
+
+        public VoidingNoticePayload(string electionHashPrefix, string testigoId, VoidReason reason)
+        {
+            ElectionHashPrefix = electionHashPrefix;
+            TestigoId = testigoId;
+            Reason = reason;
+        }
+
+        /// <summary>First 8 lower-case hex chars of the election package SHA-256 (as in VMRE-T1).</summary>
+        public string ElectionHashPrefix { get; private set; }
+
+        /// <summary>The void testigo's id, 20 upper-case hex chars (as in VMRE-T1).</summary>
+        public string TestigoId { get; private set; }
+
+        public VoidReason Reason { get; private set; }
+
+        /// <summary>Null when the payload can be encoded, else a VoidingNoticeReasons constant.</summary>
+        public string Validate()
+        {
+            if (!Chars.IsLowerHexString(ElectionHashPrefix, 8)) return VoidingNoticeReasons.BadElection;
+            if (!Chars.IsUpperHexString(TestigoId, 20)) return VoidingNoticeReasons.BadTestigoId;
+            string code;
+            if (!TryCode(Reason, out code)) return VoidingNoticeReasons.UnknownReason;
+            return null;
+        }
+
+        /// <summary>The canonical text. Invalid fields are a host programming error and throw.</summary>
+        public string Encode()
+        {
+            string reason = Validate();
+            if (reason != null) throw new System.InvalidOperationException("voiding notice payload invalid: " + reason);
+            return Tag + "|" + ElectionHashPrefix + "|" + TestigoId + "|" + VoidReasonCodes.CodeOf(Reason);
+        }
+
+        private static bool TryCode(VoidReason reason, out string code)
+        {
+            code = null;
+            if (reason < VoidReason.PrinterFault || reason > VoidReason.OfficialCancelled) return false;
+            code = VoidReasonCodes.CodeOf(reason);
+            return true;
+        }
+    }
+}

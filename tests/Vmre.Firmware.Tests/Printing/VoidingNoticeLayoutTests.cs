@@ -1,0 +1,116 @@
+using Vmre.Firmware.Printing;
+
+namespace Vmre.Firmware.Tests.Printing;
+
+public class VoidingNoticeLayoutTests
+{
+    const string Hash = "3f2a9c1b884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    const string Id = "0123456789ABCDEF0123";
+    const string Payload = "VMRE-V1|3f2a9c1b|0123456789ABCDEF0123|COVER";
+
+    static int IndexOf(byte[] haystack, byte[] needle)
+    {
+        for (int i = 0; i + needle.Length <= haystack.Length; i++)
+            if (haystack.AsSpan(i, needle.Length).SequenceEqual(needle)) return i;
+        return -1;
+    }
+
+    // Printable text via the code page, with '\n' as the LF byte (the code page prints it as '?').
+    static byte[] Ticket(string text) =>
+        text.Split('\n').Select(CodePage858.GetBytes).Aggregate((a, b) => a.Append((byte)0x0A).Concat(b).ToArray());
+
+    static int IndexOfText(byte[] ticket, string text) => IndexOf(ticket, Ticket(text));
+
+    static byte[] Notice() => VoidingNoticeLayout.Build(new VoidingNoticeData
+    {
+        ElectionName = "Gubernatura de Coahuila 2024",
+        TestigoId = Id,
+        Reason = VoidReason.CoverOpened,
+        DeviceId = "T-CHI-01",
+        PackageHash = Hash,
+        QrPayload = Payload,
+    });
+
+    [Fact]
+    public void NoticeShowsTitleIdReasonDeviceHashAndQrThenCuts()
+    {
+        var t = Notice();
+        Assert.Equal(new byte[] { 0x1B, 0x40 }, t.Take(2));
+        Assert.Equal(new byte[] { 0x1D, 0x56, 0x42, 0x00 }, t.TakeLast(4));
+        int title = IndexOfText(t, "TESTIGO ANULADO");
+        int bigId = IndexOf(t, new byte[] { 0x1D, 0x21, 0x11 }.Concat(CodePage858.GetBytes(Id)).ToArray());
+        int reason = IndexOfText(t, "Se abrió la cubierta de la impresora");
+        int device = IndexOfText(t, "Dispositivo: T-CHI-01");
+        int hash = IndexOfText(t, "Paquete: " + Hash[..16] + "\n");
+        int qr = IndexOf(t, System.Text.Encoding.UTF8.GetBytes(Payload));
+        Assert.True(title >= 0 && bigId > title && reason > bigId && device > reason && hash > device && qr > hash,
+            $"order title {title} id {bigId} reason {reason} device {device} hash {hash} qr {qr}");
+        Assert.True(IndexOf(t, new byte[] { 0x1B, 0x2D, 0x01 }) >= 0, "the reason label is underlined");
+        Assert.Equal(-1, IndexOfText(t, Hash[..17]));
+    }
+
+    [Fact]
+    public void NoticeCarriesNoTime()
+    {
+        var text = System.Text.Encoding.Latin1.GetString(Notice());
+        Assert.DoesNotMatch(@"\d{1,2}:\d{2}", text);
+        Assert.DoesNotMatch(@"\d{4}-\d{2}-\d{2}", text);
+        var names = typeof(VoidingNoticeData).GetFields().Select(f => f.Name.ToLowerInvariant());
+        Assert.DoesNotContain(names, n => n.Contains("time") || n.Contains("date") || n.Contains("seq") || n.Contains("order"));
+    }
+
+    [Fact]
+    public void MissingIdOrQrThrows()
+    {
+        Assert.Throws<ArgumentNullException>(() => VoidingNoticeLayout.Build(null!));
+        Assert.Throws<ArgumentException>(() => VoidingNoticeLayout.Build(new VoidingNoticeData { TestigoId = Id }));
+        Assert.Throws<ArgumentException>(() => VoidingNoticeLayout.Build(new VoidingNoticeData { QrPayload = Payload }));
+    }
+
+    [Fact]
+    public void TestigoPrintsItsIdBeforeTheSelectionsAndAgainAfterTheQr()
+    {
+        const string qr = "VMRE-T1|3f2a9c1b|05|0123456789ABCDEF0123|GOB=PAN+PRI";
+        var t = TestigoLayout.Build(new TestigoTicketData
+        {
+            ElectionName = "Gubernatura de Coahuila 2024",
+            ContestTitles = new[] { "Gubernatura" },
+            SelectionTexts = new[] { "PAN + PRI (coalición)" },
+            TestigoId = Id,
+            QrPayload = qr,
+            PackageHash = Hash,
+        });
+        int first = IndexOfText(t, "Testigo " + Id + "\n");
+        int selection = IndexOfText(t, "PAN + PRI (coalición)");
+        int qrAt = IndexOf(t, System.Text.Encoding.UTF8.GetBytes(qr));
+        int second = IndexOf(t.AsSpan(qrAt).ToArray(), Ticket("Testigo " + Id + "\n"));
+        Assert.True(first >= 0 && first < selection && selection < qrAt && second > 0, $"{first} {selection} {qrAt} {second}");
+        var text = System.Text.Encoding.Latin1.GetString(t);
+        Assert.DoesNotMatch(@"\d{1,2}:\d{2}", text);
+    }
+
+    [Fact]
+    public void ReportsShowBothTimesDeviceAndPackage()
+    {
+        var zero = ZeroReportLayout.Build(new ZeroReportData
+        {
+            ModuleId = "MRV-CHI", DeviceId = "T-CHI-01", ElectionName = "Gubernatura", PackageHash = Hash, SoftwareHash = Hash,
+            UtcTime = "2024-06-02 13:00:05 UTC", LocalTime = "2024-06-02 08:00:05 -05:00",
+            ContestLabels = new[] { "Gubernatura" }, ContestCounts = new[] { 0 }, TotalVotes = 0,
+        });
+        var closing = ClosingRecordLayout.Build(new ClosingRecordData
+        {
+            ModuleId = "MRV-CHI", DeviceId = "T-CHI-01", PackageHash = Hash,
+            UtcTime = "2024-06-02 23:00:05 UTC", LocalTime = "2024-06-02 18:00:05 -05:00",
+            CountLabels = new[] { "GOB PAN" }, Counts = new[] { 1 }, RecordHash = Hash,
+        });
+        foreach (var (t, title) in new[] { (zero, "REPORTE DE INICIO"), (closing, "CONSTANCIA DE CIERRE") })
+        {
+            Assert.True(IndexOfText(t, title) >= 0);
+            Assert.True(IndexOfText(t, "Hora UTC: 2024-06-02") >= 0);
+            Assert.True(IndexOfText(t, "Hora local: 2024-06-02") >= 0);
+            Assert.True(IndexOfText(t, "Dispositivo: T-CHI-01") >= 0);
+            Assert.True(IndexOfText(t, "Paquete electoral (SHA-256):\n" + Hash[..48]) >= 0);
+        }
+    }
+}
