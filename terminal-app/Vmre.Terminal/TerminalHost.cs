@@ -3,7 +3,9 @@ using Vmre.Common.Devices;
 using Vmre.Common.Logging;
 using Vmre.Common.Time;
 using Vmre.HardwareSim.Gpio;
+using Vmre.Firmware.Signals;
 using Vmre.Terminal.Devices;
+using Vmre.Terminal.Devices.Cards;
 using Vmre.Terminal.Hosting;
 using Vmre.Terminal.Reports;
 using Vmre.Terminal.Session;
@@ -19,8 +21,11 @@ public static class TerminalHost
     public const string Usage = """
         vmre-terminal provision --data DIR --tcti TCTI --terminal-id ID
             Provision the TPM, create the device key in it, seal the vote-storage key; writes DIR/device-public.pem.
-        vmre-terminal run --data DIR --tcti TCTI --urls URL --server URL --printer PORT [--scanner PORT] [--gpio sim|CHIP]
+        vmre-terminal run --data DIR --tcti TCTI --urls URL --server URL --printer PORT [--scanner PORT]
+                          [--card-reader PORT] [--gpio sim|sim:SOCKET|chip] [--inactivity SECONDS] [--print-timeout SECONDS]
             Run the voting terminal. TCTI: device:/dev/tpmrm0 or swtpm:host=127.0.0.1,port=P.
+            --card-reader: the officials' PN532 NFC reader (serial, HSU). --inactivity: seconds a voter may be
+            idle before the session ends (default 180). --print-timeout: seconds a ticket may take (default 15).
         """;
 
     public static int UsageError(string message)
@@ -100,46 +105,72 @@ public static class TerminalHost
             throw new TerminalStartupException("the TPM's device key is not the provisioned one");
         var storageKey = StorageKey.Unseal(parts.Tpm);
         parts.Store = parts.Own(new VoteStore(Path.Combine(options.DataDir, "votes.db")));
-        VoidUnfinishedTestigos(parts.Store, log);
-        parts.Printer = parts.Own<IReceiptPrinter>(new SerialReceiptPrinter(options.PrinterPort));
-        var lights = parts.Own(new GpioStatusLights(Gpio(options), light => log.Append("light", null, new() { ["light"] = light.ToString() })));
-        parts.Lights = lights;
+        parts.Printer = parts.Own<IReceiptPrinter>(new SerialReceiptPrinter(options.PrinterPort, options.PrintTimeout));
+        var gpio = parts.Own(Gpio(options, parts));
+        parts.Lights = new GpioStatusLights(gpio, lights => log.Append("lights", null, new()
+        {
+            ["ready"] = On(lights.Ready), ["busy"] = On(lights.Busy), ["fault"] = On(lights.Fault),
+        }));
         redeemer ??= new HttpActivationRedeemer(
             parts.Own(new HttpClient { BaseAddress = new Uri(options.ServerUrl!), Timeout = TimeSpan.FromSeconds(10) }),
             parts.Identity.TerminalId, parts.Signer, parts.Election.ServerKey);
-        parts.Booth = new VotingBooth(parts.Election, parts.Store, parts.Printer, redeemer, lights, log, storageKey);
-        parts.Desk = new ModuleCommandDesk(parts.Election, parts.Identity, parts.Booth, parts.Store, parts.Printer,
+        OfficialAtTerminal? officials = null;
+        if (options.CardReaderPort is not null)
+        {
+            parts.CardReader = parts.Own<IOfficialCardReader>(new Pn532OfficialCardReader(options.CardReaderPort));
+            officials = new OfficialAtTerminal(parts.CardReader, parts.Election.Module, parts.Store, log);
+        }
+        var booth = parts.Booth = new VotingBooth(parts.Election, parts.Identity.TerminalId, parts.Store, parts.Printer, redeemer,
+            parts.Lights, log, storageKey, officials) { InactivityLimit = options.InactivityLimit ?? TimeSpan.FromMinutes(3) };
+        parts.Desk = new ModuleCommandDesk(parts.Election, parts.Identity, booth, parts.Store, parts.Printer,
             parts.Signer, log, parts.Clock, storageKey, options.DataDir);
         log.Append("terminal-started", null, new() { ["software"] = SoftwareHash.Current, ["package"] = parts.Election.PackageHash });
-        lights.Show(TerminalLight.Ready);
+        WireSignals(gpio, booth, parts, log);
+        // Brief rule 6: testigos a crash or power cut left unfinished are voided, with notices, before any voter.
+        booth.RecoverAfterRestart();
+        parts.Own(new Timer(_ => booth.ExpireIfInactive(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)));
 
         if (options.ScannerPort is not null)
         {
             var scanner = parts.Own(new SerialCodeScanner(options.ScannerPort));
             parts.Scanner = scanner;
             // A scan is the voter presenting their activation: the same path as typing the code.
-            scanner.Scanned += code => parts.Booth.Activate(code);
+            scanner.Scanned += code => booth.Activate(code);
             // Never the scanned text in the log: it carries the activation nonce (rule 3).
             scanner.HandlerFailed += e => log.Append("scan-failed", null, new() { ["reason"] = e.GetType().Name + ": " + e.Message });
             scanner.Start();
         }
     }
 
-    /// <summary>
-    /// Brief rule 6: a testigo left printing or printed by a crash or power cut was never
-    /// accepted by its voter, so it is not a vote; it is voided (and counted as voided in the
-    /// closing record) instead of lingering unaccounted. Only the number is logged, never ids.
-    /// </summary>
-    private static void VoidUnfinishedTestigos(VoteStore store, EventLog log)
+    /// <summary>Sensors, the confirm button and the buzzer, all through GPIO and the firmware's meaning of them.</summary>
+    private static void WireSignals(GpioController gpio, VotingBooth booth, TerminalParts parts, EventLog log)
     {
-        var unfinished = store.UnfinishedTestigos();
-        foreach (var id in unfinished) store.Voided(id);
-        if (unfinished.Count > 0)
-            log.Append("unfinished-testigos-voided", null, new() { ["count"] = unfinished.Count.ToString() });
+        var sensors = new TerminalSensors(gpio);
+        booth.PaperChanged(sensors.Paper);
+        booth.CoverChanged(sensors.CoverOpen);
+        sensors.PaperChanged += booth.PaperChanged;
+        sensors.CoverChanged += booth.CoverChanged;
+        var button = parts.Own(new ConfirmButtonInput(gpio));
+        booth.StateChanged += button.StateEntered;
+        button.StateEntered(booth.State);
+        button.Pressed += booth.ButtonPressed;
+        var buzzer = new GpioOutputPin(gpio, TerminalPins.Buzzer);
+        booth.VoteRecorded += () => ThreadPool.QueueUserWorkItem(_ => Tone.Play(buzzer, Tone.VoteRecorded, new ThreadDelay()));
     }
 
-    private static GpioController Gpio(TerminalOptions options) =>
-        options.Gpio == "sim" ? new GpioController(new SimulatedGpioDriver()) : new GpioController();
+    private static string On(bool lit) => lit ? "on" : "off";
+
+    /// <summary>"sim": the simulated driver; "sim:SOCKET": the same with its control API for the simulator; "chip": the board.</summary>
+    private static GpioController Gpio(TerminalOptions options, TerminalParts parts)
+    {
+        if (options.Gpio == "chip") return new GpioController();
+        if (options.Gpio != "sim" && !options.Gpio.StartsWith("sim:", StringComparison.Ordinal))
+            throw new TerminalStartupException($"--gpio must be sim, sim:SOCKET or chip, got '{options.Gpio}'", usageError: true);
+        var driver = new SimulatedGpioDriver();
+        if (options.Gpio.StartsWith("sim:", StringComparison.Ordinal))
+            parts.Own(new GpioControlServer(driver, options.Gpio["sim:".Length..]));
+        return new GpioController(driver);
+    }
 
     private static int Fail(string reason)
     {

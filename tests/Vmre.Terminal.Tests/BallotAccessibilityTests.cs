@@ -201,6 +201,8 @@ public sealed class BallotAccessibilityTests(ITestOutputHelper output)
         Assert.Equal("verifyTitle", await Focused(page));
         Assert.Empty(terminal.Parts.Store.SealedVotes());
         await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("reject", await Focused(page)); // "it does not match" comes first, accept last, as back/confirm
+        await page.Keyboard.PressAsync("Tab");
         Assert.Equal("accept", await Focused(page));
         await page.Keyboard.PressAsync(" ");
         await page.WaitForFunctionAsync("() => document.getElementById('message').textContent.includes('registrado')");

@@ -20,20 +20,36 @@ public sealed class ClosingAfterFaultTests : IDisposable
         new([new ContestSelection(contest, parties, null)]);
 
     [Fact]
-    public void A_terminal_in_fault_closes_and_signs_its_record()
+    public void A_terminal_out_of_service_closes_and_signs_its_record()
+    {
+        _rig.OpenPolls();
+        _rig.Booth.CoverChanged(open: true); // tamper switch while idle: out of service
+        Assert.Equal(SessionState.Fault, _rig.Booth.State);
+
+        var closed = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, "n-close"));
+        Assert.True(closed.Ok, closed.Refusal);
+        Assert.Equal(TerminalPolls.Closed, _rig.Booth.Polls);
+        Assert.Contains("\"fault-cleared-for-closing\"", _rig.LogText);
+    }
+
+    [Fact]
+    public void An_interrupted_voter_session_blocks_closing_until_an_official_ends_it()
     {
         _rig.OpenPolls();
         Assert.True(_rig.Booth.Activate(_rig.Election.Activation("E05")).Ok);
         Assert.True(_rig.Booth.Select(Pick("GOB-05", "MORENA")).Ok);
         _rig.Printer.PaperOut();
         Assert.False(_rig.Booth.Confirm().Ok);
-        Assert.Equal(SessionState.Fault, _rig.Booth.State);
-        _rig.Printer.PaperLoaded();
+        Assert.Equal(SessionState.Interrupted, _rig.Booth.State);
+        Assert.False(_rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, "n-close-1")).Ok);
 
-        var closed = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, "n-close"));
+        _rig.PresentCard(TestElection.PresidenteCard);
+        Assert.True(_rig.Booth.EndInterruptedSession(TestElection.PresidentePin).Ok);
+        Assert.Equal(SessionState.Fault, _rig.Booth.State); // still no paper: out of service
+        var closed = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, "n-close-2"));
         Assert.True(closed.Ok, closed.Refusal);
         Assert.Equal(TerminalPolls.Closed, _rig.Booth.Polls);
-        Assert.Contains("\"fault-cleared-for-closing\"", _rig.LogText);
+        Assert.Empty(_rig.Store.SealedVotes());
     }
 
     [Fact]

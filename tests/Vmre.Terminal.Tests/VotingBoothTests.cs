@@ -39,7 +39,7 @@ public sealed class VotingBoothTests : IDisposable
         Assert.Equal("E15", ballot.Value!.BallotStyle);
         Assert.Equal(["GOB-15"], ballot.Value.Contests.Select(c => c.ContestId));
         Assert.Equal(SessionState.Selecting, Booth.State);
-        Assert.Equal(TerminalLight.Busy, _rig.Lights.Last);
+        Assert.True(_rig.Lights.Last!.Busy);
         Assert.True(Booth.Cancel().Ok);
 
         var replay = Booth.Activate(code);
@@ -134,14 +134,14 @@ public sealed class VotingBoothTests : IDisposable
         Assert.Equal(decoded.Payload.TestigoId, id);
         Assert.Equal(qr, Vmre.Terminal.Votes.SealedVote.Open(_rig.StorageKey, id, vote));
         Assert.Equal(SessionState.Idle, Booth.State);
-        Assert.Equal(TerminalLight.Ready, _rig.Lights.Last);
+        Assert.True(_rig.Lights.Last!.Ready);
         Assert.False(Booth.Accept().Ok);
         Assert.Single(_rig.Tray.Settled());
         Assert.Single(_rig.Store.SealedVotes());
     }
 
     [Fact]
-    public void Paper_out_refuses_confirm_voids_the_testigo_shows_the_fault_and_logs_it()
+    public void Paper_out_refuses_confirm_voids_the_testigo_interrupts_the_session_and_logs_it()
     {
         _rig.OpenPolls();
         Assert.True(Booth.Activate(_rig.Election.Activation("E05")).Ok);
@@ -150,12 +150,12 @@ public sealed class VotingBoothTests : IDisposable
         var confirm = Booth.Confirm();
         Assert.False(confirm.Ok);
         Assert.Equal("the testigo could not be printed: printer not ready: PaperOut", confirm.Refusal);
-        Assert.Equal(SessionState.Fault, Booth.State);
+        Assert.Equal(SessionState.Interrupted, Booth.State);
         Assert.False(Booth.Accept().Ok);
         Assert.Empty(_rig.Store.SealedVotes());
         Assert.Equal(1, _rig.Store.CountInState("voided"));
         Assert.Empty(_rig.Store.UnfinishedTestigos());
-        Assert.Equal(TerminalLight.Fault, _rig.Lights.Last);
+        Assert.True(_rig.Lights.Last!.Fault);
         Assert.NotNull(Booth.Message);
         Assert.Contains("\"testigo-print-failed\"", _rig.LogText);
         Assert.Empty(_rig.Tray.Settled());

@@ -10,13 +10,22 @@ public interface IReceiptPrinter : IDisposable
     /// <summary>Ask the printer (DLE EOT real-time status) whether it can print now.</summary>
     PrinterCondition Status();
 
-    /// <summary>Print a whole ticket; says whether the printer was ready before and after.</summary>
+    /// <summary>
+    /// Print a whole ticket. Printed is true only when the printer acknowledged that it processed
+    /// the whole ticket (ESC/POS GS ( H process ID response after the cut).
+    /// </summary>
     PrintOutcome Print(byte[] escPos);
 }
 
 public enum PrinterCondition { Ready, PaperOut, CoverOpen, Offline, NoReply }
 
-public sealed record PrintOutcome(bool Printed, PrinterCondition Condition, string? Reason)
+/// <param name="Printed">The printer acknowledged the whole ticket.</param>
+/// <param name="PaperMayHaveLeft">
+/// Some of the ticket was sent before the failure, so part of it may be on paper (a torn testigo):
+/// a voiding notice must follow it (issue 3: a partial testigo is followed by a printed notice).
+/// False when the printer refused before the first byte.
+/// </param>
+public sealed record PrintOutcome(bool Printed, PrinterCondition Condition, string? Reason, bool PaperMayHaveLeft = false)
 {
-    public static PrintOutcome Done => new(true, PrinterCondition.Ready, null);
+    public static PrintOutcome Done => new(true, PrinterCondition.Ready, null, true);
 }

@@ -1,21 +1,31 @@
+using System.Diagnostics;
 using System.IO.Ports;
+using System.Security.Cryptography;
 using Vmre.Firmware.Printing;
 
 namespace Vmre.Common.Devices;
 
 /// <summary>
 /// An ESC/POS printer on a serial port: a real thermal printer, or the hardware simulator's
-/// emulator on a pseudo-terminal — the same bytes either way. Before and after each ticket it
-/// asks the printer's real-time status (DLE EOT 1–4), so a ticket is called printed only when
-/// the printer was ready before and is still fine after (no paper out, cover open, error).
+/// emulator on a pseudo-terminal — the same bytes either way.
+/// A ticket counts as printed only when the printer acknowledges it: each ticket ends with a
+/// GS ( H process ID request, which the printer answers only after it has processed everything
+/// before it, cut included. DLE EOT real-time status cannot say that (it is answered ahead of
+/// buffered data); it is used before the ticket (is the printer ready?) and while waiting for the
+/// acknowledgement, to fail fast on a jam, an open cover or paper out (brief rule 1: a testigo
+/// is either whole on paper or voided).
 /// </summary>
 public sealed class SerialReceiptPrinter : IReceiptPrinter
 {
+    private static readonly TimeSpan StatusPollEvery = TimeSpan.FromMilliseconds(250);
     private readonly SerialPort _port;
     private readonly object _gate = new();
+    private readonly TimeSpan _ackTimeout;
 
-    public SerialReceiptPrinter(string portPath)
+    /// <param name="ackTimeout">How long a ticket may take to print before the printer counts as failed.</param>
+    public SerialReceiptPrinter(string portPath, TimeSpan? ackTimeout = null)
     {
+        _ackTimeout = ackTimeout ?? TimeSpan.FromSeconds(15);
         _port = new SerialPort(portPath, 115200) { ReadTimeout = 3000, WriteTimeout = 5000 };
         _port.Open();
         _port.DiscardInBuffer();
@@ -23,60 +33,66 @@ public sealed class SerialReceiptPrinter : IReceiptPrinter
 
     public PrinterCondition Status()
     {
-        lock (_gate) return Query();
+        lock (_gate) return PrinterQuery.Condition(_port);
     }
 
     public PrintOutcome Print(byte[] escPos)
     {
         lock (_gate)
         {
-            var before = Query();
+            var before = PrinterQuery.Condition(_port);
             if (before != PrinterCondition.Ready) return new PrintOutcome(false, before, $"printer not ready: {before}");
-            _port.BaseStream.Write(escPos);
-            _port.BaseStream.Flush();
-            var after = Query();
-            return after == PrinterCondition.Ready
-                ? PrintOutcome.Done
-                : new PrintOutcome(false, after, $"printer reported {after} after the ticket was sent");
+            var id = ProcessIdReply.Format(RandomNumberGenerator.GetInt32(10000));
+            try
+            {
+                _port.BaseStream.Write(escPos);
+                _port.BaseStream.Write(new EscPosWriter().RequestProcessId(id).ToArray());
+                _port.BaseStream.Flush();
+            }
+            catch (Exception e) when (e is IOException or TimeoutException or InvalidOperationException or UnauthorizedAccessException)
+            {
+                return new PrintOutcome(false, PrinterCondition.NoReply, "printer port failed: " + e.Message, PaperMayHaveLeft: true);
+            }
+            return AwaitAcknowledgement(id);
         }
     }
 
-    private PrinterCondition Query()
+    private PrintOutcome AwaitAcknowledgement(string id)
     {
+        var waited = Stopwatch.StartNew();
+        var replies = new PrinterReplies(id);
+        while (waited.Elapsed < _ackTimeout)
+        {
+            if (Listen(replies, StatusPollEvery)) return PrintOutcome.Done;
+            // No acknowledgement yet: can the printer still finish? A jam, paper out or an open
+            // cover means the rest of the ticket will never come out.
+            var now = PrinterQuery.Condition(_port, replies);
+            if (replies.Acknowledged) return PrintOutcome.Done;
+            if (now is not (PrinterCondition.Ready or PrinterCondition.NoReply))
+                return new PrintOutcome(false, now, $"printer reported {now} before finishing the ticket", PaperMayHaveLeft: true);
+        }
+        return new PrintOutcome(false, PrinterQuery.Condition(_port),
+            $"the printer did not confirm the ticket within {_ackTimeout.TotalSeconds:0} s", PaperMayHaveLeft: true);
+    }
+
+    /// <summary>Reads what arrives for up to <paramref name="slice"/>; true once our acknowledgement is in.</summary>
+    private bool Listen(PrinterReplies replies, TimeSpan slice)
+    {
+        var clock = Stopwatch.StartNew();
         try
         {
-            _port.DiscardInBuffer();
-            var printer = Ask(RealTimeStatusRequest.PrinterStatus());
-            var offline = Ask(RealTimeStatusRequest.OfflineCause());
-            var error = Ask(RealTimeStatusRequest.ErrorCause());
-            var paper = Ask(RealTimeStatusRequest.PaperSensor());
-            var decoded = PrinterStatusDecoder.Decode(printer, offline, error, paper);
-            if (!decoded.Ok) return PrinterCondition.NoReply;
-            var s = decoded.Status;
-            if (s.ReadyToPrint) return PrinterCondition.Ready;
-            if (s.PaperOut) return PrinterCondition.PaperOut;
-            if (s.CoverOpen) return PrinterCondition.CoverOpen;
-            return PrinterCondition.Offline;
+            while (clock.Elapsed < slice && !replies.Acknowledged)
+            {
+                _port.ReadTimeout = Math.Max(1, (int)(slice - clock.Elapsed).TotalMilliseconds);
+                var b = _port.ReadByte();
+                if (b < 0) break;
+                replies.Take((byte)b);
+            }
         }
-        catch (TimeoutException)
-        {
-            return PrinterCondition.NoReply;
-        }
-        // Review finding: a port that failed (adapter unplugged: IOException; closed:
-        // InvalidOperationException) threw out of Status(); it is a printer that does not answer.
-        catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
-        {
-            return PrinterCondition.NoReply;
-        }
-    }
-
-    private byte Ask(byte[] request)
-    {
-        _port.BaseStream.Write(request);
-        _port.BaseStream.Flush();
-        var reply = _port.ReadByte();
-        if (reply < 0) throw new TimeoutException();
-        return (byte)reply;
+        catch (TimeoutException) { }
+        catch (Exception e) when (e is IOException or InvalidOperationException) { }
+        finally { _port.ReadTimeout = 3000; }
+        return replies.Acknowledged;
     }
 
     public void Dispose() => _port.Dispose();

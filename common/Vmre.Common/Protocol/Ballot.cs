@@ -23,5 +23,10 @@ public sealed record ActivationRequest(string Code);
 
 public sealed record VerifyRequest(bool Accepted);
 
-/// <summary>The terminal's state for the ballot page and the simulator.</summary>
-public sealed record TerminalState(string TerminalId, string Polls, string Session, string? Message);
+/// <summary>
+/// The terminal's state for the ballot page, the officials' desk and the simulator. Alerts are
+/// the device events officials must see (a testigo voided by a jam, the cover opened, paper low),
+/// newest first, in words; they carry no time, testigo id or selection (brief rules 2, 3).
+/// </summary>
+public sealed record TerminalState(string TerminalId, string Polls, string Session, string? Message,
+    string Paper = "Ok", IReadOnlyList<string>? Alerts = null);

@@ -89,6 +89,12 @@ public static class ModuleServerApp
         ActivationEndpoints.Map(app, new RedemptionDesk(docs.TerminalKeys, db, tokens, docs.ServerKey, log));
         PollsEndpoints.Map(app, polls);
         ReportEndpoints.Map(app, moduleId, db, pace, archive, log);
+        // A short timeout of its own: the desk polls this every few seconds, and one terminal that
+        // hangs must not hold the others' alerts back.
+        var watchHttp = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var watch = new TerminalWatch(options.TerminalUrls, docs.Config.Terminals.Select(t => t.TerminalId), watchHttp);
+        app.MapGet("/api/terminals", async (CancellationToken cancel) => HttpJson.Ok(await watch.Look(cancel)));
+        app.Lifetime.ApplicationStopped.Register(watchHttp.Dispose);
         DeskPage.Map(app, sessions, moduleId);
         app.Lifetime.ApplicationStopped.Register(http.Dispose);
     }

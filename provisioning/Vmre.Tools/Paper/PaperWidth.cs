@@ -1,8 +1,8 @@
+using Vmre.HardwareSim.Printer;
+
 namespace Vmre.Tools.Paper;
 
-/// <summary>The two thermal roll widths ESC/POS terminals use (`--width 80|58`).</summary>
-public enum PaperWidth { Mm80, Mm58 }
-
+/// <summary>`--width 80|58`: the two thermal roll widths the printer emulator prints.</summary>
 public static class PaperWidths
 {
     public static PaperWidth? Parse(string? text) => text switch

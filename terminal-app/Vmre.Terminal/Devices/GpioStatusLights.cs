@@ -1,31 +1,25 @@
 using System.Device.Gpio;
+using Vmre.Firmware.Session;
+using Vmre.Firmware.Signals;
 
 namespace Vmre.Terminal.Devices;
 
 /// <summary>
-/// Status lights on GPIO output pins, through System.Device.Gpio: a real board's driver, or
-/// the hardware simulator's driver; the code above is the same.
+/// Status lights on GPIO output pins, lit by the firmware's <see cref="StatusLights"/> rule: a real
+/// board's driver or the hardware simulator's; the code above is the same.
 /// </summary>
-public sealed class GpioStatusLights : IStatusLights, IDisposable
+public sealed class GpioStatusLights(GpioController gpio, Action<LightSet> onChange) : IStatusLights
 {
-    public const int ReadyPin = 17, BusyPin = 27, FaultPin = 22;
-    private readonly GpioController _gpio;
-    private readonly Action<TerminalLight> _onChange;
+    private readonly StatusLights _lights = new(
+        new GpioOutputPin(gpio, TerminalPins.ReadyLed), new GpioOutputPin(gpio, TerminalPins.BusyLed), new GpioOutputPin(gpio, TerminalPins.FaultLed));
+    private LightSet? _last;
 
-    public GpioStatusLights(GpioController gpio, Action<TerminalLight> onChange)
+    public void Show(SessionState state, PaperLevel paper)
     {
-        _gpio = gpio;
-        _onChange = onChange;
-        foreach (var pin in new[] { ReadyPin, BusyPin, FaultPin }) _gpio.OpenPin(pin, PinMode.Output, PinValue.Low);
+        _lights.Show(state, paper);
+        var now = StatusLights.LightsFor(state, paper);
+        if (_last is { } last && last.Ready == now.Ready && last.Busy == now.Busy && last.Fault == now.Fault) return;
+        _last = now;
+        onChange(now);
     }
-
-    public void Show(TerminalLight light)
-    {
-        _gpio.Write(ReadyPin, light == TerminalLight.Ready ? PinValue.High : PinValue.Low);
-        _gpio.Write(BusyPin, light == TerminalLight.Busy ? PinValue.High : PinValue.Low);
-        _gpio.Write(FaultPin, light == TerminalLight.Fault ? PinValue.High : PinValue.Low);
-        _onChange(light);
-    }
-
-    public void Dispose() => _gpio.Dispose();
 }

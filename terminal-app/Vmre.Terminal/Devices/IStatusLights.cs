@@ -1,9 +1,13 @@
+using Vmre.Firmware.Session;
+using Vmre.Firmware.Signals;
+
 namespace Vmre.Terminal.Devices;
 
-/// <summary>The terminal's status lights. Always paired with on-screen text: no colour-only meaning (brief rule 9).</summary>
+/// <summary>
+/// The terminal's status lights (ready / busy / fault), lit by the firmware's rule for a session
+/// state and paper level. Always paired with on-screen text: no colour-only meaning (brief rule 9).
+/// </summary>
 public interface IStatusLights
 {
-    void Show(TerminalLight light);
+    void Show(SessionState state, PaperLevel paper);
 }
-
-public enum TerminalLight { Ready, Busy, Fault }

@@ -32,6 +32,7 @@ public sealed class TerminalParts : IDisposable
     public VotingBooth Booth { get; internal set; } = null!;
     public ModuleCommandDesk Desk { get; internal set; } = null!;
     public ICodeScanner? Scanner { get; internal set; }
+    public Devices.Cards.IOfficialCardReader? CardReader { get; internal set; }
 
     internal T Own<T>(T part) where T : IDisposable
     {

@@ -4,6 +4,7 @@ using Vmre.Common.Logging;
 using Vmre.Common.Protocol;
 using Vmre.Firmware.Activation;
 using Vmre.Firmware.Session;
+using Vmre.Firmware.Signals;
 using Vmre.Terminal.Devices;
 using Vmre.Terminal.Setup;
 using Vmre.Terminal.Votes;
@@ -13,30 +14,40 @@ namespace Vmre.Terminal.Session;
 /// <summary>
 /// The vote path of one terminal (brief section 2.4): redeem and burn the activation before the
 /// ballot shows, take the selection, review, print the testigo, and seal only after the voter
-/// has seen it. The firmware's VotingSession decides which step may follow which. One voter
-/// at a time; selections live only in memory until sealed, and are never logged (rule 3).
+/// has seen it. The firmware's VotingSession decides which step may follow which; this class does
+/// what each step means on the real devices. One voter at a time; selections live only in memory
+/// until sealed, and are never logged (rule 3). Split by concern: this file takes the voter from
+/// activation to review; VotingBooth.Printing the testigo; VotingBooth.Faults device faults,
+/// officials and recovery; VotingBooth.Timeout inactivity.
 /// </summary>
-public sealed class VotingBooth(
+public sealed partial class VotingBooth(
     InstalledElection election,
+    string terminalId,
     VoteStore store,
     IReceiptPrinter printer,
     IActivationRedeemer redeemer,
     IStatusLights lights,
     EventLog log,
-    byte[] storageKey)
+    byte[] storageKey,
+    OfficialAtTerminal? officials = null,
+    Func<DateTimeOffset>? now = null)
 {
     public const string ActivationsRedeemed = "activations-redeemed";
     public const string SessionsAbandoned = "sessions-abandoned";
     private const string PollsState = "polls-state";
     private readonly object _gate = new();
     private readonly VotingSession _session = new();
+    private readonly Func<DateTimeOffset> _now = now ?? (() => DateTimeOffset.UtcNow);
     private BallotStyle? _style;
     private IReadOnlyList<Marking>? _markings;
     private Testigo? _testigo;
+    private PaperLevel _paper = PaperLevel.Ok;
 
     public TerminalPolls Polls { get; private set; } = (TerminalPolls)store.Counter(PollsState);
     public SessionState State { get { lock (_gate) return _session.State; } }
+    public PaperLevel Paper { get { lock (_gate) return _paper; } }
     public string? Message { get; private set; }
+    public TerminalAlerts Alerts { get; } = new();
 
     public void SetPolls(TerminalPolls polls)
     {
@@ -56,11 +67,12 @@ public sealed class VotingBooth(
     {
         lock (_gate)
         {
-            // A terminal in Fault (printer failure: the testigo was voided, nothing sealed) may
-            // be closed by its officials; one with a voter mid-ballot may not.
+            // Out of service with no voter (printer fault, cover opened): the officials who signed
+            // the close at the module server (credential and PIN there) may close it. A voter whose
+            // session was interrupted must first be attended to at the terminal.
             if (_session.State == SessionState.Fault)
             {
-                Fire(SessionEvent.Reset);
+                Fire(SessionEvent.FaultCleared);
                 log.Append("fault-cleared-for-closing");
             }
             if (_session.State != SessionState.Idle) return false;
@@ -86,10 +98,8 @@ public sealed class VotingBooth(
             var style = election.Package.Style(token.BallotStyle);
             if (style is null) return Refuse<BallotView>("activation-refused", $"unknown ballot style {token.BallotStyle}");
             RedeemResponse redeemed;
-            // Review finding: the redeemer signs in the TPM and talks to the server; an exception
-            // there (TpmError, an odd HTTP answer) escaped Activate: HTTP 500 on the ballot page and,
-            // on the scanner's thread, the end of the terminal process. No answer means no ballot
-            // (brief rule 4); the refusal is logged like any other.
+            // The redeemer signs in the TPM and talks to the server; no answer means no ballot
+            // (brief rule 4), logged like any other refusal rather than escaping as HTTP 500.
             try { redeemed = redeemer.Redeem(code); }
             catch (Exception e)
             {
@@ -100,7 +110,7 @@ public sealed class VotingBooth(
             Fire(SessionEvent.Activate);
             Fire(SessionEvent.BeginSelection);
             _style = style;
-            lights.Show(TerminalLight.Busy);
+            Touch();
             log.Append("activation-redeemed", Actor.Voter, new() { ["ballotStyle"] = style.Id });
             return BoothResult<BallotView>.Done(BallotViews.For(election.Package, style));
         }
@@ -110,7 +120,7 @@ public sealed class VotingBooth(
     {
         lock (_gate)
         {
-            return _style is null || _session.State is SessionState.Idle
+            return _style is null || _session.State is SessionState.Idle or SessionState.Fault or SessionState.Recovering
                 ? BoothResult<BallotView>.Refused("no active ballot: scan an activation code")
                 : BoothResult<BallotView>.Done(BallotViews.For(election.Package, _style));
         }
@@ -127,54 +137,19 @@ public sealed class VotingBooth(
             if (!parsed.Ok) return BoothResult<ReviewView>.Refused(parsed.Refusal!);
             _markings = parsed.Value;
             Fire(SessionEvent.Review);
+            Touch();
             return BoothResult<ReviewView>.Done(Review());
         }
     }
 
-    /// <summary>Print the testigo. The vote is not sealed yet: the voter must see the paper first.</summary>
-    public BoothResult<ReviewView> Confirm()
+    /// <summary>The marks the voter made, if any: kept across an interruption so they need not mark again.</summary>
+    public BoothResult<ReviewView> CurrentReview()
     {
         lock (_gate)
         {
-            if (_session.State != SessionState.Reviewing || _markings is null || _style is null)
-                return BoothResult<ReviewView>.Refused($"nothing to confirm while {_session.State}");
-            // Review finding: compose and record the testigo before the session leaves Reviewing.
-            // Composing after Fire(Confirm) let any failure there (a selection the testigo format
-            // refuses) strand the session in Printing, which no event leaves but a print outcome:
-            // burned activation lost, terminal unable to take voters or to close (rules 4, 6).
-            var testigo = Testigo.Compose(election, _style, _markings);
-            store.BeginPrinting(testigo.Id);
-            _testigo = testigo;
-            Fire(SessionEvent.Confirm);
-            var outcome = PrinterCalls.TryPrint(printer, _testigo.Ticket);
-            if (!outcome.Printed)
-            {
-                store.Voided(_testigo.Id);
-                Fire(SessionEvent.PrintFailed);
-                lights.Show(TerminalLight.Fault);
-                Message = "La impresora falló; llame a un funcionario / Printer fault: call an official";
-                log.Append("testigo-print-failed", null, new() { ["condition"] = outcome.Condition.ToString(), ["reason"] = outcome.Reason ?? "" });
-                return BoothResult<ReviewView>.Refused("the testigo could not be printed: " + outcome.Reason);
-            }
-            store.Printed(_testigo.Id);
-            Fire(SessionEvent.PrintSucceeded);
-            log.Append("testigo-printed", Actor.Voter);
-            return BoothResult<ReviewView>.Done(Review());
-        }
-    }
-
-    /// <summary>The voter has seen the testigo: seal the vote, then return to idle.</summary>
-    public BoothResult<string> Accept()
-    {
-        lock (_gate)
-        {
-            if (_session.State != SessionState.VoterVerifying || _testigo is null)
-                return BoothResult<string>.Refused($"no printed testigo to accept while {_session.State}");
-            store.Seal(_testigo.Id, SealedVote.Seal(storageKey, _testigo.Id, _testigo.Payload));
-            Fire(SessionEvent.VoterAccepted);
-            log.Append("vote-sealed", Actor.Voter);
-            EndSession();
-            return BoothResult<string>.Done("Su voto fue registrado / Your vote was recorded");
+            return _markings is null || _session.State is SessionState.Idle or SessionState.Fault or SessionState.Recovering
+                ? BoothResult<ReviewView>.Refused("no marks yet")
+                : BoothResult<ReviewView>.Done(Review());
         }
     }
 
@@ -185,7 +160,7 @@ public sealed class VotingBooth(
             var result = _session.Fire(SessionEvent.Cancel);
             if (!result.Ok) return BoothResult<string>.Refused(result.Reason);
             store.Increment(SessionsAbandoned);
-            log.Append("session-cancelled", Actor.Voter, new() { ["from"] = result.From.ToString() });
+            log.Append("session-cancelled", Actor.Voter, new() { ["from"] = SessionNames.Of(result.From) });
             EndSession();
             return BoothResult<string>.Done("Sesión cancelada / Session cancelled");
         }
@@ -193,21 +168,31 @@ public sealed class VotingBooth(
 
     private ReviewView Review() => Testigo.Review(election.Package, _markings!);
 
+    /// <summary>Back to idle after a sealed or voided session; a fault that waited for the voter now takes the terminal out of service.</summary>
     private void EndSession()
     {
-        Fire(SessionEvent.Reset);
+        if (_session.State is SessionState.Sealed or SessionState.Voided) Fire(SessionEvent.Reset);
         _style = null;
         _markings = null;
         _testigo = null;
         Message = null;
-        lights.Show(TerminalLight.Ready);
+        if (_session.State == SessionState.Idle && PendingDeviceFault() is { } fault) Fault(SessionEvent.PrinterFault, fault);
+        ShowLights();
     }
 
-    private void Fire(SessionEvent evt)
+    private void ShowLights() => lights.Show(_session.State, _paper);
+
+    private TransitionResult Fire(SessionEvent evt)
     {
         var result = _session.Fire(evt);
         if (!result.Ok) throw new InvalidOperationException("voting session: " + result.Reason);
+        ShowLights();
+        StateChanged?.Invoke(result.To);
+        return result;
     }
+
+    /// <summary>Every state the session enters (the confirm button re-arms on it).</summary>
+    public event Action<SessionState>? StateChanged;
 
     private BoothResult<T> Refuse<T>(string evt, string reason)
     {

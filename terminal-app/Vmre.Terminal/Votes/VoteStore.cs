@@ -25,7 +25,7 @@ public sealed class VoteStore : IDisposable
         Execute("""
             CREATE TABLE IF NOT EXISTS testigos (
               id TEXT PRIMARY KEY,
-              state TEXT NOT NULL CHECK (state IN ('printing','printed','sealed','voided')),
+              state TEXT NOT NULL CHECK (state IN ('printing','printed','sealed','voiding','voided')),
               vote BLOB
             ) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
@@ -39,8 +39,23 @@ public sealed class VoteStore : IDisposable
     public void Printed(string testigoId) =>
         Run("UPDATE testigos SET state='printed' WHERE id=$id AND state='printing'", testigoId, expectRows: 1);
 
+    /// <summary>Void a testigo none of which reached paper (the printer refused before the first byte).</summary>
     public void Voided(string testigoId) =>
         Run("UPDATE testigos SET state='voided' WHERE id=$id AND state IN ('printing','printed')", testigoId, expectRows: 1);
+
+    /// <summary>
+    /// Void a testigo that is (or may be) on paper: it stays 'voiding' until its voiding notice has
+    /// printed, so a notice owed survives a crash or power cut (brief rules 1 and 6).
+    /// </summary>
+    public void VoidWithNotice(string testigoId) =>
+        Run("UPDATE testigos SET state='voiding' WHERE id=$id AND state IN ('printing','printed')", testigoId, expectRows: 1);
+
+    /// <summary>The voiding notice naming this testigo printed whole.</summary>
+    public void NoticePrinted(string testigoId) =>
+        Run("UPDATE testigos SET state='voided' WHERE id=$id AND state='voiding'", testigoId, expectRows: 1);
+
+    /// <summary>Voided testigos whose voiding notice has not printed yet (id order: random, no cast order).</summary>
+    public IReadOnlyList<string> NoticesOwed() => Ids("SELECT id FROM testigos WHERE state='voiding' ORDER BY id");
 
     /// <summary>The voter saw the testigo: seal the vote. Refused unless the testigo printed whole.</summary>
     public void Seal(string testigoId, byte[] sealedVote)
@@ -92,8 +107,9 @@ public sealed class VoteStore : IDisposable
             using var reader = cmd.ExecuteReader();
             var byState = new Dictionary<string, int>();
             while (reader.Read()) byState[reader.GetString(0)] = reader.GetInt32(1);
+            // A testigo whose notice is still owed is void all the same: it is never a vote.
             return new TestigoCounts(byState.GetValueOrDefault("printing"), byState.GetValueOrDefault("printed"),
-                byState.GetValueOrDefault("sealed"), byState.GetValueOrDefault("voided"));
+                byState.GetValueOrDefault("sealed"), byState.GetValueOrDefault("voided") + byState.GetValueOrDefault("voiding"));
         }
     }
 
@@ -111,12 +127,14 @@ public sealed class VoteStore : IDisposable
         }
     }
 
-    public IReadOnlyList<string> UnfinishedTestigos()
+    public IReadOnlyList<string> UnfinishedTestigos() => Ids("SELECT id FROM testigos WHERE state IN ('printing','printed') ORDER BY id");
+
+    private IReadOnlyList<string> Ids(string sql)
     {
         lock (_gate)
         {
             using var cmd = _db.CreateCommand();
-            cmd.CommandText = "SELECT id FROM testigos WHERE state IN ('printing','printed') ORDER BY id";
+            cmd.CommandText = sql;
             using var reader = cmd.ExecuteReader();
             var ids = new List<string>();
             while (reader.Read()) ids.Add(reader.GetString(0));

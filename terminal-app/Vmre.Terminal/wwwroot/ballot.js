@@ -45,6 +45,17 @@ const STRINGS = {
     verifyTitle: 'Revise su testigo impreso',
     verifyHelp: 'Revise su testigo impreso. ¿Coincide con su voto?',
     accept: 'Sí, registrar mi voto',
+    reject: 'No coincide: anular y corregir',
+    rejected: 'Ese testigo quedó anulado y se imprimió su constancia de anulación. Corrija su selección y vote de nuevo.',
+    rejectFailed: 'No se pudo anular el testigo. Llame a un funcionario.',
+    officialTitle: 'Se necesita un funcionario',
+    officialHelp: 'Funcionario/a: acerque su credencial al lector, escriba su PIN y elija.',
+    pinLabel: 'PIN',
+    clearFault: 'Falla atendida: continuar',
+    endSession: 'Terminar la sesión sin voto',
+    officialFailed: 'No se aceptó.',
+    sessionEnded: 'La sesión terminó sin voto.',
+    resumed: 'Puede continuar: revise su selección y vote de nuevo.',
     recorded: 'Su voto fue registrado. Gracias.',
     activationFailed: 'No se pudo activar la boleta. Llame a un funcionario si el problema sigue.',
     selectionFailed: 'No se pudo revisar su selección.',
@@ -80,6 +91,17 @@ const STRINGS = {
     verifyTitle: 'Check your printed testigo',
     verifyHelp: 'Check your printed testigo (paper record). Does it match your vote?',
     accept: 'Yes, record my vote',
+    reject: 'It does not match: void it and change',
+    rejected: 'That testigo was voided and a voiding notice printed. Change your selection and vote again.',
+    rejectFailed: 'The testigo could not be voided. Call an official.',
+    officialTitle: 'An official is needed',
+    officialHelp: 'Official: hold your credential card to the reader, type your PIN and choose.',
+    pinLabel: 'PIN',
+    clearFault: 'Fault attended: continue',
+    endSession: 'End the session without a vote',
+    officialFailed: 'Not accepted.',
+    sessionEnded: 'The session ended without a vote.',
+    resumed: 'You may continue: review your selection and vote again.',
     recorded: 'Your vote was recorded. Thank you.',
     activationFailed: 'The ballot could not be activated. Call an official if this happens again.',
     selectionFailed: 'Your selection could not be reviewed.',
@@ -96,7 +118,7 @@ const prefs = { ...DEFAULT_PREFS };
 const t = key => (STRINGS[prefs.lang] && STRINGS[prefs.lang][key]) || STRINGS.es[key] || key;
 
 const $ = id => document.getElementById(id);
-const SCREENS = ['idle', 'ballot', 'review', 'verify'];
+const SCREENS = ['idle', 'ballot', 'review', 'verify', 'official'];
 let screen = 'idle';
 
 // Review finding: names and selection words used to go through innerHTML. They are text and
@@ -254,12 +276,40 @@ $('accept').onclick = async () => {
   $('accept').disabled = true;
   try {
     await call('POST', '/api/accept');
-    $('ballot').replaceChildren(); $('review').replaceChildren();
+    clearBallot();
     say('recorded'); show('idle');
     schedulePrefsReset();
   } catch (e) { say('acceptFailed', e.message); }
   finally { $('accept').disabled = false; }
 };
+
+// The voter rejects the testigo: it is voided (with a printed notice) and the marks stay for correcting.
+$('reject').onclick = async () => {
+  try { await call('POST', '/api/reject'); say('rejected'); show('ballot'); }
+  catch (e) { say('rejectFailed', e.message); }
+};
+
+// ---- Officials at the terminal (brief rule 8): card on the reader, PIN here.
+const FAULTY = ['Interrupted', 'Fault', 'Recovering'];
+function renderOfficial(s) {
+  $('officialState').textContent = s.message || '';
+  $('officialAlerts').replaceChildren(...(s.alerts || []).map(a => el('li', { textContent: a })));
+  $('endSession').hidden = s.session !== 'Interrupted';
+  if (screen !== 'official') { $('officialPin').value = ''; show('official'); }
+}
+async function official(path, okKey) {
+  const pin = $('officialPin').value;
+  $('officialPin').value = '';
+  try {
+    await call('POST', path, { pin });
+    const s = await call('GET', '/api/state');
+    if (s.session === 'Selecting' && $('ballot').childElementCount > 0) { say(okKey); show('ballot'); }
+    else { clearBallot(); say(okKey === 'resumed' ? null : okKey); show('idle'); }
+  } catch (e) { say('officialFailed', e.message); }
+}
+$('clearFault').onclick = () => official('/api/official/clear', 'resumed');
+$('endSession').onclick = () => official('/api/official/end-session', 'sessionEnded');
+function clearBallot() { $('ballot').replaceChildren(); $('review').replaceChildren(); }
 
 let activating = false;
 async function activate() {
@@ -272,17 +322,32 @@ async function activate() {
 $('activate').onclick = activate;
 $('code').addEventListener('keydown', e => { if (e.key === 'Enter') { e.preventDefault(); activate(); } });
 
-// A scanned activation happens in the terminal's backend: poll for the ballot it opened.
+// The terminal's backend also acts without this page: a scanned activation, the physical confirm
+// button, a device fault, the inactivity time-out. Poll its state and follow it.
 setInterval(async () => {
-  if ($('idle').hidden) return;
   try {
     const s = await call('GET', '/api/state');
-    if (s.session !== 'Selecting') return;
-    const ballot = await call('GET', '/api/ballot');
-    // The Activate button may have rendered the ballot meanwhile: never wipe the voter's marks.
-    if (!$('idle').hidden) renderBallot(ballot);
+    if (FAULTY.includes(s.session)) return renderOfficial(s);
+    if (screen === 'official') { clearBallot(); show('idle'); return; }
+    if (screen === 'idle' && s.session === 'Selecting') {
+      const ballot = await call('GET', '/api/ballot');
+      // The Activate button may have rendered the ballot meanwhile: never wipe the voter's marks.
+      if (screen === 'idle') renderBallot(ballot);
+    } else if (screen === 'review' && s.session === 'VoterVerifying') {
+      say(null); show('verify'); // confirmed with the physical button
+    } else if (screen !== 'idle' && s.session === 'Idle') {
+      clearBallot(); show('idle'); // sealed with the button, or ended for inactivity
+    }
   } catch { }
 }, POLL_MS);
+
+// Any input during a session tells the terminal the voter is still there (its session time-out).
+let lastStillHere = 0;
+function stillHere() {
+  if (screen === 'idle' || screen === 'official' || Date.now() - lastStillHere < 10000) return;
+  lastStillHere = Date.now();
+  fetch('/api/still-here', { method: 'POST' }).catch(() => {});
+}
 
 // ---- Inactivity warning (brief rule 9): during a session, after IDLE_WARN_MS without input, an
 // alert dialog takes the focus; "Continue" (or Escape) closes it and gives the focus back.
@@ -293,7 +358,7 @@ let focusBeforeWarning = null;
 function armIdleWarning() {
   clearTimeout(idleTimer);
   idleTimer = null;
-  if (screen !== 'idle' && !warningOpen) idleTimer = setTimeout(openIdleWarning, IDLE_WARN_MS);
+  if (screen !== 'idle' && screen !== 'official' && !warningOpen) idleTimer = setTimeout(openIdleWarning, IDLE_WARN_MS);
 }
 
 function openIdleWarning() {
@@ -321,6 +386,7 @@ $('continue').addEventListener('click', closeIdleWarning);
 $('idleWarning').addEventListener('keydown', e => { if (e.key === 'Escape') { e.preventDefault(); closeIdleWarning(); } });
 for (const type of ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart']) {
   document.addEventListener(type, () => {
+    stillHere();
     if (!warningOpen) armIdleWarning();
     if (screen === 'idle') cancelPrefsReset(); // someone is at the idle screen: leave their choices alone
   }, { capture: true, passive: true });

@@ -44,14 +44,15 @@ public sealed class RenderEscPosTests : IDisposable
     }
 
     [Fact]
-    public void Width_58_is_refused_until_it_is_emulated_and_other_widths_are_usage_errors()
+    public void Width_58_renders_a_384_dot_page_whose_qr_reads_and_other_widths_are_usage_errors()
     {
         var file = _dir.File("t.bin");
         File.WriteAllBytes(file, Testigo("CCCCCCCCCCCCCCCCCCCC"));
         var narrow = ToolCli.Run("render-escpos", file, "--out", _dir.File("t.png"), "--width", "58");
-        Assert.Equal(1, narrow.Exit);
-        Assert.Contains("58 mm", narrow.Err);
-        Assert.False(File.Exists(_dir.File("t.png")));
+        Assert.Equal(0, narrow.Exit);
+        var png = File.ReadAllBytes(_dir.File("t.png"));
+        using (var image = SkiaSharp.SKBitmap.Decode(png)) Assert.Equal(384, image.Width);
+        Assert.Contains("CCCCCCCCCCCCCCCCCCCC", Assert.Single(QrImageDecoder.Decode(png)));
         Assert.Equal(2, ToolCli.Run("render-escpos", file, "--out", _dir.File("t.png"), "--width", "76").Exit);
         Assert.Equal(0, ToolCli.Run("render-escpos", file, "--out", _dir.File("t.png"), "--width", "80").Exit);
     }

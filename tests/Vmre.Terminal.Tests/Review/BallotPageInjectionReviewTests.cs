@@ -46,6 +46,9 @@ public sealed class BallotPageInjectionReviewTests
         {
             lines = new[] { new { contestId = "GOB-05", title = "T" + Evil, selection = "S" + Evil, countsAsNull = false } },
         });
+        // The page follows the terminal's state; the real terminal has no session here, so say there is one.
+        await page.RouteAsync("**/api/state", r => r.FulfillAsync(new() { Status = 200, ContentType = "application/json",
+            Body = "{\"terminalId\":\"T\",\"polls\":\"Open\",\"session\":\"Selecting\",\"paper\":\"Ok\",\"alerts\":[]}" }));
         await page.RouteAsync("**/api/activation", r => r.FulfillAsync(new() { Status = 200, ContentType = "application/json", Body = ballot }));
         await page.RouteAsync("**/api/selection", r => r.FulfillAsync(new() { Status = 200, ContentType = "application/json", Body = review }));
         await page.GotoAsync(terminal.Url + "/");

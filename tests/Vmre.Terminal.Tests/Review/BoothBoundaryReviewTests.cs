@@ -61,7 +61,7 @@ public sealed class BoothBoundaryReviewTests : IDisposable
         // The real redeemer signs the request in the TPM: a TpmError escaped Activate, which is
         // an HTTP 500 on the ballot page and, on the scanner's thread, an unhandled exception
         // that ends the whole terminal process.
-        var booth = new VotingBooth(_rig.Installed, _rig.Store, _rig.Port, new ThrowingRedeemer(), _rig.Lights, _rig.Log, _rig.StorageKey);
+        var booth = new VotingBooth(_rig.Installed, TestElection.TerminalId, _rig.Store, _rig.Port, new ThrowingRedeemer(), _rig.Lights, _rig.Log, _rig.StorageKey);
         booth.SetPolls(TerminalPolls.Open);
         var result = booth.Activate(_rig.Election.Activation("E05"));
         Assert.False(result.Ok);

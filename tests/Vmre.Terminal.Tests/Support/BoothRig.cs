@@ -2,7 +2,10 @@ using Vmre.Common.Devices;
 using Vmre.Common.Logging;
 using Vmre.Common.Signing;
 using Vmre.Common.Time;
+using Vmre.Common.Cards;
+using Vmre.HardwareSim.Nfc;
 using Vmre.HardwareSim.Printer;
+using Vmre.Terminal.Devices.Cards;
 using Vmre.Terminal.Reports;
 using Vmre.Terminal.Session;
 using Vmre.Terminal.Setup;
@@ -26,7 +29,9 @@ public sealed class BoothRig : IDisposable
         Store = new VoteStore(_dir.Sub("votes.db"));
         Log = new EventLog(LogPath, TestElection.TerminalId, Clock);
         Installed = Election.Installed(DeviceKey.PublicKeyPem);
-        Booth = new VotingBooth(Installed, Store, Port, Redeemer, Lights, Log, StorageKey);
+        CardReader = new Pn532OfficialCardReader(Cards.SlavePath);
+        Officials = new OfficialAtTerminal(CardReader, Installed.Module, Store, Log);
+        Booth = new VotingBooth(Installed, TestElection.TerminalId, Store, Port, Redeemer, Lights, Log, StorageKey, Officials, () => Now);
         Desk = new ModuleCommandDesk(Installed, new TerminalIdentity(TestElection.TerminalId, DeviceKey.PublicKeyPem),
             Booth, Store, Port, DeviceKey, Log, Clock, StorageKey, DataDir);
     }
@@ -39,6 +44,12 @@ public sealed class BoothRig : IDisposable
     public FakeRedeemer Redeemer { get; } = new();
     public RecordingLights Lights { get; } = new();
     public PrinterEmulator Printer { get; }
+    /// <summary>The officials' card reader: the real PN532 binding against the emulator on a pty.</summary>
+    public Pn532Emulator Cards { get; } = new();
+    public Pn532OfficialCardReader CardReader { get; }
+    public OfficialAtTerminal Officials { get; }
+    /// <summary>The booth's clock, for the inactivity limit; tests move it.</summary>
+    public DateTimeOffset Now { get; set; } = DateTimeOffset.UtcNow;
     public IReceiptPrinter Port { get; }
     public VoteStore Store { get; }
     public EventLog Log { get; }
@@ -65,10 +76,24 @@ public sealed class BoothRig : IDisposable
 
     public void OpenPolls() => Booth.SetPolls(TerminalPolls.Open);
 
+    /// <summary>An official puts their credential card on the reader.</summary>
+    public void PresentCard(string credentialId) =>
+        Cards.PresentCard(SimulatedTag.WithUserData([0x04, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66], OfficialCardData.Encode(new OfficialCard(credentialId))));
+
+    /// <summary>Activate, select and review (not yet confirmed).</summary>
+    public void ReviewVote(string style, string contest, params string[] parties)
+    {
+        Assert.True(Booth.Activate(Election.Activation(style)).Ok);
+        var selected = Booth.Select(new Common.Protocol.SelectionRequest([new Common.Protocol.ContestSelection(contest, parties, null)]));
+        Assert.True(selected.Ok, selected.Refusal);
+    }
+
     public void Dispose()
     {
         Port.Dispose();
         Printer.Dispose();
+        CardReader.Dispose();
+        Cards.Dispose();
         Store.Dispose();
         Log.Dispose();
         _dir.Dispose();

@@ -1,13 +1,16 @@
+using Vmre.Firmware.Session;
+using Vmre.Firmware.Signals;
 using Vmre.Terminal.Devices;
 
 namespace Vmre.Terminal.Tests.Support;
 
+/// <summary>Records what the booth asked the lights to show, as the firmware's rule lights them.</summary>
 public sealed class RecordingLights : IStatusLights
 {
-    private readonly List<TerminalLight> _shown = [];
+    private readonly List<LightSet> _shown = [];
 
-    public IReadOnlyList<TerminalLight> Shown { get { lock (_shown) return _shown.ToArray(); } }
-    public TerminalLight? Last { get { lock (_shown) return _shown.Count == 0 ? null : _shown[^1]; } }
+    public IReadOnlyList<LightSet> Shown { get { lock (_shown) return _shown.ToArray(); } }
+    public LightSet? Last { get { lock (_shown) return _shown.Count == 0 ? null : _shown[^1]; } }
 
-    public void Show(TerminalLight light) { lock (_shown) _shown.Add(light); }
+    public void Show(SessionState state, PaperLevel paper) { lock (_shown) _shown.Add(StatusLights.LightsFor(state, paper)); }
 }

@@ -25,9 +25,21 @@ public sealed class TestElection
 
     public string PackageHash => Vmre.Common.Election.PackageHash.Of(SignedPackage().PayloadBytes());
 
+    public const string PresidenteCard = "OFC-CHI-PRES", ObserverCard = "OFC-CHI-OBS", PresidentePin = "2468", ObserverPin = "1357";
+
+    /// <summary>Two officials with PIN verifiers, made once (PBKDF2 is slow on purpose).</summary>
+    private static readonly OfficialEntry[] Officials = [Official(PresidenteCard, OfficialRole.Presidente, PresidentePin),
+        Official(ObserverCard, OfficialRole.Observer, ObserverPin)];
+
+    private static OfficialEntry Official(string card, OfficialRole role, string pin)
+    {
+        var (salt, hash) = PinVerifier.Create(pin);
+        return new OfficialEntry(card, role, role.ToString(), salt, hash);
+    }
+
     public ModuleConfig Config(string devicePublicPem) => new(
         ModuleConfig.FormatV1, ModuleId, "Consulado de prueba en Chicago", "America/Chicago", Package.ElectionId,
-        PackageHash, Server.PublicKeyPem, [new TerminalEntry(TerminalId, devicePublicPem)], [], 0);
+        PackageHash, Server.PublicKeyPem, [new TerminalEntry(TerminalId, devicePublicPem)], Officials, 0);
 
     /// <summary>The verified election as the booth gets it, without files.</summary>
     public InstalledElection Installed(string devicePublicPem) =>

@@ -44,4 +44,6 @@ public enum EscPosCommandKind
     /// the printer answers 37 22 d1 d2 d3 d4 00 once everything received before it is printed.
     /// </summary>
     ProcessIdRequest,
+    /// <summary>ESC - n (n = 0/48 off, 1/49 one dot, 2/50 two dots).</summary>
+    Underline,
 }

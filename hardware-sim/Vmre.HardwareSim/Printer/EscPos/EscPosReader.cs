@@ -99,6 +99,7 @@ public sealed class EscPosReader
             (byte)'t' => EscPosCommandKind.SelectCodePage,
             (byte)'a' => EscPosCommandKind.Align,
             (byte)'E' => EscPosCommandKind.Bold,
+            (byte)'-' => EscPosCommandKind.Underline,
             (byte)'!' => EscPosCommandKind.PrintMode,
             (byte)'d' => EscPosCommandKind.FeedLines,
             _ => null,

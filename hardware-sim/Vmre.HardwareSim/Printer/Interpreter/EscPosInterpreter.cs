@@ -135,6 +135,7 @@ public sealed class EscPosInterpreter
                 break;
             case EscPosCommandKind.Align: _composer.Align(command.Value); break;
             case EscPosCommandKind.Bold: _composer.Bold(command.Value); break;
+            case EscPosCommandKind.Underline: _composer.Underline(command.Value); break;
             case EscPosCommandKind.PrintMode: _composer.PrintMode(command.Value); break;
             case EscPosCommandKind.CharacterSize: _composer.CharacterSize(command.Value); break;
             case EscPosCommandKind.FeedLines: _composer.FeedLines(command.Value); break;

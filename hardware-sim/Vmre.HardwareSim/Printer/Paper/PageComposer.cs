@@ -11,6 +11,7 @@ public sealed class PageComposer
     private readonly List<PageBlock> _blocks = new();
     private readonly List<TextRun> _line = new();
     private bool _bold;
+    private int _underline;
     private int _widthMultiplier = 1, _heightMultiplier = 1;
     private Alignment _alignment;
     private int _codePage;
@@ -44,6 +45,7 @@ public sealed class PageComposer
     {
         _line.Clear();
         _bold = false;
+        _underline = 0;
         _widthMultiplier = _heightMultiplier = 1;
         _alignment = Alignment.Left;
         _codePage = 0;
@@ -63,6 +65,9 @@ public sealed class PageComposer
 
     /// <summary>ESC E n: only bit 0 counts.</summary>
     public void Bold(int n) => _bold = (n & 1) == 1;
+
+    /// <summary>ESC - n: 0 or '0' off, 1 or '1' one dot, 2 or '2' two dots thick.</summary>
+    public void Underline(int n) => _underline = (n % 48) is 1 or 2 ? n % 48 : 0;
 
     /// <summary>ESC ! n: bit 3 emphasized, bit 4 double height, bit 5 double width.</summary>
     public void PrintMode(int n)
@@ -172,13 +177,13 @@ public sealed class PageComposer
         if (_line.Count > 0)
         {
             var last = _line[^1];
-            if (last.Bold == _bold && last.WidthMultiplier == _widthMultiplier && last.HeightMultiplier == _heightMultiplier)
+            if (last.Bold == _bold && last.WidthMultiplier == _widthMultiplier && last.HeightMultiplier == _heightMultiplier && last.UnderlineDots == _underline)
             {
                 _line[^1] = last with { Text = last.Text + c };
                 return;
             }
         }
-        _line.Add(new TextRun(c.ToString(), _bold, _widthMultiplier, _heightMultiplier));
+        _line.Add(new TextRun(c.ToString(), _bold, _widthMultiplier, _heightMultiplier, _underline));
     }
 
     private void CommitLine()

@@ -46,6 +46,8 @@ public static class PageRenderer
             var face = run.Bold ? ThermalFont.Bold : ThermalFont.Regular;
             using var font = new SKFont(face.Typeface, face.Size) { Edging = SKFontEdging.Antialias };
             float cellTop = bottom - PaperGeometry.CellHeight * run.HeightMultiplier;
+            if (run.UnderlineDots > 0)
+                canvas.DrawRect(x, bottom - run.UnderlineDots, run.WidthDots, run.UnderlineDots, paint);
             foreach (char c in run.Text)
             {
                 canvas.Save();

@@ -296,6 +296,41 @@
   refreshStatus();
   setInterval(refreshStatus, STATUS_EVERY_MS);
 
+  // ---- terminals: what happened at each one (faults, voided testigos, paper) ------------------
+  const SESSIONS = {
+    Idle: ["Lista", "Ready"], Activated: ["Votante activado", "Voter activated"],
+    Selecting: ["Votante eligiendo", "Voter selecting"], Reviewing: ["Votante revisando", "Voter reviewing"],
+    Printing: ["Imprimiendo testigo", "Printing testigo"], VoterVerifying: ["Votante revisa su testigo", "Voter checks testigo"],
+    Sealed: ["Voto registrado", "Vote recorded"], Voided: ["Sesión terminada sin voto", "Session ended, no vote"],
+    Interrupted: ["⚠ Interrumpida: se necesita un funcionario", "Interrupted: an official is needed"],
+    Fault: ["⚠ Fuera de servicio: se necesita un funcionario", "Out of service: an official is needed"],
+    Recovering: ["⚠ Recuperándose tras un corte", "Recovering after a power cut"],
+  };
+  const PAPER = { Ok: null, Low: ["⚠ Papel por terminarse", "Paper low"], Out: ["⚠ Sin papel", "Paper out"] };
+  async function refreshTerminals() {
+    const { status, body } = await api("GET", "/api/terminals");
+    if (status !== 200 || !Array.isArray(body)) return;
+    const items = body.map(t => {
+      const li = document.createElement("li");
+      const name = document.createElement("strong");
+      name.textContent = t.terminalId + ": ";
+      const state = document.createElement("span");
+      if (!t.reachable) bilingual(state, "⚠ Sin respuesta", "Not answering", t.problem || "");
+      else { const s = SESSIONS[t.session] || [t.session, ""]; bilingual(state, s[0], s[1]); }
+      li.append(name, state);
+      const paper = t.reachable && PAPER[t.paper];
+      if (paper) { const p = document.createElement("div"); bilingual(p, paper[0], paper[1]); li.append(p); }
+      if (t.message) { const m = document.createElement("div"); m.textContent = t.message; li.append(m); }
+      for (const alert of t.alerts || []) {
+        const a = document.createElement("div"); a.className = "alert"; a.textContent = "• " + alert; li.append(a);
+      }
+      return li;
+    });
+    $("terminal-list").replaceChildren(...items);
+  }
+  refreshTerminals();
+  setInterval(refreshTerminals, STATUS_EVERY_MS);
+
   // ---- opening and closing (2.2, 2.5): credential and PIN again -----------------------------
   function askPolls(action) {
     pollsAction = action;

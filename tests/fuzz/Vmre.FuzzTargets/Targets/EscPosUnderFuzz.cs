@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Vmre.HardwareSim.Printer.EscPos;
+using Vmre.HardwareSim.Printer;
+using Vmre.HardwareSim.Printer.Interpreter;
 using Vmre.HardwareSim.Printer.Paper;
 
 namespace Vmre.FuzzTargets.Targets;
@@ -9,62 +10,42 @@ namespace Vmre.FuzzTargets.Targets;
 public sealed record EscPosInterpretation(int Pages, IReadOnlyList<string> QrPayloads, IReadOnlyList<string> Notices);
 
 /// <summary>
-/// The ESC/POS code under fuzz, in ONE file so the integrator can point it at the offline
-/// interpreter's <c>EscPosFuzzTarget.Run(byte[])</c> when that lands. Today: the printer
-/// emulator's <see cref="EscPosReader"/> feeding a <see cref="PageComposer"/> the way
-/// PrinterEmulator.Apply does (offline: no status line to answer, no paper state).
+/// The ESC/POS code under fuzz: the printer emulator's own <see cref="EscPosInterpreter"/> (the
+/// code the emulator and `vmre tools render-escpos` run) through its fuzz entry point on both
+/// paper widths, then once more fed in chunks, as serial bytes arrive, which must give the same paper.
 /// </summary>
 public static partial class EscPosUnderFuzz
 {
     public static EscPosInterpretation Run(byte[] bytes)
     {
-        var whole = Read(bytes, [bytes.Length]);
-        // Serial bytes arrive in any chunks: the reader must make the same commands of them.
-        var chunked = Read(bytes, ChunkSizes(bytes));
-        if (!whole.Keys().SequenceEqual(chunked.Keys()))
-            throw new PropertyViolation("reading in chunks made different commands than reading at once");
+        EscPosFuzzTarget.Run(bytes); // 80 and 58 mm, every page laid out
+        var whole = Interpret(bytes, [bytes.Length]);
+        var chunked = Interpret(bytes, ChunkSizes(bytes));
+        if (whole.Pages != chunked.Pages || !whole.QrPayloads.SequenceEqual(chunked.QrPayloads))
+            throw new PropertyViolation("reading in chunks printed different paper than reading at once");
+        return whole;
+    }
 
-        var composer = new PageComposer();
-        var notices = new List<string>();
+    private static EscPosInterpretation Interpret(byte[] bytes, IEnumerable<int> chunks)
+    {
+        var interpreter = new EscPosInterpreter(PaperWidth.Mm80);
         var pages = new List<IReadOnlyList<PageBlock>>();
-        foreach (var command in whole.Commands) Apply(composer, command, notices, pages);
-        if (whole.Pending > 0) notices.Add("incomplete command at end of stream");
-        var rest = composer.Cut(0);
-        if (rest.Count > 0) pages.Add(rest); // content after the last cut is paper too
-        var qr = pages.SelectMany(p => p.OfType<QrBlock>()).Select(q => Encoding.UTF8.GetString(q.Data)).ToList();
-        return new EscPosInterpretation(pages.Count, qr, notices);
-    }
-
-    private sealed record Reading(List<EscPosCommand> Commands, int Pending)
-    {
-        // A text run cut by a chunk boundary arrives as two Text commands; the paper is the same.
-        public List<string> Keys()
-        {
-            var keys = new List<string>();
-            var text = new List<byte>();
-            foreach (var c in Commands)
-            {
-                if (c.Kind == EscPosCommandKind.Text) { text.AddRange(c.Data ?? []); continue; }
-                if (text.Count > 0) { keys.Add("Text " + Convert.ToHexString(text.ToArray())); text.Clear(); }
-                keys.Add($"{c.Kind} {c.Value} {(c.Data is null ? "-" : Convert.ToHexString(c.Data))} {c.Description}");
-            }
-            if (text.Count > 0) keys.Add("Text " + Convert.ToHexString(text.ToArray()));
-            keys.Add("pending " + Pending);
-            return keys;
-        }
-    }
-
-    private static Reading Read(byte[] bytes, IEnumerable<int> chunks)
-    {
-        var reader = new EscPosReader();
-        var commands = new List<EscPosCommand>();
+        var notices = new List<string>();
         int at = 0;
         foreach (int size in chunks)
         {
-            reader.Feed(bytes.AsSpan(at, size), commands);
+            foreach (var output in interpreter.Feed(bytes.AsSpan(at, size)))
+            {
+                if (output is PrinterOutput.Page page) pages.Add(page.Blocks);
+                else if (output is PrinterOutput.Notice notice) notices.Add(Shape(notice.What.Detail));
+            }
             at += size;
         }
-        return new Reading(commands, reader.Pending);
+        if (interpreter.Pending > 0) notices.Add("incomplete command at end of stream");
+        var rest = interpreter.TakeUncut();
+        if (rest.Count > 0) pages.Add(rest); // content after the last cut is paper too
+        var qr = pages.SelectMany(p => p.OfType<QrBlock>()).Select(q => Encoding.UTF8.GetString(q.Data)).ToList();
+        return new EscPosInterpretation(pages.Count, qr, notices);
     }
 
     // Chunk sizes drawn from the bytes themselves, so Run stays a pure function of its input.
@@ -79,37 +60,8 @@ public static partial class EscPosUnderFuzz
         }
     }
 
-    private static void Apply(PageComposer composer, EscPosCommand command, List<string> notices, List<IReadOnlyList<PageBlock>> pages)
-    {
-        switch (command.Kind)
-        {
-            case EscPosCommandKind.Text: composer.AddText(command.Data ?? []); break;
-            case EscPosCommandKind.LineFeed: composer.LineFeed(); break;
-            case EscPosCommandKind.CarriageReturn or EscPosCommandKind.QrModel or EscPosCommandKind.StatusRequest: break;
-            case EscPosCommandKind.Initialize: composer.Initialize(); break;
-            case EscPosCommandKind.SelectCodePage:
-                if (!composer.SelectCodePage(command.Value)) notices.Add("code page not emulated");
-                break;
-            case EscPosCommandKind.Align: composer.Align(command.Value); break;
-            case EscPosCommandKind.Bold: composer.Bold(command.Value); break;
-            case EscPosCommandKind.PrintMode: composer.PrintMode(command.Value); break;
-            case EscPosCommandKind.CharacterSize: composer.CharacterSize(command.Value); break;
-            case EscPosCommandKind.FeedLines: composer.FeedLines(command.Value); break;
-            case EscPosCommandKind.QrModuleSize: composer.QrModuleSize(command.Value); break;
-            case EscPosCommandKind.QrErrorCorrection: composer.QrErrorCorrection(command.Value); break;
-            case EscPosCommandKind.QrStore: composer.QrStore(command.Data ?? []); break;
-            case EscPosCommandKind.QrPrint:
-                if (!composer.PrintQr()) notices.Add("QR print with no data or data too long");
-                break;
-            case EscPosCommandKind.Cut: pages.Add(composer.Cut(command.Value)); break;
-            case EscPosCommandKind.Unknown: notices.Add("unknown command: " + Shape(command.Description)); break;
-            default: throw new ArgumentOutOfRangeException(nameof(command), command.Kind, "command kind not handled");
-        }
-    }
-
     // "ESC 0x4A (3 bytes)" and "ESC 0x4B (4 bytes)" are one reason: numbers out, shape kept.
-    private static string Shape(string? description) =>
-        Numbers().Replace(description ?? "?", "n");
+    private static string Shape(string? description) => Numbers().Replace(description ?? "?", "n");
 
     [GeneratedRegex(@"0x[0-9A-Fa-f]+|\d+")]
     private static partial Regex Numbers();

@@ -1,0 +1,58 @@
+using Vmre.Common.Cards;
+using Vmre.Common.Logging;
+using Vmre.Common.Module;
+using Vmre.Terminal.Devices.Cards;
+using Vmre.Terminal.Votes;
+
+namespace Vmre.Terminal.Session;
+
+/// <summary>
+/// Brief rule 8 at the terminal: an official proves who they are with their credential card on
+/// the reader and their PIN on the screen, checked against the signed module config's verifiers
+/// (never a PIN on the card). Three wrong PINs lock that credential at this terminal; observers
+/// read only, so they cannot clear faults.
+/// </summary>
+public sealed class OfficialAtTerminal(IOfficialCardReader reader, ModuleConfig config, VoteStore store, EventLog log)
+{
+    public const int MaxPinFailures = 3;
+
+    public BoothResult<OfficialEntry> Check(string pin)
+    {
+        var reading = reader.Read();
+        var card = CardOf(reading, out var unread);
+        if (card is null) return Refuse(unread!, null);
+        var official = config.Official(card.CredentialId);
+        if (official is null) return Refuse($"card {card.CredentialId} is not an official of module {config.ModuleId}", card.CredentialId);
+        if (official.Role == OfficialRole.Observer) return Refuse("observers may not act on a terminal", card.CredentialId);
+        var failures = FailureCounter(official.CredentialId);
+        if (store.Counter(failures) >= MaxPinFailures)
+            return Refuse($"credential locked at this terminal after {MaxPinFailures} wrong PINs", official.CredentialId);
+        if (!PinVerifier.Matches(official, pin ?? ""))
+        {
+            store.Increment(failures);
+            return Refuse($"wrong PIN ({store.Counter(failures)} of {MaxPinFailures})", official.CredentialId);
+        }
+        store.Set(failures, 0);
+        return BoothResult<OfficialEntry>.Done(official);
+    }
+
+    private static OfficialCard? CardOf(CardReading reading, out string? refusal)
+    {
+        refusal = reading switch
+        {
+            CardReading.Card => null,
+            CardReading.NoCard => "present your official card to the reader",
+            CardReading.Unreadable unreadable => "the card could not be read: " + unreadable.Reason,
+            _ => throw new ArgumentOutOfRangeException(nameof(reading), reading, "unknown card reading"),
+        };
+        return (reading as CardReading.Card)?.Official;
+    }
+
+    private static string FailureCounter(string credentialId) => "pin-failures:" + credentialId;
+
+    private BoothResult<OfficialEntry> Refuse(string reason, string? credential)
+    {
+        log.Append("official-refused", credential is null ? null : new Actor("official", credential), new() { ["reason"] = reason });
+        return BoothResult<OfficialEntry>.Refused(reason);
+    }
+}
