@@ -118,6 +118,27 @@ public class ClosingTests
     }
 
     [Fact]
+    public async Task A_session_that_ended_without_a_vote_reconciles_and_is_stated()
+    {
+        await using var module = await TestModule.Started(terminals: 1);
+        await module.OpenPolls();
+        var desk = await module.SignIn();
+        foreach (var voter in TestElection.Voters.Take(2))
+        {
+            var token = await module.CheckIn(desk, voter.Clave);
+            Assert.True((await module.Post<RedeemResponse>("/api/activations/redeem", module.Redeem(token, "T1"))).Item2!.Accepted);
+        }
+        var t = module.Terminals[0];
+        // One voter voted; the other's session ended without a vote after a jam voided their testigo.
+        (t.VotesSealed, t.TestigosPrinted, t.TestigosVoided, t.ActivationsRedeemed, t.SessionsWithoutVote) = (1, 2, 1, 2, 1);
+        t.Contests = [Gob05(("PAN", 1))];
+
+        var (_, closed) = await Close(module);
+        Assert.True(closed!.Reconciled, string.Join("; ", closed.Discrepancies));
+        Assert.Contains("1 voting sessions ended without a vote (cancelled, timed out, interrupted or cut by a power loss)", closed.Discrepancies);
+    }
+
+    [Fact]
     public async Task Reconciliation_names_each_difference()
     {
         await using var module = await TestModule.Started(terminals: 1);
@@ -131,7 +152,7 @@ public class ClosingTests
 
         var (_, closed) = await Close(module);
         Assert.False(closed!.Reconciled);
-        Assert.Contains("terminals sealed 2 votes but redeemed 1 activations", closed.Discrepancies);
+        Assert.Contains("terminals redeemed 1 activations but sealed 2 votes and ended 0 sessions without a vote", closed.Discrepancies);
         Assert.Contains("1 testigos printed, expected 2 (2 votes sealed + 0 testigos voided)", closed.Discrepancies);
     }
 

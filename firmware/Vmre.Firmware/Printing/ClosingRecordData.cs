@@ -20,6 +20,10 @@ namespace Vmre.Firmware.Printing
         public int VotesSealed;
         public int TestigosPrinted;
         public int ActivationsRedeemed;
+        public int TestigosVoided;
+
+        /// <summary>Sessions that ended without a vote (cancelled, timed out, interrupted, cut by a power loss).</summary>
+        public int SessionsWithoutVote;
 
         /// <summary>Hash of the signed closing record, hex.</summary>
         public string RecordHash;

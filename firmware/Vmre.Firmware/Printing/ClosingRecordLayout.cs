@@ -30,7 +30,9 @@ namespace Vmre.Firmware.Printing
             w.Bold(true).Line("TOTALES").Bold(false);
             TicketBlocks.Count(w, "Votos sellados", data.VotesSealed);
             TicketBlocks.Count(w, "Testigos impresos", data.TestigosPrinted);
+            TicketBlocks.Count(w, "Testigos anulados", data.TestigosVoided);
             TicketBlocks.Count(w, "Activaciones usadas", data.ActivationsRedeemed);
+            TicketBlocks.Count(w, "Sesiones sin voto", data.SessionsWithoutVote);
             TicketBlocks.Separator(w);
             TicketBlocks.Block(w, "Hash de la constancia", data.RecordHash);
             TicketBlocks.Separator(w);

@@ -18,11 +18,13 @@ public static class ReconciliationCheck
         var terminalRedeemed = counted.Sum(r => r.ActivationsRedeemed);
         var printed = counted.Sum(r => r.TestigosPrinted);
         var voided = counted.Sum(r => r.TestigosVoided);
+        var withoutVote = counted.Sum(r => r.SessionsWithoutVote);
         var errors = new List<string>();
 
         foreach (var refused in refusedTerminals) errors.Add(refused);
-        if (sealedVotes != terminalRedeemed)
-            errors.Add($"terminals sealed {sealedVotes} votes but redeemed {terminalRedeemed} activations");
+        // Every redeemed activation ends as one sealed vote or one session without a vote.
+        if (sealedVotes + withoutVote != terminalRedeemed)
+            errors.Add($"terminals redeemed {terminalRedeemed} activations but sealed {sealedVotes} votes and ended {withoutVote} sessions without a vote");
         if (terminalRedeemed != redeemed)
             errors.Add($"terminals report {terminalRedeemed} activations redeemed, the module server burned {redeemed}");
         if (printed != sealedVotes + voided)
@@ -33,6 +35,7 @@ public static class ReconciliationCheck
         var statements = new List<string>(errors);
         var unused = issued - redeemed;
         if (unused > 0) statements.Add($"{unused} activations issued but never used");
+        if (withoutVote > 0) statements.Add($"{withoutVote} voting sessions ended without a vote (cancelled, timed out, interrupted or cut by a power loss)");
 
         return new Reconciliation(checkedIn, issued, redeemed, sealedVotes, printed, voided, errors.Count == 0, statements);
     }

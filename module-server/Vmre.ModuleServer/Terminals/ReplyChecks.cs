@@ -33,8 +33,8 @@ public sealed class ReplyChecks(string moduleId, string packageHash, IReadOnlyDi
         var opened = Open<ClosingRecord>(terminalId, reply, DocumentKinds.ClosingRecord);
         if (!opened.IsOk) return opened;
         var r = opened.Value!;
-        if (r.Format != Vmre.Common.Closing.ClosingRecord.FormatV1)
-            return Parsed<ClosingRecord>.Fail($"closing record format '{r.Format}' is not {Vmre.Common.Closing.ClosingRecord.FormatV1}");
+        if (r.Format != Vmre.Common.Closing.ClosingRecord.FormatV2)
+            return Parsed<ClosingRecord>.Fail($"closing record format '{r.Format}' is not {Vmre.Common.Closing.ClosingRecord.FormatV2}");
         var mismatch = Binding(terminalId, reply.Nonce, r.TerminalId, r.ModuleId, r.PackageHash, r.CommandNonce);
         return mismatch is null ? opened : Parsed<ClosingRecord>.Fail(mismatch);
     }

@@ -14,6 +14,12 @@ public static class EscPosPaper
     public static Parsed<PrintedRoll> Print(byte[] bytes, PaperWidth width)
     {
         var pages = EscPosInterpreter.RenderAll(bytes, width, out var notices);
-        return Parsed<PrintedRoll>.Ok(new PrintedRoll(pages, notices.Select(n => n.Detail).ToArray()));
+        return Parsed<PrintedRoll>.Ok(new PrintedRoll(pages, notices.Select(Describe).ToArray()));
     }
+
+    private static string Describe(PrinterNotice notice) => notice.Kind switch
+    {
+        PrinterNoticeKind.UnknownCommand => "unknown command: " + notice.Detail,
+        _ => notice.Kind + ": " + notice.Detail,
+    };
 }

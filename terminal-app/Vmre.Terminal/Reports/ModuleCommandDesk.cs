@@ -88,9 +88,10 @@ public sealed class ModuleCommandDesk(
         var stamp = clock.Now();
         var contests = tally.ToContestTallies();
         var counts = store.Counts();
-        var record = new ClosingRecord(ClosingRecord.FormatV1, identity.TerminalId, election.Module.ModuleId, election.PackageHash,
+        var record = new ClosingRecord(ClosingRecord.FormatV2, identity.TerminalId, election.Module.ModuleId, election.PackageHash,
             stamp.UtcText, stamp.LocalText, command.Nonce, counts.Sealed, counts.TestigosPrinted,
-            counts.Voided, store.Counter(VotingBooth.ActivationsRedeemed), contests, log.Head);
+            counts.Voided, store.Counter(VotingBooth.ActivationsRedeemed), contests, log.Head,
+            store.Counter(VotingBooth.SessionsAbandoned));
         var signed = SignedDocument.Create(DocumentKinds.ClosingRecord, record, deviceKey);
         var lines = contests.SelectMany(c => c.Lines.Select(l => (Label: $"{c.ContestId} {l.Key}", l.Count))).ToArray();
         // Review finding: a failed port threw out of here after the polls were closed, so the
@@ -102,6 +103,7 @@ public sealed class ModuleCommandDesk(
             CountLabels = lines.Select(l => l.Label).ToArray(), Counts = lines.Select(l => l.Count).ToArray(),
             VotesSealed = record.VotesSealed, TestigosPrinted = record.TestigosPrinted,
             ActivationsRedeemed = record.ActivationsRedeemed,
+            TestigosVoided = record.TestigosVoided, SessionsWithoutVote = record.SessionsWithoutVote,
             RecordHash = Common.Signing.ContentHash.Of(signed.PayloadBytes()),
         }));
         log.Append("closing-record-signed", null, new()

@@ -90,12 +90,16 @@ public sealed partial class VotingBooth
     /// <summary>
     /// At start (brief rule 6): testigos left printing or printed by a crash or power cut were never
     /// accepted, so they are voided, and each gets its voiding notice before any voter is served.
-    /// Only the count is logged, never ids.
+    /// A session the cut ended is counted as a session without a vote, so every redeemed
+    /// activation is still one sealed vote or one session without a vote. Only counts are logged.
     /// </summary>
     public void RecoverAfterRestart()
     {
         lock (_gate)
         {
+            var lost = store.Counter(ActivationsRedeemed) - store.Counts().Sealed - store.Counter(SessionsAbandoned);
+            for (var i = 0; i < lost; i++) store.Increment(SessionsAbandoned);
+            if (lost > 0) log.Append("sessions-lost-at-restart", null, new() { ["count"] = lost.ToString() });
             var unfinished = store.UnfinishedTestigos();
             foreach (var id in unfinished) store.VoidWithNotice(id);
             if (unfinished.Count > 0)

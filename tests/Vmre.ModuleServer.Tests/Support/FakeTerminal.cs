@@ -33,6 +33,7 @@ public sealed class FakeTerminal : IAsyncDisposable
     public int TestigosPrinted { get; set; }
     public int TestigosVoided { get; set; }
     public int ActivationsRedeemed { get; set; }
+    public int SessionsWithoutVote { get; set; }
     public List<ContestTally> Contests { get; set; } = [];
     public List<ModuleCommand> Received { get; } = [];
 
@@ -58,9 +59,9 @@ public sealed class FakeTerminal : IAsyncDisposable
                     EditZeroReport(new ZeroReport(ZeroReport.FormatV1, Id, c.ModuleId, packageHash(), "soft-hash", "2023-06-04T14:00:00Z",
                         "2023-06-04T09:00:00-05:00", c.Nonce, 0, 0, 0, [])), signer),
                 ModuleCommandKind.Close => SignedDocument.Create(DocumentKinds.ClosingRecord,
-                    EditClosingRecord(new ClosingRecord(ClosingRecord.FormatV1, Id, c.ModuleId, packageHash(),
+                    EditClosingRecord(new ClosingRecord(ClosingRecord.FormatV2, Id, c.ModuleId, packageHash(),
                         "2023-06-04T23:00:00Z", "2023-06-04T18:00:00-05:00", c.Nonce, VotesSealed, TestigosPrinted,
-                        TestigosVoided, ActivationsRedeemed, Contests, "log-head")), signer),
+                        TestigosVoided, ActivationsRedeemed, Contests, "log-head", SessionsWithoutVote)), signer),
                 _ => throw new ArgumentOutOfRangeException(),
             };
             return Results.Bytes(VmreJson.Bytes(answer), "application/json");
