@@ -135,7 +135,7 @@ public static class TerminalHost
             var scanner = parts.Own(new SerialCodeScanner(options.ScannerPort));
             parts.Scanner = scanner;
             // A scan is the voter presenting their activation: the same path as typing the code.
-            scanner.Scanned += code => booth.Activate(code);
+            scanner.Scanned += code => booth.Scanned(code);
             // Never the scanned text in the log: it carries the activation nonce (rule 3).
             scanner.HandlerFailed += e => log.Append("scan-failed", null, new() { ["reason"] = e.GetType().Name + ": " + e.Message });
             scanner.Start();

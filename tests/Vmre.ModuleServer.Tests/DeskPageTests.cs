@@ -69,6 +69,27 @@ public sealed class DeskPageTests
     }
 
     [Fact]
+    public async Task The_terminals_panel_shows_an_interrupted_terminal_its_alert_and_one_that_does_not_answer()
+    {
+        await using var module = await TestModule.Started(terminals: 2);
+        module.Terminals[0].State = new Vmre.Common.Protocol.TerminalState("T1", "Open", "Interrupted",
+            "Votación interrumpida: papel atascado", "Low", ["Testigo anulado: la impresora falló a media impresión (Offline)"]);
+        await module.Terminals[1].DisposeAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        var page = await OpenDesk(browser, module);
+
+        // Observers read too: the panel needs no sign-in (brief rule 8).
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#terminal-list li').length === 2");
+        var panel = await page.InnerTextAsync("#terminal-list");
+        Assert.Contains("T1", panel);
+        Assert.Contains("se necesita un funcionario", panel);
+        Assert.Contains("Papel por terminarse", panel);
+        Assert.Contains("a media impresión", panel);
+        Assert.Contains("Sin respuesta", panel);
+    }
+
+    [Fact]
     public void The_desk_page_is_in_the_server_output()
     {
         foreach (var file in new[] { "index.html", "desk.css", "desk.js" })

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Vmre.Common.Closing;
 using Vmre.Common.Module;
+using Vmre.Common.Protocol;
 using Vmre.Common.Serialization;
 using Vmre.Common.Signing;
 
@@ -36,6 +37,8 @@ public sealed class FakeTerminal : IAsyncDisposable
     public int SessionsWithoutVote { get; set; }
     public List<ContestTally> Contests { get; set; } = [];
     public List<ModuleCommand> Received { get; } = [];
+    /// <summary>What GET /api/state answers (the desk's view of this terminal).</summary>
+    public TerminalState State { get; set; } = new("T?", "Open", "Idle", null);
 
     public async Task Start(Func<PublicKey> serverKey, Func<string> packageHash)
     {
@@ -43,6 +46,7 @@ public sealed class FakeTerminal : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         _app = builder.Build();
+        _app.MapGet("/api/state", () => Results.Json(State with { TerminalId = Id }, VmreJson.Options));
         _app.MapPost("/api/module/command", async (HttpRequest request) =>
         {
             using var buffer = new MemoryStream();
