@@ -166,7 +166,7 @@ public static class TerminalHost
         if (options.Gpio == "chip") return new GpioController();
         if (options.Gpio != "sim" && !options.Gpio.StartsWith("sim:", StringComparison.Ordinal))
             throw new TerminalStartupException($"--gpio must be sim, sim:SOCKET or chip, got '{options.Gpio}'", usageError: true);
-        var driver = new SimulatedGpioDriver();
+        var driver = parts.SimulatedGpio = new SimulatedGpioDriver();
         if (options.Gpio.StartsWith("sim:", StringComparison.Ordinal))
             parts.Own(new GpioControlServer(driver, options.Gpio["sim:".Length..]));
         return new GpioController(driver);
