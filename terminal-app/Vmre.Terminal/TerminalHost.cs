@@ -155,7 +155,23 @@ public static class TerminalHost
         button.StateEntered(booth.State);
         button.Pressed += booth.ButtonPressed;
         var buzzer = new GpioOutputPin(gpio, TerminalPins.Buzzer);
-        booth.VoteRecorded += () => ThreadPool.QueueUserWorkItem(_ => Tone.Play(buzzer, Tone.VoteRecorded, new ThreadDelay()));
+        booth.VoteRecorded += () => ThreadPool.QueueUserWorkItem(_ => SoundTone(buzzer, log));
+    }
+
+    /// <summary>
+    /// The tone plays on a pool thread after the seal; the terminal may stop meanwhile (the GPIO
+    /// controller disposed). An exception escaping a pool thread ends the whole process, so a tone
+    /// cut short is logged, never fatal: the vote is already sealed (found by the GPIO fault test,
+    /// whose host crashed when the terminal stopped while the tone played).
+    /// </summary>
+    private static void SoundTone(GpioOutputPin buzzer, EventLog log)
+    {
+        try { Tone.Play(buzzer, Tone.VoteRecorded, new ThreadDelay()); }
+        catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException or IOException)
+        {
+            try { log.Append("tone-cut-short", null, new() { ["reason"] = e.GetType().Name }); }
+            catch (ObjectDisposedException) { /* the log closed with the terminal: nothing left to tell */ }
+        }
     }
 
     private static string On(bool lit) => lit ? "on" : "off";
@@ -166,7 +182,7 @@ public static class TerminalHost
         if (options.Gpio == "chip") return new GpioController();
         if (options.Gpio != "sim" && !options.Gpio.StartsWith("sim:", StringComparison.Ordinal))
             throw new TerminalStartupException($"--gpio must be sim, sim:SOCKET or chip, got '{options.Gpio}'", usageError: true);
-        var driver = new SimulatedGpioDriver();
+        var driver = parts.SimulatedGpio = new SimulatedGpioDriver();
         if (options.Gpio.StartsWith("sim:", StringComparison.Ordinal))
             parts.Own(new GpioControlServer(driver, options.Gpio["sim:".Length..]));
         return new GpioController(driver);

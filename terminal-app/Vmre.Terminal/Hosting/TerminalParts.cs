@@ -33,6 +33,12 @@ public sealed class TerminalParts : IDisposable
     public ModuleCommandDesk Desk { get; internal set; } = null!;
     public ICodeScanner? Scanner { get; internal set; }
     public Devices.Cards.IOfficialCardReader? CardReader { get; internal set; }
+    /// <summary>
+    /// The simulated GPIO driver when started with --gpio sim (null on a real chip): what the
+    /// simulator's control socket drives, and what an in-process test drives directly (sensor
+    /// pins, the confirm button) and reads back (LEDs, buzzer).
+    /// </summary>
+    public HardwareSim.Gpio.SimulatedGpioDriver? SimulatedGpio { get; internal set; }
 
     internal T Own<T>(T part) where T : IDisposable
     {

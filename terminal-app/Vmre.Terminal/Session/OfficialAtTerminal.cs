@@ -18,7 +18,7 @@ public sealed class OfficialAtTerminal(IOfficialCardReader reader, ModuleConfig 
 
     public BoothResult<OfficialEntry> Check(string pin)
     {
-        var reading = reader.Read();
+        var reading = Look();
         var card = CardOf(reading, out var unread);
         if (card is null) return Refuse(unread!, null);
         var official = config.Official(card.CredentialId);
@@ -35,6 +35,22 @@ public sealed class OfficialAtTerminal(IOfficialCardReader reader, ModuleConfig 
         store.Set(failures, 0);
         return BoothResult<OfficialEntry>.Done(official);
     }
+
+    /// <summary>
+    /// Reads the card, looking again after an unreadable read, as an official would lift the card
+    /// and put it back: an InDataExchange cut short (PN532 user manual §7.3.8: RF time-out, a card
+    /// at the edge of the field, a reply late on a loaded board) fails one look, and the reader
+    /// starts the next with a fresh wake-up. Fault tests through the real binding showed single
+    /// looks failing under load; "no card" is not retried (there is nothing to look for).
+    /// </summary>
+    private CardReading Look()
+    {
+        var reading = reader.Read();
+        for (var again = 1; again < LooksPerCheck && reading is CardReading.Unreadable; again++) reading = reader.Read();
+        return reading;
+    }
+
+    private const int LooksPerCheck = 3;
 
     private static OfficialCard? CardOf(CardReading reading, out string? refusal)
     {

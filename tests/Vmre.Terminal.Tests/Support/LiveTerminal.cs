@@ -2,6 +2,10 @@ using Microsoft.AspNetCore.Builder;
 using System.Net.Http.Json;
 using Vmre.Common.Module;
 using Vmre.Common.Serialization;
+using Vmre.Common.Cards;
+using Vmre.Common.Protocol;
+using Vmre.HardwareSim.Gpio;
+using Vmre.HardwareSim.Nfc;
 using Vmre.HardwareSim.Printer;
 using Vmre.HardwareSim.Tpm;
 using Vmre.Terminal.Hosting;
@@ -21,8 +25,10 @@ public sealed class LiveTerminal : IAsyncDisposable
     private readonly SwtpmInstance _swtpm;
     private WebApplication? _app;
 
-    public LiveTerminal()
+    /// <param name="withCardReader">Also run the officials' PN532 reader emulator on a pty (--card-reader).</param>
+    public LiveTerminal(bool withCardReader = false)
     {
+        if (withCardReader) Cards = new Pn532Emulator();
         _swtpm = SwtpmInstance.Start(_dir.Sub("swtpm"));
         Printer = new PrinterEmulator(Tray.Add);
         DataDir = _dir.Sub("terminal");
@@ -35,6 +41,10 @@ public sealed class LiveTerminal : IAsyncDisposable
     public PaperTray Tray { get; } = new();
     public FakeRedeemer Redeemer { get; } = new();
     public PrinterEmulator Printer { get; }
+    /// <summary>The officials' card reader emulator, when asked for.</summary>
+    public Pn532Emulator? Cards { get; }
+    /// <summary>The terminal's simulated GPIO (--gpio sim), once started.</summary>
+    public SimulatedGpioDriver Gpio => Parts.SimulatedGpio!;
     public string DataDir { get; }
     public TerminalIdentity Identity { get; }
     public TerminalParts Parts { get; private set; } = null!;
@@ -43,7 +53,7 @@ public sealed class LiveTerminal : IAsyncDisposable
 
     public async Task Start()
     {
-        var options = new TerminalOptions(DataDir, _swtpm.Tcti, null, "http://127.0.0.1:0", null, Printer.SlavePath, null, "sim");
+        var options = new TerminalOptions(DataDir, _swtpm.Tcti, null, "http://127.0.0.1:0", null, Printer.SlavePath, null, "sim", Cards?.SlavePath);
         (_app, Parts) = TerminalHost.Build(options, Redeemer);
         await _app.StartAsync();
         Url = _app.Urls.First().TrimEnd('/');
@@ -53,6 +63,23 @@ public sealed class LiveTerminal : IAsyncDisposable
     /// <summary>What the module server does at opening: a zero-report command signed by its key.</summary>
     public async Task<HttpResponseMessage> Command(ModuleCommandKind kind) =>
         await Http.PostAsJsonAsync("/api/module/command", Election.Command(kind, TestElection.NewNonce()), VmreJson.Options);
+
+    /// <summary>An official puts their credential card on the reader.</summary>
+    public void PresentCard(string credentialId) =>
+        Cards!.PresentCard(SimulatedTag.WithUserData([0x04, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66], OfficialCardData.Encode(new OfficialCard(credentialId))));
+
+    /// <summary>GET /api/state until <paramref name="done"/> holds (a generous bound, not a timing assertion).</summary>
+    public async Task<TerminalState> WaitForState(Func<TerminalState, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            var state = (await Http.GetFromJsonAsync<TerminalState>("/api/state", VmreJson.Options))!;
+            if (done(state)) return state;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"terminal state stayed {state}");
+            await Task.Delay(50);
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -64,6 +91,7 @@ public sealed class LiveTerminal : IAsyncDisposable
         Parts?.Dispose();
         Http.Dispose();
         Printer.Dispose();
+        Cards?.Dispose();
         _swtpm.Dispose();
         _dir.Dispose();
     }

@@ -1,0 +1,75 @@
+using System.Device.Gpio;
+using System.Net.Http.Json;
+using Vmre.Common.Module;
+using Vmre.Common.Protocol;
+using Vmre.Common.Serialization;
+using Vmre.Terminal.Devices;
+using Vmre.Terminal.Http;
+using Vmre.Terminal.Tests.Support;
+
+namespace Vmre.Terminal.Tests.Faults;
+
+/// <summary>
+/// Issue 3, case 9: the whole terminal (TerminalHost on swtpm, --gpio sim) driven through its
+/// simulated GPIO pins as the board's sensors and button would drive them, and read back through
+/// its LED and buzzer pins and GET /api/state.
+/// </summary>
+public sealed class GpioEndToEndTests
+{
+    [Fact]
+    public async Task Cover_pin_paper_low_pin_confirm_button_and_buzzer_work_end_to_end()
+    {
+        await using var terminal = new LiveTerminal(withCardReader: true);
+        await terminal.Start();
+        var gpio = terminal.Gpio;
+        var buzzerHigh = new ManualResetEventSlim();
+        gpio.PinChanged += (pin, value) => { if (pin == TerminalPins.Buzzer && value == PinValue.High) buzzerHigh.Set(); };
+        Assert.True((await terminal.Command(ModuleCommandKind.ZeroReport)).IsSuccessStatusCode);
+        terminal.Tray.WaitFor(1); // the zero report
+
+        // Cover opened while idle: out of service, fault LED lit.
+        gpio.Drive(TerminalPins.CoverSwitch, PinValue.High);
+        var fault = await terminal.WaitForState(s => s.Session == "Fault");
+        Assert.Contains("Out of service", fault.Message);
+        Assert.Equal(PinValue.High, gpio.Level(TerminalPins.FaultLed));
+        Assert.Equal(PinValue.Low, gpio.Level(TerminalPins.ReadyLed));
+        gpio.Drive(TerminalPins.CoverSwitch, PinValue.Low);
+        terminal.PresentCard(TestElection.PresidenteCard);
+        var clear = await terminal.Http.PostAsJsonAsync("/api/official/clear", new OfficialPin(TestElection.PresidentePin));
+        Assert.True(clear.IsSuccessStatusCode, await clear.Content.ReadAsStringAsync());
+        await terminal.WaitForState(s => s.Session == "Idle");
+        Assert.Equal(PinValue.Low, gpio.Level(TerminalPins.FaultLed));
+
+        // Paper low: a warning for the officials, not a fault.
+        gpio.Drive(TerminalPins.PaperLowSensor, PinValue.High);
+        var low = await terminal.WaitForState(s => s.Paper == "Low");
+        Assert.Equal("Idle", low.Session);
+        Assert.Contains(low.Alerts!, a => a.Contains("Paper low"));
+
+        // The confirm button (active low): first press prints, a press after release seals.
+        var activated = await terminal.Http.PostAsJsonAsync("/api/activation", new ActivationRequest(terminal.Election.Activation("E05")), VmreJson.Options);
+        Assert.True(activated.IsSuccessStatusCode, await activated.Content.ReadAsStringAsync());
+        var selected = await terminal.Http.PostAsJsonAsync("/api/selection",
+            new SelectionRequest([new ContestSelection("GOB-05", ["MORENA"], null)]), VmreJson.Options);
+        Assert.True(selected.IsSuccessStatusCode, await selected.Content.ReadAsStringAsync());
+        await terminal.WaitForState(s => s.Session == "Reviewing");
+        gpio.Drive(TerminalPins.ConfirmButton, PinValue.Low);
+        await terminal.WaitForState(s => s.Session == "VoterVerifying");
+        Assert.NotNull(PaperReading.Of(terminal.Tray.WaitFor(2)[1]).Testigo);
+        Assert.Empty(terminal.Parts.Store.SealedVotes());
+        Assert.False(buzzerHigh.IsSet);
+        gpio.Drive(TerminalPins.ConfirmButton, PinValue.High);
+        await Task.Delay(100); // let the debounced release register (not a timing assertion)
+        gpio.Drive(TerminalPins.ConfirmButton, PinValue.Low);
+        await terminal.WaitForState(s => s.Session == "Idle");
+        gpio.Drive(TerminalPins.ConfirmButton, PinValue.High);
+        Assert.Single(terminal.Parts.Store.SealedVotes());
+        Assert.True(buzzerHigh.Wait(TimeSpan.FromSeconds(15)), "the buzzer never sounded after the seal");
+
+        var log = File.ReadAllText(Path.Combine(terminal.DataDir, "events.jsonl"));
+        foreach (var evt in new[] { "cover-opened", "device-fault", "fault-cleared", "paper-level", "confirm-button", "testigo-printed", "vote-sealed" })
+            Assert.Contains($"\"{evt}\"", log);
+        Assert.DoesNotContain("MORENA", log);
+        Assert.DoesNotContain(terminal.Parts.Store.SealedVotes().Single().TestigoId, log);
+    }
+}

@@ -1,0 +1,49 @@
+using Vmre.Firmware.Session;
+using Vmre.Terminal.Session;
+using Vmre.Terminal.Tests.Support;
+
+namespace Vmre.Terminal.Tests.Faults;
+
+/// <summary>
+/// Issue 3, case 8 (brief rule 8): only a module official with their card on the real PN532
+/// reader and their PIN may clear a fault. Every refusal is logged as official-refused with its
+/// reason, never with the PIN typed.
+/// </summary>
+public sealed class OfficialRefusalTests : IDisposable
+{
+    private static readonly string[] WrongPins = ["73914682", "51827364", "60418273"];
+    private readonly BoothRig _rig = new();
+    private VotingBooth Booth => _rig.Booth;
+
+    [Fact]
+    public void No_card_a_stranger_an_observer_and_three_wrong_pins_are_refused_and_the_card_stays_locked()
+    {
+        _rig.OpenPolls();
+        Booth.CoverChanged(true);
+        Booth.CoverChanged(false);
+        Assert.Equal(SessionState.Fault, Booth.State);
+
+        Assert.Equal("present your official card to the reader", Booth.ClearFault(TestElection.PresidentePin).Refusal);
+        _rig.PresentCard("OFC-DAL-PRES");
+        Assert.Equal($"card OFC-DAL-PRES is not an official of module {TestElection.ModuleId}", Booth.ClearFault(TestElection.PresidentePin).Refusal);
+        _rig.PresentCard(TestElection.ObserverCard);
+        Assert.Equal("observers may not act on a terminal", Booth.ClearFault(TestElection.ObserverPin).Refusal);
+
+        _rig.PresentCard(TestElection.PresidenteCard);
+        for (var i = 0; i < WrongPins.Length; i++)
+            Assert.Equal($"wrong PIN ({i + 1} of {OfficialAtTerminal.MaxPinFailures})", Booth.ClearFault(WrongPins[i]).Refusal);
+        Assert.Equal($"credential locked at this terminal after {OfficialAtTerminal.MaxPinFailures} wrong PINs",
+            Booth.ClearFault(TestElection.PresidentePin).Refusal);
+        Assert.Equal(SessionState.Fault, Booth.State);
+        Assert.True(_rig.Lights.Last!.Fault);
+
+        var log = _rig.LogText;
+        Assert.Equal(7, log.Split('\n').Count(line => line.Contains("\"official-refused\"")));
+        Assert.DoesNotContain("\"fault-cleared\"", log);
+        foreach (var pin in WrongPins) Assert.DoesNotContain(pin, log);
+        Assert.DoesNotContain($"\"{TestElection.PresidentePin}\"", log);
+        Assert.DoesNotContain($"\"{TestElection.ObserverPin}\"", log);
+    }
+
+    public void Dispose() => _rig.Dispose();
+}

@@ -1,0 +1,86 @@
+using Vmre.Firmware.Session;
+using Vmre.Firmware.Testigo;
+using Vmre.HardwareSim.Printer;
+using Vmre.Terminal.Session;
+using Vmre.Terminal.Tests.Support;
+using Vmre.Terminal.Votes;
+using static Vmre.Terminal.Tests.Faults.FaultChecks;
+
+namespace Vmre.Terminal.Tests.Faults;
+
+/// <summary>
+/// Issue 3, cases 1 and 3 (before the ticket): the printer says it cannot print when asked before
+/// the testigo is sent, so nothing reaches paper, the testigo is voided with no notice owed, and
+/// the voter's session waits for an official, who can clear it only once the printer is ready.
+/// </summary>
+public sealed class PrinterNotReadyTests : IDisposable
+{
+    private readonly BoothRig _rig = new();
+    private VotingBooth Booth => _rig.Booth;
+
+    public static TheoryData<string> Faults => ["PaperOut", "Offline"];
+
+    [Theory]
+    [MemberData(nameof(Faults))]
+    public void A_printer_not_ready_before_the_testigo_voids_it_without_a_notice_and_the_vote_seals_after_an_official_clears(string fault)
+    {
+        _rig.OpenPolls();
+        _rig.ReviewVote(Style, Contest, Party);
+        Break(fault);
+
+        var confirm = Booth.Confirm();
+        Assert.False(confirm.Ok);
+        Assert.Equal(VotingBooth.TestigoRefusedByPrinter + "printer not ready: " + fault, confirm.Refusal);
+        Assert.Equal(SessionState.Interrupted, Booth.State);
+        Assert.Empty(_rig.Store.SealedVotes());
+        Assert.Equal(1, _rig.Store.CountInState("voided"));
+        Assert.Empty(_rig.Store.NoticesOwed()); // nothing reached paper: nothing to void on paper
+        Assert.Empty(_rig.Tray.Settled());
+        Assert.True(_rig.Lights.Last!.Fault);
+        Assert.Contains("NOT recorded", Booth.Message);
+        Assert.Contains(Booth.Alerts.Recent(), a => a.Contains("no se imprimió testigo") && a.Contains(fault));
+        Assert.Contains("\"testigo-print-failed\"", _rig.LogText);
+        Assert.Contains("\"noticeOwed\":\"false\"", _rig.LogText);
+
+        var refused = OfficialClears(_rig);
+        Assert.False(refused.Ok);
+        Assert.Equal("the printer is still not ready: printer status " + fault, refused.Refusal);
+        Assert.Equal(SessionState.Interrupted, Booth.State);
+        Assert.Contains("\"fault-not-cleared\"", _rig.LogText);
+
+        Repair(fault);
+        var cleared = OfficialClears(_rig);
+        Assert.True(cleared.Ok, cleared.Refusal);
+        Assert.Equal(SessionState.Selecting, Booth.State);
+        Assert.Null(Booth.Message);
+        Assert.Contains("\"fault-cleared\"", _rig.LogText);
+
+        var id = VoterConfirmsAgainAndSeals(_rig);
+        var paper = _rig.Tray.WaitFor(1).Single();
+        Assert.False(paper.Torn);
+        var qr = Assert.Single(QrImageDecoder.Decode(paper.Png));
+        var decoded = TestigoDecoder.Decode(qr);
+        Assert.True(decoded.Ok, decoded.Reason);
+        Assert.Equal(id, decoded.Payload.TestigoId);
+        Assert.Equal([Party], decoded.Payload.Contests.Single().PartyCodes);
+        Assert.Equal(qr, SealedVote.Open(_rig.StorageKey, id, _rig.Store.SealedVotes().Single().Vote));
+        Assert.Equal(SessionState.Idle, Booth.State);
+        Assert.True(_rig.Lights.Last!.Ready);
+        PaperReconcilesWithStore(_rig, papers: 1);
+        LogKeepsTheSecrets(_rig);
+    }
+
+    private void Break(string fault)
+    {
+        if (fault == "PaperOut") _rig.Printer.PaperOut();
+        else _rig.Printer.GoOffline();
+    }
+
+    private void Repair(string fault)
+    {
+        if (fault == "PaperOut") _rig.Printer.PaperLoaded();
+        else _rig.Printer.GoOnline();
+    }
+
+    public void Dispose() => _rig.Dispose();
+}

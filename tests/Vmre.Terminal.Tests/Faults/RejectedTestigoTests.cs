@@ -1,0 +1,63 @@
+using Vmre.Firmware.Printing;
+using Vmre.Firmware.Session;
+using Vmre.Terminal.Session;
+using Vmre.Terminal.Tests.Support;
+using static Vmre.Terminal.Tests.Faults.FaultChecks;
+
+namespace Vmre.Terminal.Tests.Faults;
+
+/// <summary>
+/// Issue 3, case 6: the voter says the testigo is not what they chose. Its voiding notice prints at
+/// once and the voter marks again; the third rejection ends the session without a vote
+/// (VotingSession.MaxTestigos), counted as abandoned.
+/// </summary>
+public sealed class RejectedTestigoTests : IDisposable
+{
+    private readonly BoothRig _rig = new();
+    private VotingBooth Booth => _rig.Booth;
+
+    [Fact]
+    public void Each_rejection_prints_its_notice_at_once_and_the_third_ends_the_session_without_a_vote()
+    {
+        _rig.OpenPolls();
+        _rig.ReviewVote(Style, Contest, Party);
+        for (var round = 1; round <= VotingSession.MaxTestigos; round++)
+        {
+            if (round > 1) Assert.True(Booth.Select(Marks()).Ok);
+            Assert.True(Booth.Confirm().Ok);
+            var testigo = PaperReading.Of(_rig.Tray.WaitFor(2 * round - 1)[^1]).Testigo;
+            Assert.NotNull(testigo);
+
+            var rejected = Booth.Reject();
+            var notice = NoticeOn(_rig.Tray.WaitFor(2 * round)[^1]);
+            Assert.Equal(testigo!.TestigoId, notice.TestigoId);
+            Assert.Equal(VoidReason.VoterRejected, notice.Reason);
+            Assert.Empty(_rig.Store.NoticesOwed());
+            if (round < VotingSession.MaxTestigos)
+            {
+                Assert.True(rejected.Ok, rejected.Refusal);
+                Assert.Equal(SessionState.Selecting, Booth.State);
+                Assert.Contains("MORENA", Booth.CurrentReview().Value!.Lines.Single().Selection);
+            }
+            else
+            {
+                Assert.False(rejected.Ok);
+                Assert.Equal($"{VotingSession.MaxTestigos} testigos rejected: the session ended without a vote; call an official", rejected.Refusal);
+            }
+        }
+
+        Assert.Equal(SessionState.Idle, Booth.State);
+        Assert.Empty(_rig.Store.SealedVotes());
+        Assert.Equal(VotingSession.MaxTestigos, _rig.Store.CountInState("voided"));
+        Assert.Equal(1, _rig.Store.Counter(VotingBooth.SessionsAbandoned));
+        Assert.Contains(Booth.Alerts.Recent(), a => a.Contains("rechazó 3 testigos"));
+        Assert.Equal(VotingSession.MaxTestigos, Count(_rig.LogText, "\"testigo-rejected-by-voter\""));
+        Assert.True(_rig.Lights.Last!.Ready);
+        PaperReconcilesWithStore(_rig, papers: 2 * VotingSession.MaxTestigos);
+        LogKeepsTheSecrets(_rig);
+    }
+
+    private static int Count(string text, string what) => (text.Length - text.Replace(what, "").Length) / what.Length;
+
+    public void Dispose() => _rig.Dispose();
+}
