@@ -56,7 +56,7 @@ public static class Artifacts
     }
 
     /// <summary>Each device's public key, from the module config opened with the authority key.</summary>
-    private static Parsed<Dictionary<string, PublicKey>> DeviceKeys(ModuleRig rig)
+    public static Parsed<Dictionary<string, PublicKey>> DeviceKeys(ModuleRig rig)
     {
         var authority = Path.Combine(rig.State, "authority", Vmre.Provisioning.Authority.AuthorityInitCommand.PublicFile);
         if (!File.Exists(authority)) return Parsed<Dictionary<string, PublicKey>>.Fail($"authority key not found: {authority}");
@@ -77,7 +77,9 @@ public static class Artifacts
         s.AppendLine($"result: {(findings.AllOk ? "PASS" : "FAIL")}    wall time: {elapsed.TotalSeconds:F1} s");
         if (day is { SecondsPerVoter.Count: > 0 })
             s.AppendLine($"votes cast: {day.VotesCast}; software time per voter (desk + terminal, simulated voter acts instantly): "
-                + $"mean {day.SecondsPerVoter.Average():F2} s, max {day.SecondsPerVoter.Max():F2} s");
+                + $"mean {day.SecondsPerVoter.Average():F2} s, max {day.SecondsPerVoter.Max():F2} s (voters without a fault)");
+        if (day is not null)
+            s.AppendLine($"sessions without a vote: {day.SessionsWithoutVote}; testigos voided by the day's faults: {day.TestigosVoided}");
         s.AppendLine();
         foreach (var line in findings.Lines()) s.AppendLine(line);
         if (acta is not null)
@@ -92,7 +94,7 @@ public static class Artifacts
             }
         }
         s.AppendLine();
-        s.AppendLine("files: papers/ (zero-reports, testigos, closing-records, acta), acta.json, acta.signed.json, logs/*.jsonl (+ .seal.json, .nist.json), state/ (signed inputs)");
+        s.AppendLine("files: papers/ (zero-reports, testigos = the sealed box with voiding notices and torn testigos, closing-records, acta), acta.json, acta.signed.json, logs/*.jsonl (+ .seal.json, .nist.json), state/ (signed inputs)");
         return s.ToString();
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Vmre.Common.Election;
 using Vmre.Common.Protocol;
+using Vmre.Simulator.Faults;
 using Vmre.Simulator.Voters;
 
 namespace Vmre.Simulator.Election;
@@ -31,11 +32,21 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
         rig.Server.Bearer = session.Expect("desk official signs in").Token;
     }
 
+    /// <summary>Voters whose session ended without a vote (the power cut): they checked in, their activation was burned.</summary>
+    public int SessionsWithoutVote { get; private set; }
+
+    /// <summary>Testigos that printed (whole or torn) and were voided, each owed a voiding notice.</summary>
+    public int TestigosVoided { get; private set; }
+
     public async Task Vote(VoterPlan plan)
     {
-        say($"voting: {plan.Voters.Count} voters at {rig.Terminals.Count} terminals");
-        foreach (var voter in plan.Voters)
+        say($"voting: {plan.Voters.Count} voters at {rig.Terminals.Count} terminals, with a printer jam, a rejected testigo, a power cut and an opened cover");
+        var faults = new FaultsOfTheDay(rig, findings, say);
+        var buttons = 0;
+        for (var i = 0; i < plan.Voters.Count; i++)
         {
+            var voter = plan.Voters[i];
+            if (i == plan.CoverOpensBefore) await faults.CoverOpensAtIdle(rig.Terminals[^1]);
             var clock = Stopwatch.StartNew();
             var token = await CheckIn(voter);
             FirstToken ??= token;
@@ -43,13 +54,49 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
             if (voter == plan.Voters[^1]) await ImpostorTriesToBurn(token, terminal.Id);
             terminal.Scanner!.Scan(token);
             rig.HardwareLog.Append("scanner-read", null, new() { ["scanner"] = terminal.Id, ["kind"] = "activation-code" });
-            await WaitForBallot(terminal);
-            await CastAt(terminal, voter.Markings);
+            var booth = new VoterAtTerminal(rig, terminal);
+            await booth.WaitFor("Selecting", "a ballot should open after the activation was scanned");
+            var voted = true;
+            switch (voter.Act)
+            {
+                case VoterAct.Screen: await CastOnScreen(booth, voter.Markings); break;
+                case VoterAct.Button: await CastWithButton(booth, voter.Markings); buttons++; break;
+                case VoterAct.PrinterJams: await faults.PrinterJams(booth, terminal, voter.Markings); TestigosVoided++; break;
+                case VoterAct.RejectsOnce: await faults.RejectsOnce(booth, terminal, voter.Markings); TestigosVoided++; break;
+                case VoterAct.PowerCut:
+                    await faults.PowerCut(booth, terminal, voter.Markings);
+                    TestigosVoided++;
+                    SessionsWithoutVote++;
+                    voted = false; // brief rule 6: never accepted, so never a vote; the expected tally leaves it out
+                    break;
+                default: throw new ArgumentOutOfRangeException(nameof(plan), voter.Act, "unknown voter act");
+            }
+            if (!voted) continue;
             foreach (var marking in voter.Markings) Expected.Count(marking);
             VotesCast++;
-            SecondsPerVoter.Add(clock.Elapsed.TotalSeconds);
+            // Software time per ordinary voter; the faults' voters wait for officials, which is not the software's pace.
+            if (voter.Act is VoterAct.Screen or VoterAct.Button) SecondsPerVoter.Add(clock.Elapsed.TotalSeconds);
         }
-        findings.Check(true, $"{VotesCast} voters checked in, activated by scanned code, voted and accepted their testigo");
+        findings.Check(true, $"{VotesCast} voters checked in, activated by scanned code, voted and accepted their testigo"
+            + $" ({buttons} of them confirmed and accepted with the physical confirm button); {SessionsWithoutVote} session ended without a vote");
+    }
+
+    private static async Task CastOnScreen(VoterAtTerminal booth, IReadOnlyList<Marking> markings)
+    {
+        await booth.Select(markings);
+        await booth.ConfirmOnScreen();
+        booth.LookAtTestigo(markings);
+        await booth.AcceptOnScreen();
+    }
+
+    /// <summary>The urna 7.0's way: the selection on the screen, then the physical button to confirm and again to accept.</summary>
+    private static async Task CastWithButton(VoterAtTerminal booth, IReadOnlyList<Marking> markings)
+    {
+        await booth.Select(markings);
+        await booth.WaitFor("Reviewing", "the review should show before the button confirms");
+        await booth.ConfirmWithButton();
+        booth.LookAtTestigo(markings);
+        await booth.AcceptWithButton();
     }
 
     /// <summary>
@@ -76,33 +123,5 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
         var confirmed = (await rig.Server.Post<CheckInConfirmResponse>("/api/checkin/confirm", new CheckInConfirmRequest(found.Voter.Clave)))
             .Expect("check-in confirm");
         return confirmed.ActivationToken ?? throw new SimulationFailure($"no activation issued: {confirmed.Outcome} {confirmed.Reason}");
-    }
-
-    private static async Task WaitForBallot(SimTerminal terminal)
-    {
-        for (var i = 0; i < 150; i++)
-        {
-            var state = (await terminal.Api.Get<TerminalState>("/api/state")).Expect("terminal state");
-            if (state.Session == "Selecting") return;
-            await Task.Delay(100);
-        }
-        throw new SimulationFailure($"{terminal.Id} did not open a ballot after the activation was scanned");
-    }
-
-    /// <summary>The voter's side of the terminal, through the ballot page's own endpoints.</summary>
-    private async Task CastAt(SimTerminal terminal, IReadOnlyList<Marking> markings)
-    {
-        var ballot = (await terminal.Api.Get<BallotView>("/api/ballot")).Expect("ballot");
-        if (ballot.Contests.Count != markings.Count) throw new SimulationFailure("ballot shows the wrong contests");
-        var selection = new SelectionRequest(markings.Select(m => new ContestSelection(m.ContestId,
-            m.Kind == MarkingKind.Parties ? m.PartyCodes : [], m.Kind == MarkingKind.WriteIn ? m.WriteInName : null)).ToArray());
-        (await terminal.Api.Post<ReviewView>("/api/selection", selection)).Expect("selection");
-        (await terminal.Api.Post<ReviewView>("/api/confirm")).Expect("confirm and print");
-        // The voter looks at the paper: its QR must carry exactly what they marked (brief rule 1).
-        var paper = rig.Tray.TakeTestigo(terminal.Id, TimeSpan.FromSeconds(20));
-        var read = PaperRecount.ReadTestigo(paper.Png);
-        if (read is null || !read.Contests.Select(Vmre.Common.Election.TestigoMarkings.FromMarks).SequenceEqual(markings, MarkingComparer.Instance))
-            throw new SimulationFailure($"{terminal.Id}: the printed testigo does not show the voter's selection");
-        (await terminal.Api.Post<string>("/api/accept")).Expect("accept the testigo");
     }
 }

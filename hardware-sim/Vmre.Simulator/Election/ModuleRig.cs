@@ -2,12 +2,15 @@ using Vmre.Common.Election;
 using Vmre.Common.Logging;
 using Vmre.Common.Time;
 using Vmre.Common.Signing;
+using Vmre.HardwareSim.Gpio;
+using Vmre.HardwareSim.Nfc;
 using Vmre.HardwareSim.Printer;
 using Vmre.HardwareSim.Scanner;
 using Vmre.HardwareSim.Tpm;
 using Vmre.Provisioning.Authority;
 using Vmre.Provisioning.ElectionPackages;
 using Vmre.Simulator.Clients;
+using Vmre.Simulator.Hardware;
 using Vmre.Simulator.Papers;
 using Vmre.Simulator.Processes;
 
@@ -109,6 +112,7 @@ public sealed class ModuleRig : IDisposable
         {
             t.Printer = Own(Printer(t.Id));
             t.Scanner = Own(new ScannerEmulator());
+            t.CardReader = Own(new Pn532Emulator());
             t.Port = FreePort.Next();
         }
 
@@ -122,12 +126,27 @@ public sealed class ModuleRig : IDisposable
         Server = new JsonApi(serverUrl);
         foreach (var t in Terminals)
         {
-            var url = $"http://127.0.0.1:{t.Port}";
-            t.Process = Own(PartProcess.Start(t.Id, Layout.Terminal, ["run", "--data", t.Dir, "--tcti", t.Tpm.Tcti, "--urls", url,
-                "--server", serverUrl, "--printer", t.Printer!.SlavePath, "--scanner", t.Scanner!.SlavePath, "--gpio", "sim"]));
-            await t.Process.WaitForHttp(url + "/api/state", TimeSpan.FromSeconds(60));
-            t.Api = new JsonApi(url);
+            t.Url = $"http://127.0.0.1:{t.Port}";
+            t.ServerUrl = serverUrl;
+            await StartTerminal(t);
+            // What a real board wires directly: the printer's sensors onto the terminal's input pins.
+            t.Wiring = Own(new PrinterSensorWiring(t.Printer!, t.GpioSocket));
+            t.Wiring.Failed += reason => HardwareLog.Append("sensor-wiring-failed", null, new() { ["terminal"] = t.Id, ["reason"] = reason });
+            t.Gpio = Own(new GpioControlClient(t.GpioSocket));
+            t.Api = new JsonApi(t.Url);
         }
+    }
+
+    /// <summary>
+    /// Starts (or, after a power cut, restarts) a terminal's process on the same data folder, TPM,
+    /// printer, scanner and card reader pseudo-terminals and GPIO socket, and waits for it to serve.
+    /// </summary>
+    public async Task StartTerminal(SimTerminal t)
+    {
+        t.Process = Own(PartProcess.Start(t.Id, Layout.Terminal, ["run", "--data", t.Dir, "--tcti", t.Tpm.Tcti, "--urls", t.Url,
+            "--server", t.ServerUrl, "--printer", t.Printer!.SlavePath, "--scanner", t.Scanner!.SlavePath,
+            "--card-reader", t.CardReader!.SlavePath, "--gpio", "sim:" + t.GpioSocket]));
+        await t.Process.WaitForHttp(t.Url + "/api/state", TimeSpan.FromSeconds(60));
     }
 
     private PrinterEmulator Printer(string device)
@@ -141,7 +160,8 @@ public sealed class ModuleRig : IDisposable
 
     private void Provision(params string[] args) => PartProcess.RunToEnd("vmre-provision " + args[0], Layout.Provisioning, args);
 
-    private T Own<T>(T part) where T : IDisposable
+    /// <summary>Takes a part into the rig: disposed with it (processes first).</summary>
+    public T Own<T>(T part) where T : IDisposable
     {
         _owned.Add(part);
         return part;
@@ -153,17 +173,4 @@ public sealed class ModuleRig : IDisposable
         foreach (var part in _owned.OfType<PartProcess>().Reverse()) part.Dispose();
         foreach (var part in _owned.Where(p => p is not PartProcess).Reverse()) part.Dispose();
     }
-}
-
-/// <summary>One simulated terminal: its data folder, TPM, printer, scanner, process and API.</summary>
-public sealed class SimTerminal(string id, string dir, SwtpmInstance tpm)
-{
-    public string Id { get; } = id;
-    public string Dir { get; } = dir;
-    public SwtpmInstance Tpm { get; } = tpm;
-    public PrinterEmulator? Printer { get; set; }
-    public ScannerEmulator? Scanner { get; set; }
-    public int Port { get; set; }
-    public PartProcess? Process { get; set; }
-    public JsonApi Api { get; set; } = null!;
 }

@@ -1,12 +1,14 @@
 using Vmre.Common.Election;
+using Vmre.Firmware.Printing;
 using Vmre.Firmware.Testigo;
 using Vmre.HardwareSim.Printer;
 
 namespace Vmre.Simulator.Election;
 
 /// <summary>
-/// The audit's paper recount (brief rule 1, section 2.6): read every testigo in the box from
-/// its image alone — QR decoded from the PNG, payload decoded by the firmware codec — and tally.
+/// The audit's paper recount (brief rule 1, section 2.6): read every paper in the box from its
+/// image alone — QR decoded from the PNG, payload decoded by the firmware codecs — set apart every
+/// testigo a voiding notice names (docs/formats/voiding-notice.md), and tally the rest.
 /// </summary>
 public static class PaperRecount
 {
@@ -20,18 +22,56 @@ public static class PaperRecount
         return null;
     }
 
-    /// <summary>Testigos that do not read, or that belong to another election package, are set apart, not counted.</summary>
-    public static (Tally Tally, int Read, int Unreadable) Count(ElectionPackage package, string packageHash, string box)
+    public static VoidingNoticePayload? ReadNotice(byte[] png)
     {
-        var tally = new Tally(package);
-        int read = 0, unreadable = 0;
+        foreach (var text in QrImageDecoder.Decode(png))
+        {
+            var decoded = VoidingNoticeDecoder.Decode(text);
+            if (decoded.Ok) return decoded.Payload;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Papers that read as neither (a testigo torn before its QR printed) are counted as unreadable;
+    /// testigos and notices of another election package are set apart, never counted.
+    /// </summary>
+    public static BoxRecount Recount(ElectionPackage package, string packageHash, string box)
+    {
+        var election = PackageHash.Short(packageHash);
+        var testigos = new List<TestigoPayload>();
+        var voided = new HashSet<string>(StringComparer.Ordinal);
+        int notices = 0, unreadable = 0, foreign = 0;
         foreach (var file in Directory.Exists(box) ? Directory.GetFiles(box, "*.png") : [])
         {
-            var payload = ReadTestigo(File.ReadAllBytes(file));
-            if (payload is null || payload.ElectionHashPrefix != PackageHash.Short(packageHash)) { unreadable++; continue; }
-            TestigoMarkings.CountInto(tally, payload);
-            read++;
+            var png = File.ReadAllBytes(file);
+            if (ReadTestigo(png) is { } testigo)
+            {
+                if (testigo.ElectionHashPrefix == election) testigos.Add(testigo); else foreign++;
+            }
+            else if (ReadNotice(png) is { } notice)
+            {
+                if (notice.ElectionHashPrefix != election) { foreign++; continue; }
+                notices++;
+                voided.Add(notice.TestigoId);
+            }
+            else unreadable++;
         }
-        return (tally, read, unreadable);
+        var tally = new Tally(package);
+        var counted = 0;
+        foreach (var testigo in testigos.Where(t => !voided.Contains(t.TestigoId)))
+        {
+            TestigoMarkings.CountInto(tally, testigo);
+            counted++;
+        }
+        var excluded = testigos.Count - counted;
+        return new BoxRecount(tally, counted, excluded, notices, voided.Count - excluded, unreadable, foreign);
     }
 }
+
+/// <summary>
+/// What the box held: testigos counted, testigos excluded because a notice names them, notices,
+/// notices naming no readable testigo in the box (their testigo was torn before its QR printed),
+/// papers whose QR does not read, and papers of another election.
+/// </summary>
+public sealed record BoxRecount(Tally Tally, int Counted, int Excluded, int Notices, int NoticesForUnreadTestigos, int Unreadable, int Foreign);

@@ -10,17 +10,30 @@ namespace Vmre.Simulator.Papers;
 /// hash, written in name order, with one fixed file time: neither names, listing order, inode
 /// numbers, modification or change times tell the order of casting (brief rule 3). Writing each
 /// testigo as it prints would leave the cast order in the files' change times, which no one can reset.
+/// Voiding notices and testigos torn off at a jam drop into the same box (docs/formats/voiding-notice.md:
+/// the recount excludes every testigo a notice names); a torn testigo shows a voter's marks, so it
+/// must not reach the disk before the box is sealed either.
 /// </summary>
 public sealed class PaperTray(string papersDir)
 {
     private static readonly DateTime BoxTime = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
     private readonly ConcurrentDictionary<string, BlockingCollection<PrintedPaper>> _testigos = new();
+    private readonly ConcurrentDictionary<string, BlockingCollection<PrintedPaper>> _notices = new();
+    private readonly ConcurrentDictionary<string, BlockingCollection<PrintedPaper>> _torn = new();
+    private int _tornCount, _noticeCount;
     private readonly ConcurrentDictionary<string, int> _others = new();
     private readonly ConcurrentDictionary<string, byte[]> _box = new(StringComparer.Ordinal);
     private readonly object _sealing = new();
 
     public string TestigoBox => Path.Combine(papersDir, "testigos");
+    /// <summary>Papers in the sealed box's folder: testigos, voiding notices and torn testigos alike.</summary>
     public int TestigoCount => Directory.Exists(TestigoBox) ? Directory.GetFiles(TestigoBox, "*.png").Length : 0;
+
+    /// <summary>Testigos torn off at a jam or paper end, as the printers reported them (not read from the box).</summary>
+    public int TornCount => Volatile.Read(ref _tornCount);
+
+    /// <summary>Voiding notices the printers cut, as they reported them (not read from the box).</summary>
+    public int NoticeCount => Volatile.Read(ref _noticeCount);
 
     public Action<PrintedPaper> SinkFor(string device) => paper => Receive(device, paper);
 
@@ -29,10 +42,20 @@ public sealed class PaperTray(string papersDir)
         var kind = PaperKinds.Of(paper.Text);
         switch (kind)
         {
+            case PaperKind.Testigo when paper.Torn:
+                // The official tears it off while clearing the jam; it goes into the box with its notice.
+                IntoBox(paper);
+                Interlocked.Increment(ref _tornCount);
+                Queue(_torn, device).Add(paper);
+                break;
             case PaperKind.Testigo:
-                var name = Convert.ToHexStringLower(SHA256.HashData(paper.Png))[..16] + ".png";
-                _box.TryAdd(name, paper.Png);
-                Queue(device).Add(paper);
+                IntoBox(paper);
+                Queue(_testigos, device).Add(paper);
+                break;
+            case PaperKind.VoidingNotice:
+                IntoBox(paper);
+                Interlocked.Increment(ref _noticeCount);
+                Queue(_notices, device).Add(paper);
                 break;
             case PaperKind.ZeroReport:
                 Write(Path.Combine(papersDir, "zero-reports", device + ".png"), paper.Png);
@@ -71,10 +94,22 @@ public sealed class PaperTray(string papersDir)
     }
 
     /// <summary>The voter looks at the testigo that just came out of this terminal's printer.</summary>
-    public PrintedPaper TakeTestigo(string device, TimeSpan timeout) =>
-        Queue(device).TryTake(out var paper, timeout) ? paper : throw new TimeoutException($"no testigo came out of {device}");
+    public PrintedPaper TakeTestigo(string device, TimeSpan timeout) => Take(_testigos, device, timeout, "testigo");
 
-    private BlockingCollection<PrintedPaper> Queue(string device) => _testigos.GetOrAdd(device, _ => new BlockingCollection<PrintedPaper>());
+    /// <summary>The voiding notice that just came out of this terminal's printer.</summary>
+    public PrintedPaper TakeNotice(string device, TimeSpan timeout) => Take(_notices, device, timeout, "voiding notice");
+
+    /// <summary>The torn testigo the official pulls out of this terminal's jammed printer.</summary>
+    public PrintedPaper TakeTorn(string device, TimeSpan timeout) => Take(_torn, device, timeout, "torn testigo");
+
+    private static PrintedPaper Take(ConcurrentDictionary<string, BlockingCollection<PrintedPaper>> queues, string device, TimeSpan timeout, string what) =>
+        Queue(queues, device).TryTake(out var paper, timeout) ? paper : throw new TimeoutException($"no {what} came out of {device}");
+
+    private static BlockingCollection<PrintedPaper> Queue(ConcurrentDictionary<string, BlockingCollection<PrintedPaper>> queues, string device) =>
+        queues.GetOrAdd(device, _ => new BlockingCollection<PrintedPaper>());
+
+    private void IntoBox(PrintedPaper paper) =>
+        _box.TryAdd(Convert.ToHexStringLower(SHA256.HashData(paper.Png))[..16] + ".png", paper.Png);
 
     private static string Write(string path, byte[] png)
     {

@@ -74,6 +74,16 @@ public sealed class PartProcess : IDisposable
         throw new TimeoutException($"{Name} did not answer at {url}:\n{Output}");
     }
 
+    /// <summary>
+    /// A power cut: SIGKILL, so the part cannot finish anything it was doing (no shutdown, no
+    /// flush beyond what it already made durable; brief rule 6 is about exactly this). Returns once it is gone.
+    /// </summary>
+    public void PowerCut()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: false); // SIGKILL on Linux
+        _process.WaitForExit();
+    }
+
     private bool _disposed;
 
     public void Dispose()

@@ -4,7 +4,8 @@ using Vmre.Provisioning.Lnere;
 namespace Vmre.Simulator.Voters;
 
 /// <summary>A synthetic voter of the module: who they are (for the desk), which terminal they go to, what they mark.</summary>
-public sealed record SimulatedVoter(LnereRecord Person, int Terminal, bool ScansCredential, IReadOnlyList<Marking> Markings);
+public sealed record SimulatedVoter(LnereRecord Person, int Terminal, bool ScansCredential, IReadOnlyList<Marking> Markings,
+    VoterAct Act = VoterAct.Screen);
 
 /// <summary>How the voter presents themselves at the desk.</summary>
 public static class CredentialScan

@@ -1,0 +1,38 @@
+using Vmre.HardwareSim.Gpio;
+using Vmre.HardwareSim.Nfc;
+using Vmre.HardwareSim.Printer;
+using Vmre.HardwareSim.Scanner;
+using Vmre.HardwareSim.Tpm;
+using Vmre.Simulator.Clients;
+using Vmre.Simulator.Hardware;
+using Vmre.Simulator.Processes;
+
+namespace Vmre.Simulator.Election;
+
+/// <summary>
+/// One simulated terminal: its data folder, TPM, printer, scanner, NFC card reader, GPIO (socket,
+/// the sensors' wiring, a finger for the confirm button), process and API.
+/// </summary>
+public sealed class SimTerminal(string id, string dir, SwtpmInstance tpm)
+{
+    /// <summary>The confirm button (active low), as in terminal-app's TerminalPins.</summary>
+    public const int ConfirmButtonPin = 5;
+
+    public string Id { get; } = id;
+    public string Dir { get; } = dir;
+    public SwtpmInstance Tpm { get; } = tpm;
+    public PrinterEmulator? Printer { get; set; }
+    public ScannerEmulator? Scanner { get; set; }
+    public Pn532Emulator? CardReader { get; set; }
+    public int Port { get; set; }
+    public string Url { get; set; } = "";
+    public string ServerUrl { get; set; } = "";
+
+    /// <summary>The terminal's simulated GPIO control socket (a Unix socket path stays under 108 bytes in its data folder).</summary>
+    public string GpioSocket => Path.Combine(Dir, "gpio.sock");
+
+    public PrinterSensorWiring? Wiring { get; set; }
+    public GpioControlClient? Gpio { get; set; }
+    public PartProcess? Process { get; set; }
+    public JsonApi Api { get; set; } = null!;
+}

@@ -1,0 +1,77 @@
+using System.Device.Gpio;
+using Vmre.Common.Election;
+using Vmre.Common.Protocol;
+using Vmre.Firmware.Testigo;
+using Vmre.Simulator.Voters;
+
+namespace Vmre.Simulator.Election;
+
+/// <summary>
+/// The voter's side of one terminal: the ballot page's own endpoints, or the physical confirm
+/// button (GPIO pin 5, pressed through the terminal's simulated GPIO), and the paper they look at.
+/// </summary>
+public sealed class VoterAtTerminal(ModuleRig rig, SimTerminal terminal)
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
+
+    public async Task<TerminalState> State() => (await terminal.Api.Get<TerminalState>("/api/state")).Expect($"{terminal.Id} state");
+
+    /// <summary>Polls the terminal's state until it is <paramref name="session"/>; a bounded wait for a condition, not a sleep.</summary>
+    public async Task<TerminalState> WaitFor(string session, string why)
+    {
+        var deadline = DateTime.UtcNow + Bound;
+        while (true)
+        {
+            var state = await State();
+            if (state.Session == session) return state;
+            if (DateTime.UtcNow > deadline)
+                throw new SimulationFailure($"{terminal.Id}: {why}: expected {session}, the terminal is {state.Session} ({state.Message})");
+            await Task.Delay(50);
+        }
+    }
+
+    public async Task Select(IReadOnlyList<Marking> markings)
+    {
+        var ballot = (await terminal.Api.Get<BallotView>("/api/ballot")).Expect("ballot");
+        if (ballot.Contests.Count != markings.Count) throw new SimulationFailure("ballot shows the wrong contests");
+        var selection = new SelectionRequest(markings.Select(m => new ContestSelection(m.ContestId,
+            m.Kind == MarkingKind.Parties ? m.PartyCodes : [], m.Kind == MarkingKind.WriteIn ? m.WriteInName : null)).ToArray());
+        (await terminal.Api.Post<ReviewView>("/api/selection", selection)).Expect("selection");
+    }
+
+    public async Task ConfirmOnScreen() => (await terminal.Api.Post<ReviewView>("/api/confirm")).Expect("confirm and print");
+
+    /// <summary>The confirm button while reviewing: the terminal prints the testigo (the firmware's ConfirmButton meaning).</summary>
+    public async Task ConfirmWithButton()
+    {
+        Press();
+        await WaitFor("VoterVerifying", "the confirm button should have printed the testigo");
+    }
+
+    /// <summary>The voter looks at the paper: its QR must carry exactly what they marked (brief rule 1).</summary>
+    public TestigoPayload LookAtTestigo(IReadOnlyList<Marking> markings)
+    {
+        var paper = rig.Tray.TakeTestigo(terminal.Id, TimeSpan.FromSeconds(20));
+        var read = PaperRecount.ReadTestigo(paper.Png);
+        if (read is null || !read.Contests.Select(TestigoMarkings.FromMarks).SequenceEqual(markings, MarkingComparer.Instance))
+            throw new SimulationFailure($"{terminal.Id}: the printed testigo does not show the voter's selection");
+        return read;
+    }
+
+    public async Task AcceptOnScreen() => (await terminal.Api.Post<string>("/api/accept")).Expect("accept the testigo");
+
+    /// <summary>The confirm button while verifying: the vote is sealed and the terminal goes back to idle.</summary>
+    public async Task AcceptWithButton()
+    {
+        Press();
+        await WaitFor("Idle", "the confirm button should have accepted the testigo");
+    }
+
+    private void Press()
+    {
+        var gpio = terminal.Gpio ?? throw new SimulationFailure($"{terminal.Id} has no GPIO control connection");
+        gpio.Press(SimTerminal.ConfirmButtonPin);
+        if (gpio.Read(SimTerminal.ConfirmButtonPin) != PinValue.High)
+            throw new SimulationFailure($"{terminal.Id}: the confirm button did not come back up");
+    }
+}

@@ -1,0 +1,32 @@
+using Vmre.Simulator.Election;
+
+namespace Vmre.Simulator.Faults;
+
+public sealed partial class FaultsOfTheDay
+{
+    /// <summary>
+    /// The printer cover of an idle terminal is opened (the emulator's cover, mirrored onto the cover
+    /// switch, GPIO 26): the terminal goes out of service and the desk shows it. Clearing it while
+    /// the cover is open is refused; once closed, the secretario clears it with card and PIN.
+    /// </summary>
+    public async Task CoverOpensAtIdle(SimTerminal terminal)
+    {
+        say($"fault: the printer cover of idle {terminal.Id} is opened");
+        var booth = new VoterAtTerminal(rig, terminal);
+        var official = new OfficialAtTerminal(rig, terminal);
+        terminal.Printer!.OpenCover();
+        var wired = terminal.Wiring!.Settle(WiringWait);
+        var state = await booth.WaitFor("Fault", "an opened cover takes an idle terminal out of service");
+        var desk = await official.AtTheDesk();
+        findings.Check(wired && state.Message?.Contains("Out of service") == true && desk.Session == "Fault" && Mentions(desk.Alerts, "cover"),
+            $"cover opened at idle {terminal.Id} (emulator and GPIO 26): out of service, the desk shows \"{desk.Alerts.FirstOrDefault()}\"");
+
+        var early = await official.ClearFault(SimOfficial.Secretario, SimOfficial.Secretario.Pin);
+        terminal.Printer.CloseCover();
+        terminal.Wiring.Settle(WiringWait);
+        var cleared = await official.ClearFault(SimOfficial.Secretario, SimOfficial.Secretario.Pin);
+        await booth.WaitFor("Idle", "the officials cleared the opened cover");
+        findings.Check(!early.Ok && cleared.Ok,
+            $"clearing with the cover still open refused ({early.Refusal}); closed, the secretario's card and PIN cleared it: {cleared.Value ?? cleared.Refusal}");
+    }
+}

@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Device.Gpio;
+using Vmre.HardwareSim.Gpio;
+using Vmre.HardwareSim.Printer;
+
+namespace Vmre.Simulator.Hardware;
+
+/// <summary>
+/// The wires from the printer mechanism's sensors to the terminal board (hardware-sim/README.md,
+/// pin conventions): paper near end → 6, paper out → 19, cover open → 26, all active high. On a
+/// real board they are copper; here each change of <see cref="PrinterEmulator.SensorsChanged"/> is
+/// driven onto the terminal's simulated GPIO through its control socket. Driven from a thread of
+/// its own, never the printer's: the terminal may be waiting on the printer while it reacts to a
+/// pin, and the printer must keep answering status requests meanwhile (as copper never blocks).
+/// </summary>
+public sealed class PrinterSensorWiring : IDisposable
+{
+    public const int PaperLowPin = 6, PaperOutPin = 19, CoverPin = 26;
+
+    private readonly PrinterEmulator _printer;
+    private readonly BlockingCollection<PrinterSensors> _changes = new();
+    private readonly Thread _thread;
+    private readonly object _gate = new();
+    private string _socket;
+    private GpioControlClient _gpio;
+    private int _driven, _pending;
+
+    public PrinterSensorWiring(PrinterEmulator printer, string gpioSocket)
+    {
+        _printer = printer;
+        _socket = gpioSocket;
+        _gpio = new GpioControlClient(gpioSocket);
+        DriveAll(printer.Sensors);
+        printer.SensorsChanged += Queue;
+        _thread = new Thread(Run) { IsBackground = true, Name = "sensor wiring " + gpioSocket };
+        _thread.Start();
+    }
+
+    /// <summary>Reports a failure to drive a pin (the terminal process gone); the wiring keeps going.</summary>
+    public event Action<string>? Failed;
+
+    /// <summary>The terminal was restarted (power cut): connect to its new GPIO server and drive the sensors' present levels.</summary>
+    public void Reconnect()
+    {
+        lock (_gate)
+        {
+            _gpio.Dispose();
+            _gpio = new GpioControlClient(_socket);
+            DriveAll(_printer.Sensors);
+        }
+    }
+
+    /// <summary>Waits until every change raised so far is on the pins (bounded).</summary>
+    public bool Settle(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (Volatile.Read(ref _pending) > Volatile.Read(ref _driven))
+        {
+            if (DateTime.UtcNow > deadline) return false;
+            Thread.Sleep(10);
+        }
+        return true;
+    }
+
+    private void Queue(PrinterSensors sensors)
+    {
+        Interlocked.Increment(ref _pending);
+        _changes.Add(sensors);
+    }
+
+    private void Run()
+    {
+        foreach (var sensors in _changes.GetConsumingEnumerable())
+        {
+            try { lock (_gate) DriveAll(sensors); }
+            catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or InvalidOperationException or ObjectDisposedException)
+            {
+                Failed?.Invoke(e.Message);
+            }
+            finally { Interlocked.Increment(ref _driven); }
+        }
+    }
+
+    private void DriveAll(PrinterSensors sensors)
+    {
+        _gpio.Drive(PaperLowPin, Level(sensors.PaperNearEnd));
+        _gpio.Drive(PaperOutPin, Level(sensors.PaperOut));
+        _gpio.Drive(CoverPin, Level(sensors.CoverOpen));
+    }
+
+    private static PinValue Level(bool high) => high ? PinValue.High : PinValue.Low;
+
+    public void Dispose()
+    {
+        _printer.SensorsChanged -= Queue;
+        _changes.CompleteAdding();
+        _thread.Join(TimeSpan.FromSeconds(5));
+        lock (_gate) _gpio.Dispose();
+    }
+}
