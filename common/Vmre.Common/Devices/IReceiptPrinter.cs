@@ -17,7 +17,11 @@ public interface IReceiptPrinter : IDisposable
     PrintOutcome Print(byte[] escPos);
 }
 
-public enum PrinterCondition { Ready, PaperOut, CoverOpen, Offline, NoReply }
+/// <summary>
+/// What the printer's real-time status says. Jammed: an autocutter or mechanism error (DLE EOT 3),
+/// which a jam at the cutter raises; it needs hands on the printer, not just waiting.
+/// </summary>
+public enum PrinterCondition { Ready, PaperOut, CoverOpen, Offline, NoReply, Jammed }
 
 /// <param name="Printed">The printer acknowledged the whole ticket.</param>
 /// <param name="PaperMayHaveLeft">

@@ -26,6 +26,7 @@ internal static class PrinterQuery
             if (s.ReadyToPrint) return PrinterCondition.Ready;
             if (s.PaperOut) return PrinterCondition.PaperOut;
             if (s.CoverOpen) return PrinterCondition.CoverOpen;
+            if (s.AutocutterError || s.UnrecoverableError || s.Error) return PrinterCondition.Jammed;
             return PrinterCondition.Offline;
         }
         catch (TimeoutException)
