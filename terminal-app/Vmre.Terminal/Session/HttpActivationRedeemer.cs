@@ -20,8 +20,17 @@ public sealed class HttpActivationRedeemer(HttpClient http, string terminalId, I
         var request = RedeemRequest.Sign(token, terminalId, deviceKey);
         try
         {
-            using var response = http.PostAsJsonAsync("/api/activations/redeem", request, VmreJson.Options).GetAwaiter().GetResult();
-            var body = response.Content.ReadFromJsonAsync<RedeemResponse>(VmreJson.Options).GetAwaiter().GetResult();
+            // Synchronous all the way (HttpClient.Send): the booth holds its lock while it waits, and
+            // blocking on an async call would need a thread-pool thread for the answer while the
+            // pool's threads wait on that same lock (GET /api/state, the inactivity timer): the
+            // `./vmre bench` run showed a voter held 9 s by that starvation (brief rule 10).
+            using var message = new HttpRequestMessage(HttpMethod.Post, "/api/activations/redeem")
+            {
+                Content = JsonContent.Create(request, options: VmreJson.Options),
+            };
+            using var response = http.Send(message);
+            using var stream = response.Content.ReadAsStream();
+            var body = System.Text.Json.JsonSerializer.Deserialize<RedeemResponse>(stream, VmreJson.Options);
             if (body is null) return new RedeemResponse(false, $"module server answered {(int)response.StatusCode} without a body", null);
             return body.Answers(request, serverKey) ? body : new RedeemResponse(false, Unsigned, null);
         }

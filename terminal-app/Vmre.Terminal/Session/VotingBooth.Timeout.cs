@@ -19,7 +19,10 @@ public sealed partial class VotingBooth
     /// <summary>Called every few seconds by the host's timer; ends a session idle past the limit.</summary>
     public bool ExpireIfInactive()
     {
-        lock (_gate)
+        // A timer thread must not queue behind a print or a redemption holding the lock: if the
+        // booth is busy, the voter is not inactive; look again on the next tick.
+        if (!Monitor.TryEnter(_gate)) return false;
+        try
         {
             if (_session.State is not (SessionState.Activated or SessionState.Selecting or SessionState.Reviewing or SessionState.VoterVerifying))
                 return false;
@@ -33,8 +36,12 @@ public sealed partial class VotingBooth
             EndSession();
             return true;
         }
+        finally { Monitor.Exit(_gate); }
     }
 
     /// <summary>The voter did something: restart the inactivity clock.</summary>
-    public void Touch() => _lastAction = _now();
+    public void Touch()
+    {
+        lock (_gate) _lastAction = _now();
+    }
 }

@@ -41,11 +41,13 @@ public sealed partial class VotingBooth(
     private BallotStyle? _style;
     private IReadOnlyList<Marking>? _markings;
     private Testigo? _testigo;
-    private PaperLevel _paper = PaperLevel.Ok;
+    private volatile PaperLevel _paper = PaperLevel.Ok;
 
     public TerminalPolls Polls { get; private set; } = (TerminalPolls)store.Counter(PollsState);
-    public SessionState State { get { lock (_gate) return _session.State; } }
-    public PaperLevel Paper { get { lock (_gate) return _paper; } }
+    // Read without the booth's lock: a display value (GET /api/state, the desk) must never wait
+    // behind a voter's print or redemption; the enum is read whole, at worst one step behind.
+    public SessionState State => _session.State;
+    public PaperLevel Paper => _paper;
     public string? Message { get; private set; }
     public TerminalAlerts Alerts { get; } = new();
 
