@@ -10,6 +10,7 @@ namespace Vmre.Terminal.Tests;
 /// Brief section 2.5: officials can always close a terminal whose printer failed (its testigo
 /// was voided, nothing sealed), but never one with a voter mid-ballot.
 /// </summary>
+[Collection(SerialTimingCollection.Name)] // an official's card is read through the real PN532 binding
 public sealed class ClosingAfterFaultTests : IDisposable
 {
     private readonly BoothRig _rig = new();

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Vmre.Common.Cards;
 using Vmre.HardwareSim.Nfc;
 using Vmre.Terminal.Devices.Cards;
+using Vmre.Terminal.Tests.Support;
 
 namespace Vmre.Terminal.Tests.Cards;
 
@@ -9,6 +10,7 @@ namespace Vmre.Terminal.Tests.Cards;
 /// The real reader (Iot.Device.Pn532 binding over System.IO.Ports) against the PN532
 /// emulator on a pseudo-terminal: real frames, real checksums, real serial bytes.
 /// </summary>
+[Collection(SerialTimingCollection.Name)]
 public sealed class Pn532OfficialCardReaderTests : IDisposable
 {
     private static readonly byte[] Uid = [0x04, 0x5A, 0x2C, 0x91, 0x3E, 0x6B, 0x80];

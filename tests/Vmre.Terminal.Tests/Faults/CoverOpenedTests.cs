@@ -10,6 +10,7 @@ namespace Vmre.Terminal.Tests.Faults;
 /// Issue 3, case 4: the printer cover (tamper switch) opens. The emulator's cover and the booth's
 /// GPIO sensor event change together, as on the board. Clearing is refused while it is open.
 /// </summary>
+[Collection(SerialTimingCollection.Name)] // an official's card is read through the real PN532 binding
 public sealed class CoverOpenedTests : IDisposable
 {
     private readonly BoothRig _rig = new();

@@ -14,6 +14,7 @@ namespace Vmre.Terminal.Tests.Faults;
 /// simulated GPIO pins as the board's sensors and button would drive them, and read back through
 /// its LED and buzzer pins and GET /api/state.
 /// </summary>
+[Collection(SerialTimingCollection.Name)] // an official's card is read through the real PN532 binding
 public sealed class GpioEndToEndTests
 {
     [Fact]

@@ -11,6 +11,7 @@ namespace Vmre.Terminal.Tests.Faults;
 /// kept; from a printed testigo, it was never accepted (VVSG 2.0 "fleeing voter"), so it is voided
 /// with a notice. The booth's clock is moved, not waited for.
 /// </summary>
+[Collection(SerialTimingCollection.Name)] // an official's card is read through the real PN532 binding
 public sealed class InactivityTests : IDisposable
 {
     private readonly BoothRig _rig = new();

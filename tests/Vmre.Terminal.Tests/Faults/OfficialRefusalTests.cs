@@ -9,6 +9,7 @@ namespace Vmre.Terminal.Tests.Faults;
 /// reader and their PIN may clear a fault. Every refusal is logged as official-refused with its
 /// reason, never with the PIN typed.
 /// </summary>
+[Collection(SerialTimingCollection.Name)] // an official's card is read through the real PN532 binding
 public sealed class OfficialRefusalTests : IDisposable
 {
     private static readonly string[] WrongPins = ["73914682", "51827364", "60418273"];

@@ -13,6 +13,7 @@ namespace Vmre.Terminal.Tests.Faults;
 /// the testigo is sent, so nothing reaches paper, the testigo is voided with no notice owed, and
 /// the voter's session waits for an official, who can clear it only once the printer is ready.
 /// </summary>
+[Collection(SerialTimingCollection.Name)] // an official's card is read through the real PN532 binding
 public sealed class PrinterNotReadyTests : IDisposable
 {
     private readonly BoothRig _rig = new();

@@ -11,6 +11,7 @@ namespace Vmre.Terminal.Tests.Faults;
 /// once and the voter marks again; the third rejection ends the session without a vote
 /// (VotingSession.MaxTestigos), counted as abandoned.
 /// </summary>
+[Collection(SerialTimingCollection.Name)] // an official's card is read through the real PN532 binding
 public sealed class RejectedTestigoTests : IDisposable
 {
     private readonly BoothRig _rig = new();

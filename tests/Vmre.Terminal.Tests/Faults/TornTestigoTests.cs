@@ -13,6 +13,7 @@ namespace Vmre.Terminal.Tests.Faults;
 /// still stopped, print the notice naming the torn testigo when an official clears, and let the
 /// voter confirm again. The paper recount then leaves the torn testigo out (brief rule 1).
 /// </summary>
+[Collection(SerialTimingCollection.Name)] // an official's card is read through the real PN532 binding
 public sealed class TornTestigoTests : IDisposable
 {
     // Four DLE EOT status requests of 3 bytes each go out before the ticket (PrinterQuery).
