@@ -1,4 +1,5 @@
 using Vmre.Common.Serialization;
+using Vmre.Firmware.Printing;
 using Vmre.Firmware.Testigo;
 using Vmre.Provisioning.Authority;
 using Vmre.Provisioning.Cli;
@@ -17,7 +18,8 @@ public sealed class DecodeTestigoCommand(TextReader input) : ICommand
     public CommandSpec Spec { get; } = new(
         "decode-testigo",
         "Decode a testigo's QR: a PNG of the paper, the payload text (VMRE-T1|...), or - for stdin.\n" +
-        "Prints ballot style, testigo id and per contest the marks as JSON. With --package (and the\n" +
+        "Prints ballot style, testigo id and per contest the marks as JSON; for a voiding notice\n" +
+        "(VMRE-V1), the testigo it voids and why. With --package (and the\n" +
         "--authority-pub key that verifies it) also names contests, parties and candidates and checks\n" +
         "the election hash prefix. A malformed payload exits 1 with the decoder's reason.",
         [
@@ -37,6 +39,10 @@ public sealed class DecodeTestigoCommand(TextReader input) : ICommand
 
         var text = TestigoSource.Read(args.Positionals[0], input);
         if (!text.IsOk) return Refusal.Write(error, text.Error!);
+        // The testigo box also holds voiding notices (docs/formats/voiding-notice.md): say which
+        // testigo a notice voids instead of refusing the paper as a malformed testigo.
+        if (text.Value!.StartsWith(VoidingNoticePayload.Tag + "|", StringComparison.Ordinal))
+            return DescribeNotice(text.Value, output, error);
         var decoded = TestigoDecoder.Decode(text.Value!);
         if (!decoded.Ok) return Refusal.Write(error, decoded.Reason);
 
@@ -48,6 +54,22 @@ public sealed class DecodeTestigoCommand(TextReader input) : ICommand
             json = named.Value!;
         }
         output.WriteLine(VmreJson.Text(json, indented: true));
+        return ExitCode.Ok;
+    }
+
+    private static int DescribeNotice(string payload, TextWriter output, TextWriter error)
+    {
+        var notice = VoidingNoticeDecoder.Decode(payload);
+        if (!notice.Ok) return Refusal.Write(error, notice.Reason);
+        var p = notice.Payload;
+        output.WriteLine(VmreJson.Text(new
+        {
+            format = VoidingNoticePayload.Tag,
+            electionHashPrefix = p.ElectionHashPrefix,
+            voidsTestigo = p.TestigoId,
+            reason = VoidReasonCodes.CodeOf(p.Reason),
+            reasonText = VoidReasonCodes.SpanishOf(p.Reason),
+        }, indented: true));
         return ExitCode.Ok;
     }
 
