@@ -128,7 +128,7 @@ public static class TerminalHost
         WireSignals(gpio, booth, parts, log);
         // Brief rule 6: testigos a crash or power cut left unfinished are voided, with notices, before any voter.
         booth.RecoverAfterRestart();
-        parts.Own(new Timer(_ => booth.ExpireIfInactive(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)));
+        parts.Own(new Timer(_ => DeviceCallbacks.Run("inactivity-timer", log, () => booth.ExpireIfInactive()), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)));
 
         if (options.ScannerPort is not null)
         {
@@ -148,12 +148,13 @@ public static class TerminalHost
         var sensors = new TerminalSensors(gpio);
         booth.PaperChanged(sensors.Paper);
         booth.CoverChanged(sensors.CoverOpen);
-        sensors.PaperChanged += booth.PaperChanged;
-        sensors.CoverChanged += booth.CoverChanged;
+        // On the GPIO driver's thread: guarded, so a failure is logged and never ends the process.
+        sensors.PaperChanged += DeviceCallbacks.Guarded<PaperLevel>("paper-sensors", log, booth.PaperChanged);
+        sensors.CoverChanged += DeviceCallbacks.Guarded<bool>("cover-switch", log, booth.CoverChanged);
         var button = parts.Own(new ConfirmButtonInput(gpio));
         booth.StateChanged += button.StateEntered;
         button.StateEntered(booth.State);
-        button.Pressed += booth.ButtonPressed;
+        button.Pressed += DeviceCallbacks.Guarded<Vmre.Firmware.Session.SessionEvent>("confirm-button", log, booth.ButtonPressed);
         var buzzer = new GpioOutputPin(gpio, TerminalPins.Buzzer);
         booth.VoteRecorded += () => ThreadPool.QueueUserWorkItem(_ => SoundTone(buzzer, log));
     }

@@ -50,7 +50,7 @@ public sealed partial class VotingBooth
         lock (_gate)
         {
             if (_session.State is not (SessionState.Interrupted or SessionState.Fault))
-                return BoothResult<string>.Refused($"there is no fault to clear while {_session.State}");
+                return Refuse<string>("fault-not-cleared", $"there is no fault to clear while {_session.State}");
             var official = Official(pin);
             if (!official.Ok) return BoothResult<string>.Refused(official.Refusal!);
             if (PendingDeviceFault() is { } still) return Refuse<string>("fault-not-cleared", "the printer is still not ready: " + still);
@@ -74,7 +74,7 @@ public sealed partial class VotingBooth
         lock (_gate)
         {
             if (_session.State != SessionState.Interrupted)
-                return BoothResult<string>.Refused($"no interrupted session to end while {_session.State}");
+                return Refuse<string>("session-end-refused", $"no interrupted session to end while {_session.State}");
             var official = Official(pin);
             if (!official.Ok) return BoothResult<string>.Refused(official.Refusal!);
             Fire(SessionEvent.Cancel);

@@ -21,9 +21,9 @@ public sealed partial class VotingBooth
         lock (_gate)
         {
             if (_session.State != SessionState.Reviewing || _markings is null || _style is null)
-                return BoothResult<ReviewView>.Refused($"nothing to confirm while {_session.State}");
+                return Refuse<ReviewView>("confirm-refused", $"nothing to confirm while {_session.State}");
             if (_session.TestigosPrinted >= VotingSession.MaxTestigos)
-                return BoothResult<ReviewView>.Refused($"this session already printed {VotingSession.MaxTestigos} testigos; call an official");
+                return Refuse<ReviewView>("confirm-refused", $"this session already printed {VotingSession.MaxTestigos} testigos; call an official");
             // Compose and record the testigo before the session leaves Reviewing: a failure while
             // composing must not strand the session in Printing (rules 4, 6).
             var testigo = Testigo.Compose(election, _style, _markings);
@@ -62,7 +62,7 @@ public sealed partial class VotingBooth
         lock (_gate)
         {
             if (_session.State != SessionState.VoterVerifying || _testigo is null)
-                return BoothResult<string>.Refused($"no printed testigo to accept while {_session.State}");
+                return Refuse<string>("accept-refused", $"no printed testigo to accept while {_session.State}");
             store.Seal(_testigo.Id, SealedVote.Seal(storageKey, _testigo.Id, _testigo.Payload));
             Fire(SessionEvent.VoterAccepted);
             log.Append("vote-sealed", Actor.Voter);
@@ -81,7 +81,7 @@ public sealed partial class VotingBooth
         lock (_gate)
         {
             if (_session.State != SessionState.VoterVerifying || _testigo is null)
-                return BoothResult<ReviewView>.Refused($"no printed testigo to reject while {_session.State}");
+                return Refuse<ReviewView>("reject-refused", $"no printed testigo to reject while {_session.State}");
             var result = Fire(SessionEvent.VoterRejected);
             VoidInFlight(result, VoidReason.VoterRejected, mayBeOnPaper: true);
             log.Append("testigo-rejected-by-voter", Actor.Voter);

@@ -72,12 +72,22 @@ public sealed partial class VotingBooth(
             // Out of service with no voter (printer fault, cover opened): the officials who signed
             // the close at the module server (credential and PIN there) may close it. A voter whose
             // session was interrupted must first be attended to at the terminal.
+            if (_session.State is not (SessionState.Idle or SessionState.Fault)) return false;
+            // Review finding (brief rules 1 and 6): clearing a fault for closing used to skip the
+            // voiding notices still owed (e.g. recovery could not print them, the printer was fixed
+            // since), so a voided testigo stayed in the box with no notice and the paper recount
+            // counted it. They get one more try here; what still cannot print is told to officials.
+            if (!PrintOwedNotices())
+            {
+                var owed = store.NoticesOwed().Count;
+                log.Append("voiding-notices-owed-at-closing", null, new() { ["count"] = owed.ToString() });
+                Alerts.Add($"Cierre con {owed} constancias de anulación sin imprimir / Closed with {owed} voiding notices not printed");
+            }
             if (_session.State == SessionState.Fault)
             {
                 Fire(SessionEvent.FaultCleared);
                 log.Append("fault-cleared-for-closing");
             }
-            if (_session.State != SessionState.Idle) return false;
             SetPolls(TerminalPolls.Closed); // re-enters _gate: the check and the close stay one step
             return true;
         }
@@ -160,7 +170,7 @@ public sealed partial class VotingBooth(
         lock (_gate)
         {
             var result = _session.Fire(SessionEvent.Cancel);
-            if (!result.Ok) return BoothResult<string>.Refused(result.Reason);
+            if (!result.Ok) return Refuse<string>("cancel-refused", result.Reason);
             store.Increment(SessionsAbandoned);
             log.Append("session-cancelled", Actor.Voter, new() { ["from"] = SessionNames.Of(result.From) });
             EndSession();
@@ -178,7 +188,16 @@ public sealed partial class VotingBooth(
         _markings = null;
         _testigo = null;
         Message = null;
-        if (_session.State == SessionState.Idle && PendingDeviceFault() is { } fault) Fault(SessionEvent.PrinterFault, fault);
+        if (_session.State == SessionState.Idle)
+        {
+            // Review finding (brief rules 1 and 6): a notice that failed (timeout, last rejection,
+            // an official ending an interrupted session) left the terminal idle and serving voters
+            // with the voided testigo in the box and no notice naming it. Print what is owed now;
+            // if it cannot print, the terminal is out of service until an official clears it.
+            var fault = PendingDeviceFault();
+            if (fault is null && !PrintOwedNotices()) fault = "a voiding notice could not print";
+            if (fault is not null) Fault(SessionEvent.PrinterFault, fault);
+        }
         ShowLights();
     }
 
@@ -196,6 +215,11 @@ public sealed partial class VotingBooth(
     /// <summary>Every state the session enters (the confirm button re-arms on it).</summary>
     public event Action<SessionState>? StateChanged;
 
+    /// <summary>
+    /// Brief rule 7: every refusal is logged with its reason. Review finding: confirm, accept,
+    /// reject and cancel refusals (a second tap, the confirm button in the wrong state) went
+    /// unlogged. Reasons name states and counts only, never a selection (rule 3).
+    /// </summary>
     private BoothResult<T> Refuse<T>(string evt, string reason)
     {
         log.Append(evt, Actor.Voter, new() { ["reason"] = reason });
