@@ -21,6 +21,9 @@ public sealed class SerialReceiptPrinter : IReceiptPrinter
     private readonly SerialPort _port;
     private readonly object _gate = new();
     private readonly TimeSpan _ackTimeout;
+    // Ids of tickets that were never acknowledged: a late answer to one of them must not pass for
+    // the acknowledgement of a later ticket, so they are not drawn again (4-digit ids, 10,000 of them).
+    private readonly HashSet<string> _unanswered = [];
 
     /// <param name="ackTimeout">How long a ticket may take to print before the printer counts as failed.</param>
     public SerialReceiptPrinter(string portPath, TimeSpan? ackTimeout = null)
@@ -42,7 +45,9 @@ public sealed class SerialReceiptPrinter : IReceiptPrinter
         {
             var before = PrinterQuery.Condition(_port);
             if (before != PrinterCondition.Ready) return new PrintOutcome(false, before, $"printer not ready: {before}");
-            var id = ProcessIdReply.Format(RandomNumberGenerator.GetInt32(10000));
+            string id;
+            do id = ProcessIdReply.Format(RandomNumberGenerator.GetInt32(10000));
+            while (_unanswered.Contains(id));
             try
             {
                 _port.BaseStream.Write(escPos);
@@ -53,7 +58,9 @@ public sealed class SerialReceiptPrinter : IReceiptPrinter
             {
                 return new PrintOutcome(false, PrinterCondition.NoReply, "printer port failed: " + e.Message, PaperMayHaveLeft: true);
             }
-            return AwaitAcknowledgement(id);
+            var outcome = AwaitAcknowledgement(id);
+            if (!outcome.Printed) _unanswered.Add(id);
+            return outcome;
         }
     }
 
