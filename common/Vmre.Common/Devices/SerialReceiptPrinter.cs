@@ -59,7 +59,7 @@ public sealed class SerialReceiptPrinter : IReceiptPrinter
                 return new PrintOutcome(false, PrinterCondition.NoReply, "printer port failed: " + e.Message, PaperMayHaveLeft: true);
             }
             var outcome = AwaitAcknowledgement(id);
-            if (!outcome.Printed) _unanswered.Add(id);
+            if (!outcome.Printed && _unanswered.Add(id) && _unanswered.Count > 5000) _unanswered.Clear(); // never an endless draw
             return outcome;
         }
     }
