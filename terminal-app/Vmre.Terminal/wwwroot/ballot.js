@@ -190,10 +190,22 @@ function say(key, detail) {
 /** Show one step and put the keyboard/switch focus on its heading, so Tab goes on from there. */
 function show(name) {
   screen = name;
+  // The voter's inactivity warning has no place on the idle or the officials' screen: left open,
+  // its inert page would keep the official from the PIN field.
+  if (warningOpen && (name === 'idle' || name === 'official')) dismissIdleWarning();
   SCREENS.forEach(s => { $(s).hidden = s !== name; });
   const heading = $(name + 'Title');
   if (heading) heading.focus();
   armIdleWarning();
+}
+
+// While an action the voter or the official started is in flight, the state poll waits for its
+// answer, so that it never acts on a state the action is about to change (e.g. the poll seeing a
+// cleared fault before the clear's answer and wiping the voter's marks).
+let acting = 0;
+async function act(fn) {
+  acting++;
+  try { return await fn(); } finally { acting--; }
 }
 
 async function call(method, path, body) {
@@ -232,7 +244,7 @@ function renderBallot(ballot) {
     parts.push(fs);
   });
   const next = said('button', 'toReview', { id: 'toReview', type: 'button', className: 'primary' });
-  next.onclick = review;
+  next.onclick = () => act(review);
   parts.push(next);
   root.replaceChildren(...parts);
   show('ballot');
@@ -258,7 +270,7 @@ async function review() {
     const back = said('button', 'back', { id: 'back', type: 'button' });
     const confirm = said('button', 'confirm', { id: 'confirm', type: 'button', className: 'primary' });
     back.onclick = () => { say(null); show('ballot'); };
-    confirm.onclick = confirmVote;
+    confirm.onclick = () => act(confirmVote);
     $('review').replaceChildren(said('h2', 'reviewTitle', { id: 'reviewTitle', tabIndex: -1 }),
       said('p', 'reviewHelp', { className: 'help' }), ...lines, el('div', { className: 'actions' }, back, confirm));
     say(null);
@@ -272,7 +284,7 @@ async function confirmVote() {
 
 // Once the vote is sealed nothing of it may stay in the page for the next voter (brief rule 3),
 // and a second tap must not replace the confirmation with a refusal.
-$('accept').onclick = async () => {
+$('accept').onclick = () => act(async () => {
   $('accept').disabled = true;
   try {
     await call('POST', '/api/accept');
@@ -281,31 +293,48 @@ $('accept').onclick = async () => {
     schedulePrefsReset();
   } catch (e) { say('acceptFailed', e.message); }
   finally { $('accept').disabled = false; }
-};
+});
 
 // The voter rejects the testigo: it is voided (with a printed notice) and the marks stay for correcting.
-$('reject').onclick = async () => {
+$('reject').onclick = () => act(async () => {
   try { await call('POST', '/api/reject'); say('rejected'); show('ballot'); }
   catch (e) { say('rejectFailed', e.message); }
-};
+});
 
-// ---- Officials at the terminal (brief rule 8): card on the reader, PIN here.
+// ---- Officials at the terminal (brief rule 8): card on the reader, PIN here. The voter's marks
+// stay in the (hidden) ballot so the voter can go on after a cleared fault, but this screen never
+// shows them: it shows the terminal's message and alerts, which hold no selection (brief rule 3).
 const FAULTY = ['Interrupted', 'Fault', 'Recovering'];
 function renderOfficial(s) {
   $('officialState').textContent = s.message || '';
   $('officialAlerts').replaceChildren(...(s.alerts || []).map(a => el('li', { textContent: a })));
+  // Recovering: the terminal prints its owed voiding notices by itself; there is nothing to clear yet.
+  $('officialForm').hidden = s.session === 'Recovering';
   $('endSession').hidden = s.session !== 'Interrupted';
   if (screen !== 'official') { $('officialPin').value = ''; show('official'); }
 }
-async function official(path, okKey) {
-  const pin = $('officialPin').value;
-  $('officialPin').value = '';
-  try {
-    await call('POST', path, { pin });
-    const s = await call('GET', '/api/state');
-    if (s.session === 'Selecting' && $('ballot').childElementCount > 0) { say(okKey); show('ballot'); }
-    else { clearBallot(); say(okKey === 'resumed' ? null : okKey); show('idle'); }
-  } catch (e) { say('officialFailed', e.message); }
+
+/** Where the page goes when the terminal's session left the fault states. */
+function leaveOfficial(session, okKey) {
+  // A session back at Selecting is the same voter's: their marks are still in the ballot.
+  if (session === 'Selecting' && $('ballot').childElementCount > 0) { say(okKey); show('ballot'); }
+  else { clearBallot(); say(okKey === 'resumed' ? null : okKey); show('idle'); }
+}
+
+function official(path, okKey) {
+  return act(async () => {
+    const pin = $('officialPin').value;
+    $('officialPin').value = '';
+    try {
+      await call('POST', path, { pin });
+      leaveOfficial((await call('GET', '/api/state')).session, okKey);
+    } catch (e) {
+      // A refusal (no card, wrong PIN, printer still not ready) is said in words, and the PIN
+      // field takes the focus again for another try.
+      say('officialFailed', e.message);
+      if (screen === 'official') $('officialPin').focus();
+    }
+  });
 }
 $('clearFault').onclick = () => official('/api/official/clear', 'resumed');
 $('endSession').onclick = () => official('/api/official/end-session', 'sessionEnded');
@@ -315,7 +344,7 @@ let activating = false;
 async function activate() {
   if (activating) return;
   activating = true;
-  try { renderBallot(await call('POST', '/api/activation', { code: $('code').value })); $('code').value = ''; say(null); }
+  try { await act(async () => { renderBallot(await call('POST', '/api/activation', { code: $('code').value })); $('code').value = ''; say(null); }); }
   catch (e) { say('activationFailed', e.message); }
   finally { activating = false; }
 }
@@ -323,23 +352,34 @@ $('activate').onclick = activate;
 $('code').addEventListener('keydown', e => { if (e.key === 'Enter') { e.preventDefault(); activate(); } });
 
 // The terminal's backend also acts without this page: a scanned activation, the physical confirm
-// button, a device fault, the inactivity time-out. Poll its state and follow it.
-setInterval(async () => {
+// button, a device fault, the inactivity time-out. Poll its state and follow it, never while an
+// action of this page is in flight (its answer decides the screen).
+let polling = false;
+async function followTerminal() {
+  if (polling || acting) return;
+  polling = true;
   try {
     const s = await call('GET', '/api/state');
+    if (acting) return;
     if (FAULTY.includes(s.session)) return renderOfficial(s);
-    if (screen === 'official') { clearBallot(); show('idle'); return; }
+    if (screen === 'official') return leaveOfficial(s.session, 'resumed');
     if (screen === 'idle' && s.session === 'Selecting') {
       const ballot = await call('GET', '/api/ballot');
       // The Activate button may have rendered the ballot meanwhile: never wipe the voter's marks.
-      if (screen === 'idle') renderBallot(ballot);
+      if (screen === 'idle' && !acting) renderBallot(ballot);
     } else if (screen === 'review' && s.session === 'VoterVerifying') {
       say(null); show('verify'); // confirmed with the physical button
     } else if (screen !== 'idle' && s.session === 'Idle') {
-      clearBallot(); show('idle'); // sealed with the button, or ended for inactivity
+      // From the verify screen: sealed with the physical button (or the voter walked away from the
+      // testigo; /api/state does not say which, so the page claims nothing). Before a testigo was
+      // printed only the inactivity time-out ends a session: no vote.
+      const ended = screen === 'ballot' || screen === 'review';
+      clearBallot(); say(ended ? 'sessionEnded' : null); show('idle');
     }
   } catch { }
-}, POLL_MS);
+  finally { polling = false; }
+}
+setInterval(followTerminal, POLL_MS);
 
 // Any input during a session tells the terminal the voter is still there (its session time-out).
 let lastStillHere = 0;
@@ -371,11 +411,16 @@ function openIdleWarning() {
   $('continue').focus();
 }
 
-function closeIdleWarning() {
+/** Hide the warning and make the page usable again (the step that opens next takes the focus). */
+function dismissIdleWarning() {
   warningOpen = false;
   $('idleWarning').hidden = true;
   $('settings').inert = false;
   $('app').inert = false;
+}
+
+function closeIdleWarning() {
+  dismissIdleWarning();
   const back = focusBeforeWarning && document.contains(focusBeforeWarning) && focusBeforeWarning !== document.body
     ? focusBeforeWarning : $(screen + 'Title');
   if (back) back.focus();

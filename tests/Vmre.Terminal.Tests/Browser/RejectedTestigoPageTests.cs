@@ -1,0 +1,60 @@
+using Microsoft.Playwright;
+using Vmre.Firmware.Printing;
+using Vmre.Terminal.Tests.Support;
+using static Vmre.Terminal.Tests.Browser.KioskPage;
+
+namespace Vmre.Terminal.Tests.Browser;
+
+/// <summary>
+/// The voter says the printed testigo does not match (the reject button on the verify screen): the
+/// testigo is voided with a printed notice naming it, the page goes back to the ballot with the
+/// marks as they were and says so; the voter changes a mark and votes. The recount leaves the
+/// rejected testigo out (brief rule 1).
+/// </summary>
+public sealed class RejectedTestigoPageTests
+{
+    [Fact]
+    public async Task Rejecting_the_testigo_voids_it_and_the_voter_corrects_a_mark_and_votes()
+    {
+        await using var terminal = await OpenTerminal();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        var page = await Open(browser, terminal);
+        await MarkAndReview(page, terminal, "PAN");
+        await page.ClickAsync("#confirm");
+        await WaitVisible(page, "#verify");
+        var rejected = PaperReading.Of(terminal.Tray.WaitFor(2)[1]).Testigo;
+        Assert.NotNull(rejected);
+
+        await page.ClickAsync("#reject");
+        await WaitVisible(page, "#ballot");
+        await WaitForMessage(page, "anulado");
+        Assert.Contains("constancia de anulación", await page.InnerTextAsync("#message"));
+        Assert.Equal(["PAN"], await Checked(page));
+        Assert.Equal("ballotTitle", await Focused(page));
+        Assert.Equal("Selecting", (await State(terminal)).Session);
+        var notice = PaperReading.Of(terminal.Tray.WaitFor(3)[2]).Notice;
+        Assert.NotNull(notice);
+        Assert.Equal(rejected.TestigoId, notice.TestigoId);
+        Assert.Equal(VoidReason.VoterRejected, notice.Reason);
+
+        // The voter changes the mark, reviews, confirms and accepts.
+        await page.UncheckAsync("#ballot input[name=party][value=PAN]");
+        await page.CheckAsync("#ballot input[name=party][value=MC]");
+        await page.ClickAsync("#toReview");
+        await page.Locator("#review button#confirm").WaitForAsync();
+        Assert.Contains("MC: Candidata Gama", await page.InnerTextAsync("#review"));
+        await page.ClickAsync("#confirm");
+        await WaitVisible(page, "#verify");
+        await page.ClickAsync("#accept");
+        await WaitForMessage(page, "registrado");
+
+        var papers = terminal.Tray.WaitFor(4);
+        var accepted = PaperReading.Of(papers[3]).Testigo;
+        Assert.NotNull(accepted);
+        Assert.Equal("MC", string.Join("+", Assert.Single(accepted.Contests).PartyCodes));
+        var sealedVote = Assert.Single(terminal.Parts.Store.SealedVotes());
+        Assert.Equal(accepted.TestigoId, sealedVote.TestigoId);
+        Assert.Equal([sealedVote.TestigoId], PaperReading.UnvoidedTestigoIds(papers));
+    }
+}
