@@ -27,6 +27,9 @@ public sealed record VerifyRequest(bool Accepted);
 /// The terminal's state for the ballot page, the officials' desk and the simulator. Alerts are
 /// the device events officials must see (a testigo voided by a jam, the cover opened, paper low),
 /// newest first, in words; they carry no time, testigo id or selection (brief rules 2, 3).
+/// LastSession says how the previous voter's session ended ("Recorded" or "NoVote"; null before
+/// the first and while a session runs) so the ballot page can tell a voter who accepted with the
+/// physical button that the vote was recorded; it is cleared when the next session starts.
 /// </summary>
 public sealed record TerminalState(string TerminalId, string Polls, string Session, string? Message,
-    string Paper = "Ok", IReadOnlyList<string>? Alerts = null);
+    string Paper = "Ok", IReadOnlyList<string>? Alerts = null, string? LastSession = null);

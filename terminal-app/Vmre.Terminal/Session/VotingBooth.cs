@@ -49,6 +49,9 @@ public sealed partial class VotingBooth(
     public SessionState State => _session.State;
     public PaperLevel Paper => _paper;
     public string? Message { get; private set; }
+
+    /// <summary>How the last session ended: "Recorded", "NoVote", or null (none yet, or one running).</summary>
+    public string? LastSession { get; private set; }
     public TerminalAlerts Alerts { get; } = new();
 
     public void SetPolls(TerminalPolls polls)
@@ -119,6 +122,7 @@ public sealed partial class VotingBooth(
             }
             if (!redeemed.Accepted) return Refuse<BallotView>("activation-refused", redeemed.Reason ?? "refused by the module server");
             store.Increment(ActivationsRedeemed);
+            LastSession = null;
             Fire(SessionEvent.Activate);
             Fire(SessionEvent.BeginSelection);
             _style = style;
@@ -183,6 +187,7 @@ public sealed partial class VotingBooth(
     /// <summary>Back to idle after a sealed or voided session; a fault that waited for the voter now takes the terminal out of service.</summary>
     private void EndSession()
     {
+        LastSession = _session.State == SessionState.Sealed ? "Recorded" : "NoVote";
         if (_session.State is SessionState.Sealed or SessionState.Voided) Fire(SessionEvent.Reset);
         _style = null;
         _markings = null;

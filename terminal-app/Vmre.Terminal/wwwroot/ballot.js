@@ -370,11 +370,11 @@ async function followTerminal() {
     } else if (screen === 'review' && s.session === 'VoterVerifying') {
       say(null); show('verify'); // confirmed with the physical button
     } else if (screen !== 'idle' && s.session === 'Idle') {
-      // From the verify screen: sealed with the physical button (or the voter walked away from the
-      // testigo; /api/state does not say which, so the page claims nothing). Before a testigo was
-      // printed only the inactivity time-out ends a session: no vote.
-      const ended = screen === 'ballot' || screen === 'review';
-      clearBallot(); say(ended ? 'sessionEnded' : null); show('idle');
+      // Sealed with the physical button, or ended by the inactivity time-out: the terminal says which.
+      clearBallot();
+      say(s.lastSession === 'Recorded' ? 'recorded' : s.lastSession === 'NoVote' ? 'sessionEnded' : null);
+      show('idle');
+      if (s.lastSession === 'Recorded') schedulePrefsReset();
     }
   } catch { }
   finally { polling = false; }

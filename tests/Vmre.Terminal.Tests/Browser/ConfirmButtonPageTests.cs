@@ -37,7 +37,8 @@ public sealed class ConfirmButtonPageTests
         Assert.DoesNotContain("PRD", await page.ContentAsync());
         var sealedVote = Assert.Single(terminal.Parts.Store.SealedVotes());
         Assert.Equal(testigo.TestigoId, sealedVote.TestigoId);
-        // The physical accept is not the page's: its status line claims no refusal.
+        // The terminal says how the session ended, so the page thanks the voter as after an on-screen accept.
+        await page.WaitForFunctionAsync("() => document.getElementById('message').textContent.includes('registrado')");
         Assert.DoesNotContain("No se pudo", await page.InnerTextAsync("#message"));
     }
 
