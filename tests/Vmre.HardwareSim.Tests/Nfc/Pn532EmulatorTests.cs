@@ -62,7 +62,9 @@ public sealed class Pn532EmulatorTests : IDisposable
     {
         Assert.True(_emulator.IsAsleep);
         _port.Write(Frame(0x02));
-        Assert.Throws<TimeoutException>(() => _port.BaseStream.ReadExactly(1, TimeSpan.FromMilliseconds(400)));
+        _port.ReadTimeout = 400; // a timed-out ReadByte consumes nothing that comes later
+        Assert.Throws<TimeoutException>(() => _port.ReadByte());
+        _port.ReadTimeout = 5000;
         Assert.Contains(_notices, n => n.Kind == Pn532NoticeKind.IgnoredWhileAsleep);
 
         Wake();
