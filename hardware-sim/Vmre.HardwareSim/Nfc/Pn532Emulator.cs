@@ -86,8 +86,9 @@ public sealed class Pn532Emulator : IDisposable
                     foreach (var item in received) Handle(item);
                 }
             }
-            catch (Exception ex) when (!_disposed)
+            catch (Exception ex)
             {
+                if (_disposed) break; // disposed mid-answer: the answer goes nowhere
                 // A background thread must not take the simulator down; say so loudly instead.
                 Notice(Pn532NoticeKind.InternalError, ex.ToString());
             }

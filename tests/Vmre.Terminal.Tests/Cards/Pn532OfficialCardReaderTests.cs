@@ -43,9 +43,10 @@ public sealed class Pn532OfficialCardReaderTests : IDisposable
         var card = Assert.IsType<CardReading.Card>(reading);
         Assert.Equal("PRES-01", card.Official.CredentialId);
         string[] commands = [.. _notices.Where(n => n.Kind == Pn532NoticeKind.Command).Select(n => n.Detail)];
-        // The binding's start-up, then one look: list, two READs (19-byte image), release.
-        Assert.Equal(["SAMConfiguration", "SAMConfiguration", "GetFirmwareVersion", "SetParameters",
-            "RFConfiguration", "InListPassiveTarget", "InDataExchange", "InDataExchange", "InRelease"], commands);
+        // The binding's start-up (wake-up + SAM, SAM, version, parameters), then one look:
+        // retries, list, two READs (19-byte image), release.
+        Assert.Equal(["SAMConfiguration", "SAMConfiguration", "GetFirmwareVersion", "SetParameters"], commands[..4]);
+        Assert.Equal(["SetParameters", "RFConfiguration", "InListPassiveTarget", "InDataExchange", "InDataExchange", "InRelease"], commands[^6..]);
         Assert.DoesNotContain(_notices, n => n.Kind is Pn532NoticeKind.BadChecksum or Pn532NoticeKind.SyntaxError);
     }
 

@@ -35,19 +35,32 @@ public sealed class Pn532OfficialCardReader : IOfficialCardReader
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            try
+            // The binding's HSU timings are tight (89 ms for each answer, 5 ms after the
+            // wake-up before it discards what came back): a chip that answers late leaves the
+            // link out of step. One fresh open clears that; a reader that is gone fails twice.
+            var first = ReadOrFailure();
+            return first.Failure is null ? first.Reading! : ReadOrFailure() switch
             {
-                return ReadOnce(_chip ??= new Pn532(_serialPort)); // wake-up, SAMConfiguration, GetFirmwareVersion, SetParameters
-            }
-            catch (Exception ex)
-            {
-                // The device boundary: the binding throws System.Exception ("Can't find a PN532"),
-                // IOException, TimeoutException (a frame cut short) or InvalidOperationException
-                // (port gone). Each is an unreadable card, never a crash of the terminal; the port
-                // is closed so the next look starts with a fresh wake-up.
-                Close();
-                return new CardReading.Unreadable($"card reader on {_serialPort} failed: {ex.GetType().Name}: {ex.Message}");
-            }
+                { Failure: null } second => second.Reading!,
+                { Failure: { } again } => new CardReading.Unreadable($"card reader on {_serialPort} failed: {again.GetType().Name}: {again.Message}"),
+            };
+        }
+    }
+
+    private (CardReading? Reading, Exception? Failure) ReadOrFailure()
+    {
+        try
+        {
+            return (ReadOnce(_chip ??= new Pn532(_serialPort)), null); // wake-up, SAMConfiguration, GetFirmwareVersion, SetParameters
+        }
+        catch (Exception ex)
+        {
+            // The device boundary: the binding throws System.Exception ("Can't find a PN532"),
+            // IOException, TimeoutException (a frame cut short) or InvalidOperationException
+            // (port gone). Each is an unreadable card, never a crash of the terminal; the port
+            // is closed so the next attempt starts with a fresh wake-up.
+            Close();
+            return (null, ex);
         }
     }
 
