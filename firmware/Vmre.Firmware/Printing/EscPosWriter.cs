@@ -128,11 +128,7 @@ namespace Vmre.Firmware.Printing
         public EscPosWriter RequestProcessId(string fourDigits)
         {
             if (fourDigits == null) throw new System.ArgumentNullException("fourDigits");
-            if (fourDigits.Length != 4) throw new System.ArgumentException("process id must be 4 digits", "fourDigits");
-            for (int i = 0; i < 4; i++)
-            {
-                if (fourDigits[i] < '0' || fourDigits[i] > '9') throw new System.ArgumentException("process id must be 4 digits", "fourDigits");
-            }
+            if (!Chars.IsDigitString(fourDigits, 4)) throw new System.ArgumentException("process id must be 4 digits", "fourDigits");
             return Bytes(Gs, 0x28, 0x48, 0x06, 0x00, 0x30, 0x30,
                 (byte)fourDigits[0], (byte)fourDigits[1], (byte)fourDigits[2], (byte)fourDigits[3]);
         }

@@ -1,3 +1,5 @@
+using Vmre.Firmware.Text;
+
 namespace Vmre.Firmware.Printing
 {
     /// <summary>
@@ -21,8 +23,8 @@ namespace Vmre.Firmware.Printing
             for (int i = 0; i < 4; i++)
             {
                 byte b = buffer[offset + 2 + i];
-                if (b < 0x30 || b > 0x39) return false;
                 digits[i] = (char)b;
+                if (!Chars.IsDigit(digits[i])) return false;
             }
             id = new string(digits);
             return true;

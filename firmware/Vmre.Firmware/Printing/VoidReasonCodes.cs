@@ -47,14 +47,27 @@ namespace Vmre.Firmware.Printing
         /// <summary>True with the reason when code is exactly one of the codes (case-sensitive).</summary>
         public static bool TryParse(string code, out VoidReason reason)
         {
+            // One table (CodeOf) read both ways, so a code can never parse to another reason.
+            for (int value = (int)First; value <= (int)Last; value++)
+            {
+                if (code == CodeOf((VoidReason)value))
+                {
+                    reason = (VoidReason)value;
+                    return true;
+                }
+            }
             reason = VoidReason.PrinterFault;
-            if (code == PrinterFault) { reason = VoidReason.PrinterFault; return true; }
-            if (code == CoverOpened) { reason = VoidReason.CoverOpened; return true; }
-            if (code == VoterRejected) { reason = VoidReason.VoterRejected; return true; }
-            if (code == VoterTimeout) { reason = VoidReason.VoterTimeout; return true; }
-            if (code == PowerLoss) { reason = VoidReason.PowerLoss; return true; }
-            if (code == OfficialCancelled) { reason = VoidReason.OfficialCancelled; return true; }
             return false;
         }
+
+        /// <summary>True for the six reasons VMRE-V1 defines (nano has no Enum.IsDefined).</summary>
+        public static bool IsDefined(VoidReason reason)
+        {
+            return reason >= First && reason <= Last;
+        }
+
+        // The reasons are numbered without gaps (VoidReason: values are stable).
+        private const VoidReason First = VoidReason.PrinterFault;
+        private const VoidReason Last = VoidReason.OfficialCancelled;
     }
 }

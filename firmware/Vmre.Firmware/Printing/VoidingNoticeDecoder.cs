@@ -1,5 +1,3 @@
-using Vmre.Firmware.Text;
-
 namespace Vmre.Firmware.Printing
 {
     /// <summary>
@@ -17,8 +15,8 @@ namespace Vmre.Firmware.Printing
             string[] fields = text.Split('|');
             if (fields[0] != VoidingNoticePayload.Tag) return VoidingNoticeDecodeResult.Failure(VoidingNoticeReasons.UnknownTag);
             if (fields.Length != 4) return VoidingNoticeDecodeResult.Failure(VoidingNoticeReasons.FieldCount);
-            if (!Chars.IsLowerHexString(fields[1], 8)) return VoidingNoticeDecodeResult.Failure(VoidingNoticeReasons.BadElection);
-            if (!Chars.IsUpperHexString(fields[2], 20)) return VoidingNoticeDecodeResult.Failure(VoidingNoticeReasons.BadTestigoId);
+            string idsReason = VoidingNoticePayload.CheckIds(fields[1], fields[2]);
+            if (idsReason != null) return VoidingNoticeDecodeResult.Failure(idsReason);
 
             VoidReason reason;
             if (!VoidReasonCodes.TryParse(fields[3], out reason))

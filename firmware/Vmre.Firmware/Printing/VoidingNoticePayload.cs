@@ -1,4 +1,4 @@
-using Vmre.Firmware.Text;
+using Vmre.Firmware.Testigo;
 
 namespace Vmre.Firmware.Printing
 {
@@ -33,10 +33,9 @@ namespace Vmre.Firmware.Printing
         /// <summary>Null when the payload can be encoded, else a VoidingNoticeReasons constant.</summary>
         public string Validate()
         {
-            if (!Chars.IsLowerHexString(ElectionHashPrefix, 8)) return VoidingNoticeReasons.BadElection;
-            if (!Chars.IsUpperHexString(TestigoId, 20)) return VoidingNoticeReasons.BadTestigoId;
-            string code;
-            if (!TryCode(Reason, out code)) return VoidingNoticeReasons.UnknownReason;
+            string reason = CheckIds(ElectionHashPrefix, TestigoId);
+            if (reason != null) return reason;
+            if (!VoidReasonCodes.IsDefined(Reason)) return VoidingNoticeReasons.UnknownReason;
             return null;
         }
 
@@ -48,12 +47,15 @@ namespace Vmre.Firmware.Printing
             return Tag + "|" + ElectionHashPrefix + "|" + TestigoId + "|" + VoidReasonCodes.CodeOf(Reason);
         }
 
-        private static bool TryCode(VoidReason reason, out string code)
+        /// <summary>
+        /// The two id fields, checked by the encoder and the decoder alike, with the testigo
+        /// format's own rules (the notice must name a testigo exactly as VMRE-T1 does).
+        /// </summary>
+        internal static string CheckIds(string electionHashPrefix, string testigoId)
         {
-            code = null;
-            if (reason < VoidReason.PrinterFault || reason > VoidReason.OfficialCancelled) return false;
-            code = VoidReasonCodes.CodeOf(reason);
-            return true;
+            if (!TestigoRules.IsElectionPrefix(electionHashPrefix)) return VoidingNoticeReasons.BadElection;
+            if (!TestigoRules.IsTestigoId(testigoId)) return VoidingNoticeReasons.BadTestigoId;
+            return null;
         }
     }
 }

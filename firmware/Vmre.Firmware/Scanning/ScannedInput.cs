@@ -21,13 +21,14 @@ namespace Vmre.Firmware.Scanning
             ActivationTokenDecodeResult activation = ActivationTokenDecoder.Decode(data);
             if (activation.Ok) return ScanResult.ForActivation(activation.Token);
 
+            // A VMRE tag means an activation code (or another VMRE code scanned by mistake):
+            // report the activation decoder's reason. Such a text cannot be an MRZ ('-' and
+            // '|' are outside the ICAO 9303 charset), so the MRZ parser need not run.
+            if (data.StartsWith(VmrePrefix)) return ScanResult.Refused(ScanReasons.NotRecognized + activation.Reason);
+
             MrzParseResult mrz = MrzParser.Parse(data);
             if (mrz.Ok) return ScanResult.ForCredential(mrz.Credential);
-
-            // Report the decoder the text was meant for: a VMRE tag means an activation code
-            // (or another VMRE code scanned by mistake), anything else a credential.
-            string why = data.StartsWith(VmrePrefix) ? activation.Reason : mrz.Reason;
-            return ScanResult.Refused(ScanReasons.NotRecognized + why);
+            return ScanResult.Refused(ScanReasons.NotRecognized + mrz.Reason);
         }
 
         private static string TrimLineEnds(string text)

@@ -14,7 +14,7 @@ namespace Vmre.Firmware.Session
         {
             string reason = "event " + SessionNames.Of(evt) + " not allowed in state " + SessionNames.Of(state);
             bool limit = state == SessionState.Reviewing && evt == SessionEvent.Confirm
-                && testigosPrinted >= VotingSession.MaxTestigos;
+                && SessionTransitions.AtTestigoLimit(testigosPrinted);
             return limit ? reason + ": " + TestigoLimit : reason;
         }
     }

@@ -37,7 +37,7 @@ namespace Vmre.Firmware.Session
         public static bool TryNext(SessionState state, SessionEvent evt, int testigosPrinted, out SessionState next)
         {
             next = state;
-            bool atLimit = testigosPrinted >= VotingSession.MaxTestigos;
+            bool atLimit = AtTestigoLimit(testigosPrinted);
             switch (state)
             {
                 case SessionState.Idle:
@@ -46,14 +46,17 @@ namespace Vmre.Firmware.Session
                     break;
                 case SessionState.Activated:
                     if (evt == SessionEvent.BeginSelection) return Set(SessionState.Selecting, ref next);
-                    return BeforePrinting(evt, ref next);
+                    if (BeforePrinting(evt, ref next)) return true;
+                    break;
                 case SessionState.Selecting:
                     if (evt == SessionEvent.Review) return Set(SessionState.Reviewing, ref next);
-                    return BeforePrinting(evt, ref next);
+                    if (BeforePrinting(evt, ref next)) return true;
+                    break;
                 case SessionState.Reviewing:
                     if (evt == SessionEvent.BackToSelection) return Set(SessionState.Selecting, ref next);
                     if (evt == SessionEvent.Confirm) return !atLimit && Set(SessionState.Printing, ref next);
-                    return BeforePrinting(evt, ref next);
+                    if (BeforePrinting(evt, ref next)) return true;
+                    break;
                 case SessionState.Printing:
                     // The voter already confirmed: Cancel and Timeout are refused. Any failure
                     // voids the testigo in flight and keeps the voter's session.
@@ -104,8 +107,16 @@ namespace Vmre.Firmware.Session
         {
             if (evt == SessionEvent.Cancel || evt == SessionEvent.Timeout) return Set(SessionState.Voided, ref next);
             if (IsDeviceFault(evt)) return Set(SessionState.Interrupted, ref next);
-            if (evt == SessionEvent.PowerLost) return Set(SessionState.Recovering, ref next);
             return false;
+        }
+
+        /// <summary>
+        /// The session printed MaxTestigos: Confirm is refused in Reviewing and a rejection is
+        /// final. One rule, read by the table and by SessionReasons.
+        /// </summary>
+        internal static bool AtTestigoLimit(int testigosPrinted)
+        {
+            return testigosPrinted >= VotingSession.MaxTestigos;
         }
 
         private static bool IsDeviceFault(SessionEvent evt)

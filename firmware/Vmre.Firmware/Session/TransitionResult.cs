@@ -11,7 +11,8 @@ namespace Vmre.Firmware.Session
             To = to;
             // Printing -> VoterVerifying keeps the testigo in flight (it printed whole); only
             // leaving the pair for anything but Sealed voids it.
-            VoidsTestigo = ok && InFlight(from) && !InFlight(to) && to != SessionState.Sealed;
+            VoidsTestigo = ok && VotingSession.HoldsTestigo(from) && !VotingSession.HoldsTestigo(to)
+                && to != SessionState.Sealed;
             SealsVote = ok && from == SessionState.VoterVerifying && to == SessionState.Sealed;
         }
 
@@ -27,17 +28,13 @@ namespace Vmre.Firmware.Session
 
         /// <summary>
         /// True exactly when the transition leaves Printing or VoterVerifying for any state
-        /// but Sealed (Printing -> VoterVerifying is not leaving: the testigo stays in flight): the app must void the testigo in flight in its store and print a
-        /// voiding notice, so the paper recount excludes it (Brief rules 1, 6).
+        /// but Sealed (Printing -> VoterVerifying is not leaving: the testigo stays in flight):
+        /// the app must void the testigo in flight in its store and print a voiding notice, so
+        /// the paper recount excludes it (Brief rules 1, 6).
         /// </summary>
         public bool VoidsTestigo { get; private set; }
 
         /// <summary>True exactly for VoterAccepted in VoterVerifying: the app seals the vote now.</summary>
         public bool SealsVote { get; private set; }
-
-        private static bool InFlight(SessionState state)
-        {
-            return state == SessionState.Printing || state == SessionState.VoterVerifying;
-        }
     }
 }

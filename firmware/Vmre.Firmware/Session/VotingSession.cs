@@ -32,7 +32,13 @@ namespace Vmre.Firmware.Session
         /// <summary>True while a testigo is printing or printed but not yet accepted.</summary>
         public bool TestigoInFlight
         {
-            get { return State == SessionState.Printing || State == SessionState.VoterVerifying; }
+            get { return HoldsTestigo(State); }
+        }
+
+        /// <summary>Printing or VoterVerifying: the states in which a testigo is in flight.</summary>
+        internal static bool HoldsTestigo(SessionState state)
+        {
+            return state == SessionState.Printing || state == SessionState.VoterVerifying;
         }
 
         /// <summary>Applies evt, or refuses it with a reason and leaves the state unchanged.</summary>

@@ -16,10 +16,22 @@ namespace Vmre.Firmware.Testigo
 
         public static string CheckHeader(string election8, string style, string testigoId)
         {
-            if (!Chars.IsLowerHexString(election8, 8)) return TestigoReasons.BadElection;
+            if (!IsElectionPrefix(election8)) return TestigoReasons.BadElection;
             if (!Chars.IsId(style, 1, 8)) return TestigoReasons.BadStyle;
-            if (!Chars.IsUpperHexString(testigoId, 20)) return TestigoReasons.BadTestigoId;
+            if (!IsTestigoId(testigoId)) return TestigoReasons.BadTestigoId;
             return null;
+        }
+
+        /// <summary>First 8 lower-case hex chars of the package SHA-256; also names the election in VMRE-V1.</summary>
+        public static bool IsElectionPrefix(string election8)
+        {
+            return Chars.IsLowerHexString(election8, 8);
+        }
+
+        /// <summary>20 upper-case hex chars; a voiding notice (VMRE-V1) names a testigo by the same id.</summary>
+        public static bool IsTestigoId(string testigoId)
+        {
+            return Chars.IsUpperHexString(testigoId, 20);
         }
 
         public static string CheckPartyCode(string code)
