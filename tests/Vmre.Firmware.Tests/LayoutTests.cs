@@ -1,5 +1,6 @@
 using CsCheck;
 using Vmre.Firmware.Printing;
+using static Vmre.Firmware.Tests.Printing.TicketBytes;
 
 namespace Vmre.Firmware.Tests;
 
@@ -9,13 +10,6 @@ public class LayoutTests
 
     static readonly byte[] Init = { 0x1B, 0x40 };
     static readonly byte[] Cut = { 0x1D, 0x56, 0x42, 0x00 };
-
-    static bool Contains(byte[] haystack, byte[] needle) =>
-        Enumerable.Range(0, haystack.Length - needle.Length + 1).Any(i => haystack.AsSpan(i, needle.Length).SequenceEqual(needle));
-
-    // Printable text via the code page, with LF kept as the line feed byte.
-    static bool ContainsText(byte[] ticket, string text) =>
-        Contains(ticket, text.Split('\n').Select(CodePage858.GetBytes).Aggregate((a, b) => a.Concat(new byte[] { 0x0A }).Concat(b).ToArray()));
 
     static ZeroReportData Zero(int[] counts, int total) => new()
     {
@@ -96,6 +90,47 @@ public class LayoutTests
         Assert.True(ContainsText(t, line));
         Assert.True(ContainsText(t, "GOB PAN " + new string('.', 48 - 8 - 4) + " 120\n"));
         Assert.True(ContainsText(t, "Activaciones usadas"));
+    }
+
+    [Fact]
+    public void ReportsShowBothTimesDeviceAndPackage()
+    {
+        var zero = ZeroReportLayout.Build(new ZeroReportData
+        {
+            ModuleId = "MRV-CHI", DeviceId = "T-CHI-01", ElectionName = "Gubernatura", PackageHash = Hash, SoftwareHash = Hash,
+            UtcTime = "2024-06-02 13:00:05 UTC", LocalTime = "2024-06-02 08:00:05 -05:00",
+            ContestLabels = new[] { "Gubernatura" }, ContestCounts = new[] { 0 }, TotalVotes = 0,
+        });
+        var closing = ClosingRecordLayout.Build(new ClosingRecordData
+        {
+            ModuleId = "MRV-CHI", DeviceId = "T-CHI-01", PackageHash = Hash,
+            UtcTime = "2024-06-02 23:00:05 UTC", LocalTime = "2024-06-02 18:00:05 -05:00",
+            CountLabels = new[] { "GOB PAN" }, Counts = new[] { 1 }, RecordHash = Hash,
+        });
+        foreach (var (t, title) in new[] { (zero, "REPORTE DE INICIO"), (closing, "CONSTANCIA DE CIERRE") })
+        {
+            Assert.True(IndexOfText(t, title) >= 0);
+            Assert.True(IndexOfText(t, "Hora UTC: 2024-06-02") >= 0);
+            Assert.True(IndexOfText(t, "Hora local: 2024-06-02") >= 0);
+            Assert.True(IndexOfText(t, "Dispositivo: T-CHI-01") >= 0);
+            Assert.True(IndexOfText(t, "Paquete electoral (SHA-256):\n" + Hash[..48]) >= 0);
+        }
+    }
+
+    [Fact]
+    public void ClosingRecordShowsVoidedTestigosAndSessionsWithoutVote()
+    {
+        // Brief rules 1, 6: officials reconcile testigos printed = sealed + voided on paper.
+        var t = ClosingRecordLayout.Build(new ClosingRecordData
+        {
+            ModuleId = "MRV-CHI", DeviceId = "T-CHI-01", PackageHash = Hash,
+            CountLabels = new[] { "GOB PAN" }, Counts = new[] { 5 },
+            VotesSealed = 5, TestigosPrinted = 7, TestigosVoided = 2, ActivationsRedeemed = 6, SessionsWithoutVote = 1,
+            RecordHash = Hash,
+        });
+        Assert.True(ContainsText(t, "Testigos anulados " + new string('.', 48 - 18 - 2) + " 2\n"));
+        Assert.True(ContainsText(t, "Sesiones sin voto " + new string('.', 48 - 18 - 2) + " 1\n"));
+        Assert.True(IndexOfText(t, "Testigos impresos") < IndexOfText(t, "Testigos anulados"));
     }
 
     [Fact]

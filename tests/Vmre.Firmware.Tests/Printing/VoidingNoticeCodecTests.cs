@@ -42,6 +42,15 @@ public class VoidingNoticeCodecTests
     [Fact]
     public void SixReasonsExactly() => Assert.Equal(6, Enum.GetValues<VoidReason>().Length);
 
+    [Fact]
+    public void OnlyTheSixReasonsAreDefined()
+    {
+        Assert.All(Enum.GetValues<VoidReason>(), r => Assert.True(VoidReasonCodes.IsDefined(r)));
+        Assert.False(VoidReasonCodes.IsDefined((VoidReason)(-1)));
+        Assert.False(VoidReasonCodes.IsDefined((VoidReason)6));
+        Assert.False(VoidReasonCodes.TryParse(null!, out _));
+    }
+
     [Theory]
     [InlineData(null, VoidingNoticeReasons.Empty)]
     [InlineData("", VoidingNoticeReasons.Empty)]

@@ -1,4 +1,5 @@
 using Vmre.Firmware.Printing;
+using static Vmre.Firmware.Tests.Printing.TicketBytes;
 
 namespace Vmre.Firmware.Tests.Printing;
 
@@ -7,19 +8,6 @@ public class VoidingNoticeLayoutTests
     const string Hash = "3f2a9c1b884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     const string Id = "0123456789ABCDEF0123";
     const string Payload = "VMRE-V1|3f2a9c1b|0123456789ABCDEF0123|COVER";
-
-    static int IndexOf(byte[] haystack, byte[] needle)
-    {
-        for (int i = 0; i + needle.Length <= haystack.Length; i++)
-            if (haystack.AsSpan(i, needle.Length).SequenceEqual(needle)) return i;
-        return -1;
-    }
-
-    // Printable text via the code page, with '\n' as the LF byte (the code page prints it as '?').
-    static byte[] Ticket(string text) =>
-        text.Split('\n').Select(CodePage858.GetBytes).Aggregate((a, b) => a.Append((byte)0x0A).Concat(b).ToArray());
-
-    static int IndexOfText(byte[] ticket, string text) => IndexOf(ticket, Ticket(text));
 
     static byte[] Notice() => VoidingNoticeLayout.Build(new VoidingNoticeData
     {
@@ -83,34 +71,9 @@ public class VoidingNoticeLayoutTests
         int first = IndexOfText(t, "Testigo " + Id + "\n");
         int selection = IndexOfText(t, "PAN + PRI (coalición)");
         int qrAt = IndexOf(t, System.Text.Encoding.UTF8.GetBytes(qr));
-        int second = IndexOf(t.AsSpan(qrAt).ToArray(), Ticket("Testigo " + Id + "\n"));
+        int second = IndexOf(t.AsSpan(qrAt).ToArray(), Printed("Testigo " + Id + "\n"));
         Assert.True(first >= 0 && first < selection && selection < qrAt && second > 0, $"{first} {selection} {qrAt} {second}");
         var text = System.Text.Encoding.Latin1.GetString(t);
         Assert.DoesNotMatch(@"\d{1,2}:\d{2}", text);
-    }
-
-    [Fact]
-    public void ReportsShowBothTimesDeviceAndPackage()
-    {
-        var zero = ZeroReportLayout.Build(new ZeroReportData
-        {
-            ModuleId = "MRV-CHI", DeviceId = "T-CHI-01", ElectionName = "Gubernatura", PackageHash = Hash, SoftwareHash = Hash,
-            UtcTime = "2024-06-02 13:00:05 UTC", LocalTime = "2024-06-02 08:00:05 -05:00",
-            ContestLabels = new[] { "Gubernatura" }, ContestCounts = new[] { 0 }, TotalVotes = 0,
-        });
-        var closing = ClosingRecordLayout.Build(new ClosingRecordData
-        {
-            ModuleId = "MRV-CHI", DeviceId = "T-CHI-01", PackageHash = Hash,
-            UtcTime = "2024-06-02 23:00:05 UTC", LocalTime = "2024-06-02 18:00:05 -05:00",
-            CountLabels = new[] { "GOB PAN" }, Counts = new[] { 1 }, RecordHash = Hash,
-        });
-        foreach (var (t, title) in new[] { (zero, "REPORTE DE INICIO"), (closing, "CONSTANCIA DE CIERRE") })
-        {
-            Assert.True(IndexOfText(t, title) >= 0);
-            Assert.True(IndexOfText(t, "Hora UTC: 2024-06-02") >= 0);
-            Assert.True(IndexOfText(t, "Hora local: 2024-06-02") >= 0);
-            Assert.True(IndexOfText(t, "Dispositivo: T-CHI-01") >= 0);
-            Assert.True(IndexOfText(t, "Paquete electoral (SHA-256):\n" + Hash[..48]) >= 0);
-        }
     }
 }

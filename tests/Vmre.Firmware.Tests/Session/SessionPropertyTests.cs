@@ -78,13 +78,6 @@ public class SessionPropertyTests
         Assert.True(limitVoids > 0);
     }
 
-    static VotingSession Replay(IEnumerable<E> path)
-    {
-        var s = new VotingSession();
-        foreach (var e in path) Assert.True(s.Fire(e).Ok);
-        return s;
-    }
-
     /// <summary>Shortest event paths from a fresh session to every (state, printed) situation.</summary>
     static Dictionary<(S, int), E[]> Situations()
     {
@@ -96,7 +89,7 @@ public class SessionPropertyTests
             var path = queue.Dequeue();
             foreach (E e in Enum.GetValues<E>())
             {
-                var s = Replay(path);
+                var s = SessionPaths.Drive(path);
                 if (!s.Fire(e).Ok) continue;
                 var key = (s.State, s.TestigosPrinted);
                 if (found.ContainsKey(key)) continue;
@@ -123,7 +116,7 @@ public class SessionPropertyTests
                 var path = queue.Dequeue();
                 foreach (E e in Enum.GetValues<E>())
                 {
-                    var s = Replay(path);
+                    var s = SessionPaths.Drive(path);
                     if (!s.Fire(e).Ok) continue;
                     if (s.State == S.Idle) { reached = true; break; }
                     if (seen.Add((s.State, s.TestigosPrinted))) queue.Enqueue(path.Append(e).ToArray());

@@ -1,6 +1,7 @@
 using Vmre.Firmware.Session;
 using S = Vmre.Firmware.Session.SessionState;
 using E = Vmre.Firmware.Session.SessionEvent;
+using static Vmre.Firmware.Tests.Session.SessionPaths;
 
 namespace Vmre.Firmware.Tests.Session;
 
@@ -8,13 +9,6 @@ namespace Vmre.Firmware.Tests.Session;
 public class VotingSessionTests
 {
     static readonly E[] ToReviewing = { E.Activate, E.BeginSelection, E.Review };
-
-    static VotingSession Drive(params E[] events)
-    {
-        var s = new VotingSession();
-        foreach (var e in events) Assert.True(s.Fire(e).Ok, $"{e} in {s.State}");
-        return s;
-    }
 
     static E[] Path(params E[][] parts) => parts.SelectMany(p => p).ToArray();
 
@@ -82,6 +76,10 @@ public class VotingSessionTests
         Assert.Equal("event Confirm not allowed in state Reviewing: " + SessionReasons.TestigoLimit, r.Reason);
         Assert.Equal(S.Voided, s.Fire(E.Cancel).To);
     }
+
+    [Fact]
+    public void TheLimitReasonNamesTheLimit() =>
+        Assert.Contains(VotingSession.MaxTestigos + " testigos", SessionReasons.TestigoLimit);
 
     [Fact]
     public void FleeingVoterVoidsThePrintedTestigo()
