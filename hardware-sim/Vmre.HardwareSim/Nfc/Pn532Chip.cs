@@ -25,8 +25,6 @@ internal sealed class Pn532Chip
     /// </summary>
     public bool Asleep { get; private set; } = true;
 
-    public byte ParametersFlags { get; private set; }
-
     public void WakeUp() => Asleep = false;
 
     public void PresentCard(SimulatedTag tag) { _tag = tag; _targetActive = false; _readsBeforePull = -1; }
@@ -51,8 +49,7 @@ internal sealed class Pn532Chip
             case 0x02 when p.IsEmpty:
                 return [reply, 0x32, 0x01, 0x06, 0x07]; // IC PN532, firmware 1.6, ISO 18092 + ISO 14443 A and B
             case 0x12 when p.Length == 1:
-                ParametersFlags = p[0];
-                return [reply];
+                return [reply]; // SetParameters: the flags change nothing this emulator does
             case 0x14 when p.Length is >= 1 and <= 3 && p[0] is >= 1 and <= 4:
                 return [reply]; // SAM mode: normal, virtual card, wired card, dual card
             case 0x16 when p.Length is 1 or 2:

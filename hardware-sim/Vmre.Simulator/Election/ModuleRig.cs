@@ -24,6 +24,7 @@ namespace Vmre.Simulator.Election;
 public sealed class ModuleRig : IDisposable
 {
     private readonly List<IDisposable> _owned = [];
+    private string _serverUrl = "";
 
     private ModuleRig(SimulationOptions options, RepositoryLayout layout)
     {
@@ -120,14 +121,13 @@ public sealed class ModuleRig : IDisposable
         var serverPort = FreePort.Next();
         var serverUrl = $"http://127.0.0.1:{serverPort}";
         var serverArgs = new List<string> { "--data", ServerDir, "--urls", serverUrl, "--printer", serverPrinter.SlavePath };
-        foreach (var t in Terminals) serverArgs.AddRange(["--terminal", $"{t.Id}=http://127.0.0.1:{t.Port}"]);
+        foreach (var t in Terminals) serverArgs.AddRange(["--terminal", $"{t.Id}={t.Url}"]);
         ServerProcess = Own(PartProcess.Start("module-server", Layout.ModuleServer, serverArgs));
         await ServerProcess.WaitForHttp(serverUrl + "/api/status", TimeSpan.FromSeconds(60));
         Server = new JsonApi(serverUrl);
+        _serverUrl = serverUrl;
         foreach (var t in Terminals)
         {
-            t.Url = $"http://127.0.0.1:{t.Port}";
-            t.ServerUrl = serverUrl;
             await StartTerminal(t);
             // What a real board wires directly: the printer's sensors onto the terminal's input pins.
             t.Wiring = Own(new PrinterSensorWiring(t.Printer!, t.GpioSocket));
@@ -138,13 +138,26 @@ public sealed class ModuleRig : IDisposable
     }
 
     /// <summary>
-    /// Starts (or, after a power cut, restarts) a terminal's process on the same data folder, TPM,
-    /// printer, scanner and card reader pseudo-terminals and GPIO socket, and waits for it to serve.
+    /// The power comes back after a cut (<see cref="PartProcess.PowerCut"/>): the terminal restarts on
+    /// the same data folder, TPM, pseudo-terminals and GPIO socket, and the sensor wiring and the
+    /// finger on the button reconnect to its new GPIO server (the old one died with the process).
     /// </summary>
-    public async Task StartTerminal(SimTerminal t)
+    public async Task PowerComesBack(SimTerminal t)
+    {
+        t.Gpio?.Dispose();
+        await StartTerminal(t);
+        t.Wiring!.Reconnect();
+        t.Gpio = Own(new GpioControlClient(t.GpioSocket));
+    }
+
+    /// <summary>
+    /// Starts a terminal's process on its data folder, TPM, printer, scanner and card reader
+    /// pseudo-terminals and GPIO socket, and waits for it to serve.
+    /// </summary>
+    private async Task StartTerminal(SimTerminal t)
     {
         t.Process = Own(PartProcess.Start(t.Id, Layout.Terminal, ["run", "--data", t.Dir, "--tcti", t.Tpm.Tcti, "--urls", t.Url,
-            "--server", t.ServerUrl, "--printer", t.Printer!.SlavePath, "--scanner", t.Scanner!.SlavePath,
+            "--server", _serverUrl, "--printer", t.Printer!.SlavePath, "--scanner", t.Scanner!.SlavePath,
             "--card-reader", t.CardReader!.SlavePath, "--gpio", "sim:" + t.GpioSocket]));
         await t.Process.WaitForHttp(t.Url + "/api/state", TimeSpan.FromSeconds(60));
     }
@@ -161,7 +174,7 @@ public sealed class ModuleRig : IDisposable
     private void Provision(params string[] args) => PartProcess.RunToEnd("vmre-provision " + args[0], Layout.Provisioning, args);
 
     /// <summary>Takes a part into the rig: disposed with it (processes first).</summary>
-    public T Own<T>(T part) where T : IDisposable
+    private T Own<T>(T part) where T : IDisposable
     {
         _owned.Add(part);
         return part;

@@ -12,9 +12,13 @@ namespace Vmre.Simulator.Election;
 /// </summary>
 public static class PaperRecount
 {
-    public static TestigoPayload? ReadTestigo(byte[] png)
+    public static TestigoPayload? ReadTestigo(byte[] png) => Testigo(QrImageDecoder.Decode(png));
+
+    public static VoidingNoticePayload? ReadNotice(byte[] png) => Notice(QrImageDecoder.Decode(png));
+
+    private static TestigoPayload? Testigo(string[] qrTexts)
     {
-        foreach (var text in QrImageDecoder.Decode(png))
+        foreach (var text in qrTexts)
         {
             var decoded = TestigoDecoder.Decode(text);
             if (decoded.Ok) return decoded.Payload;
@@ -22,9 +26,9 @@ public static class PaperRecount
         return null;
     }
 
-    public static VoidingNoticePayload? ReadNotice(byte[] png)
+    private static VoidingNoticePayload? Notice(string[] qrTexts)
     {
-        foreach (var text in QrImageDecoder.Decode(png))
+        foreach (var text in qrTexts)
         {
             var decoded = VoidingNoticeDecoder.Decode(text);
             if (decoded.Ok) return decoded.Payload;
@@ -44,12 +48,13 @@ public static class PaperRecount
         int notices = 0, unreadable = 0, foreign = 0;
         foreach (var file in Directory.Exists(box) ? Directory.GetFiles(box, "*.png") : [])
         {
-            var png = File.ReadAllBytes(file);
-            if (ReadTestigo(png) is { } testigo)
+            // One QR decode per paper (the costly part: every pixel of the image), read as either payload.
+            var qrTexts = QrImageDecoder.Decode(File.ReadAllBytes(file));
+            if (Testigo(qrTexts) is { } testigo)
             {
                 if (testigo.ElectionHashPrefix == election) testigos.Add(testigo); else foreign++;
             }
-            else if (ReadNotice(png) is { } notice)
+            else if (Notice(qrTexts) is { } notice)
             {
                 if (notice.ElectionHashPrefix != election) { foreign++; continue; }
                 notices++;

@@ -25,8 +25,8 @@ public sealed class SimTerminal(string id, string dir, SwtpmInstance tpm)
     public ScannerEmulator? Scanner { get; set; }
     public Pn532Emulator? CardReader { get; set; }
     public int Port { get; set; }
-    public string Url { get; set; } = "";
-    public string ServerUrl { get; set; } = "";
+    /// <summary>Where the terminal's API listens (loopback, its <see cref="Port"/>).</summary>
+    public string Url => $"http://127.0.0.1:{Port}";
 
     /// <summary>The terminal's simulated GPIO control socket (a Unix socket path stays under 108 bytes in its data folder).</summary>
     public string GpioSocket => Path.Combine(Dir, "gpio.sock");

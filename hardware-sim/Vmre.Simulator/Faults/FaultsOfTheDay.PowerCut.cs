@@ -1,6 +1,5 @@
 using Vmre.Common.Election;
 using Vmre.Firmware.Printing;
-using Vmre.HardwareSim.Gpio;
 using Vmre.Simulator.Election;
 
 namespace Vmre.Simulator.Faults;
@@ -20,11 +19,7 @@ public sealed partial class FaultsOfTheDay
         await booth.ConfirmOnScreen();
         var shown = booth.LookAtTestigo(markings);
         terminal.Process!.PowerCut();
-        terminal.Gpio?.Dispose(); // its GPIO server died with the process
-
-        await rig.StartTerminal(terminal);
-        terminal.Wiring!.Reconnect();
-        terminal.Gpio = rig.Own(new GpioControlClient(terminal.GpioSocket));
+        await rig.PowerComesBack(terminal);
         var notice = new OfficialAtTerminal(rig, terminal).TakeNotice("printed at restart");
         var state = await booth.WaitFor("Idle", "after the restart the terminal recovers and serves voters again");
         findings.Check(notice.TestigoId == shown.TestigoId && notice.Reason == VoidReason.PowerLoss,

@@ -13,7 +13,7 @@ internal static class UnknownCommandLength
         byte c = b[1];
         switch (c)
         {
-            case (byte)'-' or (byte)'3' or (byte)'J' or (byte)'M' or (byte)'R' or (byte)'G'
+            case (byte)'3' or (byte)'J' or (byte)'M' or (byte)'R' or (byte)'G'
                 or (byte)' ' or (byte)'{' or (byte)'V' or (byte)'U' or (byte)'r' or (byte)'='
                 or (byte)'T' or (byte)'K' or (byte)'%' or (byte)'?' or (byte)'e':
                 return Need(b, 3);

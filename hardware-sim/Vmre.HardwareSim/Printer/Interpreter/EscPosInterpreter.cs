@@ -106,7 +106,6 @@ public sealed class EscPosInterpreter
 
     private void Execute(EscPosCommand command)
     {
-        if (command.Kind == EscPosCommandKind.ProcessIdRequest) { AnswerProcessId(command.Data ?? []); return; }
         bool printing = EscPosCommandRole.IsPrinting(command.Kind);
         if (printing && !Condition.CanPrint)
         {

@@ -34,9 +34,6 @@ public sealed class PageComposer
     /// <summary>Height of the lines and symbols printed on the current page so far (not the unprinted line buffer).</summary>
     public int ComposedHeightDots => _blocks.Sum(b => b.HeightDots);
 
-    /// <summary>Whether anything has been printed on the current page.</summary>
-    public bool HasComposed => _blocks.Count > 0;
-
     /// <summary>Whether the current page holds anything, printed or still in the line buffer.</summary>
     public bool HasUnprinted => _blocks.Count > 0 || _line.Count > 0;
 
