@@ -118,6 +118,27 @@ public class ClosingTests
     }
 
     [Fact]
+    public async Task A_version_1_closing_record_is_refused_even_when_well_signed()
+    {
+        // docs/formats/closing-record.md: v1 cannot state sessions without a vote, so its totals
+        // would reconcile wrongly; the server counts only v2 (brief rule 5: what fails is never counted).
+        await using var module = await TestModule.Started();
+        await module.OpenPolls();
+        module.Terminals[0].Contests = [Gob05(("MORENA", 7))];
+        module.Terminals[1].Contests = [Gob05(("MORENA", 1000))];
+        module.Terminals[1].EditClosingRecord = r => r with { Format = ClosingRecord.FormatV1 };
+
+        var (_, closed) = await Close(module);
+        Assert.False(closed!.Reconciled);
+        Assert.False(closed.Terminals.Single(t => t.TerminalId == "T2").RecordOk);
+        Assert.Contains($"terminal T2: closing record refused and not counted (closing record format '{ClosingRecord.FormatV1}' is not {ClosingRecord.FormatV2})",
+            closed.Discrepancies);
+        var acta = await module.Get<Acta>("/api/acta");
+        Assert.Equal(7, acta.Contests[0].Lines.Single(l => l.Key == "MORENA").Votes);
+        Assert.Equal(["T1"], acta.Terminals);
+    }
+
+    [Fact]
     public async Task A_session_that_ended_without_a_vote_reconciles_and_is_stated()
     {
         await using var module = await TestModule.Started(terminals: 1);

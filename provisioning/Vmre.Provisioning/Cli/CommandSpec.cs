@@ -12,11 +12,14 @@ public sealed record CommandSpec(
     int MaxPositionals = 0,
     string? Example = null)
 {
-    public string HelpText()
+    public string HelpText() => HelpText(CommandTable.Program);
+
+    /// <param name="program">The tool the command belongs to (`vmre-provision`, `vmre-tools`).</param>
+    public string HelpText(string program)
     {
         var text = new StringBuilder();
         var usage = Positionals is null ? "" : " " + Positionals;
-        text.AppendLine($"usage: vmre-provision {Name}{usage} [options]");
+        text.AppendLine($"usage: {program} {Name}{usage} [options]");
         text.AppendLine();
         text.AppendLine(Summary);
         text.AppendLine();

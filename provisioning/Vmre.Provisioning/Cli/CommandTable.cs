@@ -24,46 +24,9 @@ public static class CommandTable
         new LogsExportCommand(),
     ];
 
-    public static int Run(IReadOnlyList<string> argv, TextWriter output, TextWriter error)
-    {
-        var (command, rest) = Find(argv);
-        if (command is null)
-        {
-            var asked = argv.Count == 0 || argv[0] is "--help" or "-h" or "help";
-            (asked ? output : error).Write(Overview());
-            if (!asked) error.WriteLine($"unknown command '{string.Join(' ', argv.Take(2))}'");
-            return asked ? ExitCode.Ok : ExitCode.Usage;
-        }
-        if (Arguments.AsksForHelp(rest))
-        {
-            output.Write(command.Spec.HelpText());
-            return ExitCode.Ok;
-        }
-        var parsed = Arguments.Parse(command.Spec, rest);
-        if (!parsed.IsOk)
-        {
-            Refusal.Usage(error, command.Spec, parsed.Error!);
-            error.WriteLine($"try 'vmre-provision {command.Spec.Name} --help'");
-            return ExitCode.Usage;
-        }
-        return command.Run(parsed.Value!, output, error);
-    }
+    public const string Program = "vmre-provision";
 
-    private static (ICommand? Command, IReadOnlyList<string> Remaining) Find(IReadOnlyList<string> argv)
-    {
-        foreach (var command in All)
-        {
-            var words = command.Spec.Name.Split(' ');
-            if (argv.Count >= words.Length && words.SequenceEqual(argv.Take(words.Length)))
-                return (command, argv.Skip(words.Length).ToArray());
-        }
-        return (null, argv);
-    }
+    private static readonly CommandLine Line = new(Program, All);
 
-    private static string Overview()
-    {
-        var lines = All.Select(c => $"  {c.Spec.Name,-20} {c.Spec.Summary.Split('\n')[0]}");
-        return "usage: vmre-provision <command> [options]   (each command has --help)\n\ncommands:\n"
-               + string.Join("\n", lines) + "\n";
-    }
+    public static int Run(IReadOnlyList<string> argv, TextWriter output, TextWriter error) => Line.Run(argv, output, error);
 }

@@ -10,9 +10,12 @@ public static class Refusal
     }
 
     /// <summary>A command line the command understood the shape of but not a value in: exit 2, named by command.</summary>
-    public static int Usage(TextWriter error, CommandSpec spec, string reason)
+    public static int Usage(TextWriter error, CommandSpec spec, string reason) => Usage(error, CommandTable.Program, spec, reason);
+
+    /// <param name="program">The tool the command belongs to (`vmre-provision`, `vmre-tools`).</param>
+    public static int Usage(TextWriter error, string program, CommandSpec spec, string reason)
     {
-        error.WriteLine($"vmre-provision {spec.Name}: {reason}");
+        error.WriteLine($"{program} {spec.Name}: {reason}");
         return ExitCode.Usage;
     }
 }

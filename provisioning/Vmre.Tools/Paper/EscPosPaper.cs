@@ -1,4 +1,3 @@
-using Vmre.Common.Serialization;
 using Vmre.HardwareSim.Printer;
 using Vmre.HardwareSim.Printer.Interpreter;
 
@@ -11,10 +10,11 @@ namespace Vmre.Tools.Paper;
 /// </summary>
 public static class EscPosPaper
 {
-    public static Parsed<PrintedRoll> Print(byte[] bytes, PaperWidth width)
+    // Never a refusal: the interpreter turns any byte it cannot act on into a notice.
+    public static PrintedRoll Print(byte[] bytes, PaperWidth width)
     {
         var pages = EscPosInterpreter.RenderAll(bytes, width, out var notices);
-        return Parsed<PrintedRoll>.Ok(new PrintedRoll(pages, notices.Select(Describe).ToArray()));
+        return new PrintedRoll(pages, notices.Select(Describe).ToArray());
     }
 
     private static string Describe(PrinterNotice notice) => notice.Kind switch

@@ -27,9 +27,7 @@ public sealed class RenderEscPosCommand : ICommand
             return ToolTable.Usage(error, Spec, $"--width must be 80 or 58, not '{args.Optional("--width")}'");
         var path = args.Positionals[0];
         if (!File.Exists(path)) return Refusal.Write(error, $"file not found: {path}");
-        var roll = EscPosPaper.Print(File.ReadAllBytes(path), width);
-        if (!roll.IsOk) return Refusal.Write(error, roll.Error!);
-        var (pages, notices) = roll.Value!;
+        var (pages, notices) = EscPosPaper.Print(File.ReadAllBytes(path), width);
         if (pages.Count == 0) return Refusal.Write(error, $"{path}: nothing was printed ({notices.Count} notices)");
 
         var names = PageFileNames.For(args.Value("--out"), pages.Count);

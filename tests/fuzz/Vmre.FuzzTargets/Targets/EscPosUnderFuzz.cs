@@ -11,24 +11,26 @@ public sealed record EscPosInterpretation(int Pages, IReadOnlyList<string> QrPay
 
 /// <summary>
 /// The ESC/POS code under fuzz: the printer emulator's own <see cref="EscPosInterpreter"/> (the
-/// code the emulator and `vmre tools render-escpos` run) through its fuzz entry point on both
-/// paper widths, then once more fed in chunks, as serial bytes arrive, which must give the same paper.
+/// code the emulator and `vmre tools render-escpos` run) on both paper widths with every page
+/// laid out, as its fuzz entry point <see cref="EscPosFuzzTarget"/> does, then once more fed in
+/// chunks, as serial bytes arrive, which must give the same paper. The whole 80 mm pass is both
+/// the entry point's 80 mm pass and the paper the chunked pass must match.
 /// </summary>
 public static partial class EscPosUnderFuzz
 {
     public static EscPosInterpretation Run(byte[] bytes)
     {
-        EscPosFuzzTarget.Run(bytes); // 80 and 58 mm, every page laid out
-        var whole = Interpret(bytes, [bytes.Length]);
-        var chunked = Interpret(bytes, ChunkSizes(bytes));
+        var whole = Interpret(bytes, [bytes.Length], PaperWidth.Mm80);
+        Interpret(bytes, [bytes.Length], PaperWidth.Mm58);
+        var chunked = Interpret(bytes, ChunkSizes(bytes), PaperWidth.Mm80);
         if (whole.Pages != chunked.Pages || !whole.QrPayloads.SequenceEqual(chunked.QrPayloads))
             throw new PropertyViolation("reading in chunks printed different paper than reading at once");
         return whole;
     }
 
-    private static EscPosInterpretation Interpret(byte[] bytes, IEnumerable<int> chunks)
+    private static EscPosInterpretation Interpret(byte[] bytes, IEnumerable<int> chunks, PaperWidth width)
     {
-        var interpreter = new EscPosInterpreter(PaperWidth.Mm80);
+        var interpreter = new EscPosInterpreter(width);
         var pages = new List<IReadOnlyList<PageBlock>>();
         var notices = new List<string>();
         int at = 0;
@@ -44,6 +46,7 @@ public static partial class EscPosUnderFuzz
         if (interpreter.Pending > 0) notices.Add("incomplete command at end of stream");
         var rest = interpreter.TakeUncut();
         if (rest.Count > 0) pages.Add(rest); // content after the last cut is paper too
+        foreach (var page in pages) _ = PageRenderer.HeightDots(page); // lay every page out, QR symbols included
         var qr = pages.SelectMany(p => p.OfType<QrBlock>()).Select(q => Encoding.UTF8.GetString(q.Data)).ToList();
         return new EscPosInterpretation(pages.Count, qr, notices);
     }

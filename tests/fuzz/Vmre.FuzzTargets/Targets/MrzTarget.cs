@@ -7,34 +7,24 @@ namespace Vmre.FuzzTargets.Targets;
 /// <see cref="MrzParser"/> (ICAO 9303 TD1): never throws; refuses with an <see cref="MrzReasons"/>
 /// text; a built MRZ parses; an accepted MRZ of the builder's shape rebuilds to the same lines.
 /// </summary>
-public sealed class MrzTarget : FuzzTarget
+public sealed class MrzTarget : TextTarget
 {
     private const string Alphabet = Draw.Upper + Draw.Digits + "<<<<<<\n";
 
     public override string Name => "mrz";
 
-    public override FuzzCase Next(Random random)
-    {
-        var origin = Origins.Next(random);
-        return FuzzCase.OfText(origin, origin switch
-        {
-            CaseOrigin.Valid => ValidMrz.Next(random),
-            CaseOrigin.Mutated => TextMutation.Mutate(random, ValidMrz.Next(random), () => ValidMrz.Next(random)),
-            _ => TextMutation.RandomText(random, Alphabet, 100),
-        });
-    }
+    protected override string ValidName => "a built MRZ";
 
-    public override CaseOutcome Run(FuzzCase input)
+    protected override string Valid(Random random) => ValidMrz.Next(random);
+
+    protected override string RandomText(Random random) => TextMutation.RandomText(random, Alphabet, 100);
+
+    protected override (bool Ok, string? Reason) Decode(string text)
     {
-        var text = input.Text!;
         var result = MrzParser.Parse(text);
-        if (!result.Ok)
-        {
-            if (input.Origin == CaseOrigin.Valid) throw new PropertyViolation($"a built MRZ was refused: {result.Reason}");
-            return CaseOutcome.Reject(result.Reason ?? throw new PropertyViolation("refused without a reason"));
-        }
+        if (!result.Ok) return (false, result.Reason);
         CheckRebuild(text, result.Credential);
-        return CaseOutcome.Accept();
+        return (true, null);
     }
 
     // The builder writes MEX, '<' fillers for line 2 optional data and either "<<" + 13 digits or

@@ -8,35 +8,25 @@ namespace Vmre.FuzzTargets.Targets;
 /// <see cref="TestigoReasons"/> text; an encoded payload decodes; and, since the format is
 /// canonical-only, every accepted text re-encodes to itself (Brief rule 1: one selection, one text).
 /// </summary>
-public sealed class TestigoTarget : FuzzTarget
+public sealed class TestigoTarget : TextTarget
 {
     private const string Alphabet = Draw.IdChars + "abcdef|||;;==+:VMRE-T1CNR ";
 
     public override string Name => "testigo";
 
-    public override FuzzCase Next(Random random)
-    {
-        var origin = Origins.Next(random);
-        return FuzzCase.OfText(origin, origin switch
-        {
-            CaseOrigin.Valid => ValidTestigo.Next(random).Encode(),
-            CaseOrigin.Mutated => TextMutation.Mutate(random, ValidTestigo.Next(random).Encode(), () => ValidTestigo.Next(random).Encode()),
-            _ => random.Next(2) == 0
-                ? TextMutation.RandomText(random, Alphabet, 200)
-                : "VMRE-T1|" + TextMutation.RandomText(random, Alphabet, 200),
-        });
-    }
+    protected override string ValidName => "an encoded testigo";
 
-    public override CaseOutcome Run(FuzzCase input)
+    protected override string Valid(Random random) => ValidTestigo.Next(random).Encode();
+
+    protected override string RandomText(Random random) => random.Next(2) == 0
+        ? TextMutation.RandomText(random, Alphabet, 200)
+        : "VMRE-T1|" + TextMutation.RandomText(random, Alphabet, 200);
+
+    protected override (bool Ok, string? Reason) Decode(string text)
     {
-        var text = input.Text!;
         var result = TestigoDecoder.Decode(text);
-        if (!result.Ok)
-        {
-            if (input.Origin == CaseOrigin.Valid) throw new PropertyViolation($"an encoded testigo was refused: {result.Reason}");
-            return CaseOutcome.Reject(result.Reason ?? throw new PropertyViolation("refused without a reason"));
-        }
+        if (!result.Ok) return (false, result.Reason);
         if (result.Payload.Encode() != text) throw new PropertyViolation("an accepted testigo does not re-encode to the same text");
-        return CaseOutcome.Accept();
+        return (true, null);
     }
 }
