@@ -121,7 +121,7 @@ public static class TerminalHost
             officials = new OfficialAtTerminal(parts.CardReader, parts.Election.Module, parts.Store, log);
         }
         var booth = parts.Booth = new VotingBooth(parts.Election, parts.Identity.TerminalId, parts.Store, parts.Printer, redeemer,
-            parts.Lights, log, storageKey, officials) { InactivityLimit = options.InactivityLimit ?? TimeSpan.FromMinutes(3) };
+            parts.Lights, log, storageKey, officials) { InactivityLimit = options.InactivityLimit ?? VotingBooth.DefaultInactivityLimit };
         parts.Desk = new ModuleCommandDesk(parts.Election, parts.Identity, booth, parts.Store, parts.Printer,
             parts.Signer, log, parts.Clock, storageKey, options.DataDir);
         log.Append("terminal-started", null, new() { ["software"] = SoftwareHash.Current, ["package"] = parts.Election.PackageHash });

@@ -18,6 +18,8 @@ namespace Vmre.Common.Devices;
 public sealed class SerialReceiptPrinter : IReceiptPrinter
 {
     private static readonly TimeSpan StatusPollEvery = TimeSpan.FromMilliseconds(250);
+    // How long one DLE EOT status reply may take; Listen shortens it for its slice and puts it back.
+    private const int StatusReplyTimeoutMs = 3000;
     private readonly SerialPort _port;
     private readonly object _gate = new();
     private readonly TimeSpan _ackTimeout;
@@ -29,7 +31,7 @@ public sealed class SerialReceiptPrinter : IReceiptPrinter
     public SerialReceiptPrinter(string portPath, TimeSpan? ackTimeout = null)
     {
         _ackTimeout = ackTimeout ?? TimeSpan.FromSeconds(15);
-        _port = new SerialPort(portPath, 115200) { ReadTimeout = 3000, WriteTimeout = 5000 };
+        _port = new SerialPort(portPath, 115200) { ReadTimeout = StatusReplyTimeoutMs, WriteTimeout = 5000 };
         _port.Open();
         _port.DiscardInBuffer();
     }
@@ -98,7 +100,7 @@ public sealed class SerialReceiptPrinter : IReceiptPrinter
         }
         catch (TimeoutException) { }
         catch (Exception e) when (e is IOException or InvalidOperationException) { }
-        finally { _port.ReadTimeout = 3000; }
+        finally { _port.ReadTimeout = StatusReplyTimeoutMs; }
         return replies.Acknowledged;
     }
 

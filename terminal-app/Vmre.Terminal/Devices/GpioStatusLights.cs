@@ -18,7 +18,7 @@ public sealed class GpioStatusLights(GpioController gpio, Action<LightSet> onCha
     {
         _lights.Show(state, paper);
         var now = StatusLights.LightsFor(state, paper);
-        if (_last is { } last && last.Ready == now.Ready && last.Busy == now.Busy && last.Fault == now.Fault) return;
+        if (now.Equals(_last)) return; // LightSet is a value: only a change is logged
         _last = now;
         onChange(now);
     }

@@ -13,8 +13,11 @@ public sealed partial class VotingBooth
 {
     private DateTimeOffset _lastAction;
 
+    /// <summary>The limit when the command line names none (terminal-app/README.md: --inactivity, 180 s).</summary>
+    public static readonly TimeSpan DefaultInactivityLimit = TimeSpan.FromMinutes(3);
+
     /// <summary>How long a voter may be inactive before the session ends; the page warns before this.</summary>
-    public TimeSpan InactivityLimit { get; init; } = TimeSpan.FromMinutes(3);
+    public TimeSpan InactivityLimit { get; init; } = DefaultInactivityLimit;
 
     /// <summary>Called every few seconds by the host's timer; ends a session idle past the limit.</summary>
     public bool ExpireIfInactive()

@@ -26,8 +26,7 @@ public sealed class ClearedFaultAnswerTests
         await Activate(page, terminal);
         await page.CheckAsync("#ballot input[name=party][value=MC]");
 
-        terminal.Gpio.Drive(TerminalPins.CoverSwitch, PinValue.High);
-        await WaitVisible(page, "#official");
+        await Interrupt(page, terminal);
         terminal.Gpio.Drive(TerminalPins.CoverSwitch, PinValue.Low);
         terminal.PresentCard(TestElection.PresidenteCard);
 

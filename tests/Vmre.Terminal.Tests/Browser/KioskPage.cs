@@ -1,6 +1,8 @@
+using System.Device.Gpio;
 using System.Net.Http.Json;
 using Microsoft.Playwright;
 using Vmre.Common.Serialization;
+using Vmre.Terminal.Devices;
 using Vmre.Terminal.Tests.Support;
 
 namespace Vmre.Terminal.Tests.Browser;
@@ -66,6 +68,13 @@ public static class KioskPage
 
     public static Task WaitVisible(IPage page, string selector) =>
         page.Locator(selector).WaitForAsync(new() { State = WaitForSelectorState.Visible });
+
+    /// <summary>The cover opened mid-session (GPIO pin 26): the session is interrupted and the officials' screen shows.</summary>
+    public static async Task Interrupt(IPage page, LiveTerminal terminal)
+    {
+        terminal.Gpio.Drive(TerminalPins.CoverSwitch, PinValue.High);
+        await WaitVisible(page, "#official");
+    }
 
     /// <summary>The status line holds this text (its words, whatever else it says).</summary>
     public static Task WaitForMessage(IPage page, string text) =>

@@ -20,13 +20,6 @@ public sealed class OfficialScreenAccessibilityTests(ITestOutputHelper output)
 {
     private static readonly (string Lang, string Size)[] Readings = [("es", "100"), ("es", "200"), ("en", "100"), ("en", "200")];
 
-    /// <summary>The cover opened mid-session (GPIO pin 26): the session is interrupted.</summary>
-    private static async Task Interrupt(IPage page, LiveTerminal terminal)
-    {
-        terminal.Gpio.Drive(TerminalPins.CoverSwitch, PinValue.High);
-        await WaitVisible(page, "#official");
-    }
-
     private async Task CheckEveryReading(IPage page, string screen)
     {
         var report = new StringBuilder();

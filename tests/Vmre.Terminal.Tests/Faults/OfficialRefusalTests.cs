@@ -10,41 +10,37 @@ namespace Vmre.Terminal.Tests.Faults;
 /// reason, never with the PIN typed.
 /// </summary>
 [Collection(SerialTimingCollection.Name)] // an official's card is read through the real PN532 binding
-public sealed class OfficialRefusalTests : IDisposable
+public sealed class OfficialRefusalTests : BoothFaultCase
 {
     private static readonly string[] WrongPins = ["73914682", "51827364", "60418273"];
-    private readonly BoothRig _rig = new();
-    private VotingBooth Booth => _rig.Booth;
 
     [Fact]
     public void No_card_a_stranger_an_observer_and_three_wrong_pins_are_refused_and_the_card_stays_locked()
     {
-        _rig.OpenPolls();
+        Rig.OpenPolls();
         Booth.CoverChanged(true);
         Booth.CoverChanged(false);
         Assert.Equal(SessionState.Fault, Booth.State);
 
         Assert.Equal("present your official card to the reader", Booth.ClearFault(TestElection.PresidentePin).Refusal);
-        _rig.PresentCard("OFC-DAL-PRES");
+        Rig.PresentCard("OFC-DAL-PRES");
         Assert.Equal($"card OFC-DAL-PRES is not an official of module {TestElection.ModuleId}", Booth.ClearFault(TestElection.PresidentePin).Refusal);
-        _rig.PresentCard(TestElection.ObserverCard);
+        Rig.PresentCard(TestElection.ObserverCard);
         Assert.Equal("observers may not act on a terminal", Booth.ClearFault(TestElection.ObserverPin).Refusal);
 
-        _rig.PresentCard(TestElection.PresidenteCard);
+        Rig.PresentCard(TestElection.PresidenteCard);
         for (var i = 0; i < WrongPins.Length; i++)
             Assert.Equal($"wrong PIN ({i + 1} of {OfficialAtTerminal.MaxPinFailures})", Booth.ClearFault(WrongPins[i]).Refusal);
         Assert.Equal($"credential locked at this terminal after {OfficialAtTerminal.MaxPinFailures} wrong PINs",
             Booth.ClearFault(TestElection.PresidentePin).Refusal);
         Assert.Equal(SessionState.Fault, Booth.State);
-        Assert.True(_rig.Lights.Last!.Fault);
+        Assert.True(Rig.Lights.Last!.Fault);
 
-        var log = _rig.LogText;
+        var log = Rig.LogText;
         Assert.Equal(7, log.Split('\n').Count(line => line.Contains("\"official-refused\"")));
         Assert.DoesNotContain("\"fault-cleared\"", log);
         foreach (var pin in WrongPins) Assert.DoesNotContain(pin, log);
         Assert.DoesNotContain($"\"{TestElection.PresidentePin}\"", log);
         Assert.DoesNotContain($"\"{TestElection.ObserverPin}\"", log);
     }
-
-    public void Dispose() => _rig.Dispose();
 }

@@ -14,10 +14,8 @@ namespace Vmre.Terminal.Tests.Faults;
 /// the voter's session waits for an official, who can clear it only once the printer is ready.
 /// </summary>
 [Collection(SerialTimingCollection.Name)] // an official's card is read through the real PN532 binding
-public sealed class PrinterNotReadyTests : IDisposable
+public sealed class PrinterNotReadyTests : BoothFaultCase
 {
-    private readonly BoothRig _rig = new();
-    private VotingBooth Booth => _rig.Booth;
 
     public static TheoryData<string> Faults => ["PaperOut", "Offline"];
 
@@ -25,63 +23,61 @@ public sealed class PrinterNotReadyTests : IDisposable
     [MemberData(nameof(Faults))]
     public void A_printer_not_ready_before_the_testigo_voids_it_without_a_notice_and_the_vote_seals_after_an_official_clears(string fault)
     {
-        _rig.OpenPolls();
-        _rig.ReviewVote(Style, Contest, Party);
+        Rig.OpenPolls();
+        Rig.ReviewVote(Style, Contest, Party);
         Break(fault);
 
         var confirm = Booth.Confirm();
         Assert.False(confirm.Ok);
         Assert.Equal(VotingBooth.TestigoRefusedByPrinter + "printer not ready: " + fault, confirm.Refusal);
         Assert.Equal(SessionState.Interrupted, Booth.State);
-        Assert.Empty(_rig.Store.SealedVotes());
-        Assert.Equal(1, _rig.Store.CountInState("voided"));
-        Assert.Empty(_rig.Store.NoticesOwed()); // nothing reached paper: nothing to void on paper
-        Assert.Empty(_rig.Tray.Settled());
-        Assert.True(_rig.Lights.Last!.Fault);
+        Assert.Empty(Rig.Store.SealedVotes());
+        Assert.Equal(1, Rig.Store.CountInState("voided"));
+        Assert.Empty(Rig.Store.NoticesOwed()); // nothing reached paper: nothing to void on paper
+        Assert.Empty(Rig.Tray.Settled());
+        Assert.True(Rig.Lights.Last!.Fault);
         Assert.Contains("NOT recorded", Booth.Message);
         Assert.Contains(Booth.Alerts.Recent(), a => a.Contains("no se imprimió testigo") && a.Contains(fault));
-        Assert.Contains("\"testigo-print-failed\"", _rig.LogText);
-        Assert.Contains("\"noticeOwed\":\"false\"", _rig.LogText);
+        Assert.Contains("\"testigo-print-failed\"", Rig.LogText);
+        Assert.Contains("\"noticeOwed\":\"false\"", Rig.LogText);
 
-        var refused = OfficialClears(_rig);
+        var refused = OfficialClears(Rig);
         Assert.False(refused.Ok);
         Assert.Equal("the printer is still not ready: printer status " + fault, refused.Refusal);
         Assert.Equal(SessionState.Interrupted, Booth.State);
-        Assert.Contains("\"fault-not-cleared\"", _rig.LogText);
+        Assert.Contains("\"fault-not-cleared\"", Rig.LogText);
 
         Repair(fault);
-        var cleared = OfficialClears(_rig);
+        var cleared = OfficialClears(Rig);
         Assert.True(cleared.Ok, cleared.Refusal);
         Assert.Equal(SessionState.Selecting, Booth.State);
         Assert.Null(Booth.Message);
-        Assert.Contains("\"fault-cleared\"", _rig.LogText);
+        Assert.Contains("\"fault-cleared\"", Rig.LogText);
 
-        var id = VoterConfirmsAgainAndSeals(_rig);
-        var paper = _rig.Tray.WaitFor(1).Single();
+        var id = VoterConfirmsAgainAndSeals(Rig);
+        var paper = Rig.Tray.WaitFor(1).Single();
         Assert.False(paper.Torn);
         var qr = Assert.Single(QrImageDecoder.Decode(paper.Png));
         var decoded = TestigoDecoder.Decode(qr);
         Assert.True(decoded.Ok, decoded.Reason);
         Assert.Equal(id, decoded.Payload.TestigoId);
         Assert.Equal([Party], decoded.Payload.Contests.Single().PartyCodes);
-        Assert.Equal(qr, SealedVote.Open(_rig.StorageKey, id, _rig.Store.SealedVotes().Single().Vote));
+        Assert.Equal(qr, SealedVote.Open(Rig.StorageKey, id, Rig.Store.SealedVotes().Single().Vote));
         Assert.Equal(SessionState.Idle, Booth.State);
-        Assert.True(_rig.Lights.Last!.Ready);
-        PaperReconcilesWithStore(_rig, papers: 1);
-        LogKeepsTheSecrets(_rig);
+        Assert.True(Rig.Lights.Last!.Ready);
+        PaperReconcilesWithStore(Rig, papers: 1);
+        LogKeepsTheSecrets(Rig);
     }
 
     private void Break(string fault)
     {
-        if (fault == "PaperOut") _rig.Printer.PaperOut();
-        else _rig.Printer.GoOffline();
+        if (fault == "PaperOut") Rig.Printer.PaperOut();
+        else Rig.Printer.GoOffline();
     }
 
     private void Repair(string fault)
     {
-        if (fault == "PaperOut") _rig.Printer.PaperLoaded();
-        else _rig.Printer.GoOnline();
+        if (fault == "PaperOut") Rig.Printer.PaperLoaded();
+        else Rig.Printer.GoOnline();
     }
-
-    public void Dispose() => _rig.Dispose();
 }

@@ -12,28 +12,26 @@ namespace Vmre.Terminal.Tests.Faults;
 /// (VotingSession.MaxTestigos), counted as abandoned.
 /// </summary>
 [Collection(SerialTimingCollection.Name)] // an official's card is read through the real PN532 binding
-public sealed class RejectedTestigoTests : IDisposable
+public sealed class RejectedTestigoTests : BoothFaultCase
 {
-    private readonly BoothRig _rig = new();
-    private VotingBooth Booth => _rig.Booth;
 
     [Fact]
     public void Each_rejection_prints_its_notice_at_once_and_the_third_ends_the_session_without_a_vote()
     {
-        _rig.OpenPolls();
-        _rig.ReviewVote(Style, Contest, Party);
+        Rig.OpenPolls();
+        Rig.ReviewVote(Style, Contest, Party);
         for (var round = 1; round <= VotingSession.MaxTestigos; round++)
         {
             if (round > 1) Assert.True(Booth.Select(Marks()).Ok);
             Assert.True(Booth.Confirm().Ok);
-            var testigo = PaperReading.Of(_rig.Tray.WaitFor(2 * round - 1)[^1]).Testigo;
+            var testigo = PaperReading.Of(Rig.Tray.WaitFor(2 * round - 1)[^1]).Testigo;
             Assert.NotNull(testigo);
 
             var rejected = Booth.Reject();
-            var notice = NoticeOn(_rig.Tray.WaitFor(2 * round)[^1]);
+            var notice = NoticeOn(Rig.Tray.WaitFor(2 * round)[^1]);
             Assert.Equal(testigo!.TestigoId, notice.TestigoId);
             Assert.Equal(VoidReason.VoterRejected, notice.Reason);
-            Assert.Empty(_rig.Store.NoticesOwed());
+            Assert.Empty(Rig.Store.NoticesOwed());
             if (round < VotingSession.MaxTestigos)
             {
                 Assert.True(rejected.Ok, rejected.Refusal);
@@ -48,17 +46,15 @@ public sealed class RejectedTestigoTests : IDisposable
         }
 
         Assert.Equal(SessionState.Idle, Booth.State);
-        Assert.Empty(_rig.Store.SealedVotes());
-        Assert.Equal(VotingSession.MaxTestigos, _rig.Store.CountInState("voided"));
-        Assert.Equal(1, _rig.Store.Counter(VotingBooth.SessionsAbandoned));
+        Assert.Empty(Rig.Store.SealedVotes());
+        Assert.Equal(VotingSession.MaxTestigos, Rig.Store.CountInState("voided"));
+        Assert.Equal(1, Rig.Store.Counter(VotingBooth.SessionsAbandoned));
         Assert.Contains(Booth.Alerts.Recent(), a => a.Contains("rechazó 3 testigos"));
-        Assert.Equal(VotingSession.MaxTestigos, Count(_rig.LogText, "\"testigo-rejected-by-voter\""));
-        Assert.True(_rig.Lights.Last!.Ready);
-        PaperReconcilesWithStore(_rig, papers: 2 * VotingSession.MaxTestigos);
-        LogKeepsTheSecrets(_rig);
+        Assert.Equal(VotingSession.MaxTestigos, Count(Rig.LogText, "\"testigo-rejected-by-voter\""));
+        Assert.True(Rig.Lights.Last!.Ready);
+        PaperReconcilesWithStore(Rig, papers: 2 * VotingSession.MaxTestigos);
+        LogKeepsTheSecrets(Rig);
     }
 
     private static int Count(string text, string what) => (text.Length - text.Replace(what, "").Length) / what.Length;
-
-    public void Dispose() => _rig.Dispose();
 }

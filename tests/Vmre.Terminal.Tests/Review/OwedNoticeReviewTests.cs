@@ -2,6 +2,7 @@ using Vmre.Common.Module;
 using Vmre.Firmware.Printing;
 using Vmre.Firmware.Session;
 using Vmre.Terminal.Session;
+using Vmre.Terminal.Tests.Faults;
 using Vmre.Terminal.Tests.Support;
 using static Vmre.Terminal.Tests.Faults.FaultChecks;
 
@@ -14,56 +15,54 @@ namespace Vmre.Terminal.Tests.Review;
 /// the paper recount counted a testigo the store had voided.
 /// </summary>
 [Collection(SerialTimingCollection.Name)] // an official's card is read through the real PN532 binding
-public sealed class OwedNoticeReviewTests : IDisposable
+public sealed class OwedNoticeReviewTests : BoothFaultCase
 {
-    private readonly BoothRig _rig = new();
-    private VotingBooth Booth => _rig.Booth;
 
     [Fact]
     public void An_official_ending_a_session_interrupted_at_the_testigo_gets_its_notice_printed_before_the_next_voter()
     {
-        _rig.OpenPolls();
-        _rig.ReviewVote(Style, Contest, Party);
+        Rig.OpenPolls();
+        Rig.ReviewVote(Style, Contest, Party);
         Assert.True(Booth.Confirm().Ok);
-        var testigo = PaperReading.Of(_rig.Tray.WaitFor(1).Single()).Testigo;
+        var testigo = PaperReading.Of(Rig.Tray.WaitFor(1).Single()).Testigo;
         Assert.NotNull(testigo);
 
         Booth.CoverChanged(open: true); // tamper with the printed testigo in view: voided, notice owed
         Assert.Equal(SessionState.Interrupted, Booth.State);
         Booth.CoverChanged(open: false);
-        _rig.PresentCard(TestElection.PresidenteCard);
+        Rig.PresentCard(TestElection.PresidenteCard);
         Assert.True(Booth.EndInterruptedSession(TestElection.PresidentePin).Ok);
 
-        var notice = NoticeOn(_rig.Tray.WaitFor(2)[1]);
+        var notice = NoticeOn(Rig.Tray.WaitFor(2)[1]);
         Assert.Equal(testigo!.TestigoId, notice.TestigoId);
         Assert.Equal(VoidReason.CoverOpened, notice.Reason);
         Assert.Equal(SessionState.Idle, Booth.State);
-        PaperReconcilesWithStore(_rig, papers: 2);
-        LogKeepsTheSecrets(_rig);
+        PaperReconcilesWithStore(Rig, papers: 2);
+        LogKeepsTheSecrets(Rig);
     }
 
     [Fact]
     public void A_notice_that_cannot_print_at_the_end_of_a_session_keeps_the_terminal_out_of_service()
     {
-        _rig.OpenPolls();
-        _rig.ReviewVote(Style, Contest, Party);
+        Rig.OpenPolls();
+        Rig.ReviewVote(Style, Contest, Party);
         Assert.True(Booth.Confirm().Ok);
-        _rig.Tray.WaitFor(1);
+        Rig.Tray.WaitFor(1);
         Booth.CoverChanged(open: true);
         Booth.CoverChanged(open: false);
-        _rig.Printer.GoOffline(); // the notice cannot print now
-        _rig.PresentCard(TestElection.PresidenteCard);
+        Rig.Printer.GoOffline(); // the notice cannot print now
+        Rig.PresentCard(TestElection.PresidenteCard);
         Assert.True(Booth.EndInterruptedSession(TestElection.PresidentePin).Ok);
 
         Assert.Equal(SessionState.Fault, Booth.State);
-        Assert.Single(_rig.Store.NoticesOwed());
-        Assert.False(Booth.Activate(_rig.Election.Activation(Style)).Ok); // no next voter yet
+        Assert.Single(Rig.Store.NoticesOwed());
+        Assert.False(Booth.Activate(Rig.Election.Activation(Style)).Ok); // no next voter yet
 
-        _rig.Printer.GoOnline();
-        var cleared = OfficialClears(_rig);
+        Rig.Printer.GoOnline();
+        var cleared = OfficialClears(Rig);
         Assert.True(cleared.Ok, cleared.Refusal);
         Assert.Equal(SessionState.Idle, Booth.State);
-        PaperReconcilesWithStore(_rig, papers: 2);
+        PaperReconcilesWithStore(Rig, papers: 2);
     }
 
     [Fact]
@@ -71,43 +70,41 @@ public sealed class OwedNoticeReviewTests : IDisposable
     {
         // A power cut left a printed testigo; at restart the printer was offline, so recovery
         // could not print its notice and the terminal is out of service.
-        _rig.OpenPolls();
-        _rig.ReviewVote(Style, Contest, Party);
+        Rig.OpenPolls();
+        Rig.ReviewVote(Style, Contest, Party);
         Assert.True(Booth.Confirm().Ok);
-        var testigo = PaperReading.Of(_rig.Tray.WaitFor(1).Single()).Testigo;
-        _rig.Printer.GoOffline();
-        var restarted = new VotingBooth(_rig.Installed, TestElection.TerminalId, _rig.Store, _rig.Port, _rig.Redeemer,
-            _rig.Lights, _rig.Log, _rig.StorageKey, _rig.Officials, () => _rig.Now);
+        var testigo = PaperReading.Of(Rig.Tray.WaitFor(1).Single()).Testigo;
+        Rig.Printer.GoOffline();
+        var restarted = new VotingBooth(Rig.Installed, TestElection.TerminalId, Rig.Store, Rig.Port, Rig.Redeemer,
+            Rig.Lights, Rig.Log, Rig.StorageKey, Rig.Officials, () => Rig.Now);
         restarted.RecoverAfterRestart();
         Assert.Equal(SessionState.Fault, restarted.State);
 
         // The printer is back; the officials close at the module server without clearing at the terminal.
-        _rig.Printer.GoOnline();
+        Rig.Printer.GoOnline();
         Assert.True(restarted.TryClosePolls());
 
-        var notice = NoticeOn(_rig.Tray.WaitFor(2)[1]);
+        var notice = NoticeOn(Rig.Tray.WaitFor(2)[1]);
         Assert.Equal(testigo!.TestigoId, notice.TestigoId);
         Assert.Equal(TerminalPolls.Closed, restarted.Polls);
-        PaperReconcilesWithStore(_rig, papers: 2);
+        PaperReconcilesWithStore(Rig, papers: 2);
     }
 
     [Fact]
     public void Closing_with_a_notice_that_still_cannot_print_tells_the_officials()
     {
-        _rig.OpenPolls();
-        _rig.ReviewVote(Style, Contest, Party);
+        Rig.OpenPolls();
+        Rig.ReviewVote(Style, Contest, Party);
         Assert.True(Booth.Confirm().Ok);
-        _rig.Tray.WaitFor(1);
-        _rig.Printer.GoOffline();
-        var restarted = new VotingBooth(_rig.Installed, TestElection.TerminalId, _rig.Store, _rig.Port, _rig.Redeemer,
-            _rig.Lights, _rig.Log, _rig.StorageKey, _rig.Officials, () => _rig.Now);
+        Rig.Tray.WaitFor(1);
+        Rig.Printer.GoOffline();
+        var restarted = new VotingBooth(Rig.Installed, TestElection.TerminalId, Rig.Store, Rig.Port, Rig.Redeemer,
+            Rig.Lights, Rig.Log, Rig.StorageKey, Rig.Officials, () => Rig.Now);
         restarted.RecoverAfterRestart();
 
         Assert.True(restarted.TryClosePolls()); // officials can always close (brief section 2.5)
-        Assert.Single(_rig.Store.NoticesOwed());
-        Assert.Contains("\"voiding-notices-owed-at-closing\"", _rig.LogText);
+        Assert.Single(Rig.Store.NoticesOwed());
+        Assert.Contains("\"voiding-notices-owed-at-closing\"", Rig.LogText);
         Assert.Contains(restarted.Alerts.Recent(), a => a.Contains("1 voiding notices not printed"));
     }
-
-    public void Dispose() => _rig.Dispose();
 }
