@@ -32,4 +32,8 @@ public sealed record VerifyRequest(bool Accepted);
 /// physical button that the vote was recorded; it is cleared when the next session starts.
 /// </summary>
 public sealed record TerminalState(string TerminalId, string Polls, string Session, string? Message,
-    string Paper = "Ok", IReadOnlyList<string>? Alerts = null, string? LastSession = null);
+    string Paper = "Ok", IReadOnlyList<string>? Alerts = null, string? LastSession = null)
+{
+    /// <summary>Where a terminal serves it (the ballot page, the module server's desk and the simulator read it).</summary>
+    public const string ApiPath = "/api/state";
+}

@@ -10,6 +10,9 @@ namespace Vmre.Firmware.Testigo
     /// </summary>
     public sealed class TestigoPayload
     {
+        /// <summary>The format tag every v1 payload starts with.</summary>
+        public const string Tag = TestigoRules.Tag;
+
         private readonly ContestMarks[] _contests;
 
         public TestigoPayload(string electionHashPrefix, string ballotStyle, string testigoId, ContestMarks[] contests)

@@ -15,8 +15,6 @@ namespace Vmre.Simulator.Election;
 /// </summary>
 public sealed class SimTerminal(string id, string dir, SwtpmInstance tpm)
 {
-    /// <summary>The confirm button (active low), as in terminal-app's TerminalPins.</summary>
-    public const int ConfirmButtonPin = 5;
 
     public string Id { get; } = id;
     public string Dir { get; } = dir;

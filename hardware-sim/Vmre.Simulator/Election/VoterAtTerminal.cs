@@ -1,3 +1,4 @@
+using Vmre.Firmware.Signals;
 using System.Device.Gpio;
 using Vmre.Common.Election;
 using Vmre.Common.Protocol;
@@ -70,8 +71,8 @@ public sealed class VoterAtTerminal(ModuleRig rig, SimTerminal terminal)
     private void Press()
     {
         var gpio = terminal.Gpio ?? throw new SimulationFailure($"{terminal.Id} has no GPIO control connection");
-        gpio.Press(SimTerminal.ConfirmButtonPin);
-        if (gpio.Read(SimTerminal.ConfirmButtonPin) != PinValue.High)
+        gpio.Press(TerminalPins.ConfirmButton);
+        if (gpio.Read(TerminalPins.ConfirmButton) != PinValue.High)
             throw new SimulationFailure($"{terminal.Id}: the confirm button did not come back up");
     }
 }

@@ -1,3 +1,4 @@
+using Vmre.Firmware.Signals;
 using System.Collections.Concurrent;
 using System.Device.Gpio;
 using Vmre.HardwareSim.Gpio;
@@ -15,8 +16,6 @@ namespace Vmre.Simulator.Hardware;
 /// </summary>
 public sealed class PrinterSensorWiring : IDisposable
 {
-    public const int PaperLowPin = 6, PaperOutPin = 19, CoverPin = 26;
-
     private readonly PrinterEmulator _printer;
     private readonly BlockingCollection<PrinterSensors> _changes = new();
     private readonly Thread _thread;
@@ -83,9 +82,9 @@ public sealed class PrinterSensorWiring : IDisposable
 
     private void DriveAll(PrinterSensors sensors)
     {
-        _gpio.Drive(PaperLowPin, Level(sensors.PaperNearEnd));
-        _gpio.Drive(PaperOutPin, Level(sensors.PaperOut));
-        _gpio.Drive(CoverPin, Level(sensors.CoverOpen));
+        _gpio.Drive(TerminalPins.PaperLowSensor, Level(sensors.PaperNearEnd));
+        _gpio.Drive(TerminalPins.PaperOutSensor, Level(sensors.PaperOut));
+        _gpio.Drive(TerminalPins.CoverSwitch, Level(sensors.CoverOpen));
     }
 
     private static PinValue Level(bool high) => high ? PinValue.High : PinValue.Low;

@@ -11,7 +11,6 @@ namespace Vmre.ModuleServer.Terminals;
 /// </summary>
 public sealed class TerminalWatch(IReadOnlyDictionary<string, string> urls, IEnumerable<string> pairedTerminals, HttpClient http)
 {
-    public const string StatePath = "/api/state";
     private readonly string[] _terminals = pairedTerminals.ToArray();
 
     public async Task<IReadOnlyList<TerminalSighting>> Look(CancellationToken cancel)
@@ -26,7 +25,7 @@ public sealed class TerminalWatch(IReadOnlyDictionary<string, string> urls, IEnu
             return Unreachable(terminalId, "no address configured for this terminal (--terminal ID=URL)");
         try
         {
-            var body = await http.GetByteArrayAsync(new Uri(new Uri(baseUrl), StatePath), cancel);
+            var body = await http.GetByteArrayAsync(new Uri(new Uri(baseUrl), TerminalState.ApiPath), cancel);
             var state = VmreJson.Parse<TerminalState>(body);
             if (!state.IsOk || state.Value!.TerminalId != terminalId)
                 return Unreachable(terminalId, "the terminal's answer is not its state: " + (state.Error ?? "another terminal answered"));

@@ -11,7 +11,7 @@ public sealed record TestigoJson(
     IReadOnlyList<ContestJson> Contests,
     PackageJson? Package = null)
 {
-    public const string FormatTag = "VMRE-T1";
+    public const string FormatTag = TestigoPayload.Tag;
 
     public static TestigoJson Of(TestigoPayload payload) => new(FormatTag, payload.ElectionHashPrefix,
         payload.BallotStyle, payload.TestigoId, payload.Contests.Select(ContestJson.Of).ToArray());

@@ -16,7 +16,7 @@ public static class TerminalEndpoints
 {
     public static void Map(WebApplication app, TerminalIdentity identity, VotingBooth booth, ModuleCommandDesk desk)
     {
-        app.MapGet("/api/state", () => new TerminalState(identity.TerminalId, booth.Polls.ToString(), booth.State.ToString(),
+        app.MapGet(TerminalState.ApiPath, () => new TerminalState(identity.TerminalId, booth.Polls.ToString(), booth.State.ToString(),
             booth.Message, booth.Paper.ToString(), booth.Alerts.Recent(), booth.LastSession));
         app.MapPost("/api/activation", (ActivationRequest request) => Answer(booth.Activate(request.Code ?? "")));
         app.MapGet("/api/ballot", () => Answer(booth.Ballot()));

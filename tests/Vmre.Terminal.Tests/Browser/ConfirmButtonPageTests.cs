@@ -1,3 +1,4 @@
+using Vmre.Firmware.Signals;
 using System.Device.Gpio;
 using Microsoft.Playwright;
 using Vmre.Terminal.Devices;

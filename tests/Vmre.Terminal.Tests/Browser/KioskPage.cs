@@ -1,3 +1,4 @@
+using Vmre.Firmware.Signals;
 using System.Device.Gpio;
 using System.Net.Http.Json;
 using Microsoft.Playwright;
