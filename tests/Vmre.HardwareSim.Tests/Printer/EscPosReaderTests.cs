@@ -30,7 +30,7 @@ public class EscPosReaderTests
         Assert.Empty(output);
         Assert.Equal(2, reader.Pending);
         reader.Feed([0x42, 5], output);
-        Assert.Equal(new EscPosCommand(EscPosCommandKind.Cut, 5), Assert.Single(output));
+        Assert.Equal(new EscPosCommand(EscPosCommandKind.PartialCut, 5), Assert.Single(output));
     }
 
     [Theory]

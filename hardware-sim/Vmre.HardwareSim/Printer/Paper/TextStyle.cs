@@ -8,7 +8,7 @@ public readonly record struct TextStyle(
     PrintFont Font = PrintFont.A, bool Reverse = false)
 {
     /// <summary>Power-on modes: font A, 1 x 1, no emphasis.</summary>
-    public static TextStyle Plain => new();
+    public static TextStyle Plain => new(Bold: false); // not new(): a struct's parameterless constructor skips the defaults
 
     public FontCell Cell => FontCell.Of(Font);
 
