@@ -139,4 +139,14 @@ public class EscPosCommandSetTests
         byte[] textTail = new Ticket().Line("a").Cut().Line("b").Bytes;
         Assert.Equal(["a", "b"], EscPosInterpreter.RenderAll(textTail, PaperWidth.Mm80, out _).Select(p => p.Text));
     }
+
+    [Fact]
+    public void Gs_r_answers_the_paper_sensor_and_drawer_in_turn()
+    {
+        var interpreter = new EscPosInterpreter();
+        interpreter.Condition.PaperNearEnd = true;
+        var outputs = interpreter.Feed([0x1D, 0x72, 1, 0x1D, 0x72, 50, 0x1D, 0x72, 7]);
+        Assert.Equal(new byte[] { 0x03, 0x00 }, outputs.OfType<PrinterOutput.Status>().Select(s => s.Byte));
+        Assert.Contains(outputs.OfType<PrinterOutput.Notice>(), n => n.What.Detail.StartsWith("GS r 7"));
+    }
 }

@@ -70,4 +70,6 @@ public enum EscPosCommandKind
     Barcode,
     /// <summary>FS .: leave Kanji mode. The emulator has no Kanji mode, so it only confirms single-byte text.</summary>
     CancelKanjiMode,
+    /// <summary>GS r n: transmit status (1/49 paper sensor, 2/50 drawer), answered in turn with one byte.</summary>
+    TransmitStatus,
 }

@@ -1,6 +1,6 @@
 namespace Vmre.HardwareSim.Printer.EscPos;
 
-/// <summary>GS commands: sizes, reverse, cuts, barcodes and the GS ( functions (QR, process ID).</summary>
+/// <summary>GS commands: sizes, reverse, cuts, barcodes, status and the GS ( functions (QR, process ID).</summary>
 internal static class GsCommands
 {
     /// <returns>Bytes consumed, or 0 when the command is not complete yet.</returns>
@@ -15,6 +15,7 @@ internal static class GsCommands
             (byte)'w' => EscPosCommandKind.BarcodeModuleWidth,
             (byte)'H' => EscPosCommandKind.BarcodeHriPosition,
             (byte)'f' => EscPosCommandKind.BarcodeHriFont,
+            (byte)'r' => EscPosCommandKind.TransmitStatus,
             _ => null,
         };
         if (oneParameter is { } kind)

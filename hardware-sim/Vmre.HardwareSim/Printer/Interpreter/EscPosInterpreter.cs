@@ -129,6 +129,10 @@ public sealed class EscPosInterpreter
         switch (command.Kind)
         {
             case EscPosCommandKind.StatusRequest: Emit(new PrinterOutput.Status(Condition.StatusByte(command.Value))); break;
+            case EscPosCommandKind.TransmitStatus:
+                if (command.Value is 1 or 2 or 49 or 50) Emit(new PrinterOutput.Status(Condition.TransmittedStatus(command.Value)));
+                else Notice(PrinterNoticeKind.UnknownCommand, $"GS r {command.Value}: no such status");
+                break;
             case EscPosCommandKind.Initialize:
                 _composer.Initialize();
                 _discardedSinceAcknowledged = false;
