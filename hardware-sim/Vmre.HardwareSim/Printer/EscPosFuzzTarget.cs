@@ -28,7 +28,7 @@ public static class EscPosFuzzTarget
                 pages++;
             }
         var rest = interpreter.TakeUncut();
-        if (rest.Count > 0) { _ = PageRenderer.HeightDots(rest); pages++; }
+        if (rest.Any(b => b.Inked)) { _ = PageRenderer.HeightDots(rest); pages++; }
         return pages;
     }
 }

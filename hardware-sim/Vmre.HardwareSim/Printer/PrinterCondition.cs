@@ -36,4 +36,15 @@ public sealed class PrinterCondition
         4 => (byte)(Fixed | (PaperNearEnd || PaperOut ? 0x0C : 0) | (PaperOut ? 0x60 : 0)),
         _ => throw new ArgumentOutOfRangeException(nameof(n), n, "DLE EOT n is 1..4"),
     };
+
+    /// <summary>
+    /// The one byte answered to GS r n (n = 1/49 paper sensor, 2/50 drawer connector): bits 0-1
+    /// near end, bits 2-3 paper end; no drawer is connected, so its byte is 0.
+    /// </summary>
+    public byte TransmittedStatus(int n) => (n % 48) switch
+    {
+        1 => (byte)((PaperNearEnd || PaperOut ? 0x03 : 0) | (PaperOut ? 0x0C : 0)),
+        2 => 0x00,
+        _ => throw new ArgumentOutOfRangeException(nameof(n), n, "GS r n is 1, 2, 49 or 50"),
+    };
 }

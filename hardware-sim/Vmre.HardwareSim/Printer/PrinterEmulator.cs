@@ -203,7 +203,7 @@ public sealed class PrinterEmulator : IDisposable
             {
                 switch (output)
                 {
-                    case PrinterOutput.Page page: _sink(PageRenderer.Render(page.Blocks, Width, page.Torn)); break;
+                    case PrinterOutput.Page page: _sink(PageRenderer.Render(page.Blocks, Width, page.Torn, page.PartialCut)); break;
                     // ESC/POS: the process ID response follows the printing of everything before it.
                     case PrinterOutput.ProcessId processId: Reply(processId.Response, "process ID response"); break;
                 }

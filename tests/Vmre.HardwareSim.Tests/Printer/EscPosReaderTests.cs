@@ -30,16 +30,21 @@ public class EscPosReaderTests
         Assert.Empty(output);
         Assert.Equal(2, reader.Pending);
         reader.Feed([0x42, 5], output);
-        Assert.Equal(new EscPosCommand(EscPosCommandKind.Cut, 5), Assert.Single(output));
+        Assert.Equal(new EscPosCommand(EscPosCommandKind.PartialCut, 5), Assert.Single(output));
     }
 
     [Theory]
-    [InlineData(new byte[] { 0x1D, 0x56, 0x00 }, 0)]
-    [InlineData(new byte[] { 0x1D, 0x56, 0x31 }, 0)]
-    [InlineData(new byte[] { 0x1D, 0x56, 0x41, 7 }, 7)]
-    public void Cut_forms(byte[] bytes, int feed)
+    [InlineData(new byte[] { 0x1D, 0x56, 0x00 }, EscPosCommandKind.Cut, 0)]
+    [InlineData(new byte[] { 0x1D, 0x56, 0x30 }, EscPosCommandKind.Cut, 0)]
+    [InlineData(new byte[] { 0x1D, 0x56, 0x01 }, EscPosCommandKind.PartialCut, 0)]
+    [InlineData(new byte[] { 0x1D, 0x56, 0x31 }, EscPosCommandKind.PartialCut, 0)]
+    [InlineData(new byte[] { 0x1D, 0x56, 0x41, 7 }, EscPosCommandKind.Cut, 7)]
+    [InlineData(new byte[] { 0x1D, 0x56, 0x42, 0 }, EscPosCommandKind.PartialCut, 0)]
+    [InlineData(new byte[] { 0x1D, 0x56, 0x61, 5 }, EscPosCommandKind.Cut, 5)]
+    [InlineData(new byte[] { 0x1D, 0x56, 0x68, 2 }, EscPosCommandKind.PartialCut, 2)]
+    public void Cut_forms(byte[] bytes, EscPosCommandKind kind, int feed)
     {
-        Assert.Equal(new EscPosCommand(EscPosCommandKind.Cut, feed), Assert.Single(Read(bytes)));
+        Assert.Equal(new EscPosCommand(kind, feed), Assert.Single(Read(bytes)));
     }
 
     [Fact]

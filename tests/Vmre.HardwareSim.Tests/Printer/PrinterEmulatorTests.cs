@@ -83,9 +83,9 @@ public class PrinterEmulatorTests
     {
         using var tray = new PaperTray();
         using var port = SerialClient.Open(tray.Printer.SlavePath);
-        // ESC G 1 (double strike), GS B 1 (reverse), GS k 4 "123" NUL (barcode): skipped whole.
+        // ESC G 1 (double strike), ESC { 1 (upside down), GS ( L (graphics): not emulated, skipped whole.
         port.Write(new Ticket().Init()
-            .Raw(0x1B, 0x47, 1).Raw(0x1D, 0x42, 1).Raw(0x1D, 0x6B, 4, 0x31, 0x32, 0x33, 0)
+            .Raw(0x1B, 0x47, 1).Raw(0x1B, 0x7B, 1).Raw(0x1D, 0x28, 0x4C, 2, 0, 0x30, 0x45)
             .Line("sigue").Cut().Bytes);
         Assert.Equal("sigue", tray.Take().Text);
         Assert.Equal(3, tray.Notices.Count(n => n.Kind == PrinterNoticeKind.UnknownCommand));

@@ -35,11 +35,11 @@ public sealed class RenderEscPosTests : IDisposable
     public void Unknown_commands_are_named_in_the_summary()
     {
         var file = _dir.File("odd.bin");
-        File.WriteAllBytes(file, [.. "HOLA"u8, 0x1B, 0x4A, 0x10, 0x0A, 0x1D, 0x56, 0x00]); // ESC J n: feed, not emulated
+        File.WriteAllBytes(file, [.. "HOLA"u8, 0x1B, 0x7B, 0x01, 0x0A, 0x1D, 0x56, 0x00]); // ESC { n: upside down, not emulated
         var run = ToolCli.Run("render-escpos", file, "--out", _dir.File("odd.png"));
         Assert.Equal(0, run.Exit);
         Assert.Contains("notices: 1", run.Out);
-        Assert.Contains("unknown command: ESC 0x4A", run.Out);
+        Assert.Contains("unknown command: ESC 0x7B", run.Out);
         Assert.True(File.Exists(_dir.File("odd.png")));
     }
 

@@ -1,6 +1,6 @@
 namespace Vmre.HardwareSim.Printer.EscPos;
 
-/// <summary>The ESC/POS subset the emulated printer acts on; everything else is Unknown.</summary>
+/// <summary>The ESC/POS commands the emulated printer acts on; everything else is Unknown.</summary>
 public enum EscPosCommandKind
 {
     /// <summary>Printable bytes (still in the printer's code page).</summary>
@@ -17,7 +17,7 @@ public enum EscPosCommandKind
     Align,
     /// <summary>ESC E n.</summary>
     Bold,
-    /// <summary>ESC ! n (bold, double height, double width bits).</summary>
+    /// <summary>ESC ! n (font B, bold, double height, double width, underline bits).</summary>
     PrintMode,
     /// <summary>GS ! n.</summary>
     CharacterSize,
@@ -33,7 +33,7 @@ public enum EscPosCommandKind
     QrStore,
     /// <summary>GS ( k cn=49 fn=81.</summary>
     QrPrint,
-    /// <summary>GS V m [n]; Value is the feed before the cut in dots.</summary>
+    /// <summary>GS V m [n], a full cut; Value is the feed before the cut in dots.</summary>
     Cut,
     /// <summary>DLE EOT n, answered at once with one status byte.</summary>
     StatusRequest,
@@ -46,4 +46,30 @@ public enum EscPosCommandKind
     ProcessIdRequest,
     /// <summary>ESC - n (n = 0/48 off, 1/49 one dot, 2/50 two dots).</summary>
     Underline,
+    /// <summary>GS V m [n] with a partial cut (one point left uncut); Value is the feed in dots.</summary>
+    PartialCut,
+    /// <summary>ESC M n: 0/48 font A (12 x 24), 1/49 font B (9 x 17).</summary>
+    SelectFont,
+    /// <summary>GS B n: white on black when bit 0 is set.</summary>
+    Reverse,
+    /// <summary>ESC 2: the default line spacing.</summary>
+    DefaultLineSpacing,
+    /// <summary>ESC 3 n: line spacing of n dots.</summary>
+    LineSpacing,
+    /// <summary>ESC J n: print the buffer and feed n dots.</summary>
+    FeedDots,
+    /// <summary>GS h n: bar height in dots.</summary>
+    BarcodeHeight,
+    /// <summary>GS w n: width of the narrowest bar in dots.</summary>
+    BarcodeModuleWidth,
+    /// <summary>GS H n: where the human readable interpretation goes (0 none, 1 above, 2 below, 3 both).</summary>
+    BarcodeHriPosition,
+    /// <summary>GS f n: font of the human readable interpretation (0 A, 1 B).</summary>
+    BarcodeHriFont,
+    /// <summary>GS k m d… : a 1D barcode; Value is the symbology m, Data the bytes to encode.</summary>
+    Barcode,
+    /// <summary>FS .: leave Kanji mode. The emulator has no Kanji mode, so it only confirms single-byte text.</summary>
+    CancelKanjiMode,
+    /// <summary>GS r n: transmit status (1/49 paper sensor, 2/50 drawer), answered in turn with one byte.</summary>
+    TransmitStatus,
 }

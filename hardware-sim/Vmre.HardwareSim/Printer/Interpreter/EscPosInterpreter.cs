@@ -83,8 +83,10 @@ public sealed class EscPosInterpreter
     public IReadOnlyList<PageBlock> TakeUncut() => _composer.TakeUncut();
 
     /// <summary>
-    /// Renders a captured ESC/POS stream: every cut page, then whatever was left uncut as a last
-    /// page (a technician wants to see everything). Replies are not sent anywhere.
+    /// Renders a captured ESC/POS stream: every cut page, then whatever printed after the last
+    /// cut as a last page (a technician wants to see everything). Blank paper fed after the last
+    /// cut (drivers end with LF) is no page: it is the top of the next ticket. Replies are not
+    /// sent anywhere.
     /// </summary>
     public static IReadOnlyList<PrintedPaper> RenderAll(byte[] escPos, PaperWidth width, out IReadOnlyList<PrinterNotice> notices)
     {
@@ -93,13 +95,13 @@ public sealed class EscPosInterpreter
         var said = new List<PrinterNotice>();
         foreach (var output in interpreter.Feed(escPos))
         {
-            if (output is PrinterOutput.Page page) papers.Add(PageRenderer.Render(page.Blocks, width, page.Torn));
+            if (output is PrinterOutput.Page page) papers.Add(PageRenderer.Render(page.Blocks, width, page.Torn, page.PartialCut));
             else if (output is PrinterOutput.Notice notice) said.Add(notice.What);
         }
         if (interpreter.Pending > 0)
             said.Add(new PrinterNotice(PrinterNoticeKind.UnknownCommand, $"stream ends inside a command ({interpreter.Pending} bytes)"));
         var rest = interpreter.TakeUncut();
-        if (rest.Count > 0) papers.Add(PageRenderer.Render(rest, width));
+        if (rest.Any(b => b.Inked)) papers.Add(PageRenderer.Render(rest, width));
         notices = said;
         return papers;
     }
@@ -114,39 +116,37 @@ public sealed class EscPosInterpreter
             return;
         }
         Apply(command);
-        if (printing && command.Kind != EscPosCommandKind.Cut) CheckRollMidPage();
+        if (printing && !EscPosCommandRole.IsCut(command.Kind)) CheckRollMidPage();
     }
 
     private void Apply(EscPosCommand command)
     {
+        if (ModeCommands.Handles(command.Kind))
+        {
+            if (ModeCommands.Apply(_composer, command) is { } notice) Notice(PrinterNoticeKind.UnknownCommand, notice);
+            return;
+        }
         switch (command.Kind)
         {
             case EscPosCommandKind.StatusRequest: Emit(new PrinterOutput.Status(Condition.StatusByte(command.Value))); break;
-            case EscPosCommandKind.Text: _composer.AddText(command.Data); break;
-            case EscPosCommandKind.LineFeed: _composer.LineFeed(); break;
+            case EscPosCommandKind.TransmitStatus:
+                if (command.Value is 1 or 2 or 49 or 50) Emit(new PrinterOutput.Status(Condition.TransmittedStatus(command.Value)));
+                else Notice(PrinterNoticeKind.UnknownCommand, $"GS r {command.Value}: no such status");
+                break;
             case EscPosCommandKind.Initialize:
                 _composer.Initialize();
                 _discardedSinceAcknowledged = false;
                 break;
-            case EscPosCommandKind.SelectCodePage:
-                if (!_composer.SelectCodePage(command.Value))
-                    Notice(PrinterNoticeKind.UnknownCommand, $"ESC t {command.Value}: code page not emulated, bytes >= 0x80 print as '?'");
-                break;
-            case EscPosCommandKind.Align: _composer.Align(command.Value); break;
-            case EscPosCommandKind.Bold: _composer.Bold(command.Value); break;
-            case EscPosCommandKind.Underline: _composer.Underline(command.Value); break;
-            case EscPosCommandKind.PrintMode: _composer.PrintMode(command.Value); break;
-            case EscPosCommandKind.CharacterSize: _composer.CharacterSize(command.Value); break;
-            case EscPosCommandKind.FeedLines: _composer.FeedLines(command.Value); break;
-            case EscPosCommandKind.QrModel or EscPosCommandKind.CarriageReturn: break; // model 2 only; CR ignored
-            case EscPosCommandKind.QrModuleSize: _composer.QrModuleSize(command.Value); break;
-            case EscPosCommandKind.QrErrorCorrection: _composer.QrErrorCorrection(command.Value); break;
-            case EscPosCommandKind.QrStore: _composer.QrStore(command.Data ?? []); break;
             case EscPosCommandKind.QrPrint:
                 if (!_composer.PrintQr())
                     Notice(PrinterNoticeKind.UnknownCommand, "GS ( k print: no QR data stored, or too long for a QR symbol");
                 break;
-            case EscPosCommandKind.Cut: DeliverCut(_composer.Cut(command.Value)); break;
+            case EscPosCommandKind.Barcode:
+                if (_composer.PrintBarcode(command.Value, command.Data ?? []) is { } refused)
+                    Notice(PrinterNoticeKind.UnknownCommand, refused + "; not printed");
+                break;
+            case EscPosCommandKind.Cut: DeliverCut(_composer.Cut(command.Value), partial: false); break;
+            case EscPosCommandKind.PartialCut: DeliverCut(_composer.Cut(command.Value), partial: true); break;
             case EscPosCommandKind.Unknown: Notice(PrinterNoticeKind.UnknownCommand, command.Description ?? "unknown command"); break;
             case EscPosCommandKind.ProcessIdRequest: AnswerProcessId(command.Data ?? []); break;
             default: Notice(PrinterNoticeKind.UnknownCommand, command.Kind.ToString()); break;
@@ -166,13 +166,13 @@ public sealed class EscPosInterpreter
         Emit(new PrinterOutput.ProcessId([0x37, 0x22, .. digits, 0x00]));
     }
 
-    private void DeliverCut(IReadOnlyList<PageBlock> page)
+    private void DeliverCut(IReadOnlyList<PageBlock> page, bool partial)
     {
         int height = PageRenderer.HeightDots(page);
         if (!Roll.Fits(height)) { RollEnds(page); return; }
         Roll.Consume(height);
         if (Roll.IsNearEnd(0)) Condition.PaperNearEnd = true;
-        Emit(new PrinterOutput.Page(page, Torn: false));
+        Emit(new PrinterOutput.Page(page, Torn: false, partial));
     }
 
     private void CheckRollMidPage()

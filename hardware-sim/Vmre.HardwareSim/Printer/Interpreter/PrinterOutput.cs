@@ -7,10 +7,10 @@ public abstract record PrinterOutput
 {
     private PrinterOutput() { }
 
-    /// <summary>A page that came out of the printer: cut by GS V, or torn off at a jam or roll end.</summary>
-    public sealed record Page(IReadOnlyList<PageBlock> Blocks, bool Torn) : PrinterOutput;
+    /// <summary>A page that came out of the printer: cut by GS V (fully or partially), or torn off at a jam or roll end.</summary>
+    public sealed record Page(IReadOnlyList<PageBlock> Blocks, bool Torn, bool PartialCut = false) : PrinterOutput;
 
-    /// <summary>A DLE EOT reply: real-time, sent at once whatever the printer is doing.</summary>
+    /// <summary>A DLE EOT reply (real-time, sent at once whatever the printer is doing) or a GS r reply.</summary>
     public sealed record Status(byte Byte) : PrinterOutput;
 
     /// <summary>

@@ -4,4 +4,7 @@ namespace Vmre.HardwareSim.Printer.Paper;
 public abstract record PageBlock
 {
     public abstract int HeightDots { get; }
+
+    /// <summary>Whether the block heats any dot; blank feeds do not.</summary>
+    public virtual bool Inked => true;
 }

@@ -1,4 +1,5 @@
 using QRCoder;
+using Vmre.HardwareSim.Printer.CodePages;
 
 namespace Vmre.HardwareSim.Printer.Paper;
 
@@ -10,11 +11,10 @@ public sealed class PageComposer
 {
     private readonly List<PageBlock> _blocks = new();
     private readonly List<TextRun> _line = new();
-    private bool _bold;
-    private int _underline;
-    private int _widthMultiplier = 1, _heightMultiplier = 1;
+    private TextStyle _style = TextStyle.Plain;
     private Alignment _alignment;
-    private int _codePage;
+    private int? _lineSpacing;
+    private int _codePage = PrinterCodePage.Pc437;
     private int _qrModuleSize = 3;
     private QRCodeGenerator.ECCLevel _qrLevel = QRCodeGenerator.ECCLevel.L;
     private byte[]? _qrData;
@@ -31,66 +31,84 @@ public sealed class PageComposer
     /// <summary>Printable dots across the paper.</summary>
     public int WidthDots { get; }
 
+    /// <summary>GS h, GS w, GS H, GS f.</summary>
+    public BarcodeSettings Barcode { get; } = new();
+
     /// <summary>Height of the lines and symbols printed on the current page so far (not the unprinted line buffer).</summary>
     public int ComposedHeightDots => _blocks.Sum(b => b.HeightDots);
 
     /// <summary>Whether the current page holds anything, printed or still in the line buffer.</summary>
     public bool HasUnprinted => _blocks.Count > 0 || _line.Count > 0;
 
-    /// <summary>ESC @: modes back to power-on values; the unprinted line is dropped.</summary>
+    /// <summary>ESC @: modes back to power-on values (PC437, font A, default spacing); the unprinted line is dropped.</summary>
     public void Initialize()
     {
         _line.Clear();
-        _bold = false;
-        _underline = 0;
-        _widthMultiplier = _heightMultiplier = 1;
+        _style = TextStyle.Plain;
         _alignment = Alignment.Left;
-        _codePage = 0;
+        _lineSpacing = null;
+        _codePage = PrinterCodePage.Pc437;
         _qrModuleSize = 3;
         _qrLevel = QRCodeGenerator.ECCLevel.L;
         _qrData = null;
+        Barcode.Reset();
     }
 
     /// <summary>ESC t n. False when the page is not emulated (bytes ≥ 0x80 then print as '?').</summary>
     public bool SelectCodePage(int n)
     {
         _codePage = n;
-        return n is 2 or 19;
+        return PrinterCodePage.IsEmulated(n);
     }
 
     public void Align(int n) => _alignment = (n % 48) switch { 1 => Alignment.Center, 2 => Alignment.Right, _ => Alignment.Left };
 
     /// <summary>ESC E n: only bit 0 counts.</summary>
-    public void Bold(int n) => _bold = (n & 1) == 1;
+    public void Bold(int n) => _style = _style with { Bold = (n & 1) == 1 };
 
     /// <summary>ESC - n: 0 or '0' off, 1 or '1' one dot, 2 or '2' two dots thick.</summary>
-    public void Underline(int n) => _underline = (n % 48) is 1 or 2 ? n % 48 : 0;
+    public void Underline(int n) => _style = _style with { UnderlineDots = (n % 48) is 1 or 2 ? n % 48 : 0 };
 
-    /// <summary>ESC ! n: bit 3 emphasized, bit 4 double height, bit 5 double width.</summary>
-    public void PrintMode(int n)
+    /// <summary>GS B n: only bit 0 counts.</summary>
+    public void Reverse(int n) => _style = _style with { Reverse = (n & 1) == 1 };
+
+    /// <summary>ESC M n: 0/48 font A, 1/49 font B. False for a font the emulator does not have (kept as it was).</summary>
+    public bool SelectFont(int n)
     {
-        _bold = (n & 0x08) != 0;
-        _heightMultiplier = (n & 0x10) != 0 ? 2 : 1;
-        _widthMultiplier = (n & 0x20) != 0 ? 2 : 1;
+        if (n is not (0 or 1 or 48 or 49)) return false;
+        _style = _style with { Font = n % 48 == 0 ? PrintFont.A : PrintFont.B };
+        return true;
     }
+
+    /// <summary>ESC ! n: bit 0 font B, bit 3 emphasized, bit 4 double height, bit 5 double width, bit 7 underline.</summary>
+    public void PrintMode(int n) => _style = _style with
+    {
+        Font = (n & 0x01) != 0 ? PrintFont.B : PrintFont.A,
+        Bold = (n & 0x08) != 0,
+        HeightMultiplier = (n & 0x10) != 0 ? 2 : 1,
+        WidthMultiplier = (n & 0x20) != 0 ? 2 : 1,
+        UnderlineDots = (n & 0x80) != 0 ? 1 : 0,
+    };
 
     /// <summary>GS ! n: width ×((n&gt;&gt;4)+1), height ×((n&amp;15)+1), each 1..8; others ignored.</summary>
     public void CharacterSize(int n)
     {
         int width = (n >> 4) + 1, height = (n & 15) + 1;
         if (width > 8 || height > 8) return;
-        _widthMultiplier = width;
-        _heightMultiplier = height;
+        _style = _style with { WidthMultiplier = width, HeightMultiplier = height };
     }
+
+    /// <summary>ESC 3 n: n dots from one line to the next; ESC 2 (null): the default.</summary>
+    public void LineSpacing(int? dots) => _lineSpacing = dots;
 
     public void AddText(ReadOnlySpan<byte> bytes)
     {
-        int cell = PaperGeometry.CellWidth * _widthMultiplier;
+        int cell = _style.AdvanceDots;
         foreach (byte b in bytes)
         {
             // Like a real printer, a line that reaches the right edge is printed and wrapped.
             if (CurrentLineWidth() + cell > WidthDots) CommitLine();
-            AppendChar(Decode(b));
+            AppendChar(PrinterCodePage.Decode(_codePage, b));
         }
     }
 
@@ -101,7 +119,14 @@ public sealed class PageComposer
     public void FeedLines(int n)
     {
         if (_line.Count > 0) CommitLine();
-        if (n > 0) _blocks.Add(new FeedBlock(n * PaperGeometry.LineSpacing));
+        if (n > 0) _blocks.Add(new FeedBlock(n * (_lineSpacing ?? PaperGeometry.LineSpacing)));
+    }
+
+    /// <summary>ESC J n: print the buffer, then feed n dots.</summary>
+    public void FeedDots(int n)
+    {
+        if (_line.Count > 0) CommitLine();
+        if (n > 0) _blocks.Add(new FeedBlock(n));
     }
 
     public void QrModuleSize(int n) { if (n is >= 1 and <= 16) _qrModuleSize = n; }
@@ -124,6 +149,17 @@ public sealed class PageComposer
         catch (QRCoder.Exceptions.DataTooLongException) { return false; }
         _blocks.Add(block);
         return true;
+    }
+
+    /// <summary>GS k m d…: null when printed, else why the printer ignored it (bad data, wider than the paper).</summary>
+    public string? PrintBarcode(int symbology, byte[] data)
+    {
+        if (BarcodeSymbol.Encode(symbology, data, out string why) is not { } symbol) return why;
+        var block = new BarcodeBlock(symbol, Barcode.ModuleWidth, Barcode.HeightDots, Barcode.Hri, Barcode.HriFont, _alignment);
+        if (block.WidthDots > WidthDots) return $"GS k {symbology}: {block.WidthDots} dots wide, wider than the paper";
+        if (_line.Count > 0) CommitLine();
+        _blocks.Add(block);
+        return null;
     }
 
     /// <summary>GS V: everything up to here is the cut page; a new page starts.</summary>
@@ -160,33 +196,20 @@ public sealed class PageComposer
         return rest;
     }
 
-    private char Decode(byte b) => b < 0x80 ? (char)b : _codePage switch
-    {
-        19 => CodePage858.Decode(b),
-        2 => b == 0xD5 ? 'ı' : CodePage858.Decode(b),
-        _ => '?',
-    };
-
     private int CurrentLineWidth() => _line.Sum(r => r.WidthDots);
 
     private void AppendChar(char c)
     {
-        if (_line.Count > 0)
-        {
-            var last = _line[^1];
-            if (last.Bold == _bold && last.WidthMultiplier == _widthMultiplier && last.HeightMultiplier == _heightMultiplier && last.UnderlineDots == _underline)
-            {
-                _line[^1] = last with { Text = last.Text + c };
-                return;
-            }
-        }
-        _line.Add(new TextRun(c.ToString(), _bold, _widthMultiplier, _heightMultiplier, _underline));
+        if (_line.Count > 0 && _line[^1].Style == _style)
+            _line[^1] = _line[^1] with { Text = _line[^1].Text + c };
+        else
+            _line.Add(new TextRun(c.ToString(), _style));
     }
 
     private void CommitLine()
     {
-        // Alignment is the one in force when the line is printed (ESC/POS applies ESC a per line).
-        _blocks.Add(new TextLineBlock(_line.ToArray(), _alignment));
+        // Alignment and spacing are those in force when the line is printed (ESC/POS applies them per line).
+        _blocks.Add(new TextLineBlock(_line.ToArray(), _alignment, _lineSpacing));
         _line.Clear();
     }
 }

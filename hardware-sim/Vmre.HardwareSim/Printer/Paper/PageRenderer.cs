@@ -9,7 +9,8 @@ public static class PageRenderer
     public static PrintedPaper Render(IReadOnlyList<PageBlock> blocks) => Render(blocks, PaperWidth.Mm80);
 
     /// <param name="torn">The page was torn off at a jam or the end of the roll, not cut.</param>
-    public static PrintedPaper Render(IReadOnlyList<PageBlock> blocks, PaperWidth width, bool torn = false)
+    /// <param name="partialCut">The cutter left one point uncut (GS V 1/49/66…); the official tears it off.</param>
+    public static PrintedPaper Render(IReadOnlyList<PageBlock> blocks, PaperWidth width, bool torn = false, bool partialCut = false)
     {
         int paperDots = PaperGeometry.WidthDotsOf(width);
         int height = HeightDots(blocks);
@@ -22,43 +23,26 @@ public static class PageRenderer
             {
                 switch (block)
                 {
-                    case TextLineBlock line: DrawLine(canvas, line, top, paperDots); break;
+                    case TextLineBlock line:
+                        TextPainter.Draw(canvas, line.Runs, StartX(line.Alignment, line.WidthDots, paperDots), top + line.TallestDots);
+                        break;
                     case QrBlock qr: DrawQr(canvas, qr, top, paperDots); break;
+                    case BarcodeBlock barcode: BarcodePainter.Draw(canvas, barcode, top, StartX(barcode.Alignment, barcode.WidthDots, paperDots)); break;
+                    case FeedBlock: break; // blank paper
+                    default: throw new InvalidOperationException($"no drawing for {block.GetType().Name}");
                 }
                 top += block.HeightDots;
             }
         }
         using var png = bitmap.Encode(SKEncodedImageFormat.Png, 100);
-        return new PrintedPaper(png.ToArray(), TextOf(blocks), QrPayloadsOf(blocks)) { Torn = torn, Width = width };
+        return new PrintedPaper(png.ToArray(), TextOf(blocks), QrPayloadsOf(blocks))
+        {
+            Torn = torn, PartialCut = partialCut, Width = width, Barcodes = BarcodesOf(blocks),
+        };
     }
 
     /// <summary>Dot rows of paper a page takes: its blocks plus the top and bottom margins.</summary>
     public static int HeightDots(IReadOnlyList<PageBlock> blocks) => PaperGeometry.Margin * 2 + blocks.Sum(b => b.HeightDots);
-
-    private static void DrawLine(SKCanvas canvas, TextLineBlock line, int top, int paperDots)
-    {
-        float x = StartX(line.Alignment, line.WidthDots, paperDots);
-        // Characters of different heights share the bottom of the line, as on a printer.
-        int bottom = top + PaperGeometry.CellHeight * line.TallestMultiplier;
-        using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
-        foreach (var run in line.Runs)
-        {
-            var face = run.Bold ? ThermalFont.Bold : ThermalFont.Regular;
-            using var font = new SKFont(face.Typeface, face.Size) { Edging = SKFontEdging.Antialias };
-            float cellTop = bottom - PaperGeometry.CellHeight * run.HeightMultiplier;
-            if (run.UnderlineDots > 0)
-                canvas.DrawRect(x, bottom - run.UnderlineDots, run.WidthDots, run.UnderlineDots, paint);
-            foreach (char c in run.Text)
-            {
-                canvas.Save();
-                canvas.Translate(x, cellTop);
-                canvas.Scale(run.WidthMultiplier, run.HeightMultiplier);
-                canvas.DrawText(c.ToString(), 0, face.BaselineInCell, SKTextAlign.Left, font, paint);
-                canvas.Restore();
-                x += PaperGeometry.CellWidth * run.WidthMultiplier;
-            }
-        }
-    }
 
     private static void DrawQr(SKCanvas canvas, QrBlock qr, int top, int paperDots)
     {
@@ -85,4 +69,7 @@ public static class PageRenderer
 
     private static string[] QrPayloadsOf(IReadOnlyList<PageBlock> blocks) =>
         blocks.OfType<QrBlock>().Select(q => Encoding.UTF8.GetString(q.Data)).ToArray();
+
+    private static string[] BarcodesOf(IReadOnlyList<PageBlock> blocks) =>
+        blocks.OfType<BarcodeBlock>().Select(b => b.Symbol.Hri).ToArray();
 }

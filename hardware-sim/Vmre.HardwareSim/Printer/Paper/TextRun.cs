@@ -1,7 +1,12 @@
 namespace Vmre.HardwareSim.Printer.Paper;
 
 /// <summary>Characters of one line printed in one style.</summary>
-public sealed record TextRun(string Text, bool Bold, int WidthMultiplier, int HeightMultiplier, int UnderlineDots = 0)
+public sealed record TextRun(string Text, TextStyle Style)
 {
-    public int WidthDots => Text.Length * PaperGeometry.CellWidth * WidthMultiplier;
+    public int WidthDots => Text.Length * Style.AdvanceDots;
+
+    public int HeightDots => Style.HeightDots;
+
+    /// <summary>Whether any dot is heated: reverse and underline darken even spaces.</summary>
+    public bool Inked => Style.Reverse || Style.UnderlineDots > 0 || Text.Any(c => !char.IsWhiteSpace(c));
 }
