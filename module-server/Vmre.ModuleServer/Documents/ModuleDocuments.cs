@@ -6,7 +6,7 @@ using Vmre.Common.Serialization;
 using Vmre.Common.Signing;
 using Vmre.Firmware.Text;
 
-namespace Vmre.ModuleServer.Hosting;
+namespace Vmre.ModuleServer.Documents;
 
 /// <summary>
 /// The module's signed inputs, each verified against the authority key before anything is

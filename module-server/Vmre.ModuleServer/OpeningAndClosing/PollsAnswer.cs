@@ -1,4 +1,4 @@
-namespace Vmre.ModuleServer.Polls;
+namespace Vmre.ModuleServer.OpeningAndClosing;
 
 /// <summary>Why an opening or closing request was not carried out.</summary>
 public enum PollsRefusal { None, BadCredential, Locked, Forbidden, Conflict }

@@ -5,13 +5,13 @@ using Vmre.Common.Protocol;
 using Vmre.Common.Time;
 using Vmre.ModuleServer.Activations;
 using Vmre.ModuleServer.Counting;
-using Vmre.ModuleServer.Hosting;
+using Vmre.ModuleServer.Documents;
 using Vmre.ModuleServer.Printing;
 using Vmre.ModuleServer.Storage;
 using Vmre.ModuleServer.Terminals;
 using Vmre.ModuleServer.Voters;
 
-namespace Vmre.ModuleServer.Polls;
+namespace Vmre.ModuleServer.OpeningAndClosing;
 
 /// <summary>
 /// Closing (brief section 2.5), run after the polls are already stored as closed: collect

@@ -1,16 +1,17 @@
 using Vmre.Common.Logging;
 using Vmre.Common.Protocol;
 using Vmre.ModuleServer.Officials;
+using Vmre.ModuleServer.Polls;
 using Vmre.ModuleServer.Storage;
 
-namespace Vmre.ModuleServer.Polls;
+namespace Vmre.ModuleServer.OpeningAndClosing;
 
 /// <summary>
 /// The polls state machine: not open → open → closed (final). Opening and closing need the
 /// presidente/a or secretario/a to re-enter credential and PIN (brief rule 8); one transition
-/// runs at a time.
+/// runs at a time. The state itself and who may act under it are below, in Polls/.
 /// </summary>
-public sealed class PollsController(ModuleDatabase db, PinCheck pins, PollsOpening opening, PollsClosing closing, EventLog log)
+public sealed class PollsController(ModuleDatabase db, PollsGate gate, PinCheck pins, PollsOpening opening, PollsClosing closing, EventLog log)
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
@@ -41,7 +42,7 @@ public sealed class PollsController(ModuleDatabase db, PinCheck pins, PollsOpeni
                 log.Append("polls-open-refused", official.Actor, new() { ["reason"] = why });
                 return PollsAnswer<PollsOpenResponse>.Refused(PollsRefusal.Conflict, why, new PollsOpenResponse(PollsState.NotOpen, terminals));
             }
-            if (!PollsRecord.Move(db, PollsState.NotOpen, PollsState.Open))
+            if (!await gate.Move(PollsState.NotOpen, PollsState.Open))
                 throw new InvalidOperationException("polls state changed while opening, outside the transition lock");
             log.Append("polls-opened", official.Actor, new() { ["terminals"] = terminals.Count.ToString() });
             return PollsAnswer<PollsOpenResponse>.Done(new PollsOpenResponse(PollsState.Open, terminals));
@@ -77,8 +78,9 @@ public sealed class PollsController(ModuleDatabase db, PinCheck pins, PollsOpeni
                 default:
                     throw new ArgumentOutOfRangeException(nameof(state), state, "unknown polls state");
             }
-            // Closed first (section 2.5): from this commit on no check-in or redemption succeeds.
-            if (!PollsRecord.Move(db, PollsState.Open, PollsState.Closed))
+            // Closed first (section 2.5): the gate lets the check-ins and redemptions under way
+            // finish, and from this commit on none is let in.
+            if (!await gate.Move(PollsState.Open, PollsState.Closed))
                 throw new InvalidOperationException("polls state changed while closing, outside the transition lock");
             log.Append("polls-closed", official.Actor);
             return PollsAnswer<PollsCloseResponse>.Done(await closing.CountAndSign(official.Actor, cancel));

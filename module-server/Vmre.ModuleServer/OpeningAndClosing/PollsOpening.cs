@@ -3,7 +3,7 @@ using Vmre.Common.Module;
 using Vmre.Common.Protocol;
 using Vmre.ModuleServer.Terminals;
 
-namespace Vmre.ModuleServer.Polls;
+namespace Vmre.ModuleServer.OpeningAndClosing;
 
 /// <summary>
 /// Opening (brief section 2.2): every paired terminal must answer this command with a zero
