@@ -1,4 +1,4 @@
-namespace Vmre.Provisioning.Lnere;
+namespace Vmre.Lnere;
 
 /// <summary>
 /// The 18-character clave de elector: 6 letters from surnames and given name, birth date

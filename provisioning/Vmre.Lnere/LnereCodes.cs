@@ -1,4 +1,4 @@
-namespace Vmre.Provisioning.Lnere;
+namespace Vmre.Lnere;
 
 /// <summary>
 /// The CSV spelling of each coded column (docs/formats/lnere.md). One table both ways so

@@ -1,6 +1,6 @@
 using Vmre.Common.Serialization;
 
-namespace Vmre.Provisioning.Lnere;
+namespace Vmre.Lnere;
 
 /// <summary>
 /// All-or-nothing ingestion: every valid record is handed to the consumer as it streams by,

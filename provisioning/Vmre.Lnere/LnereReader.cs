@@ -1,7 +1,7 @@
 using System.Text;
-using Vmre.Provisioning.Lnere.Csv;
+using Vmre.Lnere.Csv;
 
-namespace Vmre.Provisioning.Lnere;
+namespace Vmre.Lnere;
 
 /// <summary>
 /// Streams an LNERE CSV (docs/formats/lnere.md) row by row into validated records. The

@@ -1,4 +1,4 @@
-namespace Vmre.Provisioning.Lnere;
+namespace Vmre.Lnere;
 
 /// <summary>
 /// One LNERE row (docs/formats/lnere.md), validated. Modality is set exactly when the

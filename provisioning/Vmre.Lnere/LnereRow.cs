@@ -1,4 +1,4 @@
-namespace Vmre.Provisioning.Lnere;
+namespace Vmre.Lnere;
 
 /// <summary>A data row of the LNERE CSV: either a valid record or the reason it is malformed.</summary>
 public sealed record LnereRow(int Line, LnereRecord? Record, string? Error)

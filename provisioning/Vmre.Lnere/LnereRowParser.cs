@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Vmre.Provisioning.Lnere;
+namespace Vmre.Lnere;
 
 /// <summary>
 /// Turns one CSV record into an <see cref="LnereRecord"/> or a specific reason (brief: bad

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Vmre.Provisioning.Lnere.Csv;
+using Vmre.Lnere.Csv;
 
-namespace Vmre.Provisioning.Lnere;
+namespace Vmre.Lnere;
 
 /// <summary>Writes LNERE rows in the CSV layout <see cref="LnereReader"/> reads (docs/formats/lnere.md).</summary>
 public static class LnereWriter

@@ -1,4 +1,4 @@
-namespace Vmre.Provisioning.Lnere;
+namespace Vmre.Lnere;
 
 /// <summary>The voting modality a registered voter chose.</summary>
 public enum Modality { Internet, Postal, Presencial }

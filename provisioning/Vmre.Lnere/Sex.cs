@@ -1,4 +1,4 @@
-namespace Vmre.Provisioning.Lnere;
+namespace Vmre.Lnere;
 
 /// <summary>Sex as the credential prints it: H (hombre) or M (mujer).</summary>
 public enum Sex { H, M }

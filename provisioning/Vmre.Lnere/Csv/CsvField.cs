@@ -1,4 +1,4 @@
-namespace Vmre.Provisioning.Lnere.Csv;
+namespace Vmre.Lnere.Csv;
 
 /// <summary>RFC 4180 output: a field is quoted only when it holds a comma, a quote or a line break.</summary>
 public static class CsvField

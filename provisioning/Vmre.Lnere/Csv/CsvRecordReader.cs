@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Vmre.Provisioning.Lnere.Csv;
+namespace Vmre.Lnere.Csv;
 
 /// <summary>
 /// Streams RFC 4180 records from a reader: quoted fields may hold commas, doubled quotes and
