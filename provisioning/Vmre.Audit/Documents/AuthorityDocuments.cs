@@ -3,9 +3,8 @@ using Vmre.Common.Lnere;
 using Vmre.Common.Module;
 using Vmre.Common.Serialization;
 using Vmre.Common.Signing;
-using Vmre.Provisioning.ElectionPackages;
 
-namespace Vmre.Provisioning.Verification;
+namespace Vmre.Audit.Documents;
 
 /// <summary>
 /// Verifies the documents the authority signs — election packages, LNERE slices, module

@@ -2,7 +2,7 @@ using Vmre.Common.Election;
 using Vmre.Common.Serialization;
 using Vmre.Common.Signing;
 
-namespace Vmre.Provisioning.ElectionPackages;
+namespace Vmre.Audit.Documents;
 
 /// <summary>Writing and opening the signed election package file (docs/formats/election-package.md).</summary>
 public static class ElectionPackageFile

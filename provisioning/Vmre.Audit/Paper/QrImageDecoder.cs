@@ -3,7 +3,7 @@ using ZXing;
 using ZXing.Common;
 using ZXing.Multi.QrCode;
 
-namespace Vmre.HardwareSim.Printer;
+namespace Vmre.Audit.Paper;
 
 /// <summary>
 /// Reads the QR symbols back from a printed page image with ZXing, so tests and the paper
