@@ -14,7 +14,13 @@ public static class QrImageDecoder
     /// <summary>All QR texts found, top to bottom; empty when none (or the PNG is unreadable).</summary>
     public static string[] Decode(byte[] png)
     {
-        using var bitmap = SKBitmap.Decode(png);
+        // A paper image that is no image (a corrupt file in the box) reads as no QR: the recount
+        // counts it unreadable instead of stopping (brief rule 1). SKBitmap.Decode(byte[]) throws
+        // on bytes of no known format, so the codec is asked first.
+        using var data = SKData.CreateCopy(png);
+        using var codec = SKCodec.Create(data);
+        if (codec is null) return [];
+        using var bitmap = SKBitmap.Decode(codec);
         if (bitmap is null) return [];
         var luminance = new byte[bitmap.Width * bitmap.Height];
         for (int y = 0; y < bitmap.Height; y++)
