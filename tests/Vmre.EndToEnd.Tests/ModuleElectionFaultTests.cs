@@ -1,3 +1,5 @@
+using Vmre.Audit.Documents;
+using Vmre.Audit.Paper;
 using Vmre.Common.Closing;
 using Vmre.Common.Signing;
 using Vmre.Firmware.Printing;
@@ -83,8 +85,8 @@ public sealed partial class ModuleElectionTests
 
     private Vmre.Common.Election.ElectionPackage LoadPackage(out string hash)
     {
-        var authority = PublicKey.FromPem(File.ReadAllText(Path.Combine(_run.Out, "state", "authority", Vmre.Provisioning.Authority.AuthorityInitCommand.PublicFile)));
-        var (package, packageHash) = Vmre.Provisioning.ElectionPackages.ElectionPackageFile
+        var authority = PublicKey.FromPem(File.ReadAllText(Path.Combine(_run.Out, "state", "authority", AuthorityFiles.PublicFile)));
+        var (package, packageHash) = ElectionPackageFile
             .Open(Path.Combine(_run.Out, "state", "election-package.signed.json"), authority).ValueOrThrow();
         hash = packageHash;
         return package;

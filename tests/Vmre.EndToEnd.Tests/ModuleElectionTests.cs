@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Vmre.Audit.Paper;
 using Vmre.Common.Acta;
 using Vmre.Common.Serialization;
 using Vmre.Firmware.Testigo;

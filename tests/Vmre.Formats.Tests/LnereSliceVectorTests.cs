@@ -1,7 +1,7 @@
 using Vmre.Common.Lnere;
 using Vmre.Common.Serialization;
 using Vmre.Provisioning.ElectionPackages;
-using Vmre.Provisioning.Lnere;
+using Vmre.Lnere;
 using Vmre.Provisioning.Modules;
 using Vmre.Provisioning.Slicing;
 

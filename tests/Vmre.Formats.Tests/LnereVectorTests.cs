@@ -1,5 +1,5 @@
 using System.Text;
-using Vmre.Provisioning.Lnere;
+using Vmre.Lnere;
 using Vmre.Provisioning.Lnere.Synthetic;
 
 namespace Vmre.Formats.Tests;

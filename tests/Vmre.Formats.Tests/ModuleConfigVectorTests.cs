@@ -3,6 +3,7 @@ using Vmre.Common.Lnere;
 using Vmre.Common.Module;
 using Vmre.Common.Serialization;
 using Vmre.Common.Signing;
+using Vmre.ModuleServer.Documents;
 using Vmre.ModuleServer.Hosting;
 
 namespace Vmre.Formats.Tests;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.Playwright;
+using Vmre.Audit.Paper;
 using Vmre.Common.Protocol;
 using Vmre.Firmware.Credential;
 using Vmre.HardwareSim.Printer;

@@ -1,4 +1,5 @@
 using System.Text;
+using Vmre.Audit.Documents;
 using Vmre.Common.Election;
 using Vmre.Common.Signing;
 using Vmre.Provisioning.Authority;

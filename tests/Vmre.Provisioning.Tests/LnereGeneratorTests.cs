@@ -1,4 +1,4 @@
-using Vmre.Provisioning.Lnere;
+using Vmre.Lnere;
 using Vmre.Provisioning.Lnere.Synthetic;
 
 namespace Vmre.Provisioning.Tests;

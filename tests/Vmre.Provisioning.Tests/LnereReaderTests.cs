@@ -1,4 +1,4 @@
-using Vmre.Provisioning.Lnere;
+using Vmre.Lnere;
 using Vmre.Provisioning.Slicing;
 using Vmre.Provisioning.Modules;
 

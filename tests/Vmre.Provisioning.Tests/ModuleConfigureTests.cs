@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Vmre.Audit.Documents;
 using Vmre.Common.Module;
 using Vmre.Common.Signing;
 using Vmre.Provisioning.Authority;

@@ -1,7 +1,7 @@
 using Vmre.Common.Lnere;
 using Vmre.Common.Signing;
 using Vmre.Provisioning.Authority;
-using Vmre.Provisioning.Lnere;
+using Vmre.Lnere;
 using Vmre.Provisioning.Lnere.Synthetic;
 
 namespace Vmre.Provisioning.Tests;

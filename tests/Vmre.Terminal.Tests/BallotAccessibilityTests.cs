@@ -2,6 +2,7 @@ using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Vmre.Audit.Paper;
 using Vmre.Firmware.Testigo;
 using Vmre.HardwareSim.Printer;
 using Vmre.Terminal.Tests.Support;

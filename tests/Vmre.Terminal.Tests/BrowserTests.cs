@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Vmre.Audit.Paper;
 using Vmre.Firmware.Testigo;
 using Vmre.HardwareSim.Printer;
 using Vmre.Terminal.Tests.Support;

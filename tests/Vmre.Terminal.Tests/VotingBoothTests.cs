@@ -1,3 +1,4 @@
+using Vmre.Audit.Paper;
 using Vmre.Common.Protocol;
 using Vmre.Common.Signing;
 using Vmre.Firmware.Activation;

@@ -1,4 +1,5 @@
 using System.Text;
+using Vmre.Audit.Logs;
 using Vmre.Common.Acta;
 using Vmre.Common.Logging;
 using Vmre.Common.Module;
@@ -10,7 +11,8 @@ namespace Vmre.Simulator.Election;
 /// <summary>
 /// The demo folder: papers (written as they print), the acta as JSON, each device's event log
 /// (JSON lines, chain verified) and its signed seal (checked against the device's key from
-/// the signed module config), and summary.txt with what was checked.
+/// the signed module config; both checks are the audit library's DeviceLogAudit), and summary.txt
+/// with what was checked.
 /// </summary>
 public static class Artifacts
 {
@@ -26,8 +28,8 @@ public static class Artifacts
             if (!File.Exists(source)) { findings.Check(false, $"{id} wrote no event log"); continue; }
             var target = Path.Combine(logs, id + ".jsonl");
             File.Copy(source, target, true);
-            var chain = EventLogVerifier.VerifyFile(target);
-            findings.Check(chain.IsOk, $"{id} event log: " + (chain.IsOk ? $"{chain.Value!.Count} entries, hash chain verifies" : chain.Error));
+            var chain = DeviceLogAudit.Chain(target);
+            findings.Check(chain.Ok, $"{id} event log: " + chain.Finding);
             if (id != "hardware-sim") CheckSeal(id, Path.Combine(dir, LogSeal.FileName), target, keys, findings);
         }
         foreach (var name in new[] { "acta.json", "acta.signed.json" })
@@ -49,25 +51,17 @@ public static class Artifacts
         File.Copy(source, target, true);
         if (!keys.IsOk) { findings.Check(false, $"{id} log seal not checked: {keys.Error}"); return; }
         if (!keys.Value!.TryGetValue(id, out var key)) { findings.Check(false, $"{id} log seal not checked: no key for {id} in the module config"); return; }
-        var check = LogSealVerifier.Verify(log, target, key);
-        findings.Check(check.IsOk, $"{id} log seal: " + (check.IsOk
-            ? $"signed by key {key.KeyId}, seals {check.Value!.SealedEntries} entries up to the sealed head, {check.Value.EntriesAfter} entries after the seal"
-            : check.Error));
+        var check = DeviceLogAudit.Seal(log, target, key);
+        findings.Check(check.Ok, $"{id} log seal: " + check.Finding);
     }
 
     /// <summary>Each device's public key, from the module config opened with the authority key.</summary>
     public static Parsed<Dictionary<string, PublicKey>> DeviceKeys(ModuleRig rig)
     {
-        var authority = Path.Combine(rig.State, "authority", Vmre.Provisioning.Authority.AuthorityInitCommand.PublicFile);
+        var authority = Path.Combine(rig.State, "authority", Vmre.Audit.Documents.AuthorityFiles.PublicFile);
         if (!File.Exists(authority)) return Parsed<Dictionary<string, PublicKey>>.Fail($"authority key not found: {authority}");
-        var config = SignedDocument.ReadFile(Path.Combine(rig.State, $"module-config-{rig.Options.ModuleId}.signed.json"))
-            .Then(d => d.Open<ModuleConfig>(DocumentKinds.ModuleConfig, PublicKey.FromPem(File.ReadAllText(authority))));
-        return config.Then(c =>
-        {
-            var keys = c.Terminals.ToDictionary(t => t.TerminalId, t => PublicKey.FromPem(t.PublicKeyPem));
-            keys[c.ModuleId] = PublicKey.FromPem(c.ServerPublicKeyPem);
-            return Parsed<Dictionary<string, PublicKey>>.Ok(keys);
-        });
+        return DeviceLogAudit.DeviceKeys(Path.Combine(rig.State, $"module-config-{rig.Options.ModuleId}.signed.json"),
+            PublicKey.FromPem(File.ReadAllText(authority)));
     }
 
     public static string Summary(ModuleRig rig, Findings findings, ElectionDay? day, Acta? acta, TimeSpan elapsed)

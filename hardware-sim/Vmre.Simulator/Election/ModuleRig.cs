@@ -1,3 +1,4 @@
+using Vmre.Audit.Documents;
 using Vmre.Common.Election;
 using Vmre.Common.Logging;
 using Vmre.Common.Time;
@@ -7,8 +8,6 @@ using Vmre.HardwareSim.Nfc;
 using Vmre.HardwareSim.Printer;
 using Vmre.HardwareSim.Scanner;
 using Vmre.HardwareSim.Tpm;
-using Vmre.Provisioning.Authority;
-using Vmre.Provisioning.ElectionPackages;
 using Vmre.Simulator.Clients;
 using Vmre.Simulator.Hardware;
 using Vmre.Simulator.Papers;
@@ -68,7 +67,7 @@ public sealed class ModuleRig : IDisposable
     {
         var o = Options;
         var authority = Path.Combine(State, "authority");
-        var key = Path.Combine(authority, AuthorityInitCommand.KeyFile);
+        var key = Path.Combine(authority, AuthorityFiles.KeyFile);
         var package = Path.Combine(State, "election-package.signed.json");
         var slice = Path.Combine(State, $"lnere-slice-{o.ModuleId}.signed.json");
         var moduleConfig = Path.Combine(State, $"module-config-{o.ModuleId}.signed.json");
@@ -78,7 +77,7 @@ public sealed class ModuleRig : IDisposable
         Provision([.. new[] { "lnere", "generate", "--seed", o.Seed.ToString(), "--out", LnereCsv },
             .. o.LnereCount is { } count ? new[] { "--count", count.ToString() } : []]);
         Provision("lnere", "slice", "--lnere", LnereCsv, "--module", o.ModuleId, "--authority", key, "--out", slice);
-        var authorityKey = PublicKey.FromPem(File.ReadAllText(Path.Combine(authority, AuthorityInitCommand.PublicFile)));
+        var authorityKey = PublicKey.FromPem(File.ReadAllText(Path.Combine(authority, AuthorityFiles.PublicFile)));
         (Package, PackageHash) = ElectionPackageFile.Open(package, authorityKey).ValueOrThrow();
 
         say($"provisioning {o.Terminals} terminals: one swtpm each, device key created in the TPM");
@@ -100,7 +99,7 @@ public sealed class ModuleRig : IDisposable
         say("installing the signed package, slice and module configuration");
         foreach (var dir in Terminals.Select(t => t.Dir).Append(ServerDir))
         {
-            File.Copy(Path.Combine(authority, AuthorityInitCommand.PublicFile), Path.Combine(dir, AuthorityInitCommand.PublicFile), true);
+            File.Copy(Path.Combine(authority, AuthorityFiles.PublicFile), Path.Combine(dir, AuthorityFiles.PublicFile), true);
             File.Copy(package, Path.Combine(dir, "election-package.signed.json"), true);
             File.Copy(moduleConfig, Path.Combine(dir, "module-config.signed.json"), true);
         }

@@ -1,3 +1,4 @@
+using Vmre.Audit.Paper;
 using Vmre.Firmware.Printing;
 using Vmre.Simulator.Clients;
 using Vmre.Simulator.Election;

@@ -1,5 +1,5 @@
 using Vmre.Common.Election;
-using Vmre.Provisioning.Lnere;
+using Vmre.Lnere;
 
 namespace Vmre.Simulator.Voters;
 

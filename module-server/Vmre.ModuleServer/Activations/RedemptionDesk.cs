@@ -1,7 +1,6 @@
 using Vmre.Common.Logging;
 using Vmre.Common.Protocol;
 using Vmre.Common.Signing;
-using Vmre.ModuleServer.Polls;
 using Vmre.ModuleServer.Storage;
 
 namespace Vmre.ModuleServer.Activations;
@@ -12,7 +11,9 @@ namespace Vmre.ModuleServer.Activations;
 /// reason, the terminal and at most the first 8 hex of the nonce, for investigation.
 /// </summary>
 /// <remarks><paramref name="terminalKeys"/> is the paired terminals' keys, parsed once at start-up
-/// (<see cref="Hosting.ModuleDocuments.TerminalKeys"/>), not on every redemption.</remarks>
+/// (Documents/ModuleDocuments.TerminalKeys), not on every redemption. Redemptions run only while
+/// the polls are open: the HTTP layer lets them in through the polls gate (Http/OpenPollsFilter)
+/// and says no with <see cref="PollsShut"/>.</remarks>
 public sealed class RedemptionDesk(
     IReadOnlyDictionary<string, PublicKey> terminalKeys, ModuleDatabase db, ActivationTokens tokens, ISigner serverKey, EventLog log)
 {
@@ -23,19 +24,11 @@ public sealed class RedemptionDesk(
     public RedeemResponse Redeem(RedeemRequest request)
     {
         var terminalId = request.TerminalId ?? "";
-        if (!terminalKeys.TryGetValue(terminalId, out var terminalKey))
-            return Refused(request, null, $"terminal '{terminalId}' is not paired with this module");
-        // Only the paired terminal's TPM key can burn an activation in its name.
-        if (!request.IsSignedBy(terminalKey))
-            return Refused(request, null, NotSigned);
-        var token = tokens.Verify(request.Token);
-        if (!token.IsOk) return Refused(request, null, token.Error!);
-        var nonce = token.Value!.Nonce;
+        var (nonce, refusal) = Admit(request);
+        if (refusal is not null) return refusal;
 
         using var connection = db.Connect();
         using var tx = connection.BeginTransaction();
-        var state = PollsRecord.Read(connection, tx);
-        if (state != PollsState.Open) return Refused(request, nonce, PollsGate.Reason(state));
         var burn = ActivationLedger.Burn(connection, tx, nonce);
         switch (burn)
         {
@@ -52,6 +45,30 @@ public sealed class RedemptionDesk(
             default:
                 throw new ArgumentOutOfRangeException(nameof(burn), burn, "unknown burn result");
         }
+    }
+
+    /// <summary>
+    /// A redemption while the polls are not open: checked like any other first (an unpaired
+    /// terminal or a forged token is refused for that), then refused with the polls reason.
+    /// </summary>
+    public RedeemResponse PollsShut(RedeemRequest request, string reason)
+    {
+        var (nonce, refusal) = Admit(request);
+        return refusal ?? Refused(request, nonce, reason);
+    }
+
+    /// <summary>The activation's nonce, or the signed refusal when the request cannot burn one.</summary>
+    private (string Nonce, RedeemResponse? Refusal) Admit(RedeemRequest request)
+    {
+        var terminalId = request.TerminalId ?? "";
+        if (!terminalKeys.TryGetValue(terminalId, out var terminalKey))
+            return ("", Refused(request, null, $"terminal '{terminalId}' is not paired with this module"));
+        // Only the paired terminal's TPM key can burn an activation in its name.
+        if (!request.IsSignedBy(terminalKey))
+            return ("", Refused(request, null, NotSigned));
+        var token = tokens.Verify(request.Token);
+        if (!token.IsOk) return ("", Refused(request, null, token.Error!));
+        return (token.Value!.Nonce, null);
     }
 
     private RedeemResponse Refused(RedeemRequest request, string? nonce, string reason)

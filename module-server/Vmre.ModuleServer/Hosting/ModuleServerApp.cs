@@ -3,8 +3,10 @@ using Vmre.Common.Serialization;
 using Vmre.Common.Time;
 using Vmre.ModuleServer.Activations;
 using Vmre.ModuleServer.Counting;
+using Vmre.ModuleServer.Documents;
 using Vmre.ModuleServer.Http;
 using Vmre.ModuleServer.Officials;
+using Vmre.ModuleServer.OpeningAndClosing;
 using Vmre.ModuleServer.Polls;
 using Vmre.ModuleServer.Printing;
 using Vmre.ModuleServer.Storage;
@@ -82,11 +84,16 @@ public static class ModuleServerApp
         var archive = new ActaArchive(options.DataDir);
         var opening = new PollsOpening(docs.Config, client, checks, store, log);
         var closing = new PollsClosing(docs, db, client, checks, store, archive, printer, clock, log);
-        var polls = new PollsController(db, pins, opening, closing, log);
+        var gate = new PollsGate(db);
+        var polls = new PollsController(db, gate, pins, opening, closing, log);
 
         OfficialEndpoints.Map(app, sessions, log);
-        CheckInEndpoints.Map(app, sessions, new CheckInDesk(db, docs.Package, tokens, log, pace));
-        ActivationEndpoints.Map(app, new RedemptionDesk(docs.TerminalKeys, db, tokens, docs.ServerKey, log));
+        // Issue 7 point 6: the polls-open guard once, as a filter on the groups that need open
+        // polls; the desk's sign-in runs first (rule 8), then the gate (section 2.5).
+        var deskWhilePollsOpen = app.MapGroup("").AddEndpointFilter(new DeskSignInFilter(sessions)).AddEndpointFilter(new OpenPollsFilter(gate));
+        CheckInEndpoints.Map(deskWhilePollsOpen, new CheckInDesk(db, docs.Package, tokens, log, pace));
+        var terminalsWhilePollsOpen = app.MapGroup("").AddEndpointFilter(new OpenPollsFilter(gate));
+        ActivationEndpoints.Map(terminalsWhilePollsOpen, new RedemptionDesk(docs.TerminalKeys, db, tokens, docs.ServerKey, log));
         PollsEndpoints.Map(app, polls);
         ReportEndpoints.Map(app, moduleId, db, pace, archive, log);
         // A short timeout of its own: the desk polls this every few seconds, and one terminal that

@@ -1,29 +1,39 @@
 using Vmre.Common.Protocol;
-using Vmre.ModuleServer.Officials;
 using Vmre.ModuleServer.Voters;
 
 namespace Vmre.ModuleServer.Http;
 
+/// <summary>
+/// The check-in desk. <paramref name="app"/> is the desk's group behind <see cref="DeskSignInFilter"/>
+/// and <see cref="OpenPollsFilter"/> (ModuleServerApp), so each endpoint here runs signed in and
+/// with the polls open, and says here only how it refuses when they are not.
+/// </summary>
 public static class CheckInEndpoints
 {
-    public static void Map(WebApplication app, OfficialSessions sessions, CheckInDesk desk)
+    public static void Map(IEndpointRouteBuilder app, CheckInDesk desk)
     {
         app.MapPost("/api/checkin/lookup", async (HttpRequest request) =>
         {
-            var (official, refusal) = DeskAuthorization.Check(request, sessions);
-            if (refusal is not null) return refusal;
             var body = await HttpJson.Read<CheckInLookupRequest>(request);
             if (!body.IsOk) return HttpJson.Error(StatusCodes.Status400BadRequest, body.Error!);
-            return HttpJson.Ok(desk.Lookup(body.Value!, official!));
-        });
+            return HttpJson.Ok(desk.Lookup(body.Value!, DeskSignInFilter.Official(request.HttpContext)));
+        }).WithMetadata(new WhenPollsShut(async (http, reason) =>
+        {
+            var body = await HttpJson.Read<CheckInLookupRequest>(http.Request);
+            if (!body.IsOk) return HttpJson.Error(StatusCodes.Status400BadRequest, body.Error!);
+            return HttpJson.Ok(desk.PollsShut(DeskSignInFilter.Official(http), reason));
+        }));
 
         app.MapPost("/api/checkin/confirm", async (HttpRequest request) =>
         {
-            var (official, refusal) = DeskAuthorization.Check(request, sessions);
-            if (refusal is not null) return refusal;
             var body = await HttpJson.Read<CheckInConfirmRequest>(request);
             if (!body.IsOk) return HttpJson.Error(StatusCodes.Status400BadRequest, body.Error!);
-            return HttpJson.Ok(desk.Confirm(body.Value!, official!));
-        });
+            return HttpJson.Ok(desk.Confirm(body.Value!, DeskSignInFilter.Official(request.HttpContext)));
+        }).WithMetadata(new WhenPollsShut(async (http, reason) =>
+        {
+            var body = await HttpJson.Read<CheckInConfirmRequest>(http.Request);
+            if (!body.IsOk) return HttpJson.Error(StatusCodes.Status400BadRequest, body.Error!);
+            return HttpJson.Ok(desk.PollsShut(body.Value!, DeskSignInFilter.Official(http), reason));
+        }));
     }
 }

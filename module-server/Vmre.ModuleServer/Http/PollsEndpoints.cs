@@ -1,5 +1,5 @@
 using Vmre.Common.Protocol;
-using Vmre.ModuleServer.Polls;
+using Vmre.ModuleServer.OpeningAndClosing;
 
 namespace Vmre.ModuleServer.Http;
 

@@ -1,10 +1,97 @@
 using Vmre.Common.Protocol;
+using Vmre.ModuleServer.Storage;
 
 namespace Vmre.ModuleServer.Polls;
 
-/// <summary>Why something that needs open polls was refused, said the same way everywhere.</summary>
-public static class PollsGate
+/// <summary>
+/// The one place that decides whether something that needs open polls may run (brief section
+/// 2.5: once closing commits "closed", no activation is issued or burned). A request holds a
+/// <see cref="PollsPass"/> for as long as it runs; a transition waits until every pass is handed
+/// back and lets no new one in, so the state a request was let in under cannot change under it.
+/// </summary>
+/// <remarks>
+/// Passes are short: a check-in or a redemption is one SQLite transaction, and Kestrel's minimum
+/// request-body rate ends a stalled upload within seconds, so closing never waits long.
+/// </remarks>
+public sealed class PollsGate(ModuleDatabase db)
 {
+    private readonly Lock _sync = new();
+    private int _inside;
+    private TaskCompletionSource? _moving;
+    private TaskCompletionSource? _emptied;
+
+    /// <summary>Lets a request in under the current state; its refusal is set unless the polls are open.</summary>
+    public async Task<PollsPass> Enter(CancellationToken cancel)
+    {
+        while (true)
+        {
+            Task transition;
+            lock (_sync)
+            {
+                if (_moving is null)
+                {
+                    _inside++;
+                    break;
+                }
+                transition = _moving.Task;
+            }
+            await transition.WaitAsync(cancel);
+        }
+        PollsState state;
+        try
+        {
+            state = PollsRecord.Read(db);
+        }
+        catch
+        {
+            Leave();
+            throw;
+        }
+        return new PollsPass(this, state == PollsState.Open ? null : Reason(state));
+    }
+
+    /// <summary>
+    /// Moves the stored state from one value to the next once no request holds a pass; false if
+    /// the state was no longer <paramref name="from"/>. Transitions run one at a time (the caller
+    /// serialises them); a second one at once is a programming error.
+    /// </summary>
+    public async Task<bool> Move(PollsState from, PollsState to)
+    {
+        var moving = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var emptied = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_sync)
+        {
+            if (_moving is not null) throw new InvalidOperationException("one polls transition at a time");
+            _moving = moving;
+            _emptied = emptied;
+            if (_inside == 0) emptied.TrySetResult();
+        }
+        try
+        {
+            await emptied.Task;
+            return PollsRecord.Move(db, from, to);
+        }
+        finally
+        {
+            lock (_sync)
+            {
+                _moving = null;
+                _emptied = null;
+            }
+            moving.TrySetResult();
+        }
+    }
+
+    internal void Leave()
+    {
+        lock (_sync)
+        {
+            _inside--;
+            if (_inside == 0) _emptied?.TrySetResult();
+        }
+    }
+
+    /// <summary>Why something that needs open polls was refused, said the same way everywhere.</summary>
     public static string Reason(PollsState state) => state switch
     {
         PollsState.NotOpen => "polls are not open yet",

@@ -5,8 +5,9 @@ using Vmre.ModuleServer.Storage;
 namespace Vmre.ModuleServer.Polls;
 
 /// <summary>
-/// The polls state as stored. Check-in and redemption read it inside their own transaction,
-/// so once closing commits "closed" no activation can be issued or burned (brief section 2.5).
+/// The polls state as stored. Check-in and redemption are let in under it by <see cref="PollsGate"/>,
+/// which also makes every move of it, so once closing commits "closed" no activation can be
+/// issued or burned (brief section 2.5). Opening and closing move it only through the gate.
 /// </summary>
 public static class PollsRecord
 {
@@ -27,8 +28,11 @@ public static class PollsRecord
         return Read(connection);
     }
 
-    /// <summary>Moves from one state to the next only if still in the expected one.</summary>
-    public static bool Move(ModuleDatabase db, PollsState from, PollsState to)
+    /// <summary>
+    /// Moves from one state to the next only if still in the expected one. Internal: the gate is
+    /// the only caller, so no transition can run under a request it let in.
+    /// </summary>
+    internal static bool Move(ModuleDatabase db, PollsState from, PollsState to)
     {
         using var connection = db.Connect();
         using var tx = connection.BeginTransaction();

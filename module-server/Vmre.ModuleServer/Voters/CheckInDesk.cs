@@ -4,7 +4,6 @@ using Vmre.Common.Logging;
 using Vmre.Common.Protocol;
 using Vmre.ModuleServer.Activations;
 using Vmre.ModuleServer.Officials;
-using Vmre.ModuleServer.Polls;
 using Vmre.ModuleServer.Storage;
 
 namespace Vmre.ModuleServer.Voters;
@@ -13,7 +12,8 @@ namespace Vmre.ModuleServer.Voters;
 /// The check-in desk (brief section 2.3): who is this voter, and — once the official has
 /// compared the face — mark them voted and issue one activation, atomically. Log lines carry
 /// the outcome and the official, never the voter or the nonce (rule 2: nothing stored links
-/// a voter to a time).
+/// a voter to a time). Both run only while the polls are open: the HTTP layer lets them in
+/// through the polls gate (Http/OpenPollsFilter) and says no with <see cref="PollsShut"/>.
 /// </summary>
 public sealed class CheckInDesk(ModuleDatabase db, ElectionPackage package, ActivationTokens tokens, EventLog log, CheckInPace pace)
 {
@@ -33,11 +33,31 @@ public sealed class CheckInDesk(ModuleDatabase db, ElectionPackage package, Acti
         return answer;
     }
 
+    /// <summary>
+    /// A lookup or confirmation while the polls are not open: the same answer and log line as
+    /// before the gate existed (a confirmation with a malformed clave still says so first).
+    /// </summary>
+    public CheckInLookupResponse PollsShut(OfficialIdentity official, string reason)
+    {
+        var answer = new CheckInLookupResponse(CheckInOutcome.PollsNotOpen, reason, null);
+        log.Append("checkin-lookup", official.Actor, new() { ["outcome"] = Name(answer.Outcome) });
+        return answer;
+    }
+
+    /// <inheritdoc cref="PollsShut(OfficialIdentity, string)"/>
+    public CheckInConfirmResponse PollsShut(CheckInConfirmRequest request, OfficialIdentity official, string reason)
+    {
+        var clave = ClaveDeElector.Normalise(request.Clave);
+        var answer = clave.IsOk
+            ? new CheckInConfirmResponse(CheckInOutcome.PollsNotOpen, reason, null, null)
+            : new CheckInConfirmResponse(CheckInOutcome.InvalidCredential, clave.Error!, null, null);
+        log.Append("checkin-refused", official.Actor, new() { ["outcome"] = Name(answer.Outcome) });
+        return answer;
+    }
+
     private CheckInLookupResponse Answer(CheckInLookupRequest request)
     {
         using var connection = db.Connect();
-        var state = PollsRecord.Read(connection);
-        if (state != PollsState.Open) return new(CheckInOutcome.PollsNotOpen, PollsGate.Reason(state), null);
         var query = VoterQuery.From(request);
         if (query.Invalid is not null) return new(CheckInOutcome.InvalidCredential, query.Invalid, null);
 
@@ -70,8 +90,6 @@ public sealed class CheckInDesk(ModuleDatabase db, ElectionPackage package, Acti
 
         using var connection = db.Connect();
         using var tx = connection.BeginTransaction();
-        var state = PollsRecord.Read(connection, tx);
-        if (state != PollsState.Open) return new(CheckInOutcome.PollsNotOpen, PollsGate.Reason(state), null, null);
         var voter = VoterList.ByClave(connection, clave.Value!, tx);
         if (voter is null) return new(CheckInOutcome.NotInList, "not in the LNERE slice of this module", null, null);
         var style = package.StyleForEntidad(voter.Entidad);

@@ -1,3 +1,4 @@
+using Vmre.Audit.Documents;
 using Vmre.Provisioning.Authority;
 using Vmre.Common.Election;
 using Vmre.Provisioning.Cli;

@@ -1,3 +1,4 @@
+using Vmre.Audit.Documents;
 using Vmre.Common.Module;
 using Vmre.Common.Serialization;
 using Vmre.Common.Signing;

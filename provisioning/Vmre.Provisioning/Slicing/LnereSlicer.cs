@@ -1,6 +1,6 @@
 using Vmre.Common.Lnere;
 using Vmre.Common.Serialization;
-using Vmre.Provisioning.Lnere;
+using Vmre.Lnere;
 using Vmre.Provisioning.Modules;
 
 namespace Vmre.Provisioning.Slicing;

@@ -1,5 +1,5 @@
 using Vmre.Common.Lnere;
-using Vmre.Provisioning.Lnere;
+using Vmre.Lnere;
 using Vmre.Provisioning.Modules;
 
 namespace Vmre.Provisioning.Slicing;

@@ -1,3 +1,4 @@
+using Vmre.Audit.Documents;
 using Vmre.Common.Serialization;
 using Vmre.Firmware.Printing;
 using Vmre.Firmware.Testigo;

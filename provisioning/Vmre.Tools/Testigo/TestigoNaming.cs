@@ -1,3 +1,4 @@
+using Vmre.Audit.Documents;
 using Vmre.Common.Election;
 using Vmre.Common.Serialization;
 using Vmre.Firmware.Testigo;

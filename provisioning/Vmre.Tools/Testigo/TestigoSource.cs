@@ -1,3 +1,4 @@
+using Vmre.Audit.Paper;
 using Vmre.Common.Serialization;
 using Vmre.HardwareSim.Printer;
 using Vmre.Tools.Cli;

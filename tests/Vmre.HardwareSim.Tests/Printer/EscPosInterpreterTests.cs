@@ -1,4 +1,5 @@
 using SkiaSharp;
+using Vmre.Audit.Paper;
 using Vmre.HardwareSim.Printer;
 using Vmre.HardwareSim.Printer.Interpreter;
 using Vmre.HardwareSim.Printer.Paper;

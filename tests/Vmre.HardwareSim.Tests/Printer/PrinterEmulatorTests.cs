@@ -1,4 +1,5 @@
 using SkiaSharp;
+using Vmre.Audit.Paper;
 using Vmre.HardwareSim.Printer;
 
 namespace Vmre.HardwareSim.Tests.Printer;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Vmre.Audit.Documents;
 using Vmre.Firmware.Testigo;
 using Vmre.Provisioning.ElectionPackages;
 using Vmre.Provisioning.Authority;

@@ -1,3 +1,4 @@
+using Vmre.Audit.Paper;
 using Vmre.Firmware.Session;
 using Vmre.Firmware.Testigo;
 using Vmre.HardwareSim.Printer;

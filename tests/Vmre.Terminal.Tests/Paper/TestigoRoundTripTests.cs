@@ -1,3 +1,4 @@
+using Vmre.Audit.Paper;
 using Vmre.Common.Devices;
 using Vmre.Common.Election;
 using Vmre.Common.Signing;

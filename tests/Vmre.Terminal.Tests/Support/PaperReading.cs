@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Vmre.Audit.Paper;
 using Vmre.Firmware.Printing;
 using Vmre.Firmware.Testigo;
 using Vmre.HardwareSim.Printer;
@@ -6,9 +7,9 @@ using Vmre.HardwareSim.Printer;
 namespace Vmre.Terminal.Tests.Support;
 
 /// <summary>
-/// What a paper in the tray is, read the way the paper recount reads it (brief rule 1): the QR
-/// decoded from the page image (not the emulator's record of what it was sent), then the firmware's
-/// testigo or voiding-notice decoder. A torn testigo has no QR left; its id is read from the
+/// What a paper in the tray is, read by the audit's paper recount (brief rule 1; provisioning/
+/// Vmre.Audit, the one copy): the QR decoded from the page image (not the emulator's record of what
+/// it was sent), then the firmware's testigo or voiding-notice decoder. A torn testigo has no QR left; its id is read from the
 /// "Testigo ID" line the layout prints before the selections for exactly that case.
 /// </summary>
 public sealed record PaperReading(PrintedPaper Paper, TestigoPayload? Testigo, VoidingNoticePayload? Notice, string? TornTestigoId)
@@ -17,15 +18,7 @@ public sealed record PaperReading(PrintedPaper Paper, TestigoPayload? Testigo, V
 
     public static PaperReading Of(PrintedPaper paper)
     {
-        TestigoPayload? testigo = null;
-        VoidingNoticePayload? notice = null;
-        foreach (var qr in QrImageDecoder.Decode(paper.Png))
-        {
-            var asTestigo = TestigoDecoder.Decode(qr);
-            if (asTestigo.Ok) testigo = asTestigo.Payload;
-            var asNotice = VoidingNoticeDecoder.Decode(qr);
-            if (asNotice.Ok) notice = asNotice.Payload;
-        }
+        var (testigo, notice) = PaperRecount.Read(paper.Png);
         string? torn = null;
         if (testigo is null && notice is null && paper.Text.Contains("TESTIGO DEL VOTO"))
             torn = TestigoLine.Match(paper.Text) is { Success: true } m ? m.Groups[1].Value : null;
@@ -44,7 +37,6 @@ public sealed record PaperReading(PrintedPaper Paper, TestigoPayload? Testigo, V
     public static IReadOnlyList<string> UnvoidedTestigoIds(IEnumerable<PrintedPaper> papers)
     {
         var readings = All(papers);
-        var voided = readings.Where(r => r.Notice is not null).Select(r => r.Notice!.TestigoId).ToHashSet();
-        return readings.Select(r => r.TestigoId).OfType<string>().Where(id => !voided.Contains(id)).Order().ToArray();
+        return PaperRecount.Unvoided(readings.Select(r => r.TestigoId), readings.Select(r => r.Notice?.TestigoId));
     }
 }

@@ -1,3 +1,5 @@
+using Vmre.Lnere;
+
 namespace Vmre.Provisioning.Lnere.Synthetic;
 
 /// <summary>What a generation run wrote, tallied as it streamed, for the command's report and the tests.</summary>

@@ -1,3 +1,5 @@
+using Vmre.Lnere;
+
 namespace Vmre.Provisioning.Lnere.Synthetic;
 
 /// <summary>Channel, credential and sex urns for one group of a state (meeting or not meeting requirements).</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Vmre.Lnere;
 using Vmre.Provisioning.Cli;
 
 namespace Vmre.Provisioning.Lnere.Synthetic;

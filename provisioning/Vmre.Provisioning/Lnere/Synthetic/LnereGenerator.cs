@@ -1,3 +1,4 @@
+using Vmre.Lnere;
 using Vmre.Provisioning.Modules;
 
 namespace Vmre.Provisioning.Lnere.Synthetic;

@@ -1,3 +1,5 @@
+using Vmre.Lnere;
+
 namespace Vmre.Provisioning.Lnere.Synthetic;
 
 /// <summary>

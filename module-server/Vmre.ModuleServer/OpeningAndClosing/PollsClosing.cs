@@ -1,0 +1,109 @@
+using Vmre.Common.Devices;
+using Vmre.Common.Logging;
+using Vmre.Common.Module;
+using Vmre.Common.Protocol;
+using Vmre.Common.Time;
+using Vmre.ModuleServer.Activations;
+using Vmre.ModuleServer.Counting;
+using Vmre.ModuleServer.Documents;
+using Vmre.ModuleServer.Printing;
+using Vmre.ModuleServer.Storage;
+using Vmre.ModuleServer.Terminals;
+using Vmre.ModuleServer.Voters;
+
+namespace Vmre.ModuleServer.OpeningAndClosing;
+
+/// <summary>
+/// Closing (brief section 2.5), run after the polls are already stored as closed: collect
+/// each terminal's signed closing record, count only those that verify (rule 5), reconcile
+/// against the module's own check-ins and activations, then sign, store and print the acta,
+/// and seal the server's event log.
+/// </summary>
+public sealed class PollsClosing(
+    ModuleDocuments docs, ModuleDatabase db, TerminalClient client, ReplyChecks checks, ReceivedDocuments store,
+    ActaArchive archive, IReceiptPrinter? printer, ModuleClock clock, EventLog log)
+{
+    public async Task<PollsCloseResponse> CountAndSign(Actor actor, CancellationToken cancel)
+    {
+        var count = new ClosingCount(docs.Package);
+        var refused = new List<string>();
+        var replies = await Task.WhenAll(docs.Config.Terminals.Select(async t =>
+        {
+            log.Append("closing-record-requested", actor, new() { ["terminal"] = t.TerminalId });
+            var reply = await client.Send(t.TerminalId, ModuleCommandKind.Close, cancel);
+            return (t.TerminalId, Reply: reply, Record: checks.ClosingRecord(t.TerminalId, reply));
+        }));
+
+        var terminals = new List<TerminalClosing>();
+        foreach (var (terminalId, reply, record) in replies)
+        {
+            var reason = record.IsOk ? count.Add(record.Value!) : record.Error;
+            if (reason is not null)
+            {
+                log.Append("closing-record-refused", actor, new() { ["terminal"] = terminalId, ["reason"] = reason });
+                refused.Add($"terminal {terminalId}: closing record refused and not counted ({reason})");
+                terminals.Add(new TerminalClosing(terminalId, false, reason));
+                continue;
+            }
+            store.Save(ReceivedDocuments.ClosingRecords, terminalId, reply.Document!);
+            log.Append("closing-record-counted", actor, new() { ["terminal"] = terminalId, ["votesSealed"] = record.Value!.VotesSealed.ToString() });
+            terminals.Add(new TerminalClosing(terminalId, true, null));
+        }
+
+        var acta = BuildActa(count, refused);
+        archive.Write(acta, docs.ServerKey);
+        log.Append("acta-signed", actor, new()
+        {
+            ["reconciled"] = acta.Reconciliation.Reconciled ? "yes" : "no",
+            ["terminalsCounted"] = acta.Terminals.Count.ToString(),
+        });
+        Print(acta, actor);
+        // Brief rules 5 and 7: the server's log up to the acta is sealed with the server key,
+        // next to the log (the data directory); log-sealed is logged after the seal is written.
+        LogSeal.Write(Path.GetDirectoryName(Path.GetFullPath(log.Path_))!, log, docs.ServerKey, clock, actor);
+        return new PollsCloseResponse(PollsState.Closed, terminals, acta.Reconciliation.Reconciled, acta.Reconciliation.Discrepancies);
+    }
+
+    /// <summary>
+    /// Why closing is not finished (no signed acta yet, or terminals missing from it), or null
+    /// when every paired terminal is counted in the signed acta (brief rule 6).
+    /// </summary>
+    public string? Unfinished()
+    {
+        var acta = archive.ReadSigned(docs.ServerPublicKey);
+        if (acta is null) return "no signed acta: the count did not finish";
+        var missing = docs.Config.Terminals.Select(t => t.TerminalId).Except(acta.Terminals, StringComparer.Ordinal).ToArray();
+        return missing.Length == 0 ? null : "terminals not counted: " + string.Join(", ", missing);
+    }
+
+    private Vmre.Common.Acta.Acta BuildActa(ClosingCount count, IReadOnlyList<string> refused)
+    {
+        using var connection = db.Connect();
+        var (_, checkedIn) = VoterList.Counts(connection);
+        var (issued, redeemed) = ActivationLedger.Counts(connection);
+        var reconciliation = ReconciliationCheck.Of(count.Counted, refused, checkedIn, issued, redeemed);
+        return ActaBuilder.Build(docs.Package, docs.Config, docs.PackageHash, clock.Now(),
+            count.Counted.Select(r => r.TerminalId).ToArray(), count.Tally, reconciliation);
+    }
+
+    private void Print(Vmre.Common.Acta.Acta acta, Actor actor)
+    {
+        if (printer is null)
+        {
+            log.Append("acta-not-printed", actor, new() { ["reason"] = "no printer configured" });
+            return;
+        }
+        PrintOutcome outcome;
+        // Rules 6 and 7: a failed port is "not printed" like paper out, never a 500 that skips the log seal.
+        try { outcome = printer.Print(ActaTicket.Build(acta, PrepCode.Of(acta))); }
+        catch (Exception e) when (e is IOException or TimeoutException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            outcome = new PrintOutcome(false, PrinterCondition.Offline, "printer port failed: " + e.Message);
+        }
+        log.Append(outcome.Printed ? "acta-printed" : "acta-not-printed", actor, new()
+        {
+            ["condition"] = outcome.Condition.ToString(),
+            ["reason"] = outcome.Reason ?? "-",
+        });
+    }
+}

@@ -1,0 +1,111 @@
+using Vmre.Common.Logging;
+using Vmre.Common.Protocol;
+using Vmre.ModuleServer.Officials;
+using Vmre.ModuleServer.Polls;
+using Vmre.ModuleServer.Storage;
+
+namespace Vmre.ModuleServer.OpeningAndClosing;
+
+/// <summary>
+/// The polls state machine: not open → open → closed (final). Opening and closing need the
+/// presidente/a or secretario/a to re-enter credential and PIN (brief rule 8); one transition
+/// runs at a time. The state itself and who may act under it are below, in Polls/.
+/// </summary>
+public sealed class PollsController(ModuleDatabase db, PollsGate gate, PinCheck pins, PollsOpening opening, PollsClosing closing, EventLog log)
+{
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
+    public async Task<PollsAnswer<PollsOpenResponse>> Open(OfficialCredential credential, CancellationToken cancel)
+    {
+        var official = Authorise(credential, "open-polls", out var refusal, out var reason);
+        if (official is null) return PollsAnswer<PollsOpenResponse>.Refused(refusal, reason!);
+        await _oneAtATime.WaitAsync(cancel);
+        try
+        {
+            var state = PollsRecord.Read(db);
+            switch (state)
+            {
+                case PollsState.NotOpen:
+                    break;
+                case PollsState.Open:
+                    return PollsAnswer<PollsOpenResponse>.Refused(PollsRefusal.Conflict, "polls already open");
+                case PollsState.Closed:
+                    return PollsAnswer<PollsOpenResponse>.Refused(PollsRefusal.Conflict, "polls are closed");
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(state), state, "unknown polls state");
+            }
+            log.Append("polls-open-requested", official.Actor);
+            var terminals = await opening.CollectZeroReports(official.Actor, cancel);
+            if (terminals.Count == 0 || terminals.Any(t => !t.ZeroReportOk))
+            {
+                var why = terminals.Count == 0 ? "the module config pairs no terminals" : "not every terminal gave a valid zero report";
+                log.Append("polls-open-refused", official.Actor, new() { ["reason"] = why });
+                return PollsAnswer<PollsOpenResponse>.Refused(PollsRefusal.Conflict, why, new PollsOpenResponse(PollsState.NotOpen, terminals));
+            }
+            if (!await gate.Move(PollsState.NotOpen, PollsState.Open))
+                throw new InvalidOperationException("polls state changed while opening, outside the transition lock");
+            log.Append("polls-opened", official.Actor, new() { ["terminals"] = terminals.Count.ToString() });
+            return PollsAnswer<PollsOpenResponse>.Done(new PollsOpenResponse(PollsState.Open, terminals));
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    public async Task<PollsAnswer<PollsCloseResponse>> Close(OfficialCredential credential, CancellationToken cancel)
+    {
+        var official = Authorise(credential, "close-polls", out var refusal, out var reason);
+        if (official is null) return PollsAnswer<PollsCloseResponse>.Refused(refusal, reason!);
+        await _oneAtATime.WaitAsync(cancel);
+        try
+        {
+            var state = PollsRecord.Read(db);
+            switch (state)
+            {
+                case PollsState.NotOpen:
+                    return PollsAnswer<PollsCloseResponse>.Refused(PollsRefusal.Conflict, "polls are not open");
+                case PollsState.Open:
+                    break;
+                case PollsState.Closed:
+                    // Brief rule 6: "closed" is committed before the count, so a crash in between, or a
+                    // terminal whose record was not counted, must be recoverable: count again until
+                    // every paired terminal is in a signed acta; only then is closing final.
+                    var pending = closing.Unfinished();
+                    if (pending is null) return PollsAnswer<PollsCloseResponse>.Refused(PollsRefusal.Conflict, "polls already closed");
+                    log.Append("closing-resumed", official.Actor, new() { ["reason"] = pending });
+                    return PollsAnswer<PollsCloseResponse>.Done(await closing.CountAndSign(official.Actor, cancel));
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(state), state, "unknown polls state");
+            }
+            // Closed first (section 2.5): the gate lets the check-ins and redemptions under way
+            // finish, and from this commit on none is let in.
+            if (!await gate.Move(PollsState.Open, PollsState.Closed))
+                throw new InvalidOperationException("polls state changed while closing, outside the transition lock");
+            log.Append("polls-closed", official.Actor);
+            return PollsAnswer<PollsCloseResponse>.Done(await closing.CountAndSign(official.Actor, cancel));
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    private OfficialIdentity? Authorise(OfficialCredential credential, string purpose, out PollsRefusal refusal, out string? reason)
+    {
+        var outcome = pins.Check(credential.CredentialId, credential.Pin, purpose);
+        (refusal, reason) = outcome.Status switch
+        {
+            SignInStatus.Ok => (PollsRefusal.None, null),
+            SignInStatus.Refused => (PollsRefusal.BadCredential, outcome.Reason),
+            SignInStatus.Locked => (PollsRefusal.Locked, outcome.Reason),
+            _ => throw new ArgumentOutOfRangeException(nameof(credential), outcome.Status, "unknown sign-in status"),
+        };
+        if (outcome.Official is null) return null;
+        if (outcome.Official.MayOpenAndClose) return outcome.Official;
+        refusal = PollsRefusal.Forbidden;
+        reason = $"a {outcome.Official.Role} may not {purpose.Replace('-', ' ')}";
+        log.Append("polls-refused", outcome.Official.Actor, new() { ["purpose"] = purpose, ["reason"] = reason });
+        return null;
+    }
+}

@@ -1,6 +1,0 @@
-using Vmre.Common.Election;
-
-namespace Vmre.Provisioning.ElectionPackages;
-
-/// <summary>An election package whose signature checked out, with the hash every report carries.</summary>
-public sealed record VerifiedPackage(ElectionPackage Package, string Hash);

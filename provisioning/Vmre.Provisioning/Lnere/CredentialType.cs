@@ -1,4 +1,0 @@
-namespace Vmre.Provisioning.Lnere;
-
-/// <summary>Credential issued abroad (CPVE) or in Mexico (CPV).</summary>
-public enum CredentialType { Cpve, Cpv }

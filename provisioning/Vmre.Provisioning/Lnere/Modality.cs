@@ -1,4 +1,0 @@
-namespace Vmre.Provisioning.Lnere;
-
-/// <summary>The voting modality a registered voter chose.</summary>
-public enum Modality { Internet, Postal, Presencial }

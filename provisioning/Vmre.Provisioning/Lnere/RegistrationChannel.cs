@@ -1,4 +1,0 @@
-namespace Vmre.Provisioning.Lnere;
-
-/// <summary>How the SIILNERE application arrived: by phone (INETEL) or the web (SRVE).</summary>
-public enum RegistrationChannel { Inetel, Srve }

@@ -1,4 +1,0 @@
-namespace Vmre.Provisioning.Lnere;
-
-/// <summary>Sex as the credential prints it: H (hombre) or M (mujer).</summary>
-public enum Sex { H, M }

@@ -1,0 +1,44 @@
+using Vmre.Audit.Logs;
+using Vmre.Audit.Paper;
+using Vmre.Common.Logging;
+using Vmre.Common.Time;
+
+namespace Vmre.Provisioning.Tests.Audit;
+
+/// <summary>
+/// The audit library's own rules (issue 7, point 6), the ones the simulator's demo checks and the
+/// terminal tests lean on: the recount sets apart every testigo a notice names (brief rule 1), and
+/// a device log's chain check says what it found (rule 7).
+/// </summary>
+public sealed class AuditLibraryTests
+{
+    [Fact]
+    public void TheRecountCountsEveryTestigoNoNoticeNames() =>
+        Assert.Equal(["A1", "C3"], PaperRecount.Unvoided(["C3", null, "B2", "A1"], [null, "B2", "Z9"]));
+
+    [Fact]
+    public void AnUnreadablePaperReadsAsNeither()
+    {
+        var read = PaperRecount.Read([1, 2, 3]);
+        Assert.Null(read.Testigo);
+        Assert.Null(read.Notice);
+    }
+
+    [Fact]
+    public void AnIntactLogVerifiesAndATamperedOneSaysWhere()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("events.jsonl");
+        var clock = new ModuleClock(TimeZoneInfo.Utc, () => new DateTimeOffset(2024, 11, 3, 12, 0, 0, TimeSpan.Zero));
+        using (var log = new EventLog(path, "MRV-CHI", clock))
+            for (var i = 0; i < 3; i++) log.Append("checkin-lookup");
+        Assert.Equal(new LogCheck(true, "3 entries, hash chain verifies"), DeviceLogAudit.Chain(path));
+
+        var lines = File.ReadAllLines(path);
+        lines[1] = lines[1].Replace("checkin-lookup", "checkin-activated");
+        File.WriteAllLines(path, lines);
+        var tampered = DeviceLogAudit.Chain(path);
+        Assert.False(tampered.Ok);
+        Assert.StartsWith("line 2:", tampered.Finding);
+    }
+}
