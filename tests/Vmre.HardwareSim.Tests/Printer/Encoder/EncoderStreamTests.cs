@@ -1,3 +1,4 @@
+using Vmre.Audit.Paper;
 using Vmre.HardwareSim.Printer;
 using Vmre.HardwareSim.Printer.Interpreter;
 using Vmre.HardwareSim.Printer.Paper;
