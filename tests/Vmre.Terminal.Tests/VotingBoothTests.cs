@@ -31,6 +31,29 @@ public sealed class VotingBoothTests : IDisposable
     }
 
     [Fact]
+    public void A_redemption_the_server_signed_for_another_style_opens_no_ballot()
+    {
+        // Issue 7: the server signs the style it stored at issue into its answer; the terminal
+        // shows only that style, and refuses when it is not the token's. The activation is burned
+        // at the server, so the terminal counts it as a session without a vote (rule 6).
+        var booth = _rig.NewBooth(new StyleRedeemer("E15"));
+        booth.SetPolls(TerminalPolls.Open);
+        var result = booth.Activate(_rig.Election.Activation("E05"));
+        Assert.False(result.IsOk);
+        Assert.Equal("the module server redeemed ballot style E15, not the activation's E05; call an official", result.Error);
+        Assert.Equal(SessionState.Idle, booth.State);
+        Assert.Equal(1, _rig.Store.Counter(VoteVault.ActivationsRedeemed));
+        Assert.Equal(1, _rig.Store.Counter(VoteVault.SessionsAbandoned));
+        Assert.Contains("activation-refused", _rig.LogText);
+    }
+
+    /// <summary>A module server that accepts every activation and names one style for all.</summary>
+    private sealed class StyleRedeemer(string style) : IActivationRedeemer
+    {
+        public RedeemResponse Redeem(string token) => new(true, null, style);
+    }
+
+    [Fact]
     public void A_valid_activation_burns_and_shows_the_ballot_of_its_style_and_a_replay_is_refused()
     {
         _rig.OpenPolls();

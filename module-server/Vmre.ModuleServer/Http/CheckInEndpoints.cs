@@ -8,7 +8,7 @@ public static class CheckInEndpoints
 {
     public static void Map(WebApplication app, OfficialSessions sessions, CheckInDesk desk)
     {
-        app.MapPost("/api/checkin/lookup", async (HttpRequest request) =>
+        app.MapPost(ServerRoutes.CheckInLookup, async (HttpRequest request) =>
         {
             var (official, refusal) = DeskAuthorization.Check(request, sessions);
             if (refusal is not null) return refusal;
@@ -17,7 +17,7 @@ public static class CheckInEndpoints
             return HttpJson.Ok(desk.Lookup(body.Value!, official!));
         });
 
-        app.MapPost("/api/checkin/confirm", async (HttpRequest request) =>
+        app.MapPost(ServerRoutes.CheckInConfirm, async (HttpRequest request) =>
         {
             var (official, refusal) = DeskAuthorization.Check(request, sessions);
             if (refusal is not null) return refusal;

@@ -37,6 +37,3 @@ public static class TerminalEndpoints
         result.IsOk ? Results.Json(result.Value, Common.Serialization.VmreJson.Options)
                   : Results.Json(new ErrorBody(result.Error!), Common.Serialization.VmreJson.Options, statusCode: 409);
 }
-
-/// <summary>The PIN an official types on the terminal's screen; the card is read from the reader.</summary>
-public sealed record OfficialPin(string? Pin);

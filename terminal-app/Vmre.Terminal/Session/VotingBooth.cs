@@ -99,9 +99,9 @@ public sealed class VotingBooth(
         }
     }
 
-    public VoteTotals Totals() => vault.Totals();
+    VoteTotals IPollsAtTerminal.Totals() => vault.Totals();
 
-    public IEnumerable<string> OpenAllVotes() => vault.OpenAll();
+    IEnumerable<string> IPollsAtTerminal.OpenAllVotes() => vault.OpenAll();
 
     /// <summary>
     /// What the terminal's scanner read: only an activation code opens a ballot. A voter's
