@@ -1,3 +1,4 @@
+using Vmre.Simulator.Clients;
 using Vmre.Common.Acta;
 using Vmre.Common.Closing;
 using Vmre.Common.Election;

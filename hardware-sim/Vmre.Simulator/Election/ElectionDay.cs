@@ -1,3 +1,4 @@
+using Vmre.Simulator.Clients;
 using System.Diagnostics;
 using Vmre.Common.Election;
 using Vmre.Common.Protocol;

@@ -1,3 +1,4 @@
+using Vmre.Simulator.Clients;
 using Vmre.Firmware.Signals;
 using System.Device.Gpio;
 using Vmre.Common.Election;

@@ -1,3 +1,4 @@
+using Vmre.Simulator.Clients;
 using Vmre.Common.Election;
 using Vmre.Common.Protocol;
 using Vmre.Firmware.Printing;
