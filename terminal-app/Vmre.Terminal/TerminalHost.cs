@@ -120,10 +120,13 @@ public static class TerminalHost
             parts.CardReader = parts.Own<IOfficialCardReader>(new Pn532OfficialCardReader(options.CardReaderPort));
             officials = new OfficialAtTerminal(parts.CardReader, parts.Election.Module, parts.Store, log);
         }
-        var booth = parts.Booth = new VotingBooth(parts.Election, parts.Identity.TerminalId, parts.Store, parts.Printer, redeemer,
-            parts.Lights, log, storageKey, officials) { InactivityLimit = options.InactivityLimit ?? VotingBooth.DefaultInactivityLimit };
-        parts.Desk = new ModuleCommandDesk(parts.Election, parts.Identity, booth, parts.Store, parts.Printer,
-            parts.Signer, log, parts.Clock, storageKey, options.DataDir);
+        var vault = parts.Vault = new VoteVault(parts.Store, storageKey);
+        var booth = parts.Booth = new VotingBooth(parts.Election.Package,
+            new ActivationGate(parts.Election, redeemer, vault),
+            new TestigoPrinting(parts.Election, parts.Identity.TerminalId, vault, parts.Printer, log),
+            new DeviceFaults(parts.Printer, parts.Lights, log), vault, log, officials)
+        { InactivityLimit = options.InactivityLimit ?? VotingBooth.DefaultInactivityLimit };
+        parts.Desk = new ModuleCommandDesk(parts.Election, parts.Identity, booth, parts.Printer, parts.Signer, log, parts.Clock, options.DataDir);
         log.Append("terminal-started", null, new() { ["software"] = SoftwareHash.Current, ["package"] = parts.Election.PackageHash });
         WireSignals(gpio, booth, parts, log);
         // Brief rule 6: testigos a crash or power cut left unfinished are voided, with notices, before any voter.

@@ -8,7 +8,7 @@ namespace Vmre.ModuleServer.Tests;
 public class CheckInTests
 {
     private static Task<(int, CheckInLookupResponse?)> Lookup(TestModule m, string token, string? mrz, string? clave) =>
-        m.Post<CheckInLookupResponse>("/api/checkin/lookup", new CheckInLookupRequest(mrz, clave), token);
+        m.Post<CheckInLookupResponse>(ServerRoutes.CheckInLookup, new CheckInLookupRequest(mrz, clave), token);
 
     private static string MrzOf(string cic, string surnames = "PRUEBA ALFA", string given = "ELENA") =>
         MrzBuilder.Build(cic, "0000000000001", "850101", "M", "331231", surnames, given);
@@ -68,11 +68,11 @@ public class CheckInTests
         var clave = TestElection.Voters[3].Clave;
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
-            module.Post<CheckInConfirmResponse>("/api/checkin/confirm", new CheckInConfirmRequest(clave), tokens[i % 3])));
+            module.Post<CheckInConfirmResponse>(ServerRoutes.CheckInConfirm, new CheckInConfirmRequest(clave), tokens[i % 3])));
 
         Assert.Single(answers, a => a.Item2!.Outcome == CheckInOutcome.Activated);
         Assert.Equal(11, answers.Count(a => a.Item2!.Outcome == CheckInOutcome.AlreadyVoted));
-        var status = await module.Get<ModuleStatus>("/api/status");
+        var status = await module.Get<ModuleStatus>(ServerRoutes.Status);
         Assert.Equal(1, status.ActivationsIssued);
         Assert.Equal(1, status.CheckedIn);
         Assert.Equal(1, status.CheckInsLastHour);

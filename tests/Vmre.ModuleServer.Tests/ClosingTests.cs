@@ -13,7 +13,7 @@ namespace Vmre.ModuleServer.Tests;
 public class ClosingTests
 {
     private static Task<(int, PollsCloseResponse?)> Close(TestModule m) =>
-        m.Post<PollsCloseResponse>("/api/polls/close", new OfficialCredential("PRES-01", TestModule.Pin));
+        m.Post<PollsCloseResponse>(ServerRoutes.PollsClose, new OfficialCredential("PRES-01", TestModule.Pin));
 
     private static ContestTally Gob05(params (string Key, int Count)[] lines) =>
         new("GOB-05", lines.Select(l => new TallyLine(l.Key, l.Count)).ToArray());
@@ -29,7 +29,7 @@ public class ClosingTests
         var (status, _) = await Close(module);
         Assert.Equal(200, status);
 
-        var acta = await module.Get<Acta>("/api/acta");
+        var acta = await module.Get<Acta>(ServerRoutes.Acta);
         var gob = acta.Contests.Single(c => c.ContestId == "GOB-05");
         ActaLine Line(string key) => gob.Lines.Single(l => l.Key == key);
         Assert.Equal(new ActaLine("PAN", "Partido Acción Nacional", 121, "ciento veintiuno"), Line("PAN"));
@@ -71,7 +71,7 @@ public class ClosingTests
         var c = await module.CheckIn(desk, TestElection.Voters[2].Clave);
         await module.CheckIn(desk, TestElection.Voters[3].Clave); // walks away: never used
         foreach (var (token, terminal) in new[] { (a, "T1"), (c, "T1"), (b, "T2") })
-            Assert.True((await module.Post<RedeemResponse>("/api/activations/redeem", module.Redeem(token, terminal))).Item2!.Accepted);
+            Assert.True((await module.Post<RedeemResponse>(ServerRoutes.RedeemActivation, module.Redeem(token, terminal))).Item2!.Accepted);
 
         var t1 = module.Terminals[0];
         (t1.VotesSealed, t1.TestigosPrinted, t1.TestigosVoided, t1.ActivationsRedeemed) = (2, 3, 1, 2);
@@ -83,16 +83,16 @@ public class ClosingTests
         var (_, closed) = await Close(module);
         Assert.True(closed!.Reconciled, string.Join("; ", closed.Discrepancies));
         Assert.Equal(["1 activations issued but never used"], closed.Discrepancies);
-        var acta = await module.Get<Acta>("/api/acta");
+        var acta = await module.Get<Acta>(ServerRoutes.Acta);
         Assert.Equal(new Reconciliation(4, 4, 3, 3, 4, 1, true, ["1 activations issued but never used"]) with { Discrepancies = acta.Reconciliation.Discrepancies }, acta.Reconciliation);
         Assert.Equal(1, acta.Contests.Single(x => x.ContestId == "GOB-15").Total);
 
-        var (_, lookup) = await module.Post<CheckInLookupResponse>("/api/checkin/lookup", new CheckInLookupRequest(null, TestElection.Voters[4].Clave), desk);
+        var (_, lookup) = await module.Post<CheckInLookupResponse>(ServerRoutes.CheckInLookup, new CheckInLookupRequest(null, TestElection.Voters[4].Clave), desk);
         Assert.Equal(CheckInOutcome.PollsNotOpen, lookup!.Outcome);
-        var (again, error) = await module.Post<ErrorBody>("/api/polls/close", new OfficialCredential("PRES-01", TestModule.Pin));
+        var (again, error) = await module.Post<ErrorBody>(ServerRoutes.PollsClose, new OfficialCredential("PRES-01", TestModule.Pin));
         Assert.Equal(409, again);
         Assert.Equal("polls already closed", error!.Error);
-        var (reopen, reopenError) = await module.Post<ErrorBody>("/api/polls/open", new OfficialCredential("PRES-01", TestModule.Pin));
+        var (reopen, reopenError) = await module.Post<ErrorBody>(ServerRoutes.PollsOpen, new OfficialCredential("PRES-01", TestModule.Pin));
         Assert.Equal(409, reopen);
         Assert.Equal("polls are closed", reopenError!.Error);
     }
@@ -110,7 +110,7 @@ public class ClosingTests
         Assert.False(closed!.Reconciled);
         Assert.False(closed.Terminals.Single(t => t.TerminalId == "T2").RecordOk);
         Assert.Contains(closed.Discrepancies, d => d.StartsWith("terminal T2: closing record refused and not counted"));
-        var acta = await module.Get<Acta>("/api/acta");
+        var acta = await module.Get<Acta>(ServerRoutes.Acta);
         Assert.Equal(7, acta.Contests[0].Lines.Single(l => l.Key == "MORENA").Votes);
         Assert.Equal(["T1"], acta.Terminals);
         Assert.Contains(module.LogLines(), l => l.Contains("closing-record-refused") && l.Contains("T2"));
@@ -133,7 +133,7 @@ public class ClosingTests
         Assert.False(closed.Terminals.Single(t => t.TerminalId == "T2").RecordOk);
         Assert.Contains($"terminal T2: closing record refused and not counted (closing record format '{ClosingRecord.FormatV1}' is not {ClosingRecord.FormatV2})",
             closed.Discrepancies);
-        var acta = await module.Get<Acta>("/api/acta");
+        var acta = await module.Get<Acta>(ServerRoutes.Acta);
         Assert.Equal(7, acta.Contests[0].Lines.Single(l => l.Key == "MORENA").Votes);
         Assert.Equal(["T1"], acta.Terminals);
     }
@@ -147,7 +147,7 @@ public class ClosingTests
         foreach (var voter in TestElection.Voters.Take(2))
         {
             var token = await module.CheckIn(desk, voter.Clave);
-            Assert.True((await module.Post<RedeemResponse>("/api/activations/redeem", module.Redeem(token, "T1"))).Item2!.Accepted);
+            Assert.True((await module.Post<RedeemResponse>(ServerRoutes.RedeemActivation, module.Redeem(token, "T1"))).Item2!.Accepted);
         }
         var t = module.Terminals[0];
         // One voter voted; the other's session ended without a vote after a jam voided their testigo.
@@ -166,7 +166,7 @@ public class ClosingTests
         await module.OpenPolls();
         var desk = await module.SignIn();
         var a = await module.CheckIn(desk, TestElection.Voters[0].Clave);
-        await module.Post<RedeemResponse>("/api/activations/redeem", module.Redeem(a, "T1"));
+        await module.Post<RedeemResponse>(ServerRoutes.RedeemActivation, module.Redeem(a, "T1"));
         var t = module.Terminals[0];
         (t.VotesSealed, t.TestigosPrinted, t.ActivationsRedeemed) = (2, 1, 1);
         t.Contests = [Gob05(("PAN", 2))];
@@ -185,7 +185,7 @@ public class ClosingTests
         module.Terminals[0].Contests = [Gob05(("PAN", 1), ("PAN+MORENA", 1))];
         var (_, closed) = await Close(module);
         Assert.Contains("tally key PAN+MORENA is not a line of contest GOB-05", closed!.Terminals[0].Reason);
-        var acta = await module.Get<Acta>("/api/acta");
+        var acta = await module.Get<Acta>(ServerRoutes.Acta);
         Assert.Equal(0, acta.Contests[0].Total);
     }
 
@@ -193,7 +193,7 @@ public class ClosingTests
     public async Task No_acta_before_closing()
     {
         await using var module = await TestModule.Started();
-        var response = await module.Http.GetAsync("/api/acta");
+        var response = await module.Http.GetAsync(ServerRoutes.Acta);
         Assert.Equal(404, (int)response.StatusCode);
     }
 

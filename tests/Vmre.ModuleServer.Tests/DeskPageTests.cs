@@ -111,7 +111,7 @@ public sealed class DeskPageTests
 
         var token = await module.SignIn("SEC-01");
         var code = await module.CheckIn(token, TestElection.Voters[1].Clave);
-        var path = "/api/checkin/activation-qr?code=" + Uri.EscapeDataString(code);
+        var path = ServerRoutes.ActivationQr + "?code=" + Uri.EscapeDataString(code);
 
         async Task<HttpResponseMessage> Qr(string url, string? bearer)
         {
@@ -123,9 +123,9 @@ public sealed class DeskPageTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await Qr(path, null)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Qr(path, "not-a-session")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await Qr(path, await module.SignIn("TEC-01"))).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await Qr("/api/checkin/activation-qr?code=hello", token)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Qr(ServerRoutes.ActivationQr + "?code=hello", token)).StatusCode);
         var otherModule = code.Replace("|MRV-CHI|", "|MRV-DAL|");
-        Assert.Equal(HttpStatusCode.BadRequest, (await Qr("/api/checkin/activation-qr?code=" + Uri.EscapeDataString(otherModule), token)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Qr(ServerRoutes.ActivationQr + "?code=" + Uri.EscapeDataString(otherModule), token)).StatusCode);
 
         using var svg = await Qr(path, token);
         Assert.Equal(HttpStatusCode.OK, svg.StatusCode);
@@ -229,7 +229,7 @@ public sealed class DeskPageTests
         await Expect(page.Locator("#confirm")).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("#st-checked")).ToHaveTextAsync("1");
-        var status = await module.Get<ModuleStatus>("/api/status");
+        var status = await module.Get<ModuleStatus>(ServerRoutes.Status);
         Assert.Equal(1, status.CheckedIn);
     }
 

@@ -10,22 +10,22 @@ public class OfficialTests
     public async Task Session_with_the_right_pin_then_lockout_after_three_wrong_ones()
     {
         await using var module = await TestModule.Started();
-        var (ok, session) = await module.Post<OfficialSession>("/api/officials/session", new OfficialCredential("SEC-01", TestModule.Pin));
+        var (ok, session) = await module.Post<OfficialSession>(ServerRoutes.OfficialSession, new OfficialCredential("SEC-01", TestModule.Pin));
         Assert.Equal(200, ok);
         Assert.Equal("Secretario", session!.Role);
         Assert.Equal(64, session.Token.Length);
 
         for (var i = 0; i < 2; i++)
         {
-            var (status, error) = await module.Post<ErrorBody>("/api/officials/session", new OfficialCredential("SEC-01", "0000"));
+            var (status, error) = await module.Post<ErrorBody>(ServerRoutes.OfficialSession, new OfficialCredential("SEC-01", "0000"));
             Assert.Equal(401, status);
             Assert.Equal("wrong PIN", error!.Error);
         }
-        var (third, locked) = await module.Post<ErrorBody>("/api/officials/session", new OfficialCredential("SEC-01", "1111"));
+        var (third, locked) = await module.Post<ErrorBody>(ServerRoutes.OfficialSession, new OfficialCredential("SEC-01", "1111"));
         Assert.Equal(423, third);
         Assert.Equal("credential locked after 3 failed PIN attempts", locked!.Error);
 
-        var (after, _) = await module.Post<ErrorBody>("/api/officials/session", new OfficialCredential("SEC-01", TestModule.Pin));
+        var (after, _) = await module.Post<ErrorBody>(ServerRoutes.OfficialSession, new OfficialCredential("SEC-01", TestModule.Pin));
         Assert.Equal(423, after);
 
         var lines = module.LogLines();
@@ -39,12 +39,12 @@ public class OfficialTests
         await using var module = await TestModule.Started();
         await module.OpenPolls();
         var token = await module.SignIn("SEC-01");
-        using var signOut = new HttpRequestMessage(HttpMethod.Delete, "/api/officials/session");
+        using var signOut = new HttpRequestMessage(HttpMethod.Delete, ServerRoutes.OfficialSession);
         signOut.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         Assert.Equal(204, (int)(await module.Http.SendAsync(signOut)).StatusCode);
 
         // A copied token is worthless afterwards.
-        var (status, _) = await module.Post<ErrorBody>("/api/checkin/lookup", new CheckInLookupRequest(null, TestElection.Voters[0].Clave), token);
+        var (status, _) = await module.Post<ErrorBody>(ServerRoutes.CheckInLookup, new CheckInLookupRequest(null, TestElection.Voters[0].Clave), token);
         Assert.Equal(401, status);
         Assert.Contains(module.LogLines(), l => l.Contains("official-signed-out") && l.Contains("SEC-01"));
     }
@@ -54,10 +54,10 @@ public class OfficialTests
     {
         await using var module = await TestModule.Started();
         for (var i = 0; i < 3; i++)
-            await module.Post<ErrorBody>("/api/officials/session", new OfficialCredential("ESC-01", "9999"));
+            await module.Post<ErrorBody>(ServerRoutes.OfficialSession, new OfficialCredential("ESC-01", "9999"));
         await module.Stop();
         await module.Start();
-        var (status, _) = await module.Post<ErrorBody>("/api/officials/session", new OfficialCredential("ESC-01", TestModule.Pin));
+        var (status, _) = await module.Post<ErrorBody>(ServerRoutes.OfficialSession, new OfficialCredential("ESC-01", TestModule.Pin));
         Assert.Equal(423, status);
     }
 
@@ -65,7 +65,7 @@ public class OfficialTests
     public async Task Unknown_credential_is_refused()
     {
         await using var module = await TestModule.Started();
-        var (status, error) = await module.Post<ErrorBody>("/api/officials/session", new OfficialCredential("NOBODY", TestModule.Pin));
+        var (status, error) = await module.Post<ErrorBody>(ServerRoutes.OfficialSession, new OfficialCredential("NOBODY", TestModule.Pin));
         Assert.Equal(401, status);
         Assert.Equal("unknown credential", error!.Error);
     }
@@ -77,7 +77,7 @@ public class OfficialTests
     {
         await using var module = await TestModule.Started();
         var token = await module.SignIn(credential);
-        var (status, error) = await module.Post<ErrorBody>("/api/checkin/lookup", new CheckInLookupRequest(null, TestElection.Voters[0].Clave), token);
+        var (status, error) = await module.Post<ErrorBody>(ServerRoutes.CheckInLookup, new CheckInLookupRequest(null, TestElection.Voters[0].Clave), token);
         Assert.Equal(403, status);
         Assert.Contains("may not use the check-in desk", error!.Error);
     }
@@ -86,8 +86,8 @@ public class OfficialTests
     public async Task Desk_needs_a_session()
     {
         await using var module = await TestModule.Started();
-        var (none, _) = await module.Post<ErrorBody>("/api/checkin/lookup", new CheckInLookupRequest(null, "X"));
-        var (bogus, _) = await module.Post<ErrorBody>("/api/checkin/lookup", new CheckInLookupRequest(null, "X"), "deadbeef");
+        var (none, _) = await module.Post<ErrorBody>(ServerRoutes.CheckInLookup, new CheckInLookupRequest(null, "X"));
+        var (bogus, _) = await module.Post<ErrorBody>(ServerRoutes.CheckInLookup, new CheckInLookupRequest(null, "X"), "deadbeef");
         Assert.Equal(401, none);
         Assert.Equal(401, bogus);
     }
@@ -96,10 +96,10 @@ public class OfficialTests
     public async Task Only_presidente_or_secretario_open_the_polls()
     {
         await using var module = await TestModule.Started();
-        var (status, error) = await module.Post<ErrorBody>("/api/polls/open", new OfficialCredential("ESC-01", TestModule.Pin));
+        var (status, error) = await module.Post<ErrorBody>(ServerRoutes.PollsOpen, new OfficialCredential("ESC-01", TestModule.Pin));
         Assert.Equal(403, status);
         Assert.Contains("may not open polls", error!.Error);
-        var (wrong, _) = await module.Post<ErrorBody>("/api/polls/open", new OfficialCredential("PRES-01", "0000"));
+        var (wrong, _) = await module.Post<ErrorBody>(ServerRoutes.PollsOpen, new OfficialCredential("PRES-01", "0000"));
         Assert.Equal(401, wrong);
     }
 }

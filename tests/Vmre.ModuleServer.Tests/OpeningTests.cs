@@ -8,7 +8,7 @@ namespace Vmre.ModuleServer.Tests;
 public class OpeningTests
 {
     private static Task<(int, PollsOpenResponse?)> Open(TestModule m) =>
-        m.Post<PollsOpenResponse>("/api/polls/open", new OfficialCredential("SEC-01", TestModule.Pin));
+        m.Post<PollsOpenResponse>(ServerRoutes.PollsOpen, new OfficialCredential("SEC-01", TestModule.Pin));
 
     [Fact]
     public async Task Opens_on_valid_zero_reports_and_only_once()
@@ -20,7 +20,7 @@ public class OpeningTests
         Assert.True(File.Exists(Path.Combine(module.Dir, "zero-reports", "T1.signed.json")));
         Assert.All(module.Terminals, t => Assert.Equal(module.Config().ModuleId, t.Received.Single().ModuleId));
 
-        var (again, error) = await module.Post<ErrorBody>("/api/polls/open", new OfficialCredential("PRES-01", TestModule.Pin));
+        var (again, error) = await module.Post<ErrorBody>(ServerRoutes.PollsOpen, new OfficialCredential("PRES-01", TestModule.Pin));
         Assert.Equal(409, again);
         Assert.Equal("polls already open", error!.Error);
         Assert.Contains(module.LogLines(), l => l.Contains("\"polls-opened\""));
@@ -36,7 +36,7 @@ public class OpeningTests
         Assert.Equal(PollsState.NotOpen, body!.State);
         Assert.True(body.Terminals.Single(t => t.TerminalId == "T1").ZeroReportOk);
         Assert.Contains("counters are not zero", body.Terminals.Single(t => t.TerminalId == "T2").Reason);
-        Assert.Equal(PollsState.NotOpen, (await module.Get<ModuleStatus>("/api/status")).State);
+        Assert.Equal(PollsState.NotOpen, (await module.Get<ModuleStatus>(ServerRoutes.Status)).State);
         Assert.Contains(module.LogLines(), l => l.Contains("zero-report-refused") && l.Contains("T2"));
     }
 

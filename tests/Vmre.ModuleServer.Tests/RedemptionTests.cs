@@ -10,7 +10,7 @@ namespace Vmre.ModuleServer.Tests;
 public class RedemptionTests
 {
     private static Task<(int, RedeemResponse?)> Redeem(TestModule m, string token, string terminal) =>
-        m.Post<RedeemResponse>("/api/activations/redeem", m.Redeem(token, terminal));
+        m.Post<RedeemResponse>(ServerRoutes.RedeemActivation, m.Redeem(token, terminal));
 
     private static string Signed(ISigner key, string moduleId, string style, string nonce)
     {
@@ -27,13 +27,13 @@ public class RedemptionTests
 
         // Someone on the LAN names T1 but signs with another key, or with T2's key.
         var impostor = RedeemRequest.Sign(activation, "T1", SoftwareSigningKey.Generate());
-        var (_, refused) = await module.Post<RedeemResponse>("/api/activations/redeem", impostor);
+        var (_, refused) = await module.Post<RedeemResponse>(ServerRoutes.RedeemActivation, impostor);
         Assert.False(refused!.Accepted);
         Assert.Equal("redemption request not signed by that terminal's key", refused.Reason);
         var borrowed = RedeemRequest.Sign(activation, "T1", module.Terminals[1].Key);
-        Assert.False((await module.Post<RedeemResponse>("/api/activations/redeem", borrowed)).Item2!.Accepted);
+        Assert.False((await module.Post<RedeemResponse>(ServerRoutes.RedeemActivation, borrowed)).Item2!.Accepted);
         var unsigned = new RedeemRequest(activation, "T1", "00", "");
-        Assert.False((await module.Post<RedeemResponse>("/api/activations/redeem", unsigned)).Item2!.Accepted);
+        Assert.False((await module.Post<RedeemResponse>(ServerRoutes.RedeemActivation, unsigned)).Item2!.Accepted);
 
         // The activation was not burned by any of them: the real terminal still redeems it.
         var (_, real) = await Redeem(module, activation, "T1");
@@ -104,7 +104,7 @@ public class RedemptionTests
 
         await module.OpenPolls();
         var activation = await module.CheckIn(await module.SignIn(), TestElection.Voters[0].Clave);
-        var (status, _) = await module.Post<PollsCloseResponse>("/api/polls/close", new OfficialCredential("PRES-01", TestModule.Pin));
+        var (status, _) = await module.Post<PollsCloseResponse>(ServerRoutes.PollsClose, new OfficialCredential("PRES-01", TestModule.Pin));
         Assert.Equal(200, status);
         Assert.Equal("polls are closed", (await Redeem(module, activation, "T1")).Item2!.Reason);
     }

@@ -1,3 +1,4 @@
+using Vmre.Common.Protocol;
 using Microsoft.Data.Sqlite;
 using Vmre.Common.Logging;
 using Vmre.ModuleServer.Tests.Support;
@@ -57,9 +58,9 @@ public class StorageTests
         await module.OpenPolls();
         var desk = await module.SignIn();
         var token = await module.CheckIn(desk, TestElection.Voters[0].Clave);
-        await module.Post<object>("/api/activations/redeem", module.Redeem(token, "T1"));
-        await module.Post<object>("/api/activations/redeem", module.Redeem(token, "T2"));
-        var text = await module.Http.GetStringAsync("/api/log");
+        await module.Post<object>(ServerRoutes.RedeemActivation, module.Redeem(token, "T1"));
+        await module.Post<object>(ServerRoutes.RedeemActivation, module.Redeem(token, "T2"));
+        var text = await module.Http.GetStringAsync(ServerRoutes.Log);
         var verified = EventLogVerifier.VerifyLines(text.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.True(verified.IsOk, verified.Error);
         Assert.Contains("\"device\":\"MRV-CHI\"", text);

@@ -1,3 +1,4 @@
+using Vmre.Common.Protocol;
 using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
@@ -249,7 +250,7 @@ public sealed class BallotAccessibilityTests(ITestOutputHelper output)
         Assert.Equal("party=MORENA", await Focused(page)); // back where the voter was
         Assert.Equal(new[] { "MORENA" }, await Checked(page));
         // The page only warns: the session is still open.
-        Assert.Contains("\"session\":\"Selecting\"", await terminal.Http.GetStringAsync("/api/state"));
+        Assert.Contains("\"session\":\"Selecting\"", await terminal.Http.GetStringAsync(TerminalRoutes.State));
 
         // It comes back after another quiet second, in the voter's language.
         await page.ClickAsync("#lang-en");

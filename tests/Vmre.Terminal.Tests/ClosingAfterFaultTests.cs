@@ -28,7 +28,7 @@ public sealed class ClosingAfterFaultTests : IDisposable
         Assert.Equal(SessionState.Fault, _rig.Booth.State);
 
         var closed = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, "n-close"));
-        Assert.True(closed.Ok, closed.Refusal);
+        Assert.True(closed.IsOk, closed.Error);
         Assert.Equal(TerminalPolls.Closed, _rig.Booth.Polls);
         Assert.Contains("\"fault-cleared-for-closing\"", _rig.LogText);
     }
@@ -37,18 +37,18 @@ public sealed class ClosingAfterFaultTests : IDisposable
     public void An_interrupted_voter_session_blocks_closing_until_an_official_ends_it()
     {
         _rig.OpenPolls();
-        Assert.True(_rig.Booth.Activate(_rig.Election.Activation("E05")).Ok);
-        Assert.True(_rig.Booth.Select(Pick("GOB-05", "MORENA")).Ok);
+        Assert.True(_rig.Booth.Activate(_rig.Election.Activation("E05")).IsOk);
+        Assert.True(_rig.Booth.Select(Pick("GOB-05", "MORENA")).IsOk);
         _rig.Printer.PaperOut();
-        Assert.False(_rig.Booth.Confirm().Ok);
+        Assert.False(_rig.Booth.Confirm().IsOk);
         Assert.Equal(SessionState.Interrupted, _rig.Booth.State);
-        Assert.False(_rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, "n-close-1")).Ok);
+        Assert.False(_rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, "n-close-1")).IsOk);
 
         _rig.PresentCard(TestElection.PresidenteCard);
-        Assert.True(_rig.Booth.EndInterruptedSession(TestElection.PresidentePin).Ok);
+        Assert.True(_rig.Booth.EndInterruptedSession(TestElection.PresidentePin).IsOk);
         Assert.Equal(SessionState.Fault, _rig.Booth.State); // still no paper: out of service
         var closed = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, "n-close-2"));
-        Assert.True(closed.Ok, closed.Refusal);
+        Assert.True(closed.IsOk, closed.Error);
         Assert.Equal(TerminalPolls.Closed, _rig.Booth.Polls);
         Assert.Empty(_rig.Store.SealedVotes());
     }
@@ -57,9 +57,9 @@ public sealed class ClosingAfterFaultTests : IDisposable
     public void A_terminal_with_a_voter_mid_ballot_does_not_close()
     {
         _rig.OpenPolls();
-        Assert.True(_rig.Booth.Activate(_rig.Election.Activation("E05")).Ok);
+        Assert.True(_rig.Booth.Activate(_rig.Election.Activation("E05")).IsOk);
         var refused = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, "n-close"));
-        Assert.False(refused.Ok);
+        Assert.False(refused.IsOk);
         Assert.Equal(TerminalPolls.Open, _rig.Booth.Polls);
         Assert.Equal(SessionState.Selecting, _rig.Booth.State);
     }

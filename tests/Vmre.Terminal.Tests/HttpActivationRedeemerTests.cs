@@ -26,7 +26,7 @@ public sealed class HttpActivationRedeemerTests : IAsyncLifetime
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         _app = builder.Build();
-        _app.MapPost("/api/activations/redeem", async (HttpRequest http) =>
+        _app.MapPost(ServerRoutes.RedeemActivation, async (HttpRequest http) =>
         {
             var request = (await http.ReadFromJsonAsync<RedeemRequest>(VmreJson.Options))!;
             _lastRequest = request;

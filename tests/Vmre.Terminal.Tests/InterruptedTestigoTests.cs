@@ -71,12 +71,12 @@ public sealed class InterruptedTestigoTests
         {
             await first.WaitUntilServing();
             using var http = new HttpClient { BaseAddress = new Uri(first.Url) };
-            await Ok(http.PostAsJsonAsync("/api/module/command", election.Command(ModuleCommandKind.ZeroReport, TestElection.NewNonce()), VmreJson.Options));
+            await Ok(http.PostAsJsonAsync(TerminalRoutes.ModuleCommand, election.Command(ModuleCommandKind.ZeroReport, TestElection.NewNonce()), VmreJson.Options));
             tray.WaitFor(1); // the zero report
-            await Ok(http.PostAsJsonAsync("/api/activation", new ActivationRequest(election.Activation("E05")), VmreJson.Options));
-            await Ok(http.PostAsJsonAsync("/api/selection", new SelectionRequest([new ContestSelection("GOB-05", ["MORENA"], null)]), VmreJson.Options));
-            await Ok(http.PostAsync("/api/confirm", null));
-            var state = await http.GetFromJsonAsync<TerminalState>("/api/state", VmreJson.Options);
+            await Ok(http.PostAsJsonAsync(TerminalRoutes.Activation, new ActivationRequest(election.Activation("E05")), VmreJson.Options));
+            await Ok(http.PostAsJsonAsync(TerminalRoutes.Selection, new SelectionRequest([new ContestSelection("GOB-05", ["MORENA"], null)]), VmreJson.Options));
+            await Ok(http.PostAsync(TerminalRoutes.Confirm, null));
+            var state = await http.GetFromJsonAsync<TerminalState>(TerminalRoutes.State, VmreJson.Options);
             Assert.Equal("VoterVerifying", state!.Session);
             var testigo = PaperReading.Of(tray.WaitFor(2)[1]).Testigo;
             Assert.NotNull(testigo);
@@ -93,7 +93,7 @@ public sealed class InterruptedTestigoTests
             Assert.Equal(testigoId, notice!.TestigoId);
             Assert.Equal(VoidReason.PowerLoss, notice.Reason);
             using var http = new HttpClient { BaseAddress = new Uri(second.Url) };
-            var state = await http.GetFromJsonAsync<TerminalState>("/api/state", VmreJson.Options);
+            var state = await http.GetFromJsonAsync<TerminalState>(TerminalRoutes.State, VmreJson.Options);
             Assert.Equal("Idle", state!.Session);
             Assert.Contains(state.Alerts!, a => a.Contains("after a power cut"));
             second.Kill();

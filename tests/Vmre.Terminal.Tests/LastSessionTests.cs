@@ -23,7 +23,7 @@ public sealed class LastSessionTests : IDisposable
 
         _rig.ReviewVote("E05", "GOB-05", "MORENA");
         Assert.Null(_rig.Booth.LastSession);
-        Assert.True(_rig.Booth.Cancel().Ok);
+        Assert.True(_rig.Booth.Cancel().IsOk);
         Assert.Equal("NoVote", _rig.Booth.LastSession);
     }
 }

@@ -17,10 +17,10 @@ public sealed class ModuleCommandDeskTests : IDisposable
     {
         var forged = _rig.Election.Command(ModuleCommandKind.ZeroReport, "n1", SoftwareSigningKey.Generate());
         var result = _rig.Desk.Handle(forged);
-        Assert.False(result.Ok);
-        Assert.StartsWith("command refused: signed by key", result.Refusal);
+        Assert.False(result.IsOk);
+        Assert.StartsWith("command refused: signed by key", result.Error);
         Assert.Equal(TerminalPolls.NotOpen, _rig.Booth.Polls);
-        Assert.False(_rig.Desk.Handle(null).Ok);
+        Assert.False(_rig.Desk.Handle(null).IsOk);
         Assert.Contains("module-command-refused", _rig.LogText);
     }
 
@@ -28,7 +28,7 @@ public sealed class ModuleCommandDeskTests : IDisposable
     public void A_zero_report_on_a_fresh_terminal_is_all_zero_signed_printed_and_opens_the_polls()
     {
         var result = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.ZeroReport, "nonce-open"));
-        Assert.True(result.Ok, result.Refusal);
+        Assert.True(result.IsOk, result.Error);
         Assert.Equal(DocumentKinds.ZeroReport, result.Value!.Kind);
         var report = result.Value.Open<ZeroReport>(DocumentKinds.ZeroReport, DeviceKey).ValueOrThrow();
         Assert.True(report.AllZero);
@@ -44,10 +44,10 @@ public sealed class ModuleCommandDeskTests : IDisposable
     [Fact]
     public void Close_after_one_vote_signs_a_record_with_the_vote_and_the_log_head()
     {
-        Assert.True(_rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.ZeroReport, "n-open")).Ok);
+        Assert.True(_rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.ZeroReport, "n-open")).IsOk);
         _rig.Vote("E05", ("GOB-05", ["PRD", "PAN"], null));
         var result = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, "n-close"));
-        Assert.True(result.Ok, result.Refusal);
+        Assert.True(result.IsOk, result.Error);
         var record = result.Value!.Open<ClosingRecord>(DocumentKinds.ClosingRecord, DeviceKey).ValueOrThrow();
         Assert.Equal(1, record.VotesSealed);
         Assert.Equal(1, record.TestigosPrinted);
@@ -71,19 +71,19 @@ public sealed class ModuleCommandDeskTests : IDisposable
         Assert.True(seal.IsOk, seal.Error);
         Assert.Equal(new Vmre.Common.Logging.LogSealCheck(lines.Length - 1, 1), seal.Value);
         Assert.Equal(TerminalPolls.Closed, _rig.Booth.Polls);
-        Assert.Equal("the polls are not open at this terminal", _rig.Booth.Activate(_rig.Election.Activation("E05")).Refusal);
+        Assert.Equal("the polls are not open at this terminal", _rig.Booth.Activate(_rig.Election.Activation("E05")).Error);
         Assert.Equal("polls already closed at this terminal",
-            _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.ZeroReport, "n-again")).Refusal);
+            _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.ZeroReport, "n-again")).Error);
     }
 
     [Fact]
     public void A_zero_report_after_a_vote_is_not_all_zero_and_does_not_reopen()
     {
-        Assert.True(_rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.ZeroReport, "n-open")).Ok);
+        Assert.True(_rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.ZeroReport, "n-open")).IsOk);
         _rig.Vote("E15", ("GOB-15", ["MORENA"], null));
         _rig.Booth.SetPolls(TerminalPolls.NotOpen); // e.g. a terminal whose polls state was reset by hand
         var result = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.ZeroReport, "n-second"));
-        Assert.True(result.Ok, result.Refusal);
+        Assert.True(result.IsOk, result.Error);
         var report = result.Value!.Open<ZeroReport>(DocumentKinds.ZeroReport, DeviceKey).ValueOrThrow();
         Assert.False(report.AllZero);
         Assert.Equal(1, report.VotesSealed);

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -6,14 +7,11 @@ using Vmre.Common.Serialization;
 
 namespace Vmre.Simulator.Clients;
 
-/// <summary>An answer from a part's HTTP API: the body, or the refusal it gave (status and reason).</summary>
-public sealed record Answer<T>(T? Value, int Status, string? Refusal)
-{
-    public bool Ok => Refusal is null;
-    public T Expect(string step) => Ok ? Value! : throw new SimulationFailure($"{step}: refused ({Status}) {Refusal}");
-}
-
 /// <summary>JSON over HTTP, as the desk screen and the ballot page speak to their backends.</summary>
+/// <remarks>
+/// Answers are the one result type (<see cref="Parsed{T}"/>, issue 7): the body, or the refusal
+/// the part gave, its kind read from the HTTP status, with any structured body that came with it.
+/// </remarks>
 public sealed class JsonApi(string baseUrl)
 {
     private readonly HttpClient _http = new() { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(60) };
@@ -23,26 +21,34 @@ public sealed class JsonApi(string baseUrl)
         set => _http.DefaultRequestHeaders.Authorization = value is null ? null : new AuthenticationHeaderValue("Bearer", value);
     }
 
-    public Task<Answer<T>> Get<T>(string path) => Send<T>(new HttpRequestMessage(HttpMethod.Get, path));
+    public Task<Parsed<T>> Get<T>(string path) => Send<T>(new HttpRequestMessage(HttpMethod.Get, path));
 
-    public Task<Answer<T>> Post<T>(string path, object? body = null) =>
+    public Task<Parsed<T>> Post<T>(string path, object? body = null) =>
         Send<T>(new HttpRequestMessage(HttpMethod.Post, path)
         {
             Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: VmreJson.Options),
         });
 
-    private async Task<Answer<T>> Send<T>(HttpRequestMessage request)
+    private async Task<Parsed<T>> Send<T>(HttpRequestMessage request)
     {
         using var response = await _http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
-        if (response.IsSuccessStatusCode)
-            return new Answer<T>(JsonSerializer.Deserialize<T>(text, VmreJson.Options), (int)response.StatusCode, null);
+        if (response.IsSuccessStatusCode) return Parsed<T>.Ok(JsonSerializer.Deserialize<T>(text, VmreJson.Options)!);
         string reason;
         try { reason = JsonSerializer.Deserialize<ErrorBody>(text, VmreJson.Options)?.Error ?? text; }
         catch (JsonException) { reason = text; }
         // Some refusals carry a structured body (e.g. polls open/close listing each terminal).
         T? value = default;
         try { value = JsonSerializer.Deserialize<T>(text, VmreJson.Options); } catch (JsonException) { }
-        return new Answer<T>(value, (int)response.StatusCode, string.IsNullOrEmpty(reason) ? response.ReasonPhrase : reason);
+        return Parsed<T>.Fail(string.IsNullOrEmpty(reason) ? response.ReasonPhrase ?? "refused" : reason, KindOf(response.StatusCode), value);
     }
+
+    private static RefusalKind KindOf(HttpStatusCode status) => (int)status switch
+    {
+        401 => RefusalKind.Unauthorized,
+        403 => RefusalKind.Forbidden,
+        409 => RefusalKind.Conflict,
+        423 => RefusalKind.Locked,
+        _ => RefusalKind.Invalid,
+    };
 }

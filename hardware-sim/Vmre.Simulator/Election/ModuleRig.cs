@@ -1,4 +1,5 @@
 using Vmre.Audit.Documents;
+using Vmre.Common.Protocol;
 using Vmre.Common.Election;
 using Vmre.Common.Logging;
 using Vmre.Common.Time;
@@ -122,7 +123,7 @@ public sealed class ModuleRig : IDisposable
         var serverArgs = new List<string> { "--data", ServerDir, "--urls", serverUrl, "--printer", serverPrinter.SlavePath };
         foreach (var t in Terminals) serverArgs.AddRange(["--terminal", $"{t.Id}={t.Url}"]);
         ServerProcess = Own(PartProcess.Start("module-server", Layout.ModuleServer, serverArgs));
-        await ServerProcess.WaitForHttp(serverUrl + "/api/status", TimeSpan.FromSeconds(60));
+        await ServerProcess.WaitForHttp(serverUrl + ServerRoutes.Status, TimeSpan.FromSeconds(60));
         Server = new JsonApi(serverUrl);
         _serverUrl = serverUrl;
         foreach (var t in Terminals)
@@ -158,7 +159,7 @@ public sealed class ModuleRig : IDisposable
         t.Process = Own(PartProcess.Start(t.Id, Layout.Terminal, ["run", "--data", t.Dir, "--tcti", t.Tpm.Tcti, "--urls", t.Url,
             "--server", _serverUrl, "--printer", t.Printer!.SlavePath, "--scanner", t.Scanner!.SlavePath,
             "--card-reader", t.CardReader!.SlavePath, "--gpio", "sim:" + t.GpioSocket]));
-        await t.Process.WaitForHttp(t.Url + "/api/state", TimeSpan.FromSeconds(60));
+        await t.Process.WaitForHttp(t.Url + TerminalRoutes.State, TimeSpan.FromSeconds(60));
     }
 
     private PrinterEmulator Printer(string device)

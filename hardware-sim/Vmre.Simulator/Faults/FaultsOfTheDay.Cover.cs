@@ -26,7 +26,7 @@ public sealed partial class FaultsOfTheDay
         terminal.Wiring.Settle(WiringWait);
         var cleared = await official.ClearFault(SimOfficial.Secretario, SimOfficial.Secretario.Pin);
         await booth.WaitFor("Idle", "the officials cleared the opened cover");
-        findings.Check(!early.Ok && cleared.Ok,
-            $"clearing with the cover still open refused ({early.Refusal}); closed, the secretario's card and PIN cleared it: {cleared.Value ?? cleared.Refusal}");
+        findings.Check(!early.IsOk && cleared.IsOk,
+            $"clearing with the cover still open refused ({early.Error}); closed, the secretario's card and PIN cleared it: {cleared.Value ?? cleared.Error}");
     }
 }

@@ -1,4 +1,5 @@
 using Vmre.Audit.Paper;
+using Vmre.Simulator.Clients;
 using Vmre.Common.Election;
 using Vmre.Common.Protocol;
 using Vmre.Firmware.Printing;
@@ -27,27 +28,27 @@ public sealed partial class FaultsOfTheDay
         var official = new OfficialAtTerminal(rig, terminal);
         await booth.Select(markings);
         terminal.Printer!.JamAfterBytes(JamAfterBytes);
-        var confirm = await terminal.Api.Post<ReviewView>("/api/confirm");
+        var confirm = await terminal.Api.Post<ReviewView>(TerminalRoutes.Confirm);
         var torn = rig.Tray.TakeTorn(terminal.Id, PaperWait);
         var state = await booth.WaitFor("Interrupted", "a jam must interrupt the session");
-        findings.Check(!confirm.Ok && torn.Torn && torn.Text.Contains("Testigo ") && PaperRecount.ReadTestigo(torn.Png) is null,
-            $"jam at {terminal.Id}: the confirmation was refused ({confirm.Refusal}); a torn testigo came out with its id line and no QR");
+        findings.Check(!confirm.IsOk && torn.Torn && torn.Text.Contains("Testigo ") && PaperRecount.ReadTestigo(torn.Png) is null,
+            $"jam at {terminal.Id}: the confirmation was refused ({confirm.Error}); a torn testigo came out with its id line and no QR");
         findings.Check(state.Message?.Contains("NOT recorded") == true, $"{terminal.Id} shows Interrupted: {state.Message}");
         var desk = await official.AtTheDesk();
         findings.Check(desk.Session == "Interrupted" && Mentions(desk.Alerts, "Testigo anulado"),
             $"the module server's desk shows {terminal.Id} Interrupted with the alert \"{desk.Alerts.FirstOrDefault()}\"");
 
         var early = await official.ClearFault(SimOfficial.Presidente, SimOfficial.Presidente.Pin);
-        findings.Check(!early.Ok && early.Refusal!.Contains("not ready"), $"clearing before the jam is cleared is refused: {early.Refusal}");
+        findings.Check(!early.IsOk && early.Error!.Contains("not ready"), $"clearing before the jam is cleared is refused: {early.Error}");
         terminal.Printer.ClearJam();
         var cleared = await official.ClearFault(SimOfficial.Presidente, SimOfficial.Presidente.Pin);
         var notice = official.TakeNotice("for the jammed testigo");
-        findings.Check(cleared.Ok && notice.Reason == VoidReason.PrinterFault && torn.Text.Contains("Testigo " + notice.TestigoId),
+        findings.Check(cleared.IsOk && notice.Reason == VoidReason.PrinterFault && torn.Text.Contains("Testigo " + notice.TestigoId),
             $"the official cleared the jam, presented the presidente's card on {terminal.Id}'s NFC reader and typed the PIN "
-            + $"({cleared.Value ?? cleared.Refusal}); the voiding notice ({VoidReasonCodes.CodeOf(notice.Reason)}) names the torn testigo");
+            + $"({cleared.Value ?? cleared.Error}); the voiding notice ({VoidReasonCodes.CodeOf(notice.Reason)}) names the torn testigo");
 
         await booth.WaitFor("Selecting", "after the fault is cleared the voter continues");
-        var kept = (await terminal.Api.Get<ReviewView>("/api/review")).Expect("the marks kept across the interruption");
+        var kept = (await terminal.Api.Get<ReviewView>(TerminalRoutes.Review)).Expect("the marks kept across the interruption");
         await booth.Select(markings); // the ballot page sends the kept marks again with the confirmation
         await booth.ConfirmOnScreen();
         var testigo = booth.LookAtTestigo(markings);

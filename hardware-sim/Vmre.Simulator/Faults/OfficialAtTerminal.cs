@@ -1,4 +1,6 @@
 using Vmre.Audit.Paper;
+using Vmre.Common.Protocol;
+using Vmre.Common.Serialization;
 using Vmre.Firmware.Printing;
 using Vmre.Simulator.Clients;
 using Vmre.Simulator.Election;
@@ -13,8 +15,8 @@ namespace Vmre.Simulator.Faults;
 /// </summary>
 public sealed class OfficialAtTerminal(ModuleRig rig, SimTerminal terminal)
 {
-    public async Task<Answer<string>> ClearFault(SimOfficial official, string pin) =>
-        await WithCard(official, () => terminal.Api.Post<string>("/api/official/clear", new { pin }));
+    public async Task<Parsed<string>> ClearFault(SimOfficial official, string pin) =>
+        await WithCard(official, () => terminal.Api.Post<string>(TerminalRoutes.ClearFault, new OfficialPin(pin)));
 
     private async Task<T> WithCard<T>(SimOfficial official, Func<Task<T>> act)
     {
@@ -27,7 +29,7 @@ public sealed class OfficialAtTerminal(ModuleRig rig, SimTerminal terminal)
     /// <summary>The terminal as the desk shows it to officials.</summary>
     public async Task<TerminalSighting> AtTheDesk()
     {
-        var all = (await rig.Server.Get<List<TerminalSighting>>("/api/terminals")).Expect("terminals at the desk");
+        var all = (await rig.Server.Get<List<TerminalSighting>>(ServerRoutes.Terminals)).Expect("terminals at the desk");
         return all.SingleOrDefault(s => s.TerminalId == terminal.Id)
             ?? throw new SimulationFailure($"the desk does not show {terminal.Id}");
     }

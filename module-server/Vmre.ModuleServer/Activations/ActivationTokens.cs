@@ -1,4 +1,5 @@
 using System.Text;
+using Vmre.Common.Protocol;
 using Vmre.Common.Serialization;
 using Vmre.Common.Signing;
 using Vmre.Firmware.Activation;
@@ -17,16 +18,17 @@ public sealed class ActivationTokens(string moduleId, ISigner serverKey, PublicK
         return ActivationToken.WithSignature(unsigned, serverKey.Sign(Encoding.UTF8.GetBytes(unsigned)));
     }
 
-    /// <summary>Decode, verify the server's own signature and the module (brief rules 4 and 5).</summary>
+    /// <summary>Decode, verify the server's own signature and the module (brief rules 4 and 5), by the check the terminal makes too.</summary>
     public Parsed<ActivationToken> Verify(string? text)
     {
-        var decoded = ActivationTokenDecoder.Decode(text);
-        if (!decoded.Ok) return Parsed<ActivationToken>.Fail("malformed activation: " + decoded.Reason);
-        var token = decoded.Token;
-        if (!serverPublicKey.Verify(Encoding.UTF8.GetBytes(token.SignedPart), token.Signature))
-            return Parsed<ActivationToken>.Fail("activation signature does not verify");
-        if (token.ModuleId != moduleId)
-            return Parsed<ActivationToken>.Fail($"activation was issued by module {token.ModuleId}, not {moduleId}");
-        return Parsed<ActivationToken>.Ok(token);
+        var check = ActivationCheck.Of(text, moduleId, serverPublicKey);
+        return check.Flaw switch
+        {
+            ActivationFlaw.None => Parsed<ActivationToken>.Ok(check.Token!),
+            ActivationFlaw.Malformed => Parsed<ActivationToken>.Fail("malformed activation: " + check.Detail),
+            ActivationFlaw.NotSigned => Parsed<ActivationToken>.Fail("activation signature does not verify"),
+            ActivationFlaw.OtherModule => Parsed<ActivationToken>.Fail($"activation was issued by module {check.Detail}, not {moduleId}"),
+            _ => throw new ArgumentOutOfRangeException(nameof(text), check.Flaw, "unknown activation flaw"),
+        };
     }
 }

@@ -1,3 +1,4 @@
+using Vmre.Common.Protocol;
 using Vmre.Common.Logging;
 using Vmre.Common.Serialization;
 using Vmre.Common.Time;
@@ -100,7 +101,7 @@ public static class ModuleServerApp
         // hangs must not hold the others' alerts back.
         var watchHttp = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var watch = new TerminalWatch(options.TerminalUrls, docs.Config.Terminals.Select(t => t.TerminalId), watchHttp);
-        app.MapGet("/api/terminals", async (CancellationToken cancel) => HttpJson.Ok(await watch.Look(cancel)));
+        app.MapGet(ServerRoutes.Terminals, async (CancellationToken cancel) => HttpJson.Ok(await watch.Look(cancel)));
         app.Lifetime.ApplicationStopped.Register(watchHttp.Dispose);
         DeskPage.Map(app, sessions, moduleId);
         app.Lifetime.ApplicationStopped.Register(http.Dispose);

@@ -13,7 +13,7 @@ public static class ActivationEndpoints
     /// </summary>
     public static void Map(IEndpointRouteBuilder app, RedemptionDesk redemption)
     {
-        app.MapPost("/api/activations/redeem", async (HttpRequest request) =>
+        app.MapPost(ServerRoutes.RedeemActivation, async (HttpRequest request) =>
         {
             var body = await HttpJson.Read<RedeemRequest>(request);
             if (!body.IsOk) return HttpJson.Error(StatusCodes.Status400BadRequest, body.Error!);

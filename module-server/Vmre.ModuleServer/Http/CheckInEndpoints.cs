@@ -12,7 +12,7 @@ public static class CheckInEndpoints
 {
     public static void Map(IEndpointRouteBuilder app, CheckInDesk desk)
     {
-        app.MapPost("/api/checkin/lookup", async (HttpRequest request) =>
+        app.MapPost(ServerRoutes.CheckInLookup, async (HttpRequest request) =>
         {
             var body = await HttpJson.Read<CheckInLookupRequest>(request);
             if (!body.IsOk) return HttpJson.Error(StatusCodes.Status400BadRequest, body.Error!);
@@ -24,7 +24,7 @@ public static class CheckInEndpoints
             return HttpJson.Ok(desk.PollsShut(DeskSignInFilter.Official(http), reason));
         }));
 
-        app.MapPost("/api/checkin/confirm", async (HttpRequest request) =>
+        app.MapPost(ServerRoutes.CheckInConfirm, async (HttpRequest request) =>
         {
             var body = await HttpJson.Read<CheckInConfirmRequest>(request);
             if (!body.IsOk) return HttpJson.Error(StatusCodes.Status400BadRequest, body.Error!);

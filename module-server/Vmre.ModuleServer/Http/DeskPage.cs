@@ -1,3 +1,4 @@
+using Vmre.Common.Protocol;
 using Microsoft.Extensions.FileProviders;
 using QRCoder;
 using Vmre.Firmware.Activation;
@@ -43,7 +44,7 @@ public static class DeskPage
 
         // GET so the page can fetch it simply; it needs the desk's bearer like check-in itself.
         // The code is never logged: not in the event log, and the host logs no request lines.
-        app.MapGet("/api/checkin/activation-qr", (HttpRequest request, HttpResponse response) =>
+        app.MapGet(ServerRoutes.ActivationQr, (HttpRequest request, HttpResponse response) =>
         {
             var (_, refusal) = DeskAuthorization.Check(request, sessions);
             if (refusal is not null) return refusal;

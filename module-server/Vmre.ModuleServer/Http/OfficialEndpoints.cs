@@ -8,7 +8,7 @@ public static class OfficialEndpoints
 {
     public static void Map(WebApplication app, OfficialSessions sessions, EventLog log)
     {
-        app.MapDelete("/api/officials/session", (HttpRequest request) =>
+        app.MapDelete(ServerRoutes.OfficialSession, (HttpRequest request) =>
         {
             var official = sessions.SignOut(DeskAuthorization.Bearer(request));
             if (official is null) return HttpJson.Error(StatusCodes.Status401Unauthorized, "no such session");
@@ -16,7 +16,7 @@ public static class OfficialEndpoints
             return Results.NoContent();
         });
 
-        app.MapPost("/api/officials/session", async (HttpRequest request) =>
+        app.MapPost(ServerRoutes.OfficialSession, async (HttpRequest request) =>
         {
             var credential = await HttpJson.Read<OfficialCredential>(request);
             if (!credential.IsOk) return HttpJson.Error(StatusCodes.Status400BadRequest, credential.Error!);

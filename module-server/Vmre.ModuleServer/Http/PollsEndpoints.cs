@@ -1,5 +1,7 @@
 using Vmre.Common.Protocol;
+using Vmre.Common.Serialization;
 using Vmre.ModuleServer.OpeningAndClosing;
+using Vmre.ModuleServer.Polls;
 
 namespace Vmre.ModuleServer.Http;
 
@@ -7,14 +9,14 @@ public static class PollsEndpoints
 {
     public static void Map(WebApplication app, PollsController polls)
     {
-        app.MapPost("/api/polls/open", async (HttpRequest request) =>
+        app.MapPost(ServerRoutes.PollsOpen, async (HttpRequest request) =>
         {
             var credential = await HttpJson.Read<OfficialCredential>(request);
             if (!credential.IsOk) return HttpJson.Error(StatusCodes.Status400BadRequest, credential.Error!);
             return Answer(await polls.Open(credential.Value!, CancellationToken.None));
         });
 
-        app.MapPost("/api/polls/close", async (HttpRequest request) =>
+        app.MapPost(ServerRoutes.PollsClose, async (HttpRequest request) =>
         {
             var credential = await HttpJson.Read<OfficialCredential>(request);
             if (!credential.IsOk) return HttpJson.Error(StatusCodes.Status400BadRequest, credential.Error!);
@@ -24,14 +26,15 @@ public static class PollsEndpoints
         });
     }
 
-    private static IResult Answer<T>(PollsAnswer<T> answer) where T : class => answer.Refusal switch
-    {
-        PollsRefusal.None => HttpJson.Ok(answer.Body!),
-        PollsRefusal.BadCredential => HttpJson.Error(StatusCodes.Status401Unauthorized, answer.Reason!),
-        PollsRefusal.Locked => HttpJson.Error(StatusCodes.Status423Locked, answer.Reason!),
-        PollsRefusal.Forbidden => HttpJson.Error(StatusCodes.Status403Forbidden, answer.Reason!),
-        PollsRefusal.Conflict when answer.Body is not null => HttpJson.Status(StatusCodes.Status409Conflict, answer.Body),
-        PollsRefusal.Conflict => HttpJson.Error(StatusCodes.Status409Conflict, answer.Reason!),
-        _ => throw new ArgumentOutOfRangeException(nameof(answer), answer.Refusal, "unknown refusal"),
-    };
+    private static IResult Answer<T>(Parsed<T> answer) where T : class => answer.IsOk
+        ? HttpJson.Ok(answer.Value!)
+        : answer.Kind switch
+        {
+            RefusalKind.Unauthorized => HttpJson.Error(StatusCodes.Status401Unauthorized, answer.Error!),
+            RefusalKind.Locked => HttpJson.Error(StatusCodes.Status423Locked, answer.Error!),
+            RefusalKind.Forbidden => HttpJson.Error(StatusCodes.Status403Forbidden, answer.Error!),
+            RefusalKind.Conflict when answer.Value is not null => HttpJson.Status(StatusCodes.Status409Conflict, answer.Value),
+            RefusalKind.Conflict or RefusalKind.Invalid => HttpJson.Error(StatusCodes.Status409Conflict, answer.Error!),
+            _ => throw new ArgumentOutOfRangeException(nameof(answer), answer.Kind, "unknown refusal"),
+        };
 }

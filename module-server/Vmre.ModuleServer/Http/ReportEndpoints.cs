@@ -16,7 +16,7 @@ public static class ReportEndpoints
 {
     public static void Map(WebApplication app, string moduleId, ModuleDatabase db, CheckInPace pace, ActaArchive archive, EventLog log)
     {
-        app.MapGet("/api/status", () =>
+        app.MapGet(ServerRoutes.Status, () =>
         {
             using var connection = db.Connect();
             var state = PollsRecord.Read(connection);
@@ -25,7 +25,7 @@ public static class ReportEndpoints
             return HttpJson.Ok(new ModuleStatus(moduleId, state, inSlice, checkedIn, issued, redeemed, issued - redeemed, pace.LastHour()));
         });
 
-        app.MapGet("/api/acta", () =>
+        app.MapGet(ServerRoutes.Acta, () =>
         {
             var json = archive.ReadJson();
             return json is null
@@ -33,7 +33,7 @@ public static class ReportEndpoints
                 : Results.Bytes(json, "application/json");
         });
 
-        app.MapGet("/api/log", () =>
+        app.MapGet(ServerRoutes.Log, () =>
         {
             // FileShare.ReadWrite: the log stays open for appending while it is read.
             using var stream = new FileStream(log.Path_, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);

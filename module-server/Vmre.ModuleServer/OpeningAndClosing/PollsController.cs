@@ -1,3 +1,4 @@
+using Vmre.Common.Serialization;
 using Vmre.Common.Logging;
 using Vmre.Common.Protocol;
 using Vmre.ModuleServer.Officials;
@@ -15,10 +16,10 @@ public sealed class PollsController(ModuleDatabase db, PollsGate gate, PinCheck 
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
-    public async Task<PollsAnswer<PollsOpenResponse>> Open(OfficialCredential credential, CancellationToken cancel)
+    public async Task<Parsed<PollsOpenResponse>> Open(OfficialCredential credential, CancellationToken cancel)
     {
         var official = Authorise(credential, "open-polls", out var refusal, out var reason);
-        if (official is null) return PollsAnswer<PollsOpenResponse>.Refused(refusal, reason!);
+        if (official is null) return PollsAnswer.Refused<PollsOpenResponse>(refusal, reason!);
         await _oneAtATime.WaitAsync(cancel);
         try
         {
@@ -28,9 +29,9 @@ public sealed class PollsController(ModuleDatabase db, PollsGate gate, PinCheck 
                 case PollsState.NotOpen:
                     break;
                 case PollsState.Open:
-                    return PollsAnswer<PollsOpenResponse>.Refused(PollsRefusal.Conflict, "polls already open");
+                    return PollsAnswer.Refused<PollsOpenResponse>(PollsRefusal.Conflict, "polls already open");
                 case PollsState.Closed:
-                    return PollsAnswer<PollsOpenResponse>.Refused(PollsRefusal.Conflict, "polls are closed");
+                    return PollsAnswer.Refused<PollsOpenResponse>(PollsRefusal.Conflict, "polls are closed");
                 default:
                     throw new ArgumentOutOfRangeException(nameof(state), state, "unknown polls state");
             }
@@ -40,12 +41,12 @@ public sealed class PollsController(ModuleDatabase db, PollsGate gate, PinCheck 
             {
                 var why = terminals.Count == 0 ? "the module config pairs no terminals" : "not every terminal gave a valid zero report";
                 log.Append("polls-open-refused", official.Actor, new() { ["reason"] = why });
-                return PollsAnswer<PollsOpenResponse>.Refused(PollsRefusal.Conflict, why, new PollsOpenResponse(PollsState.NotOpen, terminals));
+                return PollsAnswer.Refused<PollsOpenResponse>(PollsRefusal.Conflict, why, new PollsOpenResponse(PollsState.NotOpen, terminals));
             }
             if (!await gate.Move(PollsState.NotOpen, PollsState.Open))
                 throw new InvalidOperationException("polls state changed while opening, outside the transition lock");
             log.Append("polls-opened", official.Actor, new() { ["terminals"] = terminals.Count.ToString() });
-            return PollsAnswer<PollsOpenResponse>.Done(new PollsOpenResponse(PollsState.Open, terminals));
+            return PollsAnswer.Done(new PollsOpenResponse(PollsState.Open, terminals));
         }
         finally
         {
@@ -53,10 +54,10 @@ public sealed class PollsController(ModuleDatabase db, PollsGate gate, PinCheck 
         }
     }
 
-    public async Task<PollsAnswer<PollsCloseResponse>> Close(OfficialCredential credential, CancellationToken cancel)
+    public async Task<Parsed<PollsCloseResponse>> Close(OfficialCredential credential, CancellationToken cancel)
     {
         var official = Authorise(credential, "close-polls", out var refusal, out var reason);
-        if (official is null) return PollsAnswer<PollsCloseResponse>.Refused(refusal, reason!);
+        if (official is null) return PollsAnswer.Refused<PollsCloseResponse>(refusal, reason!);
         await _oneAtATime.WaitAsync(cancel);
         try
         {
@@ -64,7 +65,7 @@ public sealed class PollsController(ModuleDatabase db, PollsGate gate, PinCheck 
             switch (state)
             {
                 case PollsState.NotOpen:
-                    return PollsAnswer<PollsCloseResponse>.Refused(PollsRefusal.Conflict, "polls are not open");
+                    return PollsAnswer.Refused<PollsCloseResponse>(PollsRefusal.Conflict, "polls are not open");
                 case PollsState.Open:
                     break;
                 case PollsState.Closed:
@@ -72,9 +73,9 @@ public sealed class PollsController(ModuleDatabase db, PollsGate gate, PinCheck 
                     // terminal whose record was not counted, must be recoverable: count again until
                     // every paired terminal is in a signed acta; only then is closing final.
                     var pending = closing.Unfinished();
-                    if (pending is null) return PollsAnswer<PollsCloseResponse>.Refused(PollsRefusal.Conflict, "polls already closed");
+                    if (pending is null) return PollsAnswer.Refused<PollsCloseResponse>(PollsRefusal.Conflict, "polls already closed");
                     log.Append("closing-resumed", official.Actor, new() { ["reason"] = pending });
-                    return PollsAnswer<PollsCloseResponse>.Done(await closing.CountAndSign(official.Actor, cancel));
+                    return PollsAnswer.Done(await closing.CountAndSign(official.Actor, cancel));
                 default:
                     throw new ArgumentOutOfRangeException(nameof(state), state, "unknown polls state");
             }
@@ -83,7 +84,7 @@ public sealed class PollsController(ModuleDatabase db, PollsGate gate, PinCheck 
             if (!await gate.Move(PollsState.Open, PollsState.Closed))
                 throw new InvalidOperationException("polls state changed while closing, outside the transition lock");
             log.Append("polls-closed", official.Actor);
-            return PollsAnswer<PollsCloseResponse>.Done(await closing.CountAndSign(official.Actor, cancel));
+            return PollsAnswer.Done(await closing.CountAndSign(official.Actor, cancel));
         }
         finally
         {

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using Vmre.Common.Module;
+using Vmre.Common.Protocol;
 using Vmre.Common.Serialization;
 using Vmre.Common.Signing;
 
@@ -14,8 +15,6 @@ namespace Vmre.ModuleServer.Terminals;
 /// </summary>
 public sealed class TerminalClient(string moduleId, ISigner serverKey, IReadOnlyDictionary<string, string> urls, HttpClient http)
 {
-    public const string CommandPath = "/api/module/command";
-
     public async Task<TerminalReply> Send(string terminalId, ModuleCommandKind kind, CancellationToken cancel)
     {
         var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
@@ -26,7 +25,7 @@ public sealed class TerminalClient(string moduleId, ISigner serverKey, IReadOnly
         {
             using var content = new ByteArrayContent(VmreJson.Bytes(command));
             content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-            using var response = await http.PostAsync(new Uri(new Uri(baseUrl), CommandPath), content, cancel);
+            using var response = await http.PostAsync(new Uri(new Uri(baseUrl), TerminalRoutes.ModuleCommand), content, cancel);
             var body = await response.Content.ReadAsByteArrayAsync(cancel);
             if (!response.IsSuccessStatusCode)
                 return TerminalReply.Failed(nonce, $"terminal answered HTTP {(int)response.StatusCode}: {Short(body)}");

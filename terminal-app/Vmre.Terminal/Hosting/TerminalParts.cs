@@ -27,6 +27,7 @@ public sealed class TerminalParts : IDisposable
     public IDeviceTpm Tpm { get; internal set; } = null!;
     public TpmSigner Signer { get; internal set; } = null!;
     public VoteStore Store { get; internal set; } = null!;
+    public VoteVault Vault { get; internal set; } = null!;
     public IReceiptPrinter Printer { get; internal set; } = null!;
     public IStatusLights Lights { get; internal set; } = null!;
     public VotingBooth Booth { get; internal set; } = null!;

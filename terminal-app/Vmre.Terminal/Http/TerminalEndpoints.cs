@@ -1,3 +1,4 @@
+using Vmre.Common.Serialization;
 using Vmre.Common.Protocol;
 using Vmre.Common.Signing;
 using Vmre.Terminal.Reports;
@@ -16,26 +17,23 @@ public static class TerminalEndpoints
 {
     public static void Map(WebApplication app, TerminalIdentity identity, VotingBooth booth, ModuleCommandDesk desk)
     {
-        app.MapGet(TerminalState.ApiPath, () => new TerminalState(identity.TerminalId, booth.Polls.ToString(), booth.State.ToString(),
+        app.MapGet(TerminalRoutes.State, () => new TerminalState(identity.TerminalId, booth.Polls.ToString(), booth.State.ToString(),
             booth.Message, booth.Paper.ToString(), booth.Alerts.Recent(), booth.LastSession));
-        app.MapPost("/api/activation", (ActivationRequest request) => Answer(booth.Activate(request.Code ?? "")));
-        app.MapGet("/api/ballot", () => Answer(booth.Ballot()));
-        app.MapGet("/api/review", () => Answer(booth.CurrentReview()));
-        app.MapPost("/api/selection", (SelectionRequest request) => Answer(booth.Select(request)));
-        app.MapPost("/api/confirm", () => Answer(booth.Confirm()));
-        app.MapPost("/api/accept", () => Answer(booth.Accept()));
-        app.MapPost("/api/reject", () => Answer(booth.Reject()));
-        app.MapPost("/api/cancel", () => Answer(booth.Cancel()));
-        app.MapPost("/api/still-here", () => { booth.Touch(); return Results.NoContent(); });
-        app.MapPost("/api/official/clear", (OfficialPin request) => Answer(booth.ClearFault(request.Pin ?? "")));
-        app.MapPost("/api/official/end-session", (OfficialPin request) => Answer(booth.EndInterruptedSession(request.Pin ?? "")));
-        app.MapPost("/api/module/command", (SignedDocument command) => Answer(desk.Handle(command)));
+        app.MapPost(TerminalRoutes.Activation, (ActivationRequest request) => Answer(booth.Activate(request.Code ?? "")));
+        app.MapGet(TerminalRoutes.Ballot, () => Answer(booth.Ballot()));
+        app.MapGet(TerminalRoutes.Review, () => Answer(booth.CurrentReview()));
+        app.MapPost(TerminalRoutes.Selection, (SelectionRequest request) => Answer(booth.Select(request)));
+        app.MapPost(TerminalRoutes.Confirm, () => Answer(booth.Confirm()));
+        app.MapPost(TerminalRoutes.Accept, () => Answer(booth.Accept()));
+        app.MapPost(TerminalRoutes.Reject, () => Answer(booth.Reject()));
+        app.MapPost(TerminalRoutes.Cancel, () => Answer(booth.Cancel()));
+        app.MapPost(TerminalRoutes.StillHere, () => { booth.Touch(); return Results.NoContent(); });
+        app.MapPost(TerminalRoutes.ClearFault, (OfficialPin request) => Answer(booth.ClearFault(request.Pin ?? "")));
+        app.MapPost(TerminalRoutes.EndSession, (OfficialPin request) => Answer(booth.EndInterruptedSession(request.Pin ?? "")));
+        app.MapPost(TerminalRoutes.ModuleCommand, (SignedDocument command) => Answer(desk.Handle(command)));
     }
 
-    private static IResult Answer<T>(BoothResult<T> result) =>
-        result.Ok ? Results.Json(result.Value, Common.Serialization.VmreJson.Options)
-                  : Results.Json(new ErrorBody(result.Refusal!), Common.Serialization.VmreJson.Options, statusCode: 409);
+    private static IResult Answer<T>(Parsed<T> result) =>
+        result.IsOk ? Results.Json(result.Value, Common.Serialization.VmreJson.Options)
+                  : Results.Json(new ErrorBody(result.Error!), Common.Serialization.VmreJson.Options, statusCode: 409);
 }
-
-/// <summary>The PIN an official types on the terminal's screen; the card is read from the reader.</summary>
-public sealed record OfficialPin(string? Pin);

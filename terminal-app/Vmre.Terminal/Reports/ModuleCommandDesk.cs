@@ -7,9 +7,9 @@ using Vmre.Common.Signing;
 using Vmre.Common.Time;
 using Vmre.Firmware.Printing;
 using Vmre.Firmware.Testigo;
+using Vmre.Common.Serialization;
 using Vmre.Terminal.Session;
 using Vmre.Terminal.Setup;
-using Vmre.Terminal.Votes;
 
 namespace Vmre.Terminal.Reports;
 
@@ -20,10 +20,10 @@ namespace Vmre.Terminal.Reports;
 /// terminal also seals its event log (<c>dataDir/events.seal.json</c>, signed by the same key).
 /// </summary>
 public sealed class ModuleCommandDesk(
-    InstalledElection election, TerminalIdentity identity, VotingBooth booth, VoteStore store,
-    IReceiptPrinter printer, ISigner deviceKey, EventLog log, ModuleClock clock, byte[] storageKey, string dataDir)
+    InstalledElection election, TerminalIdentity identity, IPollsAtTerminal terminal,
+    IReceiptPrinter printer, ISigner deviceKey, EventLog log, ModuleClock clock, string dataDir)
 {
-    public BoothResult<SignedDocument> Handle(SignedDocument? envelope)
+    public Parsed<SignedDocument> Handle(SignedDocument? envelope)
     {
         if (envelope is null) return Refuse("no command");
         var opened = envelope.Open<ModuleCommand>(DocumentKinds.ModuleCommand, election.ServerKey);
@@ -40,15 +40,15 @@ public sealed class ModuleCommandDesk(
         };
     }
 
-    private BoothResult<SignedDocument> ZeroReport(ModuleCommand command)
+    private Parsed<SignedDocument> ZeroReport(ModuleCommand command)
     {
-        if (booth.Polls == TerminalPolls.Closed) return Refuse("polls already closed at this terminal");
+        if (terminal.Polls == TerminalPolls.Closed) return Refuse("polls already closed at this terminal");
         var failures = SelfTest();
         var stamp = clock.Now();
-        var counts = store.Counts();
+        var totals = terminal.Totals();
         var report = new ZeroReport(Common.Closing.ZeroReport.FormatV1, identity.TerminalId, election.Module.ModuleId, election.PackageHash, SoftwareHash.Current,
             stamp.UtcText, stamp.LocalText, command.Nonce,
-            counts.Sealed, counts.TestigosPrinted, store.Counter(VotingBooth.ActivationsRedeemed), failures);
+            totals.VotesSealed, totals.TestigosPrinted, totals.ActivationsRedeemed, failures);
         var contests = election.Package.Contests;
         // Review finding: a failed port threw out of here (HTTP 500); through PrinterCalls it is a
         // print failure like paper out: the report is answered, the polls stay shut.
@@ -64,34 +64,33 @@ public sealed class ModuleCommandDesk(
         if (!printed.Printed) failures = [.. failures, "zero report not printed: " + printed.Reason];
         report = report with { SelfTestFailures = failures };
         var ok = report.AllZero && failures.Count == 0;
-        if (ok) booth.SetPolls(TerminalPolls.Open);
+        if (ok) terminal.SetPolls(TerminalPolls.Open);
         log.Append(ok ? "zero-report-printed" : "zero-report-not-zero", null, new()
         {
             ["votesSealed"] = report.VotesSealed.ToString(), ["testigosPrinted"] = report.TestigosPrinted.ToString(),
             ["activationsRedeemed"] = report.ActivationsRedeemed.ToString(), ["failures"] = string.Join("; ", failures),
         });
-        return BoothResult<SignedDocument>.Done(SignedDocument.Create(DocumentKinds.ZeroReport, report, deviceKey));
+        return Parsed<SignedDocument>.Ok(SignedDocument.Create(DocumentKinds.ZeroReport, report, deviceKey));
     }
 
-    private BoothResult<SignedDocument> Close(ModuleCommand command)
+    private Parsed<SignedDocument> Close(ModuleCommand command)
     {
-        if (!booth.TryClosePolls())
+        if (!terminal.TryClosePolls())
             return Refuse("a voter is still voting at this terminal; close when it is idle");
         log.Append("polls-closed");
         var tally = new Tally(election.Package);
-        foreach (var (testigoId, sealedVote) in store.SealedVotes())
+        foreach (var payload in terminal.OpenAllVotes())
         {
-            var decoded = TestigoDecoder.Decode(SealedVote.Open(storageKey, testigoId, sealedVote));
+            var decoded = TestigoDecoder.Decode(payload);
             if (!decoded.Ok) throw new InvalidDataException("a sealed vote does not decode: " + decoded.Reason);
             TestigoMarkings.CountInto(tally, decoded.Payload);
         }
         var stamp = clock.Now();
         var contests = tally.ToContestTallies();
-        var counts = store.Counts();
+        var totals = terminal.Totals();
         var record = new ClosingRecord(ClosingRecord.FormatV2, identity.TerminalId, election.Module.ModuleId, election.PackageHash,
-            stamp.UtcText, stamp.LocalText, command.Nonce, counts.Sealed, counts.TestigosPrinted,
-            counts.Voided, store.Counter(VotingBooth.ActivationsRedeemed), contests, log.Head,
-            store.Counter(VotingBooth.SessionsAbandoned));
+            stamp.UtcText, stamp.LocalText, command.Nonce, totals.VotesSealed, totals.TestigosPrinted,
+            totals.TestigosVoided, totals.ActivationsRedeemed, contests, log.Head, totals.SessionsWithoutVote);
         var signed = SignedDocument.Create(DocumentKinds.ClosingRecord, record, deviceKey);
         var lines = contests.SelectMany(c => c.Lines.Select(l => (Label: $"{c.ContestId} {l.Key}", l.Count))).ToArray();
         // Review finding: a failed port threw out of here after the polls were closed, so the
@@ -111,7 +110,7 @@ public sealed class ModuleCommandDesk(
             ["votesSealed"] = record.VotesSealed.ToString(), ["printed"] = printed.Printed.ToString(),
         });
         SealLog();
-        return BoothResult<SignedDocument>.Done(signed);
+        return Parsed<SignedDocument>.Ok(signed);
     }
 
     /// <summary>
@@ -145,9 +144,9 @@ public sealed class ModuleCommandDesk(
         return failures;
     }
 
-    private BoothResult<SignedDocument> Refuse(string reason)
+    private Parsed<SignedDocument> Refuse(string reason)
     {
         log.Append("module-command-refused", null, new() { ["reason"] = reason });
-        return BoothResult<SignedDocument>.Refused(reason);
+        return Parsed<SignedDocument>.Fail(reason);
     }
 }

@@ -24,7 +24,7 @@ public sealed class HttpActivationRedeemer(HttpClient http, string terminalId, I
             // blocking on an async call would need a thread-pool thread for the answer while the
             // pool's threads wait on that same lock (GET /api/state, the inactivity timer): the
             // `./vmre bench` run showed a voter held 9 s by that starvation (brief rule 10).
-            using var message = new HttpRequestMessage(HttpMethod.Post, "/api/activations/redeem")
+            using var message = new HttpRequestMessage(HttpMethod.Post, ServerRoutes.RedeemActivation)
             {
                 Content = JsonContent.Create(request, options: VmreJson.Options),
             };

@@ -1,3 +1,4 @@
+using Vmre.Common.Serialization;
 using Vmre.Common.Cards;
 using Vmre.Common.Logging;
 using Vmre.Common.Module;
@@ -16,7 +17,7 @@ public sealed class OfficialAtTerminal(IOfficialCardReader reader, ModuleConfig 
 {
     public const int MaxPinFailures = 3;
 
-    public BoothResult<OfficialEntry> Check(string pin)
+    public Parsed<OfficialEntry> Check(string pin)
     {
         var reading = Look();
         var card = CardOf(reading, out var unread);
@@ -33,7 +34,7 @@ public sealed class OfficialAtTerminal(IOfficialCardReader reader, ModuleConfig 
             return Refuse($"wrong PIN ({store.Counter(failures)} of {MaxPinFailures})", official.CredentialId);
         }
         store.Set(failures, 0);
-        return BoothResult<OfficialEntry>.Done(official);
+        return Parsed<OfficialEntry>.Ok(official);
     }
 
     /// <summary>
@@ -66,9 +67,9 @@ public sealed class OfficialAtTerminal(IOfficialCardReader reader, ModuleConfig 
 
     private static string FailureCounter(string credentialId) => "pin-failures:" + credentialId;
 
-    private BoothResult<OfficialEntry> Refuse(string reason, string? credential)
+    private Parsed<OfficialEntry> Refuse(string reason, string? credential)
     {
         log.Append("official-refused", credential is null ? null : new Actor("official", credential), new() { ["reason"] = reason });
-        return BoothResult<OfficialEntry>.Refused(reason);
+        return Parsed<OfficialEntry>.Fail(reason);
     }
 }

@@ -1,3 +1,4 @@
+using Vmre.Common.Serialization;
 using Vmre.Common.Election;
 using Vmre.Common.Protocol;
 using Vmre.Firmware.Testigo;
@@ -10,7 +11,7 @@ namespace Vmre.Terminal.Session;
 /// </summary>
 public static class SelectionParser
 {
-    public static BoothResult<IReadOnlyList<Marking>> Parse(ElectionPackage package, BallotStyle style, SelectionRequest? request)
+    public static Parsed<IReadOnlyList<Marking>> Parse(ElectionPackage package, BallotStyle style, SelectionRequest? request)
     {
         if (request?.Contests is null) return Fail("selection is missing");
         // Review finding: a null entry ({"contests":[null]}) threw a NullReferenceException (HTTP 500).
@@ -21,31 +22,31 @@ public static class SelectionParser
             var entries = request.Contests.Where(c => c.ContestId == contestId).ToArray();
             if (entries.Length != 1) return Fail($"contest {contestId} must appear exactly once");
             var parsed = ParseOne(package.Contest(contestId), entries[0]);
-            if (!parsed.Ok) return Fail(parsed.Refusal!);
+            if (!parsed.IsOk) return Fail(parsed.Error!);
             markings.Add(parsed.Value!);
         }
         if (request.Contests.Count != style.ContestIds.Count) return Fail("selection names a contest not on this ballot");
-        return BoothResult<IReadOnlyList<Marking>>.Done(markings);
+        return Parsed<IReadOnlyList<Marking>>.Ok(markings);
     }
 
-    private static BoothResult<Marking> ParseOne(Contest contest, ContestSelection entry)
+    private static Parsed<Marking> ParseOne(Contest contest, ContestSelection entry)
     {
         var parties = entry.Parties ?? [];
         // An empty or blank write-in box is no write-in (not an empty name, nor a clash with party marks).
         var writeIn = string.IsNullOrWhiteSpace(entry.WriteIn) ? null : Normalize(entry.WriteIn);
         if (writeIn is not null && parties.Count > 0)
-            return BoothResult<Marking>.Refused($"{contest.Id}: a write-in cannot be combined with party marks");
+            return Parsed<Marking>.Fail($"{contest.Id}: a write-in cannot be combined with party marks");
         if (writeIn is not null)
         {
-            if (!contest.AllowsWriteIn) return BoothResult<Marking>.Refused($"{contest.Id}: this contest takes no write-in");
+            if (!contest.AllowsWriteIn) return Parsed<Marking>.Fail($"{contest.Id}: this contest takes no write-in");
             // The write-in must fit the testigo format exactly as it will be printed and sealed.
             var probe = new TestigoPayload("00000000", "X", new string('0', 20), [ContestMarks.WriteIn(contest.Id, writeIn)]);
             var problem = probe.Validate();
             return problem is null
-                ? BoothResult<Marking>.Done(Marking.WriteIn(contest.Id, writeIn))
-                : BoothResult<Marking>.Refused($"{contest.Id}: {problem}");
+                ? Parsed<Marking>.Ok(Marking.WriteIn(contest.Id, writeIn))
+                : Parsed<Marking>.Fail($"{contest.Id}: {problem}");
         }
-        if (parties.Count == 0) return BoothResult<Marking>.Done(Marking.Nothing(contest.Id));
+        if (parties.Count == 0) return Parsed<Marking>.Ok(Marking.Nothing(contest.Id));
         var known = contest.PartyCodes.ToHashSet();
         // Review finding: FirstOrDefault returned a null code itself, which read as "none unknown";
         // the null then made Testigo.Compose throw after Confirm and wedged the session in
@@ -53,14 +54,14 @@ public static class SelectionParser
         foreach (var code in parties)
         {
             if (code is null || !known.Contains(code))
-                return BoothResult<Marking>.Refused($"{contest.Id}: party {code ?? "(empty)"} is not on this ballot");
+                return Parsed<Marking>.Fail($"{contest.Id}: party {code ?? "(empty)"} is not on this ballot");
         }
-        return BoothResult<Marking>.Done(Marking.Parties(contest.Id, parties.ToArray()));
+        return Parsed<Marking>.Ok(Marking.Parties(contest.Id, parties.ToArray()));
     }
 
     // Write-ins are printed in capitals on the testigo (docs/formats/testigo-qr.md).
     private static string Normalize(string name) =>
         string.Join(' ', name.Trim().ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-    private static BoothResult<IReadOnlyList<Marking>> Fail(string reason) => BoothResult<IReadOnlyList<Marking>>.Refused(reason);
+    private static Parsed<IReadOnlyList<Marking>> Fail(string reason) => Parsed<IReadOnlyList<Marking>>.Fail(reason);
 }

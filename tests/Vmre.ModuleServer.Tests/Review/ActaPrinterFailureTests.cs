@@ -29,8 +29,8 @@ public class ActaPrinterFailureTests
         async Task<int> Post(string path) => (int)(await http.PostAsync(path, new ByteArrayContent(
             Vmre.Common.Serialization.VmreJson.Bytes(new OfficialCredential("PRES-01", TestModule.Pin))))).StatusCode;
 
-        Assert.Equal(200, await Post("/api/polls/open"));
-        Assert.Equal(200, await Post("/api/polls/close"));
+        Assert.Equal(200, await Post(ServerRoutes.PollsOpen));
+        Assert.Equal(200, await Post(ServerRoutes.PollsClose));
         Assert.True(File.Exists(Path.Combine(module.Dir, "events.seal.json")));
         Assert.Contains(module.LogLines(), l => l.Contains("\"acta-not-printed\"") && l.Contains("port gone"));
         await app.StopAsync();

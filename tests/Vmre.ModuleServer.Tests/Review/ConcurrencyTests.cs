@@ -18,10 +18,10 @@ public class ConcurrencyTests
         var desks = new[] { await module.SignIn("PRES-01"), await module.SignIn("SEC-01"), await module.SignIn("ESC-01") };
         var attempts = TestElection.Voters.SelectMany(v => Enumerable.Range(0, 12).Select(i => (v.Clave, Desk: desks[i % desks.Length])));
         var results = await Task.WhenAll(attempts.Select(a =>
-            module.Post<CheckInConfirmResponse>("/api/checkin/confirm", new CheckInConfirmRequest(a.Clave), a.Desk)));
+            module.Post<CheckInConfirmResponse>(ServerRoutes.CheckInConfirm, new CheckInConfirmRequest(a.Clave), a.Desk)));
         Assert.All(results, r => Assert.Equal(200, r.Item1));
         Assert.Equal(TestElection.Voters.Length, results.Count(r => r.Item2!.Outcome == CheckInOutcome.Activated));
-        var status = await module.Get<ModuleStatus>("/api/status");
+        var status = await module.Get<ModuleStatus>(ServerRoutes.Status);
         Assert.Equal(TestElection.Voters.Length, status.ActivationsIssued);
         Assert.Equal(TestElection.Voters.Length, status.CheckedIn);
     }
@@ -35,10 +35,10 @@ public class ConcurrencyTests
         var tokens = new List<string>();
         foreach (var v in TestElection.Voters) tokens.Add(await module.CheckIn(desk, v.Clave));
         var attempts = tokens.SelectMany(t => Enumerable.Range(0, 10).Select(i => module.Redeem(t, i % 2 == 0 ? "T1" : "T2")));
-        var results = await Task.WhenAll(attempts.Select(r => module.Post<RedeemResponse>("/api/activations/redeem", r)));
+        var results = await Task.WhenAll(attempts.Select(r => module.Post<RedeemResponse>(ServerRoutes.RedeemActivation, r)));
         Assert.All(results, r => Assert.Equal(200, r.Item1));
         Assert.Equal(tokens.Count, results.Count(r => r.Item2!.Accepted));
-        Assert.Equal(tokens.Count, (await module.Get<ModuleStatus>("/api/status")).ActivationsRedeemed);
+        Assert.Equal(tokens.Count, (await module.Get<ModuleStatus>(ServerRoutes.Status)).ActivationsRedeemed);
     }
 
     [Fact]
@@ -48,13 +48,13 @@ public class ConcurrencyTests
         await module.OpenPolls();
         var desk = await module.SignIn();
         var checkIns = TestElection.Voters.Select(v =>
-            module.Post<CheckInConfirmResponse>("/api/checkin/confirm", new CheckInConfirmRequest(v.Clave), desk)).ToList();
-        var close = module.Post<PollsCloseResponse>("/api/polls/close", new OfficialCredential("PRES-01", TestModule.Pin));
+            module.Post<CheckInConfirmResponse>(ServerRoutes.CheckInConfirm, new CheckInConfirmRequest(v.Clave), desk)).ToList();
+        var close = module.Post<PollsCloseResponse>(ServerRoutes.PollsClose, new OfficialCredential("PRES-01", TestModule.Pin));
         var results = await Task.WhenAll(checkIns);
         var (closeStatus, _) = await close;
         Assert.Equal(200, closeStatus);
         Assert.All(results, r => Assert.Equal(200, r.Item1));
-        var acta = await module.Get<Vmre.Common.Acta.Acta>("/api/acta");
+        var acta = await module.Get<Vmre.Common.Acta.Acta>(ServerRoutes.Acta);
         Assert.Equal(results.Count(r => r.Item2!.Outcome == CheckInOutcome.Activated), acta.Reconciliation.ActivationsIssued);
     }
 }

@@ -23,7 +23,7 @@ public class MalformedInputTests
     ];
 
     private static readonly string[] Posts =
-        ["/api/officials/session", "/api/checkin/lookup", "/api/checkin/confirm", "/api/polls/open", "/api/polls/close", "/api/activations/redeem"];
+        [ServerRoutes.OfficialSession, ServerRoutes.CheckInLookup, ServerRoutes.CheckInConfirm, ServerRoutes.PollsOpen, ServerRoutes.PollsClose, ServerRoutes.RedeemActivation];
 
     [Fact]
     public async Task Malformed_bodies_are_refused_with_a_reason_not_a_500()
@@ -55,7 +55,7 @@ public class MalformedInputTests
     {
         await using var module = await TestModule.Started();
         var desk = await module.SignIn();
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/checkin/activation-qr?code=" + Uri.EscapeDataString(code));
+        using var request = new HttpRequestMessage(HttpMethod.Get, ServerRoutes.ActivationQr + "?code=" + Uri.EscapeDataString(code));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", desk);
         using var response = await module.Http.SendAsync(request);
         Assert.Equal(400, (int)response.StatusCode);

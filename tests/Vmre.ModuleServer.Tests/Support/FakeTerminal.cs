@@ -46,8 +46,8 @@ public sealed class FakeTerminal : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         _app = builder.Build();
-        _app.MapGet("/api/state", () => Results.Json(State with { TerminalId = Id }, VmreJson.Options));
-        _app.MapPost("/api/module/command", async (HttpRequest request) =>
+        _app.MapGet(TerminalRoutes.State, () => Results.Json(State with { TerminalId = Id }, VmreJson.Options));
+        _app.MapPost(TerminalRoutes.ModuleCommand, async (HttpRequest request) =>
         {
             using var buffer = new MemoryStream();
             await request.Body.CopyToAsync(buffer);

@@ -126,14 +126,14 @@ public sealed class TestModule : IAsyncDisposable
 
     public async Task<string> SignIn(string credential = "PRES-01")
     {
-        var (status, session) = await Post<OfficialSession>("/api/officials/session", new OfficialCredential(credential, Pin));
+        var (status, session) = await Post<OfficialSession>(ServerRoutes.OfficialSession, new OfficialCredential(credential, Pin));
         Assert.Equal(200, status);
         return session!.Token;
     }
 
     public async Task OpenPolls()
     {
-        var (status, body) = await Post<PollsOpenResponse>("/api/polls/open", new OfficialCredential("PRES-01", Pin));
+        var (status, body) = await Post<PollsOpenResponse>(ServerRoutes.PollsOpen, new OfficialCredential("PRES-01", Pin));
         Assert.Equal(200, status);
         Assert.Equal(PollsState.Open, body!.State);
     }
@@ -141,7 +141,7 @@ public sealed class TestModule : IAsyncDisposable
     /// <summary>Checks a voter in and returns the activation token.</summary>
     public async Task<string> CheckIn(string token, string clave)
     {
-        var (_, confirm) = await Post<CheckInConfirmResponse>("/api/checkin/confirm", new CheckInConfirmRequest(clave), token);
+        var (_, confirm) = await Post<CheckInConfirmResponse>(ServerRoutes.CheckInConfirm, new CheckInConfirmRequest(clave), token);
         Assert.Equal(CheckInOutcome.Activated, confirm!.Outcome);
         return confirm.ActivationToken!;
     }

@@ -1,3 +1,4 @@
+using Vmre.Terminal.Votes;
 using Microsoft.Playwright;
 using Vmre.Terminal.Tests.Support;
 using static Vmre.Terminal.Tests.Browser.KioskPage;
@@ -47,7 +48,7 @@ public sealed class EndedSessionPageTests
         Assert.Equal(0, await page.Locator("input[name=party], input[name=writein]").CountAsync());
         Assert.Equal("", await page.InputValueAsync("#officialPin"));
         Assert.Empty(terminal.Parts.Store.SealedVotes());
-        Assert.Equal(1, terminal.Parts.Store.Counter(Session.VotingBooth.SessionsAbandoned));
+        Assert.Equal(1, terminal.Parts.Store.Counter(Votes.VoteVault.SessionsAbandoned));
 
         // The next voter starts on a fresh ballot, with nothing checked.
         await Activate(page, terminal);

@@ -1,3 +1,4 @@
+using Vmre.Common.Protocol;
 using Vmre.Firmware.Signals;
 using System.Device.Gpio;
 using System.Net.Http.Json;
@@ -83,7 +84,7 @@ public static class KioskPage
 
     /// <summary>GET /api/state, as the officials' panel reads it.</summary>
     public static async Task<Common.Protocol.TerminalState> State(LiveTerminal terminal) =>
-        (await terminal.Http.GetFromJsonAsync<Common.Protocol.TerminalState>("/api/state", VmreJson.Options))!;
+        (await terminal.Http.GetFromJsonAsync<Common.Protocol.TerminalState>(TerminalRoutes.State, VmreJson.Options))!;
 
     public static async Task AssertTargets(IPage page, string where)
     {

@@ -41,9 +41,9 @@ public sealed class CoverOpenedTests : BoothFaultCase
         Assert.Contains("\"cover-opened\"", Rig.LogText);
         Assert.Contains("\"device-fault\"", Rig.LogText);
 
-        Assert.Equal("the printer is still not ready: the printer cover is open", OfficialClears(Rig).Refusal);
+        Assert.Equal("the printer is still not ready: the printer cover is open", OfficialClears(Rig).Error);
         CloseCover();
-        Assert.True(OfficialClears(Rig).Ok);
+        Assert.True(OfficialClears(Rig).IsOk);
         Assert.Equal(SessionState.Selecting, Booth.State);
         VoterConfirmsAgainAndSeals(Rig);
         PaperReconcilesWithStore(Rig, papers: 1);
@@ -55,21 +55,21 @@ public sealed class CoverOpenedTests : BoothFaultCase
     {
         Rig.OpenPolls();
         Rig.ReviewVote(Style, Contest, Party);
-        Assert.True(Booth.Confirm().Ok);
+        Assert.True(Booth.Confirm().IsOk);
         var whole = PaperReading.Of(Rig.Tray.WaitFor(1).Single());
         Assert.NotNull(whole.Testigo);
         OpenCover();
 
         Assert.Equal(SessionState.Interrupted, Booth.State);
-        Assert.False(Booth.Accept().Ok); // the testigo in view can no longer become a vote
+        Assert.False(Booth.Accept().IsOk); // the testigo in view can no longer become a vote
         Assert.Equal([whole.Testigo!.TestigoId], Rig.Store.NoticesOwed());
         Assert.Empty(Rig.Store.SealedVotes());
         Assert.Contains("\"reason\":\"COVER\"", Rig.LogText);
 
-        Assert.False(OfficialClears(Rig).Ok);
+        Assert.False(OfficialClears(Rig).IsOk);
         Assert.Single(Rig.Tray.Settled()); // no notice while the cover is open
         CloseCover();
-        Assert.True(OfficialClears(Rig).Ok);
+        Assert.True(OfficialClears(Rig).IsOk);
         var notice = NoticeOn(Rig.Tray.WaitFor(2)[1]);
         Assert.Equal(whole.Testigo.TestigoId, notice.TestigoId);
         Assert.Equal(VoidReason.CoverOpened, notice.Reason);
@@ -89,14 +89,14 @@ public sealed class CoverOpenedTests : BoothFaultCase
         Assert.True(Rig.Lights.Last!.Fault);
         Assert.False(Rig.Lights.Last!.Ready);
         Assert.Contains("Out of service", Booth.Message);
-        Assert.Equal("a voting session is already in progress", Booth.Activate(Rig.Election.Activation(Style)).Refusal);
+        Assert.Equal("a voting session is already in progress", Booth.Activate(Rig.Election.Activation(Style)).Error);
 
-        Assert.Equal("the printer is still not ready: the printer cover is open", OfficialClears(Rig).Refusal);
+        Assert.Equal("the printer is still not ready: the printer cover is open", OfficialClears(Rig).Error);
         CloseCover();
         Assert.Equal(SessionState.Fault, Booth.State); // closing it is not enough: an official must look
         Assert.Contains(Booth.Alerts.Recent(), a => a.Contains("Cover closed"));
         var cleared = OfficialClears(Rig);
-        Assert.True(cleared.Ok, cleared.Refusal);
+        Assert.True(cleared.IsOk, cleared.Error);
         Assert.Equal(SessionState.Idle, Booth.State);
         Assert.True(Rig.Lights.Last!.Ready);
         Assert.Contains("\"fault-cleared\"", Rig.LogText);

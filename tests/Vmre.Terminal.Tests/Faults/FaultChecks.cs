@@ -1,3 +1,4 @@
+using Vmre.Common.Serialization;
 using Vmre.Common.Protocol;
 using Vmre.Firmware.Printing;
 using Vmre.Terminal.Session;
@@ -50,7 +51,7 @@ public static class FaultChecks
     }
 
     /// <summary>The official comes: card on the reader, PIN on the screen.</summary>
-    public static BoothResult<string> OfficialClears(BoothRig rig)
+    public static Parsed<string> OfficialClears(BoothRig rig)
     {
         rig.PresentCard(TestElection.PresidenteCard);
         return rig.Booth.ClearFault(TestElection.PresidentePin);
@@ -60,12 +61,12 @@ public static class FaultChecks
     public static string VoterConfirmsAgainAndSeals(BoothRig rig)
     {
         var kept = rig.Booth.CurrentReview();
-        Assert.True(kept.Ok, kept.Refusal);
+        Assert.True(kept.IsOk, kept.Error);
         Assert.Contains("MORENA", kept.Value!.Lines.Single().Selection);
-        Assert.True(rig.Booth.Select(Marks()).Ok);
+        Assert.True(rig.Booth.Select(Marks()).IsOk);
         var confirmed = rig.Booth.Confirm();
-        Assert.True(confirmed.Ok, confirmed.Refusal);
-        Assert.True(rig.Booth.Accept().Ok);
+        Assert.True(confirmed.IsOk, confirmed.Error);
+        Assert.True(rig.Booth.Accept().IsOk);
         return Assert.Single(rig.Store.SealedVotes()).TestigoId;
     }
 }

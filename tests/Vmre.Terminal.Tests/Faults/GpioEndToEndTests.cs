@@ -37,7 +37,7 @@ public sealed class GpioEndToEndTests
         Assert.Equal(PinValue.Low, gpio.Level(TerminalPins.ReadyLed));
         gpio.Drive(TerminalPins.CoverSwitch, PinValue.Low);
         terminal.PresentCard(TestElection.PresidenteCard);
-        var clear = await terminal.Http.PostAsJsonAsync("/api/official/clear", new OfficialPin(TestElection.PresidentePin));
+        var clear = await terminal.Http.PostAsJsonAsync(TerminalRoutes.ClearFault, new OfficialPin(TestElection.PresidentePin));
         Assert.True(clear.IsSuccessStatusCode, await clear.Content.ReadAsStringAsync());
         await terminal.WaitForState(s => s.Session == "Idle");
         Assert.Equal(PinValue.Low, gpio.Level(TerminalPins.FaultLed));
@@ -49,9 +49,9 @@ public sealed class GpioEndToEndTests
         Assert.Contains(low.Alerts!, a => a.Contains("Paper low"));
 
         // The confirm button (active low): first press prints, a press after release seals.
-        var activated = await terminal.Http.PostAsJsonAsync("/api/activation", new ActivationRequest(terminal.Election.Activation("E05")), VmreJson.Options);
+        var activated = await terminal.Http.PostAsJsonAsync(TerminalRoutes.Activation, new ActivationRequest(terminal.Election.Activation("E05")), VmreJson.Options);
         Assert.True(activated.IsSuccessStatusCode, await activated.Content.ReadAsStringAsync());
-        var selected = await terminal.Http.PostAsJsonAsync("/api/selection",
+        var selected = await terminal.Http.PostAsJsonAsync(TerminalRoutes.Selection,
             new SelectionRequest([new ContestSelection("GOB-05", ["MORENA"], null)]), VmreJson.Options);
         Assert.True(selected.IsSuccessStatusCode, await selected.Content.ReadAsStringAsync());
         await terminal.WaitForState(s => s.Session == "Reviewing");

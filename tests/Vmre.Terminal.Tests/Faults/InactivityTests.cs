@@ -1,3 +1,4 @@
+using Vmre.Terminal.Votes;
 using Vmre.Firmware.Printing;
 using Vmre.Firmware.Session;
 using Vmre.Terminal.Session;
@@ -21,7 +22,7 @@ public sealed class InactivityTests : BoothFaultCase
     public void A_voter_gone_while_selecting_ends_the_session_with_no_paper()
     {
         Rig.OpenPolls();
-        Assert.True(Booth.Activate(Rig.Election.Activation(Style)).Ok);
+        Assert.True(Booth.Activate(Rig.Election.Activation(Style)).IsOk);
         Rig.Now += Booth.InactivityLimit - TimeSpan.FromSeconds(1);
         Assert.False(Booth.ExpireIfInactive());
         Assert.Equal(SessionState.Selecting, Booth.State);
@@ -29,8 +30,8 @@ public sealed class InactivityTests : BoothFaultCase
         WalkAway();
         Assert.True(Booth.ExpireIfInactive());
         Assert.Equal(SessionState.Idle, Booth.State);
-        Assert.False(Booth.CurrentReview().Ok);
-        Assert.Equal(1, Rig.Store.Counter(VotingBooth.SessionsAbandoned));
+        Assert.False(Booth.CurrentReview().IsOk);
+        Assert.Equal(1, Rig.Store.Counter(VoteVault.SessionsAbandoned));
         Assert.Equal(0, Rig.Store.Counts().TestigosPrinted);
         Assert.Contains("\"session-timed-out\"", Rig.LogText);
         Assert.Contains(Booth.Alerts.Recent(), a => a.Contains("inactividad"));
@@ -42,7 +43,7 @@ public sealed class InactivityTests : BoothFaultCase
     {
         Rig.OpenPolls();
         Rig.ReviewVote(Style, Contest, Party);
-        Assert.True(Booth.Confirm().Ok);
+        Assert.True(Booth.Confirm().IsOk);
         var testigo = PaperReading.Of(Rig.Tray.WaitFor(1).Single()).Testigo;
         Assert.NotNull(testigo);
 
@@ -54,8 +55,8 @@ public sealed class InactivityTests : BoothFaultCase
         Assert.Equal(SessionState.Idle, Booth.State);
         Assert.Empty(Rig.Store.SealedVotes());
         Assert.Equal(1, Rig.Store.CountInState("voided"));
-        Assert.Equal(1, Rig.Store.Counter(VotingBooth.SessionsAbandoned));
-        Assert.False(Booth.Accept().Ok);
+        Assert.Equal(1, Rig.Store.Counter(VoteVault.SessionsAbandoned));
+        Assert.False(Booth.Accept().IsOk);
         Assert.Contains("\"reason\":\"TIMEOUT\"", Rig.LogText);
         PaperReconcilesWithStore(Rig, papers: 2);
         LogKeepsTheSecrets(Rig);

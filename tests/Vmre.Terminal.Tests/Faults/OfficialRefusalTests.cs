@@ -22,17 +22,17 @@ public sealed class OfficialRefusalTests : BoothFaultCase
         Booth.CoverChanged(false);
         Assert.Equal(SessionState.Fault, Booth.State);
 
-        Assert.Equal("present your official card to the reader", Booth.ClearFault(TestElection.PresidentePin).Refusal);
+        Assert.Equal("present your official card to the reader", Booth.ClearFault(TestElection.PresidentePin).Error);
         Rig.PresentCard("OFC-DAL-PRES");
-        Assert.Equal($"card OFC-DAL-PRES is not an official of module {TestElection.ModuleId}", Booth.ClearFault(TestElection.PresidentePin).Refusal);
+        Assert.Equal($"card OFC-DAL-PRES is not an official of module {TestElection.ModuleId}", Booth.ClearFault(TestElection.PresidentePin).Error);
         Rig.PresentCard(TestElection.ObserverCard);
-        Assert.Equal("observers may not act on a terminal", Booth.ClearFault(TestElection.ObserverPin).Refusal);
+        Assert.Equal("observers may not act on a terminal", Booth.ClearFault(TestElection.ObserverPin).Error);
 
         Rig.PresentCard(TestElection.PresidenteCard);
         for (var i = 0; i < WrongPins.Length; i++)
-            Assert.Equal($"wrong PIN ({i + 1} of {OfficialAtTerminal.MaxPinFailures})", Booth.ClearFault(WrongPins[i]).Refusal);
+            Assert.Equal($"wrong PIN ({i + 1} of {OfficialAtTerminal.MaxPinFailures})", Booth.ClearFault(WrongPins[i]).Error);
         Assert.Equal($"credential locked at this terminal after {OfficialAtTerminal.MaxPinFailures} wrong PINs",
-            Booth.ClearFault(TestElection.PresidentePin).Refusal);
+            Booth.ClearFault(TestElection.PresidentePin).Error);
         Assert.Equal(SessionState.Fault, Booth.State);
         Assert.True(Rig.Lights.Last!.Fault);
 

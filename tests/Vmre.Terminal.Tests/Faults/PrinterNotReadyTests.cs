@@ -29,8 +29,8 @@ public sealed class PrinterNotReadyTests : BoothFaultCase
         Break(fault);
 
         var confirm = Booth.Confirm();
-        Assert.False(confirm.Ok);
-        Assert.Equal(VotingBooth.TestigoRefusedByPrinter + "printer not ready: " + fault, confirm.Refusal);
+        Assert.False(confirm.IsOk);
+        Assert.Equal(VotingBooth.TestigoRefusedByPrinter + "printer not ready: " + fault, confirm.Error);
         Assert.Equal(SessionState.Interrupted, Booth.State);
         Assert.Empty(Rig.Store.SealedVotes());
         Assert.Equal(1, Rig.Store.CountInState("voided"));
@@ -43,14 +43,14 @@ public sealed class PrinterNotReadyTests : BoothFaultCase
         Assert.Contains("\"noticeOwed\":\"false\"", Rig.LogText);
 
         var refused = OfficialClears(Rig);
-        Assert.False(refused.Ok);
-        Assert.Equal("the printer is still not ready: printer status " + fault, refused.Refusal);
+        Assert.False(refused.IsOk);
+        Assert.Equal("the printer is still not ready: printer status " + fault, refused.Error);
         Assert.Equal(SessionState.Interrupted, Booth.State);
         Assert.Contains("\"fault-not-cleared\"", Rig.LogText);
 
         Repair(fault);
         var cleared = OfficialClears(Rig);
-        Assert.True(cleared.Ok, cleared.Refusal);
+        Assert.True(cleared.IsOk, cleared.Error);
         Assert.Equal(SessionState.Selecting, Booth.State);
         Assert.Null(Booth.Message);
         Assert.Contains("\"fault-cleared\"", Rig.LogText);

@@ -1,3 +1,4 @@
+using Vmre.Terminal.Votes;
 using Vmre.Firmware.Printing;
 using Vmre.Firmware.Session;
 using Vmre.Terminal.Session;
@@ -22,8 +23,8 @@ public sealed class RejectedTestigoTests : BoothFaultCase
         Rig.ReviewVote(Style, Contest, Party);
         for (var round = 1; round <= VotingSession.MaxTestigos; round++)
         {
-            if (round > 1) Assert.True(Booth.Select(Marks()).Ok);
-            Assert.True(Booth.Confirm().Ok);
+            if (round > 1) Assert.True(Booth.Select(Marks()).IsOk);
+            Assert.True(Booth.Confirm().IsOk);
             var testigo = PaperReading.Of(Rig.Tray.WaitFor(2 * round - 1)[^1]).Testigo;
             Assert.NotNull(testigo);
 
@@ -34,21 +35,21 @@ public sealed class RejectedTestigoTests : BoothFaultCase
             Assert.Empty(Rig.Store.NoticesOwed());
             if (round < VotingSession.MaxTestigos)
             {
-                Assert.True(rejected.Ok, rejected.Refusal);
+                Assert.True(rejected.IsOk, rejected.Error);
                 Assert.Equal(SessionState.Selecting, Booth.State);
                 Assert.Contains("MORENA", Booth.CurrentReview().Value!.Lines.Single().Selection);
             }
             else
             {
-                Assert.False(rejected.Ok);
-                Assert.Equal($"{VotingSession.MaxTestigos} testigos rejected: the session ended without a vote; call an official", rejected.Refusal);
+                Assert.False(rejected.IsOk);
+                Assert.Equal($"{VotingSession.MaxTestigos} testigos rejected: the session ended without a vote; call an official", rejected.Error);
             }
         }
 
         Assert.Equal(SessionState.Idle, Booth.State);
         Assert.Empty(Rig.Store.SealedVotes());
         Assert.Equal(VotingSession.MaxTestigos, Rig.Store.CountInState("voided"));
-        Assert.Equal(1, Rig.Store.Counter(VotingBooth.SessionsAbandoned));
+        Assert.Equal(1, Rig.Store.Counter(VoteVault.SessionsAbandoned));
         Assert.Contains(Booth.Alerts.Recent(), a => a.Contains("rechazó 3 testigos"));
         Assert.Equal(VotingSession.MaxTestigos, Count(Rig.LogText, "\"testigo-rejected-by-voter\""));
         Assert.True(Rig.Lights.Last!.Ready);

@@ -27,8 +27,8 @@ public sealed class TornTestigoTests : BoothFaultCase
         Rig.Printer.JamAfterBytes(StatusBytesBeforeTicket + BytesThroughTheIdLine() + 40);
 
         var confirm = Booth.Confirm();
-        Assert.False(confirm.Ok);
-        Assert.StartsWith(VotingBooth.TestigoRefusedByPrinter, confirm.Refusal);
+        Assert.False(confirm.IsOk);
+        Assert.StartsWith(VotingBooth.TestigoRefusedByPrinter, confirm.Error);
         var torn = PaperReading.Of(Rig.Tray.WaitFor(1).Single());
         Assert.True(torn.Paper.Torn);
         Assert.Null(torn.Testigo); // the QR never printed
@@ -41,14 +41,14 @@ public sealed class TornTestigoTests : BoothFaultCase
         Assert.Contains("\"noticeOwed\":\"true\"", Rig.LogText);
 
         var refused = OfficialClears(Rig);
-        Assert.False(refused.Ok);
-        Assert.StartsWith("the printer is still not ready", refused.Refusal);
+        Assert.False(refused.IsOk);
+        Assert.StartsWith("the printer is still not ready", refused.Error);
         Assert.Equal(SessionState.Interrupted, Booth.State);
         Assert.Single(Rig.Store.NoticesOwed());
 
         Rig.Printer.ClearJam();
         var cleared = OfficialClears(Rig);
-        Assert.True(cleared.Ok, cleared.Refusal);
+        Assert.True(cleared.IsOk, cleared.Error);
         var notice = NoticeOn(Rig.Tray.WaitFor(2)[1]);
         Assert.Equal(torn.TornTestigoId, notice.TestigoId);
         Assert.Equal(VoidReason.PrinterFault, notice.Reason);
@@ -70,7 +70,7 @@ public sealed class TornTestigoTests : BoothFaultCase
         Rig.ReviewVote(Style, Contest, Party);
 
         var confirm = Booth.Confirm();
-        Assert.False(confirm.Ok);
+        Assert.False(confirm.IsOk);
         var torn = PaperReading.Of(Rig.Tray.WaitFor(1).Single());
         Assert.True(torn.Paper.Torn);
         Assert.NotNull(torn.TornTestigoId);
@@ -78,10 +78,10 @@ public sealed class TornTestigoTests : BoothFaultCase
         Assert.Equal(SessionState.Interrupted, Booth.State);
 
         var refused = OfficialClears(Rig);
-        Assert.Equal("the printer is still not ready: printer status PaperOut", refused.Refusal);
+        Assert.Equal("the printer is still not ready: printer status PaperOut", refused.Error);
 
         Rig.Printer.LoadPaper(100_000);
-        Assert.True(OfficialClears(Rig).Ok);
+        Assert.True(OfficialClears(Rig).IsOk);
         Assert.Equal(torn.TornTestigoId, NoticeOn(Rig.Tray.WaitFor(2)[1]).TestigoId);
         VoterConfirmsAgainAndSeals(Rig);
         PaperReconcilesWithStore(Rig, papers: 3);

@@ -1,3 +1,4 @@
+using Vmre.Terminal.Votes;
 using Vmre.Common.Module;
 using Vmre.Common.Protocol;
 using Vmre.Firmware.Session;
@@ -19,7 +20,7 @@ public sealed class BoothBoundaryReviewTests : IDisposable
     {
         _rig.OpenPolls();
         var activated = _rig.Booth.Activate(_rig.Election.Activation("E05"));
-        Assert.True(activated.Ok, activated.Refusal);
+        Assert.True(activated.IsOk, activated.Error);
     }
 
     [Theory]
@@ -34,15 +35,15 @@ public sealed class BoothBoundaryReviewTests : IDisposable
         // was lost, Cancel and new activations were refused, and Close was refused for good.
         Activate();
         var selected = _rig.Booth.Select(new SelectionRequest([new ContestSelection("GOB-05", parties, null)]));
-        Assert.False(selected.Ok);
-        Assert.Contains("not on this ballot", selected.Refusal);
+        Assert.False(selected.IsOk);
+        Assert.Contains("not on this ballot", selected.Error);
         Assert.Equal(SessionState.Selecting, _rig.Booth.State);
 
         var confirmed = _rig.Booth.Confirm();
-        Assert.False(confirmed.Ok);
-        Assert.True(_rig.Booth.Cancel().Ok);
+        Assert.False(confirmed.IsOk);
+        Assert.True(_rig.Booth.Cancel().IsOk);
         Assert.Equal(SessionState.Idle, _rig.Booth.State);
-        Assert.True(_rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, TestElection.NewNonce())).Ok);
+        Assert.True(_rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, TestElection.NewNonce())).IsOk);
     }
 
     [Fact]
@@ -51,7 +52,7 @@ public sealed class BoothBoundaryReviewTests : IDisposable
         // Before the fix: {"contests":[null]} threw a NullReferenceException (HTTP 500).
         Activate();
         var selected = _rig.Booth.Select(new SelectionRequest([null!, new ContestSelection("GOB-05", ["PAN"], null)]));
-        Assert.False(selected.Ok);
+        Assert.False(selected.IsOk);
         Assert.Equal(SessionState.Selecting, _rig.Booth.State);
     }
 
@@ -61,13 +62,13 @@ public sealed class BoothBoundaryReviewTests : IDisposable
         // The real redeemer signs the request in the TPM: a TpmError escaped Activate, which is
         // an HTTP 500 on the ballot page and, on the scanner's thread, an unhandled exception
         // that ends the whole terminal process.
-        var booth = new VotingBooth(_rig.Installed, TestElection.TerminalId, _rig.Store, _rig.Port, new ThrowingRedeemer(), _rig.Lights, _rig.Log, _rig.StorageKey);
+        var booth = _rig.NewBooth(new ThrowingRedeemer());
         booth.SetPolls(TerminalPolls.Open);
         var result = booth.Activate(_rig.Election.Activation("E05"));
-        Assert.False(result.Ok);
-        Assert.Contains("activation could not be redeemed", result.Refusal);
+        Assert.False(result.IsOk);
+        Assert.Contains("activation could not be redeemed", result.Error);
         Assert.Equal(SessionState.Idle, booth.State);
-        Assert.Equal(0, _rig.Store.Counter(VotingBooth.ActivationsRedeemed));
+        Assert.Equal(0, _rig.Store.Counter(VoteVault.ActivationsRedeemed));
         Assert.Contains("activation-refused", _rig.LogText);
     }
 

@@ -22,7 +22,7 @@ public sealed class DeskPrinterFailureReviewTests : IDisposable
         _rig.Vote("E05", ("GOB-05", ["PAN"], null));
         _rig.Port.Dispose(); // the port is gone: every write now throws
         var closed = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, TestElection.NewNonce()));
-        Assert.True(closed.Ok, closed.Refusal);
+        Assert.True(closed.IsOk, closed.Error);
         var record = closed.Value!.Open<ClosingRecord>(DocumentKinds.ClosingRecord, PublicKey.FromPem(_rig.DeviceKey.PublicKeyPem));
         Assert.True(record.IsOk, record.Error);
         Assert.Equal(1, record.Value!.VotesSealed);
@@ -35,7 +35,7 @@ public sealed class DeskPrinterFailureReviewTests : IDisposable
     {
         _rig.Port.Dispose();
         var zero = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.ZeroReport, TestElection.NewNonce()));
-        Assert.True(zero.Ok, zero.Refusal);
+        Assert.True(zero.IsOk, zero.Error);
         var report = zero.Value!.Open<ZeroReport>(DocumentKinds.ZeroReport, PublicKey.FromPem(_rig.DeviceKey.PublicKeyPem));
         Assert.True(report.IsOk, report.Error);
         Assert.NotEmpty(report.Value!.SelfTestFailures);

@@ -27,9 +27,9 @@ public sealed class DeviceThreadReviewTests
         var gpio = terminal.Gpio;
         Assert.True((await terminal.Command(ModuleCommandKind.ZeroReport)).IsSuccessStatusCode);
         terminal.Tray.WaitFor(1);
-        var activated = await terminal.Http.PostAsJsonAsync("/api/activation", new ActivationRequest(terminal.Election.Activation("E05")), VmreJson.Options);
+        var activated = await terminal.Http.PostAsJsonAsync(TerminalRoutes.Activation, new ActivationRequest(terminal.Election.Activation("E05")), VmreJson.Options);
         Assert.True(activated.IsSuccessStatusCode, await activated.Content.ReadAsStringAsync());
-        var selected = await terminal.Http.PostAsJsonAsync("/api/selection",
+        var selected = await terminal.Http.PostAsJsonAsync(TerminalRoutes.Selection,
             new SelectionRequest([new ContestSelection("GOB-05", ["MORENA"], null)]), VmreJson.Options);
         Assert.True(selected.IsSuccessStatusCode, await selected.Content.ReadAsStringAsync());
         await terminal.WaitForState(s => s.Session == "Reviewing");

@@ -23,7 +23,7 @@ public sealed class OwedNoticeReviewTests : BoothFaultCase
     {
         Rig.OpenPolls();
         Rig.ReviewVote(Style, Contest, Party);
-        Assert.True(Booth.Confirm().Ok);
+        Assert.True(Booth.Confirm().IsOk);
         var testigo = PaperReading.Of(Rig.Tray.WaitFor(1).Single()).Testigo;
         Assert.NotNull(testigo);
 
@@ -31,7 +31,7 @@ public sealed class OwedNoticeReviewTests : BoothFaultCase
         Assert.Equal(SessionState.Interrupted, Booth.State);
         Booth.CoverChanged(open: false);
         Rig.PresentCard(TestElection.PresidenteCard);
-        Assert.True(Booth.EndInterruptedSession(TestElection.PresidentePin).Ok);
+        Assert.True(Booth.EndInterruptedSession(TestElection.PresidentePin).IsOk);
 
         var notice = NoticeOn(Rig.Tray.WaitFor(2)[1]);
         Assert.Equal(testigo!.TestigoId, notice.TestigoId);
@@ -46,21 +46,21 @@ public sealed class OwedNoticeReviewTests : BoothFaultCase
     {
         Rig.OpenPolls();
         Rig.ReviewVote(Style, Contest, Party);
-        Assert.True(Booth.Confirm().Ok);
+        Assert.True(Booth.Confirm().IsOk);
         Rig.Tray.WaitFor(1);
         Booth.CoverChanged(open: true);
         Booth.CoverChanged(open: false);
         Rig.Printer.GoOffline(); // the notice cannot print now
         Rig.PresentCard(TestElection.PresidenteCard);
-        Assert.True(Booth.EndInterruptedSession(TestElection.PresidentePin).Ok);
+        Assert.True(Booth.EndInterruptedSession(TestElection.PresidentePin).IsOk);
 
         Assert.Equal(SessionState.Fault, Booth.State);
         Assert.Single(Rig.Store.NoticesOwed());
-        Assert.False(Booth.Activate(Rig.Election.Activation(Style)).Ok); // no next voter yet
+        Assert.False(Booth.Activate(Rig.Election.Activation(Style)).IsOk); // no next voter yet
 
         Rig.Printer.GoOnline();
         var cleared = OfficialClears(Rig);
-        Assert.True(cleared.Ok, cleared.Refusal);
+        Assert.True(cleared.IsOk, cleared.Error);
         Assert.Equal(SessionState.Idle, Booth.State);
         PaperReconcilesWithStore(Rig, papers: 2);
     }
@@ -72,11 +72,10 @@ public sealed class OwedNoticeReviewTests : BoothFaultCase
         // could not print its notice and the terminal is out of service.
         Rig.OpenPolls();
         Rig.ReviewVote(Style, Contest, Party);
-        Assert.True(Booth.Confirm().Ok);
+        Assert.True(Booth.Confirm().IsOk);
         var testigo = PaperReading.Of(Rig.Tray.WaitFor(1).Single()).Testigo;
         Rig.Printer.GoOffline();
-        var restarted = new VotingBooth(Rig.Installed, TestElection.TerminalId, Rig.Store, Rig.Port, Rig.Redeemer,
-            Rig.Lights, Rig.Log, Rig.StorageKey, Rig.Officials, () => Rig.Now);
+        var restarted = Rig.NewBooth(Rig.Redeemer, Rig.Officials);
         restarted.RecoverAfterRestart();
         Assert.Equal(SessionState.Fault, restarted.State);
 
@@ -95,11 +94,10 @@ public sealed class OwedNoticeReviewTests : BoothFaultCase
     {
         Rig.OpenPolls();
         Rig.ReviewVote(Style, Contest, Party);
-        Assert.True(Booth.Confirm().Ok);
+        Assert.True(Booth.Confirm().IsOk);
         Rig.Tray.WaitFor(1);
         Rig.Printer.GoOffline();
-        var restarted = new VotingBooth(Rig.Installed, TestElection.TerminalId, Rig.Store, Rig.Port, Rig.Redeemer,
-            Rig.Lights, Rig.Log, Rig.StorageKey, Rig.Officials, () => Rig.Now);
+        var restarted = Rig.NewBooth(Rig.Redeemer, Rig.Officials);
         restarted.RecoverAfterRestart();
 
         Assert.True(restarted.TryClosePolls()); // officials can always close (brief section 2.5)

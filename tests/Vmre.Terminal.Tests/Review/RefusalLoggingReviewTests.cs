@@ -15,9 +15,9 @@ public sealed class RefusalLoggingReviewTests : IDisposable
     public void Voter_actions_refused_in_the_wrong_state_are_logged_with_their_reason()
     {
         _rig.OpenPolls();
-        Assert.False(_rig.Booth.Accept().Ok);
-        Assert.False(_rig.Booth.Reject().Ok);
-        Assert.False(_rig.Booth.Cancel().Ok);
+        Assert.False(_rig.Booth.Accept().IsOk);
+        Assert.False(_rig.Booth.Reject().IsOk);
+        Assert.False(_rig.Booth.Cancel().IsOk);
         _rig.Booth.ButtonPressed(SessionEvent.Confirm);
 
         var log = _rig.LogText;

@@ -20,7 +20,7 @@ public sealed class TerminalScanTests : IDisposable
     {
         _rig.OpenPolls();
         var opened = _rig.Booth.Scanned(_rig.Election.Activation("E05") + "\r\n");
-        Assert.True(opened.Ok, opened.Refusal);
+        Assert.True(opened.IsOk, opened.Error);
         Assert.Equal(SessionState.Selecting, _rig.Booth.State);
     }
 
@@ -30,8 +30,8 @@ public sealed class TerminalScanTests : IDisposable
         _rig.OpenPolls();
         var mrz = MrzBuilder.Build("123456789", "1234567890123", "800101", "M", "301231", "GOMEZ LOPEZ", "MARIA");
         var refused = _rig.Booth.Scanned(mrz);
-        Assert.False(refused.Ok);
-        Assert.Contains("voter credential", refused.Refusal);
+        Assert.False(refused.IsOk);
+        Assert.Contains("voter credential", refused.Error);
         Assert.Equal(SessionState.Idle, _rig.Booth.State);
         Assert.Equal(0, _rig.Redeemer.Calls);
         Assert.Contains("\"scan-refused\"", _rig.LogText);
@@ -45,8 +45,8 @@ public sealed class TerminalScanTests : IDisposable
         foreach (var junk in new[] { "", "hello-SECRETO", "VMRE-A1.SECRETO", new string('Z', 3000) })
         {
             var refused = _rig.Booth.Scanned(junk);
-            Assert.False(refused.Ok);
-            Assert.DoesNotContain("SECRETO", refused.Refusal);
+            Assert.False(refused.IsOk);
+            Assert.DoesNotContain("SECRETO", refused.Error);
         }
         Assert.DoesNotContain("SECRETO", _rig.LogText);
         Assert.Equal(0, _rig.Redeemer.Calls);

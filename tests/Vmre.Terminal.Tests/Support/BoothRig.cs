@@ -31,9 +31,10 @@ public sealed class BoothRig : IDisposable
         Installed = Election.Installed(DeviceKey.PublicKeyPem);
         CardReader = new Pn532OfficialCardReader(Cards.SlavePath);
         Officials = new OfficialAtTerminal(CardReader, Installed.Module, Store, Log);
-        Booth = new VotingBooth(Installed, TestElection.TerminalId, Store, Port, Redeemer, Lights, Log, StorageKey, Officials, () => Now);
+        Vault = new VoteVault(Store, StorageKey);
+        Booth = NewBooth(Redeemer, Officials);
         Desk = new ModuleCommandDesk(Installed, new TerminalIdentity(TestElection.TerminalId, DeviceKey.PublicKeyPem),
-            Booth, Store, Port, DeviceKey, Log, Clock, StorageKey, DataDir);
+            Booth, Port, DeviceKey, Log, Clock, DataDir);
     }
 
     public TestElection Election { get; } = new();
@@ -50,6 +51,7 @@ public sealed class BoothRig : IDisposable
     public OfficialAtTerminal Officials { get; }
     /// <summary>The booth's clock, for the inactivity limit; tests move it.</summary>
     public DateTimeOffset Now { get; set; } = DateTimeOffset.UtcNow;
+    public VoteVault Vault { get; }
     public IReceiptPrinter Port { get; }
     public VoteStore Store { get; }
     public EventLog Log { get; }
@@ -60,17 +62,29 @@ public sealed class BoothRig : IDisposable
     public string LogPath => _dir.Sub("events.jsonl");
     public string LogText => File.ReadAllText(LogPath);
 
+    /// <summary>A booth on this rig's devices and vault, as a restarted terminal builds it again.</summary>
+    public VotingBooth NewBooth(IActivationRedeemer redeemer, OfficialAtTerminal? officials = null) =>
+        new(Installed.Package, new ActivationGate(Installed, redeemer, Vault),
+            new TestigoPrinting(Installed, TestElection.TerminalId, Vault, Port, Log),
+            new DeviceFaults(Port, Lights, Log), Vault, Log, officials, new RigTime(this));
+
+    /// <summary>The rig's movable <see cref="Now"/> as the booth's clock.</summary>
+    private sealed class RigTime(BoothRig rig) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => rig.Now;
+    }
+
     /// <summary>One whole vote: activate, select, confirm (prints), accept (seals).</summary>
     public string Vote(string style, params (string Contest, string[] Parties, string? WriteIn)[] contests)
     {
         var nonce = TestElection.NewNonce();
-        Assert.True(Booth.Activate(Election.Activation(style, nonce)).Ok);
+        Assert.True(Booth.Activate(Election.Activation(style, nonce)).IsOk);
         var selection = new Common.Protocol.SelectionRequest(contests
             .Select(c => new Common.Protocol.ContestSelection(c.Contest, c.Parties, c.WriteIn)).ToArray());
-        Assert.True(Booth.Select(selection).Ok);
+        Assert.True(Booth.Select(selection).IsOk);
         var confirmed = Booth.Confirm();
-        Assert.True(confirmed.Ok, confirmed.Refusal);
-        Assert.True(Booth.Accept().Ok);
+        Assert.True(confirmed.IsOk, confirmed.Error);
+        Assert.True(Booth.Accept().IsOk);
         return nonce;
     }
 
@@ -83,9 +97,9 @@ public sealed class BoothRig : IDisposable
     /// <summary>Activate, select and review (not yet confirmed).</summary>
     public void ReviewVote(string style, string contest, params string[] parties)
     {
-        Assert.True(Booth.Activate(Election.Activation(style)).Ok);
+        Assert.True(Booth.Activate(Election.Activation(style)).IsOk);
         var selected = Booth.Select(new Common.Protocol.SelectionRequest([new Common.Protocol.ContestSelection(contest, parties, null)]));
-        Assert.True(selected.Ok, selected.Refusal);
+        Assert.True(selected.IsOk, selected.Error);
     }
 
     public void Dispose()

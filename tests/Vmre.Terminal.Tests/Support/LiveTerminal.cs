@@ -62,7 +62,7 @@ public sealed class LiveTerminal : IAsyncDisposable
 
     /// <summary>What the module server does at opening: a zero-report command signed by its key.</summary>
     public async Task<HttpResponseMessage> Command(ModuleCommandKind kind) =>
-        await Http.PostAsJsonAsync("/api/module/command", Election.Command(kind, TestElection.NewNonce()), VmreJson.Options);
+        await Http.PostAsJsonAsync(TerminalRoutes.ModuleCommand, Election.Command(kind, TestElection.NewNonce()), VmreJson.Options);
 
     /// <summary>An official puts their credential card on the reader.</summary>
     public void PresentCard(string credentialId) =>
@@ -74,7 +74,7 @@ public sealed class LiveTerminal : IAsyncDisposable
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (true)
         {
-            var state = (await Http.GetFromJsonAsync<TerminalState>("/api/state", VmreJson.Options))!;
+            var state = (await Http.GetFromJsonAsync<TerminalState>(TerminalRoutes.State, VmreJson.Options))!;
             if (done(state)) return state;
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"terminal state stayed {state}");
             await Task.Delay(50);

@@ -30,7 +30,7 @@ public sealed class RedemptionStandIn : IAsyncDisposable
         var app = builder.Build();
         var standIn = new RedemptionStandIn(app);
         var terminalKey = PublicKey.FromPem(terminalPublicPem);
-        app.MapPost("/api/activations/redeem", async (HttpRequest http) =>
+        app.MapPost(ServerRoutes.RedeemActivation, async (HttpRequest http) =>
         {
             var request = await http.ReadFromJsonAsync<RedeemRequest>(VmreJson.Options);
             if (request is null) return Results.BadRequest();

@@ -1,3 +1,4 @@
+using Vmre.Common.Protocol;
 using Vmre.Simulator.Processes;
 
 namespace Vmre.Terminal.Tests.Support;
@@ -25,7 +26,7 @@ public sealed class TerminalProcess : IDisposable
     }
 
     /// <summary>Waits until the terminal answers GET /api/state (generous bound: a cold dotnet start on a loaded CI box).</summary>
-    public Task WaitUntilServing() => _part.WaitForHttp(Url + "/api/state", TimeSpan.FromSeconds(90));
+    public Task WaitUntilServing() => _part.WaitForHttp(Url + TerminalRoutes.State, TimeSpan.FromSeconds(90));
 
     /// <summary>The power cut: SIGKILL to this process only, then wait for it to be gone.</summary>
     public void Kill() => _part.PowerCut();

@@ -1,0 +1,21 @@
+namespace Vmre.Common.Protocol;
+
+/// <summary>
+/// The module server's HTTP API, as the server maps it and the terminals, the desk page, the
+/// simulator and the tests call it: one spelling of every route (issue 7).
+/// </summary>
+public static class ServerRoutes
+{
+    public const string Status = "/api/status";
+    public const string Acta = "/api/acta";
+    public const string Log = "/api/log";
+    public const string Terminals = "/api/terminals";
+    public const string OfficialSession = "/api/officials/session";
+    public const string CheckInLookup = "/api/checkin/lookup";
+    public const string CheckInConfirm = "/api/checkin/confirm";
+    public const string ActivationQr = "/api/checkin/activation-qr";
+    public const string PollsOpen = "/api/polls/open";
+    public const string PollsClose = "/api/polls/close";
+    /// <summary>Terminal → server: burn an activation before the ballot shows (brief rule 4).</summary>
+    public const string RedeemActivation = "/api/activations/redeem";
+}

@@ -1,0 +1,49 @@
+using Vmre.Terminal.Session;
+
+namespace Vmre.Terminal.Votes;
+
+/// <summary>
+/// The terminal's votes: the vote store and the storage key that seals them, held here and
+/// nowhere else (brief rule 3: the key lives only in memory, in one object). Sealing encrypts
+/// under the key; only closing opens them all, to count. Testigo rows and the terminal's
+/// counters pass through unchanged, so every change to what the store holds goes through here.
+/// </summary>
+public sealed class VoteVault(VoteStore store, byte[] storageKey)
+{
+    public const string ActivationsRedeemed = "activations-redeemed";
+    public const string SessionsAbandoned = "sessions-abandoned";
+    private const string PollsState = "polls-state";
+
+    public TerminalPolls Polls => (TerminalPolls)store.Counter(PollsState);
+
+    public void SetPolls(TerminalPolls polls) => store.Set(PollsState, (int)polls);
+
+    /// <summary>The voter saw the printed testigo: its payload (the text on the paper, rule 1) sealed under the storage key.</summary>
+    public void Seal(string testigoId, string payload) => store.Seal(testigoId, SealedVote.Seal(storageKey, testigoId, payload));
+
+    /// <summary>Every sealed vote's payload, in id order (random, so no cast order: rule 3). For the count at closing only.</summary>
+    public IEnumerable<string> OpenAll() =>
+        store.SealedVotes().Select(v => SealedVote.Open(storageKey, v.TestigoId, v.Vote));
+
+    public void BeginPrinting(string testigoId) => store.BeginPrinting(testigoId);
+    public void Printed(string testigoId) => store.Printed(testigoId);
+    public void Voided(string testigoId) => store.Voided(testigoId);
+    public void VoidWithNotice(string testigoId) => store.VoidWithNotice(testigoId);
+    public void NoticePrinted(string testigoId) => store.NoticePrinted(testigoId);
+    public IReadOnlyList<string> NoticesOwed() => store.NoticesOwed();
+    public IReadOnlyList<string> UnfinishedTestigos() => store.UnfinishedTestigos();
+
+    public void ActivationRedeemed() => store.Increment(ActivationsRedeemed);
+    public void SessionWithoutVote() => store.Increment(SessionsAbandoned);
+
+    /// <summary>Redeemed activations that are neither a sealed vote nor a counted session without one (a cut ended them).</summary>
+    public int SessionsUnaccounted() =>
+        store.Counter(ActivationsRedeemed) - store.Counts().Sealed - store.Counter(SessionsAbandoned);
+
+    public VoteTotals Totals()
+    {
+        var counts = store.Counts();
+        return new VoteTotals(counts.Sealed, counts.TestigosPrinted, counts.Voided,
+            store.Counter(ActivationsRedeemed), store.Counter(SessionsAbandoned));
+    }
+}
