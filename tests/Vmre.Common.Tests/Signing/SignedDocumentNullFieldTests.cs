@@ -1,13 +1,13 @@
 using Vmre.Common.Signing;
 
-namespace Vmre.Common.Tests.Review;
+namespace Vmre.Common.Tests.Signing;
 
 /// <summary>
 /// Review finding: an envelope bound straight from an HTTP body (the terminal's
 /// /api/module/command) may have null fields; Open threw ArgumentNullException (HTTP 500)
 /// instead of refusing with a reason (brief rule 5: what fails is refused and logged).
 /// </summary>
-public sealed class SignedDocumentNullFieldReviewTests
+public sealed class SignedDocumentNullFieldTests
 {
     private static readonly SoftwareSigningKey Key = SoftwareSigningKey.Generate();
 

@@ -3,7 +3,9 @@ using CsCheck;
 using Vmre.Firmware.Activation;
 using Vmre.Firmware.Text;
 
-namespace Vmre.Firmware.Tests;
+using Vmre.Firmware.Tests.Support;
+
+namespace Vmre.Firmware.Tests.Activation;
 
 public class ActivationTokenTests
 {

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Vmre.Firmware.Tests;
+namespace Vmre.Firmware.Tests.Build;
 
 /// <summary>
 /// Proves the nanoFramework compile check is real: the firmware sources build against

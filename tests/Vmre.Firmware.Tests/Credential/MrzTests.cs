@@ -1,7 +1,9 @@
 using CsCheck;
 using Vmre.Firmware.Credential;
 
-namespace Vmre.Firmware.Tests;
+using Vmre.Firmware.Tests.Support;
+
+namespace Vmre.Firmware.Tests.Credential;
 
 public class MrzTests
 {

@@ -1,6 +1,6 @@
 using Vmre.Firmware.Printing;
 
-namespace Vmre.Firmware.Tests;
+namespace Vmre.Firmware.Tests.Printing;
 
 public class EscPosWriterTests
 {

@@ -2,7 +2,7 @@ using CsCheck;
 using Vmre.Firmware.Printing;
 using static Vmre.Firmware.Tests.Printing.TicketBytes;
 
-namespace Vmre.Firmware.Tests;
+namespace Vmre.Firmware.Tests.Printing;
 
 public class LayoutTests
 {

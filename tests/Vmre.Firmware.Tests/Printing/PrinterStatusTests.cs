@@ -1,7 +1,7 @@
 using CsCheck;
 using Vmre.Firmware.Printing;
 
-namespace Vmre.Firmware.Tests;
+namespace Vmre.Firmware.Tests.Printing;
 
 public class PrinterStatusTests
 {

@@ -1,7 +1,7 @@
 using CsCheck;
 using Vmre.Firmware.Testigo;
 
-namespace Vmre.Firmware.Tests;
+namespace Vmre.Firmware.Tests.Support;
 
 /// <summary>CsCheck generators of valid synthetic inputs shared by the property tests.</summary>
 internal static class Generators

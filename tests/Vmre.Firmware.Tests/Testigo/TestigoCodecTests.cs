@@ -1,6 +1,6 @@
 using Vmre.Firmware.Testigo;
 
-namespace Vmre.Firmware.Tests;
+namespace Vmre.Firmware.Tests.Testigo;
 
 public class TestigoCodecTests
 {

@@ -1,7 +1,9 @@
 using CsCheck;
 using Vmre.Firmware.Testigo;
 
-namespace Vmre.Firmware.Tests;
+using Vmre.Firmware.Tests.Support;
+
+namespace Vmre.Firmware.Tests.Testigo;
 
 public class TestigoPropertyTests
 {

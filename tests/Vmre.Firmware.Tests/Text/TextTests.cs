@@ -1,7 +1,7 @@
 using CsCheck;
 using Vmre.Firmware.Text;
 
-namespace Vmre.Firmware.Tests;
+namespace Vmre.Firmware.Tests.Text;
 
 public class TextTests
 {

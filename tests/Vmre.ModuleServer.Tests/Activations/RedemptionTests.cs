@@ -4,7 +4,7 @@ using Vmre.Common.Signing;
 using Vmre.Firmware.Activation;
 using Vmre.ModuleServer.Tests.Support;
 
-namespace Vmre.ModuleServer.Tests;
+namespace Vmre.ModuleServer.Tests.Activations;
 
 /// <summary>Brief rule 4: an activation is burned once; every other attempt is refused and logged.</summary>
 public class RedemptionTests

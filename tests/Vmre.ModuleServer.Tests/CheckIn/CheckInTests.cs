@@ -2,7 +2,7 @@ using Vmre.Common.Protocol;
 using Vmre.Firmware.Credential;
 using Vmre.ModuleServer.Tests.Support;
 
-namespace Vmre.ModuleServer.Tests;
+namespace Vmre.ModuleServer.Tests.CheckIn;
 
 /// <summary>The check-in desk (brief section 2.3).</summary>
 public class CheckInTests

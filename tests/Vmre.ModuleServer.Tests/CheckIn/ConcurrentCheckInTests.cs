@@ -1,14 +1,14 @@
 using Vmre.Common.Protocol;
 using Vmre.ModuleServer.Tests.Support;
 
-namespace Vmre.ModuleServer.Tests.Review;
+namespace Vmre.ModuleServer.Tests.CheckIn;
 
 /// <summary>
 /// Review, brief rule 4 and section 2.3: two desks and two terminals racing. Exactly one
 /// activation per voter, exactly one burn per activation, and no request fails with a 500
 /// (SQLITE_BUSY must wait, not surface).
 /// </summary>
-public class ConcurrencyTests
+public class ConcurrentCheckInTests
 {
     [Fact]
     public async Task Two_desks_racing_for_the_same_voters_issue_one_activation_each_and_no_500()

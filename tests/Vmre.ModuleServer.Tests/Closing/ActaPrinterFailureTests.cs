@@ -2,7 +2,7 @@ using Vmre.Common.Devices;
 using Vmre.Common.Protocol;
 using Vmre.ModuleServer.Tests.Support;
 
-namespace Vmre.ModuleServer.Tests.Review;
+namespace Vmre.ModuleServer.Tests.Closing;
 
 /// <summary>
 /// Review, brief rules 6 and 7: a serial port that fails while the acta prints must not turn

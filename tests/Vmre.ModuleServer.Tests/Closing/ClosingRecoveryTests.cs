@@ -5,7 +5,7 @@ using Vmre.Common.Signing;
 using Vmre.ModuleServer.Storage;
 using Vmre.ModuleServer.Tests.Support;
 
-namespace Vmre.ModuleServer.Tests.Review;
+namespace Vmre.ModuleServer.Tests.Closing;
 
 /// <summary>
 /// Review, brief rule 6 (nothing lost) and section 2.5: the polls are stored as closed before

@@ -7,7 +7,7 @@ using Vmre.Common.Signing;
 using Vmre.Firmware.Printing;
 using Vmre.ModuleServer.Tests.Support;
 
-namespace Vmre.ModuleServer.Tests;
+namespace Vmre.ModuleServer.Tests.Closing;
 
 /// <summary>Brief section 2.5: verified closing records are added up into a signed, printed acta.</summary>
 public class ClosingTests

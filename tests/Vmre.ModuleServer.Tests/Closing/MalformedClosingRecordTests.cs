@@ -2,7 +2,7 @@ using Vmre.Common.Closing;
 using Vmre.Common.Protocol;
 using Vmre.ModuleServer.Tests.Support;
 
-namespace Vmre.ModuleServer.Tests.Review;
+namespace Vmre.ModuleServer.Tests.Closing;
 
 /// <summary>
 /// Review, brief rule 5: a closing record that verifies but is malformed inside (a null line

@@ -7,7 +7,7 @@ using Vmre.HardwareSim.Printer;
 using Vmre.ModuleServer.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
-namespace Vmre.ModuleServer.Tests;
+namespace Vmre.ModuleServer.Tests.Desk;
 
 /// <summary>
 /// The officials' desk screen (brief 2.3 and section 4) in a real Chromium (Debian's, through

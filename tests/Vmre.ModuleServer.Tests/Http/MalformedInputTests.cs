@@ -3,7 +3,7 @@ using System.Text;
 using Vmre.Common.Protocol;
 using Vmre.ModuleServer.Tests.Support;
 
-namespace Vmre.ModuleServer.Tests.Review;
+namespace Vmre.ModuleServer.Tests.Http;
 
 /// <summary>
 /// Review: every endpoint answers malformed input with a 4xx and a reason, never a 500

@@ -1,7 +1,7 @@
 using Vmre.Common.Protocol;
 using Vmre.ModuleServer.Tests.Support;
 
-namespace Vmre.ModuleServer.Tests;
+namespace Vmre.ModuleServer.Tests.Officials;
 
 /// <summary>Brief rule 8: credential and PIN, lockout after three failures, roles.</summary>
 public class OfficialTests

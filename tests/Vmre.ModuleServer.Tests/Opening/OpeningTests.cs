@@ -2,7 +2,7 @@ using Vmre.Common.Protocol;
 using Vmre.Common.Signing;
 using Vmre.ModuleServer.Tests.Support;
 
-namespace Vmre.ModuleServer.Tests;
+namespace Vmre.ModuleServer.Tests.Opening;
 
 /// <summary>Brief section 2.2: the polls open only on a valid zero report from every terminal.</summary>
 public class OpeningTests

@@ -5,7 +5,7 @@ using Vmre.Common.Signing;
 using Vmre.ModuleServer.Hosting;
 using Vmre.ModuleServer.Tests.Support;
 
-namespace Vmre.ModuleServer.Tests;
+namespace Vmre.ModuleServer.Tests.Startup;
 
 /// <summary>Brief rule 5: a module whose signed inputs do not verify refuses to start, and says why.</summary>
 public class StartupTests

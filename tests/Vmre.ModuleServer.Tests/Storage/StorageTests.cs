@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using Vmre.Common.Logging;
 using Vmre.ModuleServer.Tests.Support;
 
-namespace Vmre.ModuleServer.Tests;
+namespace Vmre.ModuleServer.Tests.Storage;
 
 /// <summary>Brief rules 2, 3 and 7 as they show in what is stored.</summary>
 public class StorageTests

@@ -2,7 +2,7 @@ using Vmre.Common.Protocol;
 using Vmre.ModuleServer.Terminals;
 using Vmre.ModuleServer.Tests.Support;
 
-namespace Vmre.ModuleServer.Tests;
+namespace Vmre.ModuleServer.Tests.Terminals;
 
 /// <summary>
 /// Issue 3, "officials see what happened": the desk's /api/terminals shows each paired

@@ -1,7 +1,7 @@
 using Vmre.Common.Election;
 using Vmre.Provisioning.ElectionPackages;
 
-namespace Vmre.Provisioning.Tests;
+namespace Vmre.Provisioning.Tests.ElectionPackages;
 
 /// <summary>The Mexican ballot rules (brief section 2) applied to the demo package's real coalitions.</summary>
 public class BallotRulesOnDemoTests

@@ -1,7 +1,10 @@
 using Vmre.Provisioning.Lnere;
 using Vmre.Provisioning.Lnere.Synthetic;
 
-namespace Vmre.Provisioning.Tests;
+namespace Vmre.Provisioning.Tests.Lnere;
+
+// Inside the namespace: Vmre.Provisioning.Cli, found before file-level usings, would hide the Cli helper.
+using Vmre.Provisioning.Tests.Support;
 
 public class LnereGeneratorTests
 {

@@ -2,7 +2,7 @@ using Vmre.Provisioning.Lnere;
 using Vmre.Provisioning.Slicing;
 using Vmre.Provisioning.Modules;
 
-namespace Vmre.Provisioning.Tests;
+namespace Vmre.Provisioning.Tests.Lnere;
 
 public class LnereReaderTests
 {

@@ -2,7 +2,10 @@ using System.Text.Json;
 using Vmre.Common.Logging;
 using Vmre.Common.Time;
 
-namespace Vmre.Provisioning.Tests;
+namespace Vmre.Provisioning.Tests.Logs;
+
+// Inside the namespace: Vmre.Provisioning.Cli, found before file-level usings, would hide the Cli helper.
+using Vmre.Provisioning.Tests.Support;
 
 /// <summary>`logs export` and `logs verify` (provisioning/README.md; docs/formats/nist-event-log.md).</summary>
 public class LogsCommandTests

@@ -4,7 +4,10 @@ using Vmre.Common.Signing;
 using Vmre.Provisioning.Authority;
 using Vmre.Provisioning.ElectionPackages;
 
-namespace Vmre.Provisioning.Tests;
+namespace Vmre.Provisioning.Tests.Modules;
+
+// Inside the namespace: Vmre.Provisioning.Cli, found before file-level usings, would hide the Cli helper.
+using Vmre.Provisioning.Tests.Support;
 
 public class ModuleConfigureTests : IDisposable
 {

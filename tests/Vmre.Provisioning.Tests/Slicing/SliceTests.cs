@@ -4,7 +4,10 @@ using Vmre.Provisioning.Authority;
 using Vmre.Provisioning.Lnere;
 using Vmre.Provisioning.Lnere.Synthetic;
 
-namespace Vmre.Provisioning.Tests;
+namespace Vmre.Provisioning.Tests.Slicing;
+
+// Inside the namespace: Vmre.Provisioning.Cli, found before file-level usings, would hide the Cli helper.
+using Vmre.Provisioning.Tests.Support;
 
 public class SliceTests : IDisposable
 {

@@ -1,6 +1,6 @@
 using Vmre.Provisioning.Cli;
 
-namespace Vmre.Provisioning.Tests;
+namespace Vmre.Provisioning.Tests.Support;
 
 /// <summary>Runs `vmre-provision` in-process and captures what it printed.</summary>
 public sealed record Cli(int Exit, string Out, string Err)

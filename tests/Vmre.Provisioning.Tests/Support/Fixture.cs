@@ -1,4 +1,4 @@
-namespace Vmre.Provisioning.Tests;
+namespace Vmre.Provisioning.Tests.Support;
 
 /// <summary>An authority key pair and a signed demo package in a scratch directory.</summary>
 public sealed class Fixture : IDisposable

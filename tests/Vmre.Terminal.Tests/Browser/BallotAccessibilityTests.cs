@@ -7,7 +7,7 @@ using Vmre.HardwareSim.Printer;
 using Vmre.Terminal.Tests.Support;
 using Xunit.Abstractions;
 
-namespace Vmre.Terminal.Tests;
+namespace Vmre.Terminal.Tests.Browser;
 
 /// <summary>
 /// Brief rule 9 on the real ballot page, in a real Chromium, against the terminal's real web app

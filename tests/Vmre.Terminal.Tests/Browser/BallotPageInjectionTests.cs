@@ -1,7 +1,7 @@
 using Microsoft.Playwright;
 using Vmre.Terminal.Tests.Support;
 
-namespace Vmre.Terminal.Tests.Review;
+namespace Vmre.Terminal.Tests.Browser;
 
 /// <summary>
 /// Review finding: the ballot page built the ballot and the review screen with innerHTML from
@@ -11,7 +11,7 @@ namespace Vmre.Terminal.Tests.Review;
 /// The package is signed and write-ins are restricted to letters today, but the page must not
 /// rely on either. Here the answers are replaced in the browser with hostile text.
 /// </summary>
-public sealed class BallotPageInjectionReviewTests
+public sealed class BallotPageInjectionTests
 {
     private const string Evil = "<img src=x onerror=\"window.__xss=(window.__xss||0)+1\">";
 

@@ -3,7 +3,7 @@ using Vmre.Firmware.Testigo;
 using Vmre.HardwareSim.Printer;
 using Vmre.Terminal.Tests.Support;
 
-namespace Vmre.Terminal.Tests;
+namespace Vmre.Terminal.Tests.Browser;
 
 /// <summary>
 /// The ballot page in a real Chromium (Debian's, through Playwright's node driver) against the

@@ -4,7 +4,7 @@ using Vmre.Firmware.Session;
 using Vmre.Terminal.Session;
 using Vmre.Terminal.Tests.Support;
 
-namespace Vmre.Terminal.Tests;
+namespace Vmre.Terminal.Tests.Closing;
 
 /// <summary>
 /// Brief section 2.5: officials can always close a terminal whose printer failed (its testigo

@@ -4,14 +4,14 @@ using Vmre.Common.Signing;
 using Vmre.Terminal.Session;
 using Vmre.Terminal.Tests.Support;
 
-namespace Vmre.Terminal.Tests.Review;
+namespace Vmre.Terminal.Tests.Closing;
 
 /// <summary>
 /// Review finding: the module-command desk called the printer directly, so a failed printer
 /// port (unplugged USB-serial adapter) threw out of Close after the polls were already closed:
 /// no signed closing record, no log seal, an HTTP 500 to the module server.
 /// </summary>
-public sealed class DeskPrinterFailureReviewTests : IDisposable
+public sealed class DeskPrinterFailureTests : IDisposable
 {
     private readonly BoothRig _rig = new();
 

@@ -4,7 +4,7 @@ using Vmre.Common.Signing;
 using Vmre.Terminal.Session;
 using Vmre.Terminal.Tests.Support;
 
-namespace Vmre.Terminal.Tests;
+namespace Vmre.Terminal.Tests.Closing;
 
 /// <summary>Opening and closing at the terminal: only the module server's signed commands; signed answers.</summary>
 public sealed class ModuleCommandDeskTests : IDisposable

@@ -8,7 +8,7 @@ using Vmre.Terminal.Devices;
 using Vmre.Terminal.Hosting;
 using Vmre.Terminal.Tests.Support;
 
-namespace Vmre.Terminal.Tests.Review;
+namespace Vmre.Terminal.Tests.Faults;
 
 /// <summary>
 /// Review finding (issue 3, failure handling): the confirm button and the sensors call the booth
@@ -17,7 +17,7 @@ namespace Vmre.Terminal.Tests.Review;
 /// pin, so an escaping exception reaches <c>Drive</c> here; on the board it would kill the process.
 /// </summary>
 [Collection(SerialTimingCollection.Name)]
-public sealed class DeviceThreadReviewTests
+public sealed class DeviceCallbackFailureTests
 {
     [Fact]
     public async Task A_confirm_press_that_fails_in_the_store_is_logged_and_the_terminal_keeps_running()

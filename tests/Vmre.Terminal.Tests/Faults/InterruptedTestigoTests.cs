@@ -10,7 +10,7 @@ using Vmre.Terminal.Tests.Support;
 using Vmre.Terminal.Tpm;
 using Vmre.Terminal.Votes;
 
-namespace Vmre.Terminal.Tests;
+namespace Vmre.Terminal.Tests.Faults;
 
 /// <summary>
 /// Brief rule 6: a power cut between printing and sealing leaves testigos in 'printing' or

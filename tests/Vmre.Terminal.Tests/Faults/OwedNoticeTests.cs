@@ -6,7 +6,7 @@ using Vmre.Terminal.Tests.Faults;
 using Vmre.Terminal.Tests.Support;
 using static Vmre.Terminal.Tests.Faults.FaultChecks;
 
-namespace Vmre.Terminal.Tests.Review;
+namespace Vmre.Terminal.Tests.Faults;
 
 /// <summary>
 /// Review finding (brief rules 1 and 6): a voided testigo on paper whose voiding notice was owed
@@ -15,7 +15,7 @@ namespace Vmre.Terminal.Tests.Review;
 /// the paper recount counted a testigo the store had voided.
 /// </summary>
 [Collection(SerialTimingCollection.Name)] // an official's card is read through the real PN532 binding
-public sealed class OwedNoticeReviewTests : BoothFaultCase
+public sealed class OwedNoticeTests : BoothFaultCase
 {
 
     [Fact]

@@ -7,7 +7,7 @@ using Vmre.Common.Serialization;
 using Vmre.Common.Signing;
 using Vmre.Terminal.Session;
 
-namespace Vmre.Terminal.Tests;
+namespace Vmre.Terminal.Tests.Http;
 
 /// <summary>
 /// Brief rule 4 over an untrusted LAN: the terminal believes only an acceptance signed by its

@@ -1,7 +1,7 @@
 using Vmre.HardwareSim.Scanner;
 using Vmre.Terminal.Devices;
 
-namespace Vmre.Terminal.Tests.Review;
+namespace Vmre.Terminal.Tests.Scanning;
 
 /// <summary>
 /// Review finding: the scanner's reader thread invoked the Scanned handler (the booth's
@@ -10,7 +10,7 @@ namespace Vmre.Terminal.Tests.Review;
 /// the whole terminal process in the middle of election day. Before the fix this test did not
 /// fail politely: it took the test host down with it.
 /// </summary>
-public sealed class ScannerThreadReviewTests
+public sealed class ScannerHandlerFailureTests
 {
     [Fact]
     public void A_handler_that_throws_neither_kills_the_process_nor_stops_the_scanner()

@@ -5,13 +5,13 @@ using Vmre.Terminal.Session;
 using Vmre.Terminal.Tests.Support;
 using Vmre.Terminal.Tpm;
 
-namespace Vmre.Terminal.Tests.Review;
+namespace Vmre.Terminal.Tests.Session;
 
 /// <summary>
 /// Review findings at the booth's HTTP boundary: malformed selections must be refused with a
 /// reason, never accepted into a state the session cannot leave (brief rules 4 and 6).
 /// </summary>
-public sealed class BoothBoundaryReviewTests : IDisposable
+public sealed class BoothBoundaryTests : IDisposable
 {
     private readonly BoothRig _rig = new();
 

@@ -1,6 +1,6 @@
 using Vmre.Terminal.Tests.Support;
 
-namespace Vmre.Terminal.Tests;
+namespace Vmre.Terminal.Tests.Session;
 
 /// <summary>
 /// /api/state's lastSession tells the ballot page how the previous session ended (a voter who

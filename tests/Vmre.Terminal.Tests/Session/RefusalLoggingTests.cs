@@ -1,13 +1,13 @@
 using Vmre.Firmware.Session;
 using Vmre.Terminal.Tests.Support;
 
-namespace Vmre.Terminal.Tests.Review;
+namespace Vmre.Terminal.Tests.Session;
 
 /// <summary>
 /// Review finding (brief rule 7: every action logged, refusals with reasons): confirm, accept,
 /// reject and cancel refused in the wrong state (a second tap, the confirm button) left no trace.
 /// </summary>
-public sealed class RefusalLoggingReviewTests : IDisposable
+public sealed class RefusalLoggingTests : IDisposable
 {
     private readonly BoothRig _rig = new();
 

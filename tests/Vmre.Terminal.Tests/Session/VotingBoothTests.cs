@@ -8,7 +8,7 @@ using Vmre.Terminal.Devices;
 using Vmre.Terminal.Session;
 using Vmre.Terminal.Tests.Support;
 
-namespace Vmre.Terminal.Tests;
+namespace Vmre.Terminal.Tests.Session;
 
 /// <summary>The vote path below the module server boundary, on a real store, log and emulated printer.</summary>
 public sealed class VotingBoothTests : IDisposable

@@ -2,7 +2,7 @@ using Vmre.Terminal.Hosting;
 using Vmre.Terminal.Setup;
 using Vmre.Terminal.Tests.Support;
 
-namespace Vmre.Terminal.Tests;
+namespace Vmre.Terminal.Tests.Startup;
 
 /// <summary>
 /// Brief rule 5: a terminal whose installed election package or module config does not verify

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 using Vmre.Terminal.Tests.Support;
 using Vmre.Terminal.Votes;
 
-namespace Vmre.Terminal.Tests;
+namespace Vmre.Terminal.Tests.Votes;
 
 /// <summary>The SQLite vote store on disk: seal only from a printed testigo, once; no order kept (rules 1, 3, 6).</summary>
 public sealed class VoteStoreTests : IDisposable
