@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Vmre.Common.Devices;
 using Vmre.Common.Module;
 using Vmre.Common.Protocol;
 using Vmre.Common.Serialization;
@@ -106,7 +107,9 @@ public sealed class InterruptedTestigoTests
             Assert.Empty(store.NoticesOwed());
             Assert.Equal(1, store.CountInState("voided"));
         }
-        Assert.Empty(PaperReading.UnvoidedTestigoIds(tray.Settled())); // the paper recount agrees: no vote
+        // Both terminals are gone: the test asks the printer itself, on the port they printed through.
+        using (var port = new SerialReceiptPrinter(printer.SlavePath))
+            Assert.Empty(PaperReading.UnvoidedTestigoIds(tray.Settled(port))); // the paper recount agrees: no vote
         var log = File.ReadAllText(Path.Combine(dataDir, "events.jsonl"));
         Assert.Contains("\"unfinished-testigos-voided\"", log);
         Assert.Contains("\"voiding-notice-printed\"", log);

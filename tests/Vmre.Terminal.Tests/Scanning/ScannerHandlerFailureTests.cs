@@ -18,16 +18,22 @@ public sealed class ScannerHandlerFailureTests
         using var emulator = new ScannerEmulator();
         using var scanner = new SerialCodeScanner(emulator.SlavePath);
         var seen = new List<string>();
+        using var first = new ManualResetEventSlim();
         using var second = new ManualResetEventSlim();
         scanner.Scanned += code =>
         {
             lock (seen) seen.Add(code);
-            if (code == "FIRST") throw new InvalidOperationException("activation failed unexpectedly");
+            if (code == "FIRST")
+            {
+                first.Set();
+                throw new InvalidOperationException("activation failed unexpectedly");
+            }
             second.Set();
         };
         scanner.Start();
         emulator.Scan("FIRST");
-        Thread.Sleep(300);
+        // The second code is scanned only once the handler is failing on the first, so it is read after the exception.
+        Assert.True(first.Wait(TimeSpan.FromSeconds(10)), "the first code never reached the handler");
         emulator.Scan("SECOND");
         Assert.True(second.Wait(TimeSpan.FromSeconds(10)), "the scanner stopped reading after a handler exception");
         lock (seen) Assert.Equal(["FIRST", "SECOND"], seen);
