@@ -5,8 +5,9 @@ namespace Vmre.Firmware.Tests.Build;
 /// <summary>
 /// Proves the nanoFramework compile check is real: the firmware sources build against
 /// nanoFramework's mscorlib, and the same build fails once a file uses List&lt;T&gt;.
-/// Works in a scratch copy under &lt;repo&gt;/.nano-check/&lt;guid&gt;/ so the repo's
-/// Directory.*.props (central package versions) apply; the copy is deleted afterwards.
+/// Works in a scratch copy in a temporary folder of its own (never inside the repository), with
+/// the repository's Directory.*.props (central package versions) and global.json copied beside
+/// it so they apply as in the repository; the copy is deleted afterwards.
 /// </summary>
 public class NanoFrameworkBuildTests
 {
@@ -20,10 +21,13 @@ public class NanoFrameworkBuildTests
     static (int exitCode, string output) BuildCopy(bool addBadFile)
     {
         var root = RepoRoot();
-        var work = Path.Combine(root, ".nano-check", Guid.NewGuid().ToString("N"));
+        var work = Path.Combine(Path.GetTempPath(), "vmre-nano-check", Guid.NewGuid().ToString("N"));
         var sources = Path.Combine(work, "src");
         try
         {
+            Directory.CreateDirectory(work);
+            foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json" })
+                File.Copy(Path.Combine(root, file), Path.Combine(work, file));
             var firmware = Path.Combine(root, "firmware", "Vmre.Firmware");
             foreach (var file in Directory.EnumerateFiles(firmware, "*.cs", SearchOption.AllDirectories))
             {

@@ -16,7 +16,8 @@ namespace Vmre.ModuleServer.Tests.Desk;
 public sealed class DeskPageTests
 {
     private const double MinTarget = 48; // CSS px ≈ 12.7 mm (brief rule 9)
-    public const string Screenshot = "/tmp/vmre-desk.png";
+    /// <summary>For a person to look at, in the test run's artifacts folder.</summary>
+    public static string Screenshot => TestArtifacts.File(nameof(DeskPageTests), "desk.png");
 
     private static Task<IBrowser> Launch(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new()
     {

@@ -18,6 +18,9 @@ namespace Vmre.Terminal.Tests.Browser;
 /// </summary>
 public sealed class BallotAccessibilityTests(ITestOutputHelper output)
 {
+    /// <summary>Screenshots and the axe report, for a person to look at, in the test run's artifacts folder.</summary>
+    private static string Artifact(string name) => TestArtifacts.File(nameof(BallotAccessibilityTests), name);
+
     private const double MinTarget = 48; // CSS px ≈ 12.7 mm
     private static readonly string[] Sizes = ["100", "125", "150", "200"];
 
@@ -126,7 +129,7 @@ public sealed class BallotAccessibilityTests(ITestOutputHelper output)
         Assert.Equal(new[] { "PAN", "PRI" }, await Checked(page));
         Assert.Equal("rgb(0, 0, 0)", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
         await AssertNoSidewaysScroll(page, "ballot at 200%, English, high contrast");
-        await page.ScreenshotAsync(new() { Path = "/tmp/vmre-ballot-200-en-high-contrast.png", FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Artifact("ballot-200-en-high-contrast.png"), FullPage = true });
 
         // The write-in is kept too.
         await page.FillAsync("#ballot input[name=writein]", "Zeta");
@@ -241,7 +244,7 @@ public sealed class BallotAccessibilityTests(ITestOutputHelper output)
         Assert.Contains("más tiempo", await page.InnerTextAsync("#idleWarning"));
         // The rest of the page is inert while the dialog is open.
         Assert.True(await page.EvaluateAsync<bool>("() => document.getElementById('app').inert"));
-        await page.ScreenshotAsync(new() { Path = "/tmp/vmre-ballot-inactivity-warning.png" });
+        await page.ScreenshotAsync(new() { Path = Artifact("ballot-inactivity-warning.png") });
 
         await page.Keyboard.PressAsync("Enter");
         Assert.True(await page.IsHiddenAsync("#idleWarning"));
@@ -255,7 +258,7 @@ public sealed class BallotAccessibilityTests(ITestOutputHelper output)
         await page.Locator("#idleWarning").WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 5000 });
         Assert.Equal("continue", await Focused(page));
         Assert.Equal("Continue", (await page.InnerTextAsync("#continue")).Trim());
-        await page.ScreenshotAsync(new() { Path = "/tmp/vmre-ballot-inactivity-warning-en.png" });
+        await page.ScreenshotAsync(new() { Path = Artifact("ballot-inactivity-warning-en.png") });
         await page.ClickAsync("#continue");
         Assert.True(await page.IsHiddenAsync("#idleWarning"));
         Assert.Equal(new[] { "MORENA" }, await Checked(page));
@@ -295,7 +298,7 @@ public sealed class BallotAccessibilityTests(ITestOutputHelper output)
         Assert.Contains("null vote", await page.InnerTextAsync("#review .null-note"));
         Assert.Equal("⚠", (await page.InnerTextAsync("#review .null-note .icon")).Trim());
         await EverySize("review");
-        await page.ScreenshotAsync(new() { Path = "/tmp/vmre-ballot-review-null-200-high-contrast.png", FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Artifact("ballot-review-null-200-high-contrast.png"), FullPage = true });
         await page.ClickAsync("#confirm");
         await page.Locator("#verify").WaitForAsync();
         await EverySize("verify");
@@ -350,7 +353,7 @@ public sealed class BallotAccessibilityTests(ITestOutputHelper output)
         finally
         {
             output.WriteLine(report.ToString());
-            File.WriteAllText("/tmp/vmre-ballot-axe.txt", report.ToString());
+            File.WriteAllText(Artifact("ballot-axe.txt"), report.ToString());
         }
     }
 
