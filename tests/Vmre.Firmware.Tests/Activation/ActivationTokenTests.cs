@@ -15,13 +15,13 @@ public class ActivationTokenTests
     const string Golden = UnsignedGolden + "|MAYCAQECAQI";
 
     [Fact]
-    public void UnsignedGoldenVector() => Assert.Equal(UnsignedGolden, ActivationToken.Unsigned("MRV-CHI", "05", Nonce));
+    public void Unsigned_golden_vector() => Assert.Equal(UnsignedGolden, ActivationToken.Unsigned("MRV-CHI", "05", Nonce));
 
     [Fact]
-    public void WithSignatureGoldenVector() => Assert.Equal(Golden, ActivationToken.WithSignature(UnsignedGolden, TinyDer));
+    public void With_signature_golden_vector() => Assert.Equal(Golden, ActivationToken.WithSignature(UnsignedGolden, TinyDer));
 
     [Fact]
-    public void DecodesGoldenVector()
+    public void Decodes_golden_vector()
     {
         var r = ActivationTokenDecoder.Decode(Golden);
         Assert.True(r.Ok, r.Reason);
@@ -34,7 +34,7 @@ public class ActivationTokenTests
     }
 
     [Fact]
-    public void HostSignsAndVerifiesWithRealP256Key()
+    public void Host_signs_and_verifies_with_real_p256_key()
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         for (int i = 0; i < 50; i++)
@@ -74,7 +74,7 @@ public class ActivationTokenTests
     }
 
     [Fact]
-    public void RejectsOver256Chars() =>
+    public void Rejects_over_256_chars() =>
         Assert.Equal(ActivationReasons.TooLong, ActivationTokenDecoder.Decode(Golden + new string('A', 256)).Reason);
 
     [Theory]
@@ -87,7 +87,7 @@ public class ActivationTokenTests
             ActivationTokenDecoder.Decode(UnsignedGolden + "|" + Base64Url.Encode(der)).Reason);
 
     [Fact]
-    public void UnsignedRefusesBadFieldsByThrowing()
+    public void Unsigned_refuses_bad_fields_by_throwing()
     {
         Assert.Throws<ArgumentException>(() => ActivationToken.Unsigned("MRV CHI", "05", Nonce));
         Assert.Throws<ArgumentException>(() => ActivationToken.Unsigned("MRV-CHI", "05", "nonce"));
@@ -112,7 +112,7 @@ public class ActivationTokenTests
     }
 
     [Fact]
-    public void RoundTripsGeneratedTokens() =>
+    public void Round_trips_generated_tokens() =>
         ValidTokens.Sample(t =>
         {
             var r = ActivationTokenDecoder.Decode(t);
@@ -121,7 +121,7 @@ public class ActivationTokenTests
         }, iter: 3000);
 
     [Fact]
-    public void DecoderNeverThrowsAndAcceptsOnlyCanonicalTexts()
+    public void Decoder_never_throws_and_accepts_only_canonical_texts()
     {
         Gen.String.Sample(s => { ActivationTokenDecoder.Decode(s); }, iter: 3000);
         Generators.Mutated(ValidTokens).Sample(s =>

@@ -77,7 +77,7 @@ public class NanoFrameworkBuildTests
     }
 
     [Fact]
-    public void NanoFrameworkBuildRejectsGenericCollections()
+    public void Nano_framework_build_rejects_generic_collections()
     {
         var (exitCode, output) = BuildCopy(addBadFile: true);
         Assert.NotEqual(0, exitCode);
@@ -86,7 +86,7 @@ public class NanoFrameworkBuildTests
     }
 
     [Fact]
-    public void NanoFrameworkBuildAcceptsFirmwareSources()
+    public void Nano_framework_build_accepts_firmware_sources()
     {
         var (exitCode, output) = BuildCopy(addBadFile: false);
         Assert.True(exitCode == 0, output);

@@ -11,7 +11,7 @@ public class MrzTests
     static string Valid() => MrzBuilder.Build("123456789", "0123456789012", "850412", "F", "341231", "GARCIA LOPEZ", "MARIA JOSE");
 
     [Fact]
-    public void BuilderGoldenLines()
+    public void Builder_golden_lines()
     {
         var lines = Valid().Split('\n');
         Assert.Equal("IDMEX1234567897<<0123456789012", lines[0]);
@@ -20,7 +20,7 @@ public class MrzTests
     }
 
     [Fact]
-    public void RoundTripsThroughParser()
+    public void Round_trips_through_parser()
     {
         var r = MrzParser.Parse(Valid());
         Assert.True(r.Ok, r.Reason);
@@ -38,14 +38,14 @@ public class MrzTests
     [Theory]
     [InlineData("\r\n")]
     [InlineData("\n")]
-    public void ToleratesCrLfAndTrailingNewline(string newline)
+    public void Tolerates_cr_lf_and_trailing_newline(string newline)
     {
         var text = Valid().Replace("\n", newline) + newline;
         Assert.True(MrzParser.Parse(text).Ok);
     }
 
     [Fact]
-    public void CitizenIdIsNullWhenAbsent()
+    public void Citizen_id_is_null_when_absent()
     {
         var r = MrzParser.Parse(MrzBuilder.Build("987654321", null, "000229", "M", "300101", "PEREZ", "JUAN"));
         Assert.True(r.Ok, r.Reason);
@@ -53,7 +53,7 @@ public class MrzTests
     }
 
     [Fact]
-    public void IcaoTd1SpecimenCheckDigitsValidate()
+    public void Icao_td1_specimen_check_digits_validate()
     {
         // ICAO 9303 part 5 TD1 specimen (Utopia, Anna Maria Eriksson).
         const string l1 = "I<UTOD231458907<<<<<<<<<<<<<<<";
@@ -94,10 +94,10 @@ public class MrzTests
     [InlineData(null, MrzReasons.Empty)]
     [InlineData("", MrzReasons.Empty)]
     [InlineData("IDMEX", MrzReasons.LineCount)]
-    public void RejectsShapes(string? text, string reason) => Assert.Equal(reason, MrzParser.Parse(text!).Reason);
+    public void Rejects_shapes(string? text, string reason) => Assert.Equal(reason, MrzParser.Parse(text!).Reason);
 
     [Fact]
-    public void RejectsEachStructuralFault()
+    public void Rejects_each_structural_fault()
     {
         var v = Valid();
         Assert.Equal(MrzReasons.LineLength, MrzParser.Parse(v.Replace("IDMEX", "IDMEXX")).Reason);
@@ -121,11 +121,11 @@ public class MrzTests
                 MrzBuilder.Build(cic, cid, $"{yy:D2}{mm:D2}{dd:D2}", sex, $"{(yy + 10) % 100:D2}{mm:D2}{dd:D2}", sur, given));
 
     [Fact]
-    public void GeneratedMrzsRoundTrip() =>
+    public void Generated_mrzs_round_trip() =>
         ValidMrz.Sample(m => Assert.True(MrzParser.Parse(m).Ok, MrzParser.Parse(m).Reason), iter: 3000);
 
     [Fact]
-    public void AnySingleDigitChangeInCheckedFieldsIsRejected()
+    public void Any_single_digit_change_in_checked_fields_is_rejected()
     {
         // Positions covered by a check digit (ICAO 9303 part 5): line 1 6-30, line 2 1-7, 9-15, 19-30.
         var covered = Enumerable.Range(5, 25).Select(p => (0, p))
@@ -143,14 +143,14 @@ public class MrzTests
     }
 
     [Fact]
-    public void ParserNeverThrows()
+    public void Parser_never_throws()
     {
         Gen.String.Sample(s => { MrzParser.Parse(s); }, iter: 3000);
         Generators.Mutated(ValidMrz).Sample(s => { MrzParser.Parse(s); }, iter: 3000);
     }
 
     [Fact]
-    public void BuilderRefusesBadInput()
+    public void Builder_refuses_bad_input()
     {
         Assert.Throws<ArgumentException>(() => MrzBuilder.Build("12345678", null, "850412", "F", "341231", "A", "B"));
         Assert.Throws<ArgumentException>(() => MrzBuilder.Build("123456789", null, "850412", "F", "341231", "GARCÍA", "B"));
@@ -158,7 +158,7 @@ public class MrzTests
     }
 
     [Fact]
-    public void LongNamesAreTruncatedAtTheEndOfTheLineAsOnTheCard()
+    public void Long_names_are_truncated_at_the_end_of_the_line_as_on_the_card()
     {
         // ICAO 9303 part 3: names that do not fit are truncated; a filler never ends the line's name.
         var mrz = MrzBuilder.Build("123456789", null, "850412", "F", "341231", "DE LA GARZA VILLARREAL", "MARIA GUADALUPE");

@@ -7,7 +7,7 @@ public class EscPosWriterTests
     static string Hex(byte[] b) => Convert.ToHexString(b);
 
     [Fact]
-    public void TextCommandsGoldenBytes()
+    public void Text_commands_golden_bytes()
     {
         var bytes = new EscPosWriter()
             .Initialize().SelectCodePage858().Align(TextAlignment.Center).Bold(true).Size(2, 3)
@@ -16,7 +16,7 @@ public class EscPosWriterTests
     }
 
     [Fact]
-    public void SizeAlignBoldVariants()
+    public void Size_align_bold_variants()
     {
         Assert.Equal("1D2100", Hex(new EscPosWriter().Size(1, 1).ToArray()));
         Assert.Equal("1D2177", Hex(new EscPosWriter().Size(8, 8).ToArray()));
@@ -26,7 +26,7 @@ public class EscPosWriterTests
     }
 
     [Fact]
-    public void QrGoldenBytes()
+    public void Qr_golden_bytes()
     {
         var bytes = new EscPosWriter().Qr("AB", 6, QrErrorCorrection.M).ToArray();
         Assert.Equal(
@@ -35,7 +35,7 @@ public class EscPosWriterTests
     }
 
     [Fact]
-    public void QrStoreLengthIsLittleEndianAndDataIsUtf8()
+    public void Qr_store_length_is_little_endian_and_data_is_utf8()
     {
         var data = new string('Ñ', 200); // 400 UTF-8 bytes -> pL pH = 403 = 0x0193
         var bytes = new EscPosWriter().Qr(data, 3, QrErrorCorrection.H).ToArray();
@@ -45,14 +45,14 @@ public class EscPosWriterTests
     }
 
     [Fact]
-    public void ControlCharsCannotInjectCommands()
+    public void Control_chars_cannot_inject_commands()
     {
         var bytes = new EscPosWriter().Text("A\u001B@\n\u0010\u0004\u007F€☃").ToArray();
         Assert.Equal("413F403F3F3F3FD53F", Hex(bytes));
     }
 
     [Fact]
-    public void CodePageTableMatchesDotNetCodePage858()
+    public void Code_page_table_matches_dot_net_code_page_858()
     {
         System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
         var cp858 = System.Text.Encoding.GetEncoding(858);
@@ -61,7 +61,7 @@ public class EscPosWriterTests
     }
 
     [Fact]
-    public void ArgumentsOutOfRangeThrow()
+    public void Arguments_out_of_range_throw()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new EscPosWriter().Size(0, 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => new EscPosWriter().Size(1, 9));
@@ -71,7 +71,7 @@ public class EscPosWriterTests
     }
 
     [Fact]
-    public void StatusRequestConstants()
+    public void Status_request_constants()
     {
         Assert.Equal("100401", Hex(RealTimeStatusRequest.PrinterStatus()));
         Assert.Equal("100402", Hex(RealTimeStatusRequest.OfflineCause()));

@@ -20,7 +20,7 @@ public class LayoutTests
     };
 
     [Fact]
-    public void ZeroReportShape()
+    public void Zero_report_shape()
     {
         var t = ZeroReportLayout.Build(Zero(new[] { 0, 0 }, 0));
         Assert.Equal(Init, t.Take(2));
@@ -35,7 +35,7 @@ public class LayoutTests
     }
 
     [Fact]
-    public void ZeroReportShowsNonZeroCounterWithWarning()
+    public void Zero_report_shows_non_zero_counter_with_warning()
     {
         var t = ZeroReportLayout.Build(Zero(new[] { 0, 3 }, 3));
         Assert.True(ContainsText(t, ZeroReportLayout.NonZeroWarning));
@@ -43,7 +43,7 @@ public class LayoutTests
     }
 
     [Fact]
-    public void TestigoTicketHasQrAndNoTime()
+    public void Testigo_ticket_has_qr_and_no_time()
     {
         const string payload = "VMRE-T1|9f86d081|05|0123456789ABCDEF0123|GOB=PAN+PRI";
         var t = TestigoLayout.Build(new TestigoTicketData
@@ -65,7 +65,7 @@ public class LayoutTests
     }
 
     [Fact]
-    public void TestigoDataHasNoFieldThatCouldCarryTimeOrOrder()
+    public void Testigo_data_has_no_field_that_could_carry_time_or_order()
     {
         // Brief rule 3: the testigo must not be able to print a time or a sequence number.
         var names = typeof(TestigoTicketData).GetFields().Select(f => f.Name.ToLowerInvariant()).ToArray();
@@ -73,7 +73,7 @@ public class LayoutTests
     }
 
     [Fact]
-    public void ClosingRecordAlignsCounts()
+    public void Closing_record_aligns_counts()
     {
         var t = ClosingRecordLayout.Build(new ClosingRecordData
         {
@@ -93,7 +93,7 @@ public class LayoutTests
     }
 
     [Fact]
-    public void ReportsShowBothTimesDeviceAndPackage()
+    public void Reports_show_both_times_device_and_package()
     {
         var zero = ZeroReportLayout.Build(new ZeroReportData
         {
@@ -118,7 +118,7 @@ public class LayoutTests
     }
 
     [Fact]
-    public void ClosingRecordShowsVoidedTestigosAndSessionsWithoutVote()
+    public void Closing_record_shows_voided_testigos_and_sessions_without_vote()
     {
         // Brief rules 1, 6: officials reconcile testigos printed = sealed + voided on paper.
         var t = ClosingRecordLayout.Build(new ClosingRecordData
@@ -134,11 +134,11 @@ public class LayoutTests
     }
 
     [Fact]
-    public void MismatchedArraysThrow() =>
+    public void Mismatched_arrays_throw() =>
         Assert.Throws<ArgumentException>(() => ZeroReportLayout.Build(Zero(new[] { 0 }, 0)));
 
     [Fact]
-    public void WrapAndLeadersStayWithinWidth() =>
+    public void Wrap_and_leaders_stay_within_width() =>
         Gen.Select(Gen.String[Gen.Char["ABC áé"], 0, 200], Gen.Int[8, 48], Gen.Int[0, 99999]).Sample((text, width, n) =>
         {
             var wrapped = TicketText.Wrap(text, width);

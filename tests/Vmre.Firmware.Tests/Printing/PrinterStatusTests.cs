@@ -8,7 +8,7 @@ public class PrinterStatusTests
     const byte Idle = 0x12; // fixed bits only: bit 1 and bit 4 set
 
     [Fact]
-    public void AllClearIsReady()
+    public void All_clear_is_ready()
     {
         var r = PrinterStatusDecoder.Decode(Idle, Idle, Idle, Idle);
         Assert.True(r.Ok);
@@ -18,7 +18,7 @@ public class PrinterStatusTests
     }
 
     [Fact]
-    public void DecodesEachFlag()
+    public void Decodes_each_flag()
     {
         Assert.False(PrinterStatusDecoder.Decode(0x1A, Idle, Idle, Idle).Status.Online);
         var cover = PrinterStatusDecoder.Decode(0x1A, 0x16, Idle, Idle).Status;
@@ -40,7 +40,7 @@ public class PrinterStatusTests
     }
 
     [Fact]
-    public void RejectsBytesWithWrongFixedBits()
+    public void Rejects_bytes_with_wrong_fixed_bits()
     {
         Assert.False(PrinterStatusDecoder.Decode(0x00, Idle, Idle, Idle).Ok);
         Assert.False(PrinterStatusDecoder.Decode(Idle, 0x93, Idle, Idle).Ok);
@@ -48,7 +48,7 @@ public class PrinterStatusTests
     }
 
     [Fact]
-    public void NeverThrowsAndOkIffFixedBitsRight() =>
+    public void Never_throws_and_ok_iff_fixed_bits_right() =>
         Gen.Byte.Array[4, 4].Sample(b =>
         {
             var r = PrinterStatusDecoder.Decode(b[0], b[1], b[2], b[3]);

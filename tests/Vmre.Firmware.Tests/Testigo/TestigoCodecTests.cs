@@ -16,10 +16,10 @@ public class TestigoCodecTests
         });
 
     [Fact]
-    public void EncodesGoldenVectorWithSortedParties() => Assert.Equal(Golden, Sample().Encode());
+    public void Encodes_golden_vector_with_sorted_parties() => Assert.Equal(Golden, Sample().Encode());
 
     [Fact]
-    public void GoldenVectorUtf8Bytes()
+    public void Golden_vector_utf8_bytes()
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(Golden);
         Assert.Equal(bytes, Vmre.Firmware.Text.Utf8.GetBytes(Golden));
@@ -27,7 +27,7 @@ public class TestigoCodecTests
     }
 
     [Fact]
-    public void DecodesGoldenVector()
+    public void Decodes_golden_vector()
     {
         var r = TestigoDecoder.Decode(Golden);
         Assert.True(r.Ok, r.Reason);
@@ -45,7 +45,7 @@ public class TestigoCodecTests
     }
 
     [Fact]
-    public void SinglePartySingleContest() =>
+    public void Single_party_single_contest() =>
         Assert.Equal("VMRE-T1|00000000|15|FFFFFFFFFFFFFFFFFFFF|GOB=MORENA",
             new TestigoPayload("00000000", "15", "FFFFFFFFFFFFFFFFFFFF", new[] { ContestMarks.Parties("GOB", "MORENA") }).Encode());
 
@@ -94,7 +94,7 @@ public class TestigoCodecTests
     }
 
     [Fact]
-    public void RejectsOver512Bytes()
+    public void Rejects_over_512_bytes()
     {
         // 8 contests of 60 chars of Ñ (2 bytes each) -> well under 512 chars, over 512 bytes.
         var name = string.Join(" ", Enumerable.Repeat("ÑÑÑÑÑÑÑÑÑ", 4));
@@ -106,7 +106,7 @@ public class TestigoCodecTests
     }
 
     [Fact]
-    public void EncoderRefusesInvalidPayloadByThrowing()
+    public void Encoder_refuses_invalid_payload_by_throwing()
     {
         var p = new TestigoPayload("3f2a9c1b", "05", "short", new[] { ContestMarks.Nothing("GOB") });
         Assert.Equal(TestigoReasons.BadTestigoId, p.Validate());
@@ -116,7 +116,7 @@ public class TestigoCodecTests
     }
 
     [Fact]
-    public void PayloadIsImmutableFromOutside()
+    public void Payload_is_immutable_from_outside()
     {
         var codes = new[] { "PRI", "PAN" };
         var marks = ContestMarks.Parties("GOB", codes);

@@ -8,7 +8,7 @@ namespace Vmre.Firmware.Tests.Testigo;
 public class TestigoPropertyTests
 {
     [Fact]
-    public void EncodeDecodeRoundTrips() =>
+    public void Encode_decode_round_trips() =>
         Generators.Payload.Sample(p =>
         {
             var text = p.Encode();
@@ -19,11 +19,11 @@ public class TestigoPropertyTests
         }, iter: 3000);
 
     [Fact]
-    public void DecoderNeverThrowsOnArbitraryStrings() =>
+    public void Decoder_never_throws_on_arbitrary_strings() =>
         Gen.String.Sample(s => { TestigoDecoder.Decode(s); }, iter: 5000);
 
     [Fact]
-    public void AcceptedTextsAreCanonical() =>
+    public void Accepted_texts_are_canonical() =>
         Generators.Mutated(Generators.Payload.Select(p => p.Encode())).Sample(s =>
         {
             var r = TestigoDecoder.Decode(s);

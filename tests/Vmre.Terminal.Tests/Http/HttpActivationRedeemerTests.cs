@@ -41,7 +41,7 @@ public sealed class HttpActivationRedeemerTests : IAsyncLifetime
         new HttpClient { BaseAddress = new Uri(_app.Urls.First()) }, "T-CHI-01", _terminal, PublicKey.FromPem(_server.PublicKeyPem));
 
     [Fact]
-    public void AnAcceptanceSignedForThisRequestIsBelieved()
+    public void An_acceptance_signed_for_this_request_is_believed()
     {
         _answer = r => RedeemResponse.Signed(r, true, "05", null, _server);
         var answer = Redeemer().Redeem("VMRE-A1|MRV-CHI|05|0123456789abcdef0123456789abcdef|AAAA");
@@ -50,7 +50,7 @@ public sealed class HttpActivationRedeemerTests : IAsyncLifetime
     }
 
     [Fact]
-    public void AnUnsignedAcceptanceOpensNoBallot()
+    public void An_unsigned_acceptance_opens_no_ballot()
     {
         _answer = _ => new RedeemResponse(true, null, "05");
         var answer = Redeemer().Redeem("VMRE-A1|MRV-CHI|05|0123456789abcdef0123456789abcdef|AAAA");
@@ -59,7 +59,7 @@ public sealed class HttpActivationRedeemerTests : IAsyncLifetime
     }
 
     [Fact]
-    public void AReplayedAcceptanceOfAnEarlierRequestOpensNoBallot()
+    public void A_replayed_acceptance_of_an_earlier_request_opens_no_ballot()
     {
         const string token = "VMRE-A1|MRV-CHI|05|0123456789abcdef0123456789abcdef|AAAA";
         _answer = r => RedeemResponse.Signed(r, true, "05", null, _server);
@@ -73,7 +73,7 @@ public sealed class HttpActivationRedeemerTests : IAsyncLifetime
     }
 
     [Fact]
-    public void AnAcceptanceSignedByAnotherKeyOpensNoBallot()
+    public void An_acceptance_signed_by_another_key_opens_no_ballot()
     {
         var impostor = SoftwareSigningKey.Generate();
         _answer = r => RedeemResponse.Signed(r, true, "05", null, impostor);
