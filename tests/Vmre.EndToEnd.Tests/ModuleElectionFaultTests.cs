@@ -20,7 +20,7 @@ public sealed partial class ModuleElectionTests
         Assert.Contains(Summary, l => l.StartsWith("[ok]   ") && l.Contains(words, StringComparison.Ordinal));
 
     [Fact]
-    public void EachFaultOfTheDayHasItsOkLine()
+    public void Each_fault_of_the_day_has_its_ok_line()
     {
         AssertOkLine("a torn testigo came out with its id line and no QR");
         AssertOkLine("the module server's desk shows T-CHI-01 Interrupted with the alert");
@@ -35,7 +35,7 @@ public sealed partial class ModuleElectionTests
     }
 
     [Fact]
-    public void PaperRecountSetsApartEveryTestigoANoticeNames()
+    public void Paper_recount_sets_apart_every_testigo_a_notice_names()
     {
         var box = PaperRecount.Recount(LoadPackage(out var hash), hash, Path.Combine(_run.Out, "papers", "testigos"));
         Assert.Equal(20, box.Counted);
@@ -52,7 +52,7 @@ public sealed partial class ModuleElectionTests
     }
 
     [Fact]
-    public void ClosingRecordsCountTheSessionThePowerCutEnded()
+    public void Closing_records_count_the_session_the_power_cut_ended()
     {
         var records = new[] { "T-CHI-01", "T-CHI-02" }.Select(id =>
         {
@@ -68,7 +68,7 @@ public sealed partial class ModuleElectionTests
     }
 
     [Fact]
-    public void TerminalLogsShowTheButtonTheCardsAndTheRestart()
+    public void Terminal_logs_show_the_button_the_cards_and_the_restart()
     {
         var logs = new[] { "T-CHI-01", "T-CHI-02" }.Select(id => File.ReadAllText(Path.Combine(_run.Out, "logs", id + ".jsonl"))).ToList();
         var all = string.Concat(logs);

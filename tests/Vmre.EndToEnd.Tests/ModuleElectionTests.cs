@@ -33,7 +33,7 @@ public sealed partial class ModuleElectionTests(ITestOutputHelper output, Module
     private readonly Run _run = run;
 
     [Fact]
-    public void EveryCheckOfTheElectionDayHolds()
+    public void Every_check_of_the_election_day_holds()
     {
         output.WriteLine(File.ReadAllText(Path.Combine(_run.Out, "summary.txt")));
         Assert.True(_run.Passed, "the simulated election failed; see summary.txt above");
@@ -41,7 +41,7 @@ public sealed partial class ModuleElectionTests(ITestOutputHelper output, Module
     }
 
     [Fact]
-    public void ActaCountsEveryVoteAndIsSigned()
+    public void Acta_counts_every_vote_and_is_signed()
     {
         var acta = JsonSerializer.Deserialize<Acta>(File.ReadAllText(Path.Combine(_run.Out, "acta.json")), VmreJson.Options)!;
         // 21 voters checked in; the power cut took one vote before it was accepted (brief rule 6).
@@ -60,7 +60,7 @@ public sealed partial class ModuleElectionTests(ITestOutputHelper output, Module
     }
 
     [Fact]
-    public void EveryDeviceLogIsSealed()
+    public void Every_device_log_is_sealed()
     {
         // Brief rules 5 and 7: the server and both terminals sealed their logs (checked in summary.txt).
         foreach (var device in new[] { "MRV-CHI", "T-CHI-01", "T-CHI-02" })
@@ -69,7 +69,7 @@ public sealed partial class ModuleElectionTests(ITestOutputHelper output, Module
     }
 
     [Fact]
-    public void EveryPaperIsThereAsAnImage()
+    public void Every_paper_is_there_as_an_image()
     {
         var papers = Path.Combine(_run.Out, "papers");
         Assert.Equal(2, Directory.GetFiles(Path.Combine(papers, "zero-reports"), "*.png").Length);
@@ -81,7 +81,7 @@ public sealed partial class ModuleElectionTests(ITestOutputHelper output, Module
     }
 
     [Fact]
-    public void TestigoBoxRevealsNoCastOrder()
+    public void Testigo_box_reveals_no_cast_order()
     {
         // Brief rule 3: file names are content hashes and every file has the same time.
         var files = Directory.GetFiles(Path.Combine(_run.Out, "papers", "testigos"));
@@ -90,7 +90,7 @@ public sealed partial class ModuleElectionTests(ITestOutputHelper output, Module
     }
 
     [Fact]
-    public void LogsHoldNoSelectionNoTestigoIdAndNoVoter()
+    public void Logs_hold_no_selection_no_testigo_id_and_no_voter()
     {
         var logs = Directory.GetFiles(Path.Combine(_run.Out, "logs"), "*.jsonl").Select(File.ReadAllText).ToList();
         Assert.Equal(4, logs.Count);

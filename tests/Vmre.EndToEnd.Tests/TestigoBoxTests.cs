@@ -30,7 +30,7 @@ public sealed class TestigoBoxTests : IDisposable
         for (var i = 1; i <= 8; i++)
         {
             sink(Testigo(i));
-            Thread.Sleep(20); // cast order would show in change times written at this pace
+            Thread.Sleep(20); // voters cast at a pace (a modelled duration): cast order would show in change times written so
         }
         for (var i = 1; i <= 8; i++) tray.TakeTestigo("T-TEST-01", TimeSpan.FromSeconds(5)); // the voter looks at it
         Assert.Equal(0, tray.TestigoCount);

@@ -22,15 +22,15 @@ public class RedeemRequestVectorTests
     private static PublicKey ServerKey() => PublicKey.FromPem(Vectors.Text("redeem-answer.server.pub.pem"));
 
     [Fact]
-    public void SignedBytesAreTagTerminalChallengeAndWholeToken() =>
+    public void Signed_bytes_are_tag_terminal_challenge_and_whole_token() =>
         Assert.Equal("vmre-redeem/1|T-CHI-01|f5476669b737b7181e162033fae11dd9|VMRE-A1|MRV-CHI|05|0123456789abcdef0123456789abcdef|MEUCIQDtest",
             Encoding.UTF8.GetString(RedeemRequest.SignedBytes("T-CHI-01", Request().Challenge, Request().Token)));
 
     [Fact]
-    public void TheCommittedRequestVerifiesWithTheTerminalKey() => Assert.True(Request().IsSignedBy(TerminalKey()));
+    public void The_committed_request_verifies_with_the_terminal_key() => Assert.True(Request().IsSignedBy(TerminalKey()));
 
     [Fact]
-    public void AnotherTerminalIdTokenOrChallengeBreaksTheSignature()
+    public void Another_terminal_id_token_or_challenge_breaks_the_signature()
     {
         Assert.False((Request() with { TerminalId = "T-CHI-02" }).IsSignedBy(TerminalKey()));
         Assert.False((Request() with { Token = Request().Token.Replace("|05|", "|15|") }).IsSignedBy(TerminalKey()));
@@ -39,12 +39,12 @@ public class RedeemRequestVectorTests
     }
 
     [Fact]
-    public void AnswerSignedBytesEchoTheRequestAndTheOutcome() =>
+    public void Answer_signed_bytes_echo_the_request_and_the_outcome() =>
         Assert.Equal("vmre-redeem-answer/1|T-CHI-01|f5476669b737b7181e162033fae11dd9|VMRE-A1|MRV-CHI|05|0123456789abcdef0123456789abcdef|MEUCIQDtest|accepted|05",
             Encoding.UTF8.GetString(RedeemResponse.SignedBytes(Request(), true, "05", null)));
 
     [Fact]
-    public void TheCommittedAnswerAnswersTheCommittedRequest()
+    public void The_committed_answer_answers_the_committed_request()
     {
         Assert.True(Answer().Answers(Request(), ServerKey()));
         // Replayed to another request (new challenge), altered, or signed by another key: refused.
@@ -54,7 +54,7 @@ public class RedeemRequestVectorTests
     }
 
     [Fact]
-    public void FieldNamesAreTheDocumentedOnes()
+    public void Field_names_are_the_documented_ones()
     {
         using var request = JsonDocument.Parse(VmreJson.Text(Request()));
         Assert.Equal(["token", "terminalId", "challenge", "signature"], request.RootElement.EnumerateObject().Select(p => p.Name));

@@ -9,14 +9,14 @@ namespace Vmre.Formats.Tests;
 public class VoidingNoticeVectorTests
 {
     [Fact]
-    public void EncoderWritesTheDocumentedText()
+    public void Encoder_writes_the_documented_text()
     {
         var payload = new VoidingNoticePayload("3f2a9c1b", "0123456789ABCDEF0123", VoidReason.VoterRejected);
         Assert.Equal(Vectors.Text("voiding-notice.txt"), payload.Encode());
     }
 
     [Fact]
-    public void DecoderReadsTheDocumentedFields()
+    public void Decoder_reads_the_documented_fields()
     {
         var r = VoidingNoticeDecoder.Decode(Vectors.Text("voiding-notice.txt"));
         Assert.True(r.Ok, r.Reason);
@@ -26,7 +26,7 @@ public class VoidingNoticeVectorTests
     }
 
     [Fact]
-    public void AFutureVersionIsRefused() =>
+    public void A_future_version_is_refused() =>
         Assert.Equal(VoidingNoticeReasons.UnknownTag,
             VoidingNoticeDecoder.Decode(Vectors.Text("voiding-notice.txt").Replace("VMRE-V1", "VMRE-V2")).Reason);
 }

@@ -11,14 +11,14 @@ namespace Vmre.Formats.Tests;
 public class ZeroReportAndCommandVectorTests
 {
     [Fact]
-    public void ModuleCommandWritesTheDocumentedBytes()
+    public void Module_command_writes_the_documented_bytes()
     {
         var command = ModuleCommand.Create(ModuleCommandKind.ZeroReport, "MRV-CHI", "T-CHI-01", "5f0c2a8e9b7d4e31a6c0f2d4b8e1a9c3");
         Assert.Equal(Vectors.Text("module-command.payload.json"), VmreJson.Text(command));
     }
 
     [Fact]
-    public void ModuleCommandParsesBack()
+    public void Module_command_parses_back()
     {
         var command = Vectors.Parse<ModuleCommand>("module-command.payload.json");
         Assert.Equal(ModuleCommand.FormatV1, command.Format);
@@ -27,7 +27,7 @@ public class ZeroReportAndCommandVectorTests
     }
 
     [Fact]
-    public void ZeroReportVectorParsesWithEveryCounterAtZero()
+    public void Zero_report_vector_parses_with_every_counter_at_zero()
     {
         var report = Vectors.Parse<ZeroReport>("zero-report.payload.json");
         Assert.Equal(ZeroReport.FormatV1, report.Format);
@@ -42,7 +42,7 @@ public class ZeroReportAndCommandVectorTests
     }
 
     [Fact]
-    public void ZeroReportRoundTripsToTheSameBytes() =>
+    public void Zero_report_round_trips_to_the_same_bytes() =>
         Assert.Equal(Vectors.Text("zero-report.payload.json"),
             VmreJson.Text(Vectors.Parse<ZeroReport>("zero-report.payload.json")));
 }

@@ -1,5 +1,8 @@
 namespace Vmre.Provisioning.Tests;
 
+// Inside the namespace: Vmre.Provisioning.Cli, found before file-level usings, would hide the Cli helper.
+using Vmre.Provisioning.Tests.Support;
+
 public class CliTests
 {
     [Theory]

@@ -46,13 +46,13 @@ public class SpanishNumberTests
     }
 
     [Fact]
-    public void NegativeThrows()
+    public void Negative_throws()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => SpanishNumber.Words(-1));
     }
 
     [Fact]
-    public void NoDoubleOrTrailingSpacesUpToOneHundredThousand()
+    public void No_double_or_trailing_spaces_up_to_one_hundred_thousand()
     {
         for (var n = 0; n <= 100_000; n++)
         {

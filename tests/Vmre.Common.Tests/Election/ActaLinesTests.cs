@@ -9,7 +9,7 @@ public class ActaLinesTests
     private static string[] Keys(Contest c) => BallotRules.ActaLines(c).Select(l => l.Key).ToArray();
 
     [Fact]
-    public void CoahuilaHasEveryPartyThenEveryCombinationThenCnrAndNulo()
+    public void Coahuila_has_every_party_then_every_combination_then_cnr_and_nulo()
     {
         Assert.Equal(
             [
@@ -24,7 +24,7 @@ public class ActaLinesTests
     [Theory]
     [InlineData(Coahuila, 7 + 4 + 1 + 2)]
     [InlineData(Mexico, 7 + 11 + 4 + 2)]
-    public void LineCountIsPartiesPlusCombinationsPlusCnrAndNulo(string contestId, int expected)
+    public void Line_count_is_parties_plus_combinations_plus_cnr_and_nulo(string contestId, int expected)
     {
         Assert.Equal(expected, Keys(Package().Contest(contestId)).Length);
     }
@@ -33,14 +33,14 @@ public class ActaLinesTests
     [InlineData(new[] { "A", "B" }, 1)]
     [InlineData(new[] { "A", "B", "C" }, 4)]
     [InlineData(new[] { "A", "B", "C", "D" }, 11)]
-    public void ACoalitionOfNPartiesHasAllItsSubsetsOfTwoOrMore(string[] parties, int combinations)
+    public void A_coalition_of_n_parties_has_all_its_subsets_of_two_or_more(string[] parties, int combinations)
     {
         var contest = new Contest("X", "X", "01", [new("Cand", parties)], AllowsWriteIn: false);
         Assert.Equal(combinations, BallotRules.ActaLines(contest).Count(l => l.Kind == CountKind.Combination));
     }
 
     [Fact]
-    public void EstadoDeMexicoCombinationsAreLargerFirstInBallotOrder()
+    public void Estado_de_Mexico_combinations_are_larger_first_in_ballot_order()
     {
         var combos = BallotRules.ActaLines(MexicoContest).Where(l => l.Kind == CountKind.Combination).Select(l => l.Key).ToArray();
         Assert.Equal(
@@ -57,14 +57,14 @@ public class ActaLinesTests
     [Theory]
     [InlineData(Coahuila)]
     [InlineData(Mexico)]
-    public void NoDuplicateLines(string contestId)
+    public void No_duplicate_lines(string contestId)
     {
         var keys = Keys(Package().Contest(contestId));
         Assert.Equal(keys.Length, keys.Distinct().Count());
     }
 
     [Fact]
-    public void NoCnrLineWhenWriteInNotAllowed()
+    public void No_cnr_line_when_write_in_not_allowed()
     {
         var keys = Keys(NoWriteInContest);
         Assert.DoesNotContain(CountedAs.WriteInKey, keys);
@@ -72,7 +72,7 @@ public class ActaLinesTests
     }
 
     [Fact]
-    public void EveryCombinationCanBeProducedByClassify()
+    public void Every_combination_can_be_produced_by_classify()
     {
         // Each combination line is reachable by marking exactly its parties, in reverse order.
         foreach (var contest in new[] { CoahuilaContest, MexicoContest })

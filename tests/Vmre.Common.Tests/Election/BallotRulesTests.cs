@@ -32,7 +32,7 @@ public class BallotRulesTests
     }
 
     [Fact]
-    public void CombinationKeyIsInBallotOrderEvenWhenNotAlphabetical()
+    public void Combination_key_is_in_ballot_order_even_when_not_alphabetical()
     {
         // Ballot order PT, PVEM, MORENA is not ordinal order (MORENA < PT < PVEM).
         Assert.Equal("PT+PVEM+MORENA", Mex("MORENA", "PVEM", "PT").Key);
@@ -42,7 +42,7 @@ public class BallotRulesTests
     }
 
     [Fact]
-    public void MarkingOrderDoesNotChangeTheKeyEvenForARawMarking()
+    public void Marking_order_does_not_change_the_key_even_for_a_raw_marking()
     {
         // A Marking built without the factory (e.g. deserialised) keeps the voter's order.
         var raw = new Marking(Mexico, MarkingKind.Parties, ["MORENA", "PT"], null);
@@ -61,7 +61,7 @@ public class BallotRulesTests
     }
 
     [Fact]
-    public void CrossCoalitionMarkingIsNullInEstadoDeMexico()
+    public void Cross_coalition_marking_is_null_in_Estado_de_Mexico()
     {
         Assert.Equal(CountedAs.Null, Mex("PAN", "MORENA"));
         Assert.Equal(CountedAs.Null, Mex("NAEM", "PT"));
@@ -71,26 +71,26 @@ public class BallotRulesTests
     [InlineData("XYZ")]
     [InlineData("NAEM")] // a real party, but not on Coahuila's ballot
     [InlineData("PAN", "XYZ")]
-    public void UnknownPartyIsNull(params string[] marked)
+    public void Unknown_party_is_null(params string[] marked)
     {
         Assert.Equal(CountedAs.Null, Coah(marked));
     }
 
     [Fact]
-    public void NothingMarkedIsNull()
+    public void Nothing_marked_is_null()
     {
         Assert.Equal(CountedAs.Null, BallotRules.Classify(CoahuilaContest, Marking.Nothing(Coahuila)));
         Assert.Equal(CountedAs.Null, BallotRules.Classify(CoahuilaContest, Marking.Parties(Coahuila)));
     }
 
     [Fact]
-    public void WriteInCountsAsCandidaturaNoRegistrada()
+    public void Write_in_counts_as_candidatura_no_registrada()
     {
         Assert.Equal(CountedAs.WriteIn, BallotRules.Classify(CoahuilaContest, Marking.WriteIn(Coahuila, "JUAN PÉREZ")));
     }
 
     [Fact]
-    public void WriteInWhereNotAllowedIsNull()
+    public void Write_in_where_not_allowed_is_null()
     {
         Assert.Equal(CountedAs.Null, BallotRules.Classify(NoWriteInContest, Marking.WriteIn(NoWriteIn, "JUAN PÉREZ")));
     }
@@ -98,13 +98,13 @@ public class BallotRulesTests
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
-    public void BlankWriteInIsNull(string name)
+    public void Blank_write_in_is_null(string name)
     {
         Assert.Equal(CountedAs.Null, BallotRules.Classify(CoahuilaContest, Marking.WriteIn(Coahuila, name)));
     }
 
     [Fact]
-    public void SamePartyMarkedTwiceCountsOnce()
+    public void Same_party_marked_twice_counts_once()
     {
         var raw = new Marking(Coahuila, MarkingKind.Parties, ["PAN", "PAN"], null);
         Assert.Equal(new CountedAs(CountKind.Party, "PAN"), BallotRules.Classify(CoahuilaContest, raw));

@@ -23,7 +23,7 @@ public class ClassifyPropertyTests
     [Theory]
     [InlineData(20230604)]
     [InlineData(20240602)]
-    public void ClassifyIsTotalAndAlwaysLandsOnAnActaLine(int seed)
+    public void Classify_is_total_and_always_lands_on_an_acta_line(int seed)
     {
         var rng = new Random(seed);
         var contests = new[] { CoahuilaContest, MexicoContest, NoWriteInContest };
@@ -37,7 +37,7 @@ public class ClassifyPropertyTests
     }
 
     [Fact]
-    public void TallyOfRandomMarkingsAddsUpToTheNumberOfMarkings()
+    public void Tally_of_random_markings_adds_up_to_the_number_of_markings()
     {
         var rng = new Random(1362);
         var tally = new Tally(Package());

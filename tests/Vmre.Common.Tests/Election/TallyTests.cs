@@ -9,7 +9,7 @@ namespace Vmre.Common.Tests.Election;
 public class TallyTests
 {
     [Fact]
-    public void EveryActaLineStartsAtZero()
+    public void Every_acta_line_starts_at_zero()
     {
         var tally = new Tally(Package());
         var lines = tally.ToContestTallies();
@@ -19,7 +19,7 @@ public class TallyTests
     }
 
     [Fact]
-    public void CountClassifiesEachMarking()
+    public void Count_classifies_each_marking()
     {
         var tally = new Tally(Package());
         tally.Count(Marking.Parties(Coahuila, "PRI"));
@@ -40,7 +40,7 @@ public class TallyTests
     }
 
     [Fact]
-    public void AddContestTallySums()
+    public void Add_contest_tally_sums()
     {
         var tally = new Tally(Package());
         tally.Add(new ContestTally(Coahuila, [new("PAN", 3), new("PVEM+UDC", 2), new("NULO", 1)]));
@@ -66,7 +66,7 @@ public class TallyTests
     }
 
     [Fact]
-    public void AddRefusesCnrInAContestWithoutWriteIn()
+    public void Add_refuses_cnr_in_a_contest_without_write_in()
     {
         var package = Package() with { Contests = [NoWriteInContest] };
         var tally = new Tally(package);
@@ -74,7 +74,7 @@ public class TallyTests
     }
 
     [Fact]
-    public void AddRefusesAContestNotInThePackage()
+    public void Add_refuses_a_contest_not_in_the_package()
     {
         var tally = new Tally(Package());
         var e = Assert.Throws<InvalidDataException>(() => tally.Add(new ContestTally("GOB-JAL", [new("PAN", 1)])));
@@ -82,7 +82,7 @@ public class TallyTests
     }
 
     [Fact]
-    public void CountRefusesAMarkingForAContestNotInThePackage()
+    public void Count_refuses_a_marking_for_a_contest_not_in_the_package()
     {
         var tally = new Tally(Package());
         Assert.Throws<InvalidDataException>(() => tally.Count(Marking.Parties("GOB-JAL", "PAN")));

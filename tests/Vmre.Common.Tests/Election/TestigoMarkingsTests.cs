@@ -18,7 +18,7 @@ public class TestigoMarkingsTests
 
     [Theory]
     [MemberData(nameof(Markings))]
-    public void MarkingSurvivesTheTripThroughContestMarks(Marking marking)
+    public void Marking_survives_the_trip_through_contest_marks(Marking marking)
     {
         var back = TestigoMarkings.FromMarks(TestigoMarkings.ToMarks(marking));
         Assert.Equal(marking.ContestId, back.ContestId);
@@ -29,7 +29,7 @@ public class TestigoMarkingsTests
 
     [Theory]
     [MemberData(nameof(Markings))]
-    public void MarkingSurvivesThePrintedQrText(Marking marking)
+    public void Marking_survives_the_printed_qr_text(Marking marking)
     {
         var payload = new TestigoPayload("9f2c41aa", "COAH", "0123456789ABCDEF0123", [TestigoMarkings.ToMarks(marking)]);
         var decoded = TestigoDecoder.Decode(payload.Encode());
@@ -41,7 +41,7 @@ public class TestigoMarkingsTests
     private static Contest Ballots(string id) => Support.Ballots2023.Package().Contest(id);
 
     [Fact]
-    public void CountIntoTalliesADecodedTestigo()
+    public void Count_into_tallies_a_decoded_testigo()
     {
         var tally = new Tally(Support.Ballots2023.Package());
         var texts = new[]
@@ -70,7 +70,7 @@ public class TestigoMarkingsTests
     }
 
     [Fact]
-    public void CountIntoRefusesAForeignContestWithoutCountingHalfTheTestigo()
+    public void Count_into_refuses_a_foreign_contest_without_counting_half_the_testigo()
     {
         var tally = new Tally(Support.Ballots2023.Package());
         var decoded = TestigoDecoder.Decode("VMRE-T1|9f2c41aa|X|0123456789ABCDEF0123|GOB-MEX=PAN;GOB-JAL=PAN");

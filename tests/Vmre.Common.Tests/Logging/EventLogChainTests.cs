@@ -11,7 +11,7 @@ public class EventLogChainTests
         File.ReadAllLines(path).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToArray();
 
     [Fact]
-    public void EntriesChainAndNumberFromOne()
+    public void Entries_chain_and_number_from_one()
     {
         using var dir = new TempDir();
         var path = dir.File("events.jsonl");
@@ -32,7 +32,7 @@ public class EventLogChainTests
     }
 
     [Fact]
-    public void HeadIsTheLastLinesHashAndWhatTheVerifierReports()
+    public void Head_is_the_last_lines_hash_and_what_the_verifier_reports()
     {
         using var dir = new TempDir();
         var path = dir.File("events.jsonl");
@@ -53,7 +53,7 @@ public class EventLogChainTests
     [Theory]
     [InlineData("2024-11-15T18:30:00Z", "2024-11-15T12:30:00-06:00")]
     [InlineData("2024-07-15T18:30:00Z", "2024-07-15T13:30:00-05:00")]
-    public void LinesCarryUtcAndLocalWithTheModuleOffset(string utc, string local)
+    public void Lines_carry_utc_and_local_with_the_module_offset(string utc, string local)
     {
         using var dir = new TempDir();
         var path = dir.File("events.jsonl");
@@ -64,7 +64,7 @@ public class EventLogChainTests
     }
 
     [Fact]
-    public void DeviceEventsOmitActorAndData()
+    public void Device_events_omit_actor_and_data()
     {
         using var dir = new TempDir();
         var path = dir.File("events.jsonl");
@@ -76,7 +76,7 @@ public class EventLogChainTests
     }
 
     [Fact]
-    public void ReopeningContinuesTheChain()
+    public void Reopening_continues_the_chain()
     {
         using var dir = new TempDir();
         var path = dir.File("events.jsonl");
@@ -100,7 +100,7 @@ public class EventLogChainTests
     }
 
     [Fact]
-    public void ConcurrentAppendsFromFourThreadsMakeOneVerifiableChain()
+    public void Concurrent_appends_from_four_threads_make_one_verifiable_chain()
     {
         using var dir = new TempDir();
         var path = dir.File("events.jsonl");
@@ -122,7 +122,7 @@ public class EventLogChainTests
     }
 
     [Fact]
-    public void DataWithQuotesAndHashLookalikesStillVerifies()
+    public void Data_with_quotes_and_hash_lookalikes_still_verifies()
     {
         using var dir = new TempDir();
         var path = dir.File("events.jsonl");

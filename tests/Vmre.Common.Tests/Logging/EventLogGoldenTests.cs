@@ -15,7 +15,7 @@ public class EventLogGoldenTests
     private const string Head = "6d843e970c5bb8932039b85b2b434f25a15240e044cdcb892ad2ca4c04431f05";
 
     [Fact]
-    public void GoldenLogVerifiesWithItsHead()
+    public void Golden_log_verifies_with_its_head()
     {
         var chain = EventLogVerifier.VerifyLines([Line1, Line2]);
         Assert.True(chain.IsOk, chain.Error);
@@ -24,7 +24,7 @@ public class EventLogGoldenTests
     }
 
     [Fact]
-    public void WritingTheSameEventsWithTheSameClockReproducesTheGoldenBytes()
+    public void Writing_the_same_events_with_the_same_clock_reproduces_the_golden_bytes()
     {
         using var dir = new TempDir();
         var path = dir.File("events.jsonl");
@@ -40,7 +40,7 @@ public class EventLogGoldenTests
     }
 
     [Fact]
-    public void GoldenLogContinuesWhenReopened()
+    public void Golden_log_continues_when_reopened()
     {
         using var dir = new TempDir();
         var path = dir.File("events.jsonl");

@@ -19,7 +19,7 @@ public class EventLogRecoveryTests
     }
 
     [Fact]
-    public void TornLastLineIsCutAndRecoveryIsLogged()
+    public void Torn_last_line_is_cut_and_recovery_is_logged()
     {
         using var dir = new TempDir();
         var path = WriteThree(dir);
@@ -46,7 +46,7 @@ public class EventLogRecoveryTests
     }
 
     [Fact]
-    public void TornFirstLineOfANewLogRecoversToAFreshChain()
+    public void Torn_first_line_of_a_new_log_recovers_to_a_fresh_chain()
     {
         using var dir = new TempDir();
         var path = dir.File("events.jsonl");
@@ -58,7 +58,7 @@ public class EventLogRecoveryTests
     }
 
     [Fact]
-    public void CleanReopenLogsNoRecovery()
+    public void Clean_reopen_logs_no_recovery()
     {
         using var dir = new TempDir();
         var path = WriteThree(dir);
@@ -67,7 +67,7 @@ public class EventLogRecoveryTests
     }
 
     [Fact]
-    public void ReopeningATamperedLogRefusesToContinue()
+    public void Reopening_a_tampered_log_refuses_to_continue()
     {
         using var dir = new TempDir();
         var path = WriteThree(dir);

@@ -22,7 +22,7 @@ public class EventLogTamperTests
     }
 
     [Fact]
-    public void UntouchedLogVerifies() => Assert.True(EventLogVerifier.VerifyLines(FiveLines()).IsOk);
+    public void Untouched_log_verifies() => Assert.True(EventLogVerifier.VerifyLines(FiveLines()).IsOk);
 
     [Theory]
     [InlineData("\"seq\":3", "\"seq\":7", "line 3: sequence 7, expected 3")]
@@ -41,7 +41,7 @@ public class EventLogTamperTests
     }
 
     [Fact]
-    public void EditingThePrevLinkIsDetected()
+    public void Editing_the_prev_link_is_detected()
     {
         var lines = FiveLines();
         lines[2] = lines[2].Replace("\"prev\":\"", "\"prev\":\"f");
@@ -49,7 +49,7 @@ public class EventLogTamperTests
     }
 
     [Fact]
-    public void RecomputingAnEditedLinesHashBreaksTheNextLine()
+    public void Recomputing_an_edited_lines_hash_breaks_the_next_line()
     {
         // Editing the hash of line 3 to hide an edit breaks line 3 or, if recomputed, line 4's link.
         var lines = FiveLines();
@@ -59,20 +59,20 @@ public class EventLogTamperTests
     }
 
     [Fact]
-    public void DeletingAMiddleLineIsDetected()
+    public void Deleting_a_middle_line_is_detected()
     {
         var lines = FiveLines().Where((_, i) => i != 2).ToArray();
         Assert.Equal("line 3: sequence 4, expected 3", EventLogVerifier.VerifyLines(lines).Error);
     }
 
     [Fact]
-    public void DeletingTheFirstLineIsDetected()
+    public void Deleting_the_first_line_is_detected()
     {
         Assert.Equal("line 1: sequence 2, expected 1", EventLogVerifier.VerifyLines(FiveLines()[1..]).Error);
     }
 
     [Fact]
-    public void SwappingTwoLinesIsDetected()
+    public void Swapping_two_lines_is_detected()
     {
         var lines = FiveLines();
         (lines[1], lines[3]) = (lines[3], lines[1]);
@@ -80,7 +80,7 @@ public class EventLogTamperTests
     }
 
     [Fact]
-    public void SwappingLinesAndRenumberingIsStillDetected()
+    public void Swapping_lines_and_renumbering_is_still_detected()
     {
         var lines = FiveLines();
         (lines[1], lines[2]) = (lines[2].Replace("\"seq\":3", "\"seq\":2"), lines[1].Replace("\"seq\":2", "\"seq\":3"));
@@ -88,7 +88,7 @@ public class EventLogTamperTests
     }
 
     [Fact]
-    public void LineWithoutHashIsNamed()
+    public void Line_without_hash_is_named()
     {
         var lines = FiveLines();
         lines[3] = lines[3][..lines[3].LastIndexOf(",\"hash\"", StringComparison.Ordinal)] + "}";
@@ -96,7 +96,7 @@ public class EventLogTamperTests
     }
 
     [Fact]
-    public void MalformedLineIsNamed()
+    public void Malformed_line_is_named()
     {
         var lines = FiveLines();
         lines[3] = "{garbage" + lines[3][lines[3].LastIndexOf(",\"hash\"", StringComparison.Ordinal)..];
@@ -104,7 +104,7 @@ public class EventLogTamperTests
     }
 
     [Fact]
-    public void MissingFileIsNamed()
+    public void Missing_file_is_named()
     {
         Assert.StartsWith("log not found", EventLogVerifier.VerifyFile("/nonexistent/events.jsonl").Error);
     }

@@ -7,7 +7,7 @@ namespace Vmre.Common.Tests.Logging;
 public class ModuleClockTests
 {
     [Fact]
-    public void ChicagoInNovemberIsMinusSix()
+    public void Chicago_in_November_is_minus_six()
     {
         var stamp = FixedClock.At("2024-11-15T18:30:00Z").Now();
         Assert.Equal("2024-11-15T18:30:00Z", stamp.UtcText);
@@ -15,7 +15,7 @@ public class ModuleClockTests
     }
 
     [Fact]
-    public void ChicagoInJulyIsMinusFive()
+    public void Chicago_in_July_is_minus_five()
     {
         var stamp = FixedClock.At("2024-07-15T18:30:00Z").Now();
         Assert.EndsWith("-05:00", stamp.LocalText);
@@ -23,7 +23,7 @@ public class ModuleClockTests
     }
 
     [Fact]
-    public void LocalDateCanDifferFromUtcDate()
+    public void Local_date_can_differ_from_utc_date()
     {
         var stamp = FixedClock.At("2024-06-03T02:15:00Z").Now();
         Assert.Equal("2024-06-02T21:15:00-05:00", stamp.LocalText);
@@ -33,7 +33,7 @@ public class ModuleClockTests
     [InlineData("th-TH")] // Buddhist calendar: year 2567
     [InlineData("ar-SA")] // Umm al-Qura calendar
     [InlineData("fa-IR")] // Persian calendar
-    public void StampsDoNotDependOnTheHostCulture(string culture)
+    public void Stamps_do_not_depend_on_the_host_culture(string culture)
     {
         var before = CultureInfo.CurrentCulture;
         try

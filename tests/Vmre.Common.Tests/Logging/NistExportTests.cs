@@ -64,7 +64,7 @@ public class NistExportTests
         """.ReplaceLineEndings("\n");
 
     [Fact]
-    public void GoldenLogExportsToTheCommittedJson()
+    public void Golden_log_exports_to_the_committed_json()
     {
         var json = NistExport.Export([Line1, Line2], "MRV-CHI", "dre-controller", electionId: "PEL-2022-2023-VMRE", generatedTime: Generated);
         Assert.True(json.IsOk, json.Error);
@@ -89,7 +89,7 @@ public class NistExportTests
     private static JsonElement Root(string json) => JsonDocument.Parse(json).RootElement;
 
     [Fact]
-    public void ExportHasTheSchemasRequiredFieldsAndEnumerations()
+    public void Export_has_the_schemas_required_fields_and_enumerations()
     {
         using var dir = new TempDir();
         var lines = SampleLog(dir);
@@ -132,7 +132,7 @@ public class NistExportTests
     }
 
     [Fact]
-    public void DataValuesAppearInDetails()
+    public void Data_values_appear_in_details()
     {
         using var dir = new TempDir();
         var events = Root(NistExport.Export(SampleLog(dir), "T-CHI-01", "electronic-cast-paper").ValueOrThrow())
@@ -143,7 +143,7 @@ public class NistExportTests
     }
 
     [Fact]
-    public void TamperedLogIsRefusedWithTheVerifiersReason()
+    public void Tampered_log_is_refused_with_the_verifiers_reason()
     {
         using var dir = new TempDir();
         var lines = SampleLog(dir);
@@ -157,7 +157,7 @@ public class NistExportTests
     }
 
     [Fact]
-    public void WrongDeviceOrDeviceTypeIsRefused()
+    public void Wrong_device_or_device_type_is_refused()
     {
         Assert.Contains("written by device 'MRV-CHI', not 'T-CHI-01'", NistExport.Export([Line1, Line2], "T-CHI-01", "electronic-cast-paper").Error);
         Assert.Contains("unknown device type 'urna'", NistExport.Export([Line1, Line2], "MRV-CHI", "urna").Error);
@@ -169,7 +169,7 @@ public class NistExportTests
     }
 
     [Fact]
-    public void ExportFileReadsTheLogAndRefusesAMissingOne()
+    public void Export_file_reads_the_log_and_refuses_a_missing_one()
     {
         using var dir = new TempDir();
         SampleLog(dir);

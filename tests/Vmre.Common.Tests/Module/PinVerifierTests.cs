@@ -12,7 +12,7 @@ public class PinVerifierTests
     }
 
     [Fact]
-    public void RightPinMatches() => Assert.True(PinVerifier.Matches(Official("482913"), "482913"));
+    public void Right_pin_matches() => Assert.True(PinVerifier.Matches(Official("482913"), "482913"));
 
     [Theory]
     [InlineData("482914")]
@@ -22,7 +22,7 @@ public class PinVerifierTests
     public void WrongPinDoesNotMatch(string attempt) => Assert.False(PinVerifier.Matches(Official("482913"), attempt));
 
     [Fact]
-    public void SamePinGetsDifferentSaltsAndHashes()
+    public void Same_pin_gets_different_salts_and_hashes()
     {
         var a = PinVerifier.Create("1234");
         var b = PinVerifier.Create("1234");
@@ -33,7 +33,7 @@ public class PinVerifierTests
     }
 
     [Fact]
-    public void VerifierDoesNotContainThePin()
+    public void Verifier_does_not_contain_the_pin()
     {
         var (salt, hash) = PinVerifier.Create("482913");
         Assert.DoesNotContain("482913", salt + hash);

@@ -7,7 +7,7 @@ namespace Vmre.Common.Tests.Serialization;
 public class AtomicFileTests
 {
     [Fact]
-    public void OverwriteLeavesTheNewContentAndNoTempFiles()
+    public void Overwrite_leaves_the_new_content_and_no_temp_files()
     {
         using var dir = new TempDir();
         var path = dir.File("acta.json");
@@ -19,7 +19,7 @@ public class AtomicFileTests
     }
 
     [Fact]
-    public void CreatesMissingDirectories()
+    public void Creates_missing_directories()
     {
         using var dir = new TempDir();
         var path = Path.Combine(dir.Path, "a", "b", "doc.bin");
@@ -28,7 +28,7 @@ public class AtomicFileTests
     }
 
     [Fact]
-    public void AFailedWriteLeavesNoTemporaryFileBehind()
+    public void A_failed_write_leaves_no_temporary_file_behind()
     {
         // The target is a directory, so the final rename must fail (even as root).
         using var dir = new TempDir();
@@ -41,7 +41,7 @@ public class AtomicFileTests
     }
 
     [Fact]
-    public void ConcurrentWritersLeaveOneWholeVersion()
+    public void Concurrent_writers_leave_one_whole_version()
     {
         using var dir = new TempDir();
         var path = dir.File("state.json");

@@ -26,13 +26,13 @@ public class VmreJsonTests
     }
 
     [Fact]
-    public void NullDocumentIsAReason()
+    public void Null_document_is_a_reason()
     {
         Assert.Equal("empty document", VmreJson.Parse<Doc>("null"u8).Error);
     }
 
     [Fact]
-    public void WellFormedParsesCaseInsensitivelyFromCamelCase()
+    public void Well_formed_parses_case_insensitively_from_camel_case()
     {
         Assert.Equal(new Doc("MRV-CHI", 3), VmreJson.Parse<Doc>("{\"name\":\"MRV-CHI\",\"count\":3}"u8).ValueOrThrow());
         Assert.Equal("{\"name\":\"MRV-CHI\",\"count\":3}", VmreJson.Text(new Doc("MRV-CHI", 3)));
@@ -50,21 +50,21 @@ public class VmreJsonTests
     }
 
     [Fact]
-    public void KebabEnumsParseBack()
+    public void Kebab_enums_parse_back()
     {
         var parsed = VmreJson.Parse<CheckInLookupResponse>("{\"outcome\":\"blocked-postal\",\"reason\":\"postal\"}"u8).ValueOrThrow();
         Assert.Equal(CheckInOutcome.BlockedPostal, parsed.Outcome);
     }
 
     [Fact]
-    public void NullsAreOmittedAndSpanishIsNotEscaped()
+    public void Nulls_are_omitted_and_Spanish_is_not_escaped()
     {
         var json = VmreJson.Text(new CheckInLookupResponse(CheckInOutcome.NotInList, "no está en la lista", null));
         Assert.Equal("{\"outcome\":\"not-in-list\",\"reason\":\"no está en la lista\"}", json);
     }
 
     [Fact]
-    public void ParsedThenChainsAndStopsAtTheFirstReason()
+    public void Parsed_then_chains_and_stops_at_the_first_reason()
     {
         var ok = Parsed<int>.Ok(2).Then(v => Parsed<string>.Ok(new string('x', v)));
         Assert.Equal("xx", ok.Value);

@@ -41,7 +41,7 @@ public class SignedDocumentGoldenTests
         """;
 
     [Fact]
-    public void GoldenEnvelopeVerifiesAndOpensToTheExpectedBody()
+    public void Golden_envelope_verifies_and_opens_to_the_expected_body()
     {
         var envelope = SignedDocument.ParseEnvelope(Encoding.UTF8.GetBytes(Envelope)).ValueOrThrow();
         var opened = envelope.Open<GoldenBody>("acta", PublicKey.FromPem(TestPublicKeyPem));
@@ -51,13 +51,13 @@ public class SignedDocumentGoldenTests
     }
 
     [Fact]
-    public void GoldenKeyIdIsTheSha256PrefixOfTheSubjectPublicKeyInfo()
+    public void Golden_key_id_is_the_sha256_prefix_of_the_subject_public_key_info()
     {
         Assert.Equal(TestKeyId, PublicKey.FromPem(TestPublicKeyPem).KeyId);
     }
 
     [Fact]
-    public void GoldenPrivateKeyLoadsToTheSameKeyIdAndSignsVerifiably()
+    public void Golden_private_key_loads_to_the_same_key_id_and_signs_verifiably()
     {
         var path = Path.Combine(Path.GetTempPath(), "vmre-golden-" + Guid.NewGuid().ToString("N") + ".pem");
         try

@@ -14,7 +14,7 @@ public class SignedDocumentTests
     private static SignedDocument Signed() => SignedDocument.Create(DocumentKinds.Acta, new Body("MRV-LAX", 1362), Authority);
 
     [Fact]
-    public void RoundTripOpensToTheSameBody()
+    public void Round_trip_opens_to_the_same_body()
     {
         var opened = Signed().Open<Body>(DocumentKinds.Acta, AuthorityPublic);
         Assert.True(opened.IsOk, opened.Error);
@@ -22,7 +22,7 @@ public class SignedDocumentTests
     }
 
     [Fact]
-    public void RoundTripThroughEnvelopeJson()
+    public void Round_trip_through_envelope_json()
     {
         var parsed = SignedDocument.ParseEnvelope(Encoding.UTF8.GetBytes(Signed().ToJson()));
         Assert.True(parsed.IsOk, parsed.Error);
@@ -30,7 +30,7 @@ public class SignedDocumentTests
     }
 
     [Fact]
-    public void WrongKindIsRefused()
+    public void Wrong_kind_is_refused()
     {
         var opened = Signed().Open<Body>(DocumentKinds.ElectionPackage, AuthorityPublic);
         Assert.False(opened.IsOk);
@@ -38,7 +38,7 @@ public class SignedDocumentTests
     }
 
     [Fact]
-    public void OtherKeyIsRefusedByKeyId()
+    public void Other_key_is_refused_by_key_id()
     {
         var other = PublicKey.FromPem(SoftwareSigningKey.Generate().PublicKeyPem);
         var opened = Signed().Open<Body>(DocumentKinds.Acta, other);
@@ -47,7 +47,7 @@ public class SignedDocumentTests
     }
 
     [Fact]
-    public void OtherKeyClaimingTheRightKeyIdIsRefusedBySignature()
+    public void Other_key_claiming_the_right_key_id_is_refused_by_signature()
     {
         var forger = SoftwareSigningKey.Generate();
         var forged = SignedDocument.Create(DocumentKinds.Acta, new Body("MRV-LAX", 9999), forger) with { KeyId = Authority.KeyId };
@@ -55,7 +55,7 @@ public class SignedDocumentTests
     }
 
     [Fact]
-    public void TamperedPayloadIsRefused()
+    public void Tampered_payload_is_refused()
     {
         var doc = Signed();
         var bytes = doc.PayloadBytes();
@@ -67,7 +67,7 @@ public class SignedDocumentTests
     }
 
     [Fact]
-    public void TamperedSignatureIsRefused()
+    public void Tampered_signature_is_refused()
     {
         var doc = Signed();
         var sig = Convert.FromBase64String(doc.Signature);
@@ -77,7 +77,7 @@ public class SignedDocumentTests
     }
 
     [Fact]
-    public void SignatureThatIsNotDerIsRefused()
+    public void Signature_that_is_not_der_is_refused()
     {
         var tampered = Signed() with { Signature = Convert.ToBase64String(new byte[64]) };
         Assert.Equal("bad signature on acta", tampered.Open<Body>(DocumentKinds.Acta, AuthorityPublic).Error);
@@ -86,7 +86,7 @@ public class SignedDocumentTests
     [Theory]
     [InlineData("payload")]
     [InlineData("signature")]
-    public void NonBase64IsRefused(string field)
+    public void Non_base64_is_refused(string field)
     {
         var doc = Signed();
         var broken = field == "payload" ? doc with { Payload = "not base64!" } : doc with { Signature = "%%%" };
@@ -94,14 +94,14 @@ public class SignedDocumentTests
     }
 
     [Fact]
-    public void UnknownEnvelopeFormatIsRefused()
+    public void Unknown_envelope_format_is_refused()
     {
         var doc = Signed() with { Format = "vmre-signed/2" };
         Assert.Equal("unknown envelope format 'vmre-signed/2'", doc.Open<Body>(DocumentKinds.Acta, AuthorityPublic).Error);
     }
 
     [Fact]
-    public void SignedNullBodyIsRefused()
+    public void Signed_null_body_is_refused()
     {
         var doc = SignedDocument.Create<Body?>(DocumentKinds.Acta, null, Authority);
         Assert.Equal("empty document", doc.Open<Body>(DocumentKinds.Acta, AuthorityPublic).Error);
@@ -134,13 +134,13 @@ public class SignedDocumentTests
     }
 
     [Fact]
-    public void ReadFileOfAMissingFileIsRefused()
+    public void Read_file_of_a_missing_file_is_refused()
     {
         Assert.StartsWith("file not found", SignedDocument.ReadFile("/nonexistent/vmre/doc.json").Error);
     }
 
     [Fact]
-    public void WriteFileThenReadFileOpens()
+    public void Write_file_then_read_file_opens()
     {
         using var dir = new TempDir();
         var path = dir.File("acta.signed.json");

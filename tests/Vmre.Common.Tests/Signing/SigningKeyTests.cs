@@ -9,7 +9,7 @@ namespace Vmre.Common.Tests.Signing;
 public class SigningKeyTests
 {
     [Fact]
-    public void KeyIdIsSixteenLowercaseHex()
+    public void Key_id_is_sixteen_lowercase_hex()
     {
         var key = SoftwareSigningKey.Generate();
         Assert.Matches(new Regex("^[0-9a-f]{16}$"), key.KeyId);
@@ -17,7 +17,7 @@ public class SigningKeyTests
     }
 
     [Fact]
-    public void KeyIdIsStableAcrossSaveAndLoad()
+    public void Key_id_is_stable_across_save_and_load()
     {
         using var dir = new TempDir();
         var key = SoftwareSigningKey.Generate();
@@ -28,7 +28,7 @@ public class SigningKeyTests
     }
 
     [Fact]
-    public void LoadedKeySignsWhatTheOriginalPublicKeyVerifies()
+    public void Loaded_key_signs_what_the_original_public_key_verifies()
     {
         using var dir = new TempDir();
         var key = SoftwareSigningKey.Generate();
@@ -38,7 +38,7 @@ public class SigningKeyTests
     }
 
     [Fact]
-    public void SaveWritesMode0600()
+    public void Save_writes_mode_0600()
     {
         if (OperatingSystem.IsWindows()) return;
         using var dir = new TempDir();
@@ -48,7 +48,7 @@ public class SigningKeyTests
     }
 
     [Fact]
-    public void SaveOverAWorldReadableFileTightensIt()
+    public void Save_over_a_world_readable_file_tightens_it()
     {
         if (OperatingSystem.IsWindows()) return;
         using var dir = new TempDir();
@@ -61,14 +61,14 @@ public class SigningKeyTests
     }
 
     [Fact]
-    public void PublicKeyRejectsP384()
+    public void Public_key_rejects_p384()
     {
         using var p384 = ECDsa.Create(ECCurve.NamedCurves.nistP384);
         Assert.Throws<CryptographicException>(() => PublicKey.FromPem(p384.ExportSubjectPublicKeyInfoPem()));
     }
 
     [Fact]
-    public void PublicKeyRejectsA256BitCurveThatIsNotP256()
+    public void Public_key_rejects_a_256_bit_curve_that_is_not_p256()
     {
         ECDsa brainpool;
         try { brainpool = ECDsa.Create(ECCurve.NamedCurves.brainpoolP256r1); }
@@ -78,7 +78,7 @@ public class SigningKeyTests
     }
 
     [Fact]
-    public void PublicKeyRejectsRsa()
+    public void Public_key_rejects_rsa()
     {
         using var rsa = RSA.Create(2048);
         Assert.ThrowsAny<Exception>(() => PublicKey.FromPem(rsa.ExportSubjectPublicKeyInfoPem()));

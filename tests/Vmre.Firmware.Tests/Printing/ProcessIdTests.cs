@@ -8,7 +8,7 @@ public class ProcessIdTests
     static string Hex(byte[] b) => Convert.ToHexString(b);
 
     [Fact]
-    public void RequestIsGsParenHFunction48()
+    public void Request_is_gs_paren_h_function_48()
     {
         Assert.Equal("1D28480600303030313237", Hex(new EscPosWriter().RequestProcessId("0127").ToArray()));
     }
@@ -23,11 +23,11 @@ public class ProcessIdTests
         Assert.Throws<ArgumentException>(() => new EscPosWriter().RequestProcessId(id));
 
     [Fact]
-    public void RequestRefusesNull() =>
+    public void Request_refuses_null() =>
         Assert.Throws<ArgumentNullException>(() => new EscPosWriter().RequestProcessId(null!));
 
     [Fact]
-    public void ReplyParsesAtAnOffset()
+    public void Reply_parses_at_an_offset()
     {
         byte[] buffer = { 0xFF, 0x37, 0x22, 0x30, 0x31, 0x32, 0x37, 0x00, 0xEE };
         Assert.True(ProcessIdReply.TryParse(buffer, 1, ProcessIdReply.Length, out var id));
@@ -51,10 +51,10 @@ public class ProcessIdTests
     }
 
     [Fact]
-    public void NullBufferIsRefused() => Assert.False(ProcessIdReply.TryParse(null!, 0, 7, out _));
+    public void Null_buffer_is_refused() => Assert.False(ProcessIdReply.TryParse(null!, 0, 7, out _));
 
     [Fact]
-    public void ArbitraryBytesNeverThrow() =>
+    public void Arbitrary_bytes_never_throw() =>
         Gen.Byte.Array[0, 12].Select(Gen.Int[-2, 14], Gen.Int[-2, 14]).Sample((bytes, offset, count) =>
         {
             bool ok = ProcessIdReply.TryParse(bytes, offset, count, out var id);
@@ -71,11 +71,11 @@ public class ProcessIdTests
     [Theory]
     [InlineData(-1)]
     [InlineData(10000)]
-    public void FormatRefusesOutOfRange(int n) =>
+    public void Format_refuses_out_of_range(int n) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => ProcessIdReply.Format(n));
 
     [Fact]
-    public void FormattedIdRoundTripsThroughRequestAndReply()
+    public void Formatted_id_round_trips_through_request_and_reply()
     {
         string id = ProcessIdReply.Format(42);
         byte[] request = new EscPosWriter().RequestProcessId(id).ToArray();
@@ -85,7 +85,7 @@ public class ProcessIdTests
     }
 
     [Fact]
-    public void UnderlineIsEscMinus()
+    public void Underline_is_esc_minus()
     {
         Assert.Equal("1B2D01", Hex(new EscPosWriter().Underline(true).ToArray()));
         Assert.Equal("1B2D00", Hex(new EscPosWriter().Underline(false).ToArray()));

@@ -9,7 +9,7 @@ public class VoidingNoticeCodecTests
     const string Golden = "VMRE-V1|3f2a9c1b|0123456789ABCDEF0123|REJECTED";
 
     [Fact]
-    public void GoldenVector()
+    public void Golden_vector()
     {
         Assert.Equal(Golden, new VoidingNoticePayload("3f2a9c1b", "0123456789ABCDEF0123", VoidReason.VoterRejected).Encode());
         var r = VoidingNoticeDecoder.Decode(Golden);
@@ -40,10 +40,10 @@ public class VoidingNoticeCodecTests
     }
 
     [Fact]
-    public void SixReasonsExactly() => Assert.Equal(6, Enum.GetValues<VoidReason>().Length);
+    public void Six_reasons_exactly() => Assert.Equal(6, Enum.GetValues<VoidReason>().Length);
 
     [Fact]
-    public void OnlyTheSixReasonsAreDefined()
+    public void Only_the_six_reasons_are_defined()
     {
         Assert.All(Enum.GetValues<VoidReason>(), r => Assert.True(VoidReasonCodes.IsDefined(r)));
         Assert.False(VoidReasonCodes.IsDefined((VoidReason)(-1)));
@@ -77,7 +77,7 @@ public class VoidingNoticeCodecTests
     }
 
     [Fact]
-    public void EncoderThrowsOnInvalidFields()
+    public void Encoder_throws_on_invalid_fields()
     {
         Assert.Throws<InvalidOperationException>(() => new VoidingNoticePayload("3F2A9C1B", "0123456789ABCDEF0123", VoidReason.PowerLoss).Encode());
         Assert.Throws<InvalidOperationException>(() => new VoidingNoticePayload("3f2a9c1b", null!, VoidReason.PowerLoss).Encode());
@@ -90,7 +90,7 @@ public class VoidingNoticeCodecTests
     static readonly Gen<string> Hex20 = Gen.Char["0123456789ABCDEF"].Array[20].Select(c => new string(c));
 
     [Fact]
-    public void EveryValidPayloadRoundTrips() =>
+    public void Every_valid_payload_round_trips() =>
         Gen.Select(Hex8, Hex20, Gen.Int[0, 5]).Sample((e, t, r) =>
         {
             var text = new VoidingNoticePayload(e, t, (VoidReason)r).Encode();
@@ -100,7 +100,7 @@ public class VoidingNoticeCodecTests
         }, iter: 2000);
 
     [Fact]
-    public void ArbitraryAndMutatedTextsNeverThrow() =>
+    public void Arbitrary_and_mutated_texts_never_throw() =>
         Gen.Select(Gen.String, Gen.Int[0, 45], Gen.Char).Sample((junk, at, c) =>
         {
             var mutated = Golden.Remove(at, 1).Insert(at, c.ToString());

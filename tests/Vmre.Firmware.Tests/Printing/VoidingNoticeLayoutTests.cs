@@ -20,7 +20,7 @@ public class VoidingNoticeLayoutTests
     });
 
     [Fact]
-    public void NoticeShowsTitleIdReasonDeviceHashAndQrThenCuts()
+    public void Notice_shows_title_id_reason_device_hash_and_qr_then_cuts()
     {
         var t = Notice();
         Assert.Equal(new byte[] { 0x1B, 0x40 }, t.Take(2));
@@ -38,7 +38,7 @@ public class VoidingNoticeLayoutTests
     }
 
     [Fact]
-    public void NoticeCarriesNoTime()
+    public void Notice_carries_no_time()
     {
         var text = System.Text.Encoding.Latin1.GetString(Notice());
         Assert.DoesNotMatch(@"\d{1,2}:\d{2}", text);
@@ -48,7 +48,7 @@ public class VoidingNoticeLayoutTests
     }
 
     [Fact]
-    public void MissingIdOrQrThrows()
+    public void Missing_id_or_qr_throws()
     {
         Assert.Throws<ArgumentNullException>(() => VoidingNoticeLayout.Build(null!));
         Assert.Throws<ArgumentException>(() => VoidingNoticeLayout.Build(new VoidingNoticeData { TestigoId = Id }));
@@ -56,7 +56,7 @@ public class VoidingNoticeLayoutTests
     }
 
     [Fact]
-    public void TestigoPrintsItsIdBeforeTheSelectionsAndAgainAfterTheQr()
+    public void Testigo_prints_its_id_before_the_selections_and_again_after_the_qr()
     {
         const string qr = "VMRE-T1|3f2a9c1b|05|0123456789ABCDEF0123|GOB=PAN+PRI";
         var t = TestigoLayout.Build(new TestigoTicketData

@@ -15,7 +15,7 @@ public class ScannedInputTests
     [InlineData("")]
     [InlineData("\r\n")]
     [InlineData(null)]
-    public void EmptyScansAreRefused(string? text)
+    public void Empty_scans_are_refused(string? text)
     {
         var r = ScannedInput.Classify(text!);
         Assert.Equal(ScanKind.Refused, r.Kind);
@@ -41,7 +41,7 @@ public class ScannedInputTests
     [Theory]
     [InlineData("\n", "")]
     [InlineData("\r\n", "\r\n")]
-    public void ACredentialMrzIsRecognised(string newline, string suffix)
+    public void A_credential_mrz_is_recognised(string newline, string suffix)
     {
         var r = ScannedInput.Classify(Mrz().Replace("\n", newline) + suffix);
         Assert.Equal(ScanKind.Credential, r.Kind);
@@ -52,7 +52,7 @@ public class ScannedInputTests
     }
 
     [Fact]
-    public void AMalformedActivationIsRefusedWithTheActivationReasonAndNoNonce()
+    public void A_malformed_activation_is_refused_with_the_activation_reason_and_no_nonce()
     {
         var r = ScannedInput.Classify("VMRE-A1|MRV-CHI|05|" + Nonce + "|***");
         Assert.Equal(ScanKind.Refused, r.Kind);
@@ -61,14 +61,14 @@ public class ScannedInputTests
     }
 
     [Fact]
-    public void ATestigoScannedByMistakeIsRefusedAsAnUnknownTag()
+    public void A_testigo_scanned_by_mistake_is_refused_as_an_unknown_tag()
     {
         var r = ScannedInput.Classify("VMRE-T1|3f2a9c1b|05|0123456789ABCDEF0123|GOB=PAN");
         Assert.Equal(ScanReasons.NotRecognized + ActivationReasons.UnknownTag, r.Reason);
     }
 
     [Fact]
-    public void AMisreadMrzIsRefusedWithTheMrzReasonAndNoIdentity()
+    public void A_misread_mrz_is_refused_with_the_mrz_reason_and_no_identity()
     {
         var lines = Mrz().Split('\n');
         lines[0] = lines[0][..14] + (lines[0][14] == '0' ? '1' : '0') + lines[0][15..];
@@ -80,11 +80,11 @@ public class ScannedInputTests
     }
 
     [Fact]
-    public void OtherTextIsRefusedAsNotACredential() =>
+    public void Other_text_is_refused_as_not_a_credential() =>
         Assert.Equal(ScanReasons.NotRecognized + MrzReasons.LineCount, ScannedInput.Classify("4006381333931").Reason);
 
     [Fact]
-    public void ReasonsNeverEchoTheScannedText() =>
+    public void Reasons_never_echo_the_scanned_text() =>
         Gen.Select(Gen.OneOfConst("", "VMRE-A1|", "VMRE-", "IDMEX"), Gen.Char["0123456789abcdefXYZ|<\n"].Array[8, 60])
             .Sample((prefix, chars) =>
             {
@@ -99,7 +99,7 @@ public class ScannedInputTests
             }, iter: 3000);
 
     [Fact]
-    public void ArbitraryTextNeverThrows() =>
+    public void Arbitrary_text_never_throws() =>
         Gen.String.Sample(s =>
         {
             var r = ScannedInput.Classify(s);

@@ -25,7 +25,7 @@ public class SessionPropertyTests
     static readonly Gen<E[]> Sequences = Gen.OneOfConst(Pool).Array[0, 120];
 
     [Fact]
-    public void PrintedTestigosAreResolvedExactlyOnce()
+    public void Printed_testigos_are_resolved_exactly_once()
     {
         int seals = 0, limitVoids = 0;
         Sequences.Sample(events =>
@@ -102,7 +102,7 @@ public class SessionPropertyTests
     }
 
     [Fact]
-    public void IdleIsReachableFromEveryState()
+    public void Idle_is_reachable_from_every_state()
     {
         var situations = Situations();
         Assert.Equal(Enum.GetValues<S>().OrderBy(x => x), situations.Keys.Select(k => k.Item1).Distinct().OrderBy(x => x));

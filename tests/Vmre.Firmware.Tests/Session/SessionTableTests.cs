@@ -72,7 +72,7 @@ public class SessionTableTests
     }
 
     [Fact]
-    public void EnumValuesAreStable()
+    public void Enum_values_are_stable()
     {
         Assert.Equal(11, Enum.GetValues<S>().Length);
         Assert.Equal(17, Enum.GetValues<E>().Length);
@@ -111,7 +111,7 @@ public class SessionTableTests
     }
 
     [Fact]
-    public void ThreeArgumentTableIsTheOneBelowTheLimit()
+    public void Three_argument_table_is_the_one_below_the_limit()
     {
         foreach (S state in Enum.GetValues<S>())
         foreach (E evt in Enum.GetValues<E>())
@@ -123,11 +123,11 @@ public class SessionTableTests
     }
 
     [Fact]
-    public void UndefinedStateThrows() =>
+    public void Undefined_state_throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => SessionTransitions.TryNext((S)42, E.PowerLost, out _));
 
     [Fact]
-    public void NamesAreStableForEveryMember()
+    public void Names_are_stable_for_every_member()
     {
         foreach (S state in Enum.GetValues<S>()) Assert.Equal(state.ToString(), SessionNames.Of(state));
         foreach (E evt in Enum.GetValues<E>()) Assert.Equal(evt.ToString(), SessionNames.Of(evt));

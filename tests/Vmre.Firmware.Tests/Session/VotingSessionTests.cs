@@ -13,7 +13,7 @@ public class VotingSessionTests
     static E[] Path(params E[][] parts) => parts.SelectMany(p => p).ToArray();
 
     [Fact]
-    public void HappyPathSealsOnceAndCountsOneTestigo()
+    public void Happy_path_seals_once_and_counts_one_testigo()
     {
         var s = Drive(E.Activate, E.BeginSelection, E.Review, E.BackToSelection, E.Review, E.Confirm);
         Assert.True(s.TestigoInFlight);
@@ -30,7 +30,7 @@ public class VotingSessionTests
     }
 
     [Fact]
-    public void RefusalCarriesReasonAndKeepsState()
+    public void Refusal_carries_reason_and_keeps_state()
     {
         var s = Drive(E.Activate, E.BeginSelection, E.Review, E.Confirm);
         var r = s.Fire(E.Cancel);
@@ -41,10 +41,10 @@ public class VotingSessionTests
     }
 
     [Fact]
-    public void UndefinedEventIsRefusedNotThrown() => Assert.False(new VotingSession().Fire((E)99).Ok);
+    public void Undefined_event_is_refused_not_thrown() => Assert.False(new VotingSession().Fire((E)99).Ok);
 
     [Fact]
-    public void RejectionVoidsTheTestigoAndTheVoterMarksAgain()
+    public void Rejection_voids_the_testigo_and_the_voter_marks_again()
     {
         var s = Drive(Path(ToReviewing, new[] { E.Confirm, E.PrintSucceeded }));
         var r = s.Fire(E.VoterRejected);
@@ -54,7 +54,7 @@ public class VotingSessionTests
     }
 
     [Fact]
-    public void ThirdTestigoIsFinalAndAFourthConfirmIsRefused()
+    public void Third_testigo_is_final_and_a_fourth_confirm_is_refused()
     {
         E[] cycle = { E.Review, E.Confirm, E.PrintSucceeded, E.VoterRejected };
         var s = Drive(Path(new[] { E.Activate, E.BeginSelection }, cycle, cycle, new[] { E.Review, E.Confirm, E.PrintSucceeded }));
@@ -65,7 +65,7 @@ public class VotingSessionTests
     }
 
     [Fact]
-    public void ConfirmAtTheLimitIsRefusedWithTheLimitAsReason()
+    public void Confirm_at_the_limit_is_refused_with_the_limit_as_reason()
     {
         E[] cycle = { E.Review, E.Confirm, E.PrintSucceeded, E.VoterRejected };
         // Third testigo printed, then the cover opens: the official clears, the voter re-marks.
@@ -78,11 +78,11 @@ public class VotingSessionTests
     }
 
     [Fact]
-    public void TheLimitReasonNamesTheLimit() =>
+    public void The_limit_reason_names_the_limit() =>
         Assert.Contains(VotingSession.MaxTestigos + " testigos", SessionReasons.TestigoLimit);
 
     [Fact]
-    public void FleeingVoterVoidsThePrintedTestigo()
+    public void Fleeing_voter_voids_the_printed_testigo()
     {
         var s = Drive(Path(ToReviewing, new[] { E.Confirm, E.PrintSucceeded }));
         var r = s.Fire(E.Timeout);
@@ -92,7 +92,7 @@ public class VotingSessionTests
     }
 
     [Fact]
-    public void PrinterFaultWhileVerifyingIsRefusedAndHandledAfterTheSession()
+    public void Printer_fault_while_verifying_is_refused_and_handled_after_the_session()
     {
         var s = Drive(Path(ToReviewing, new[] { E.Confirm, E.PrintSucceeded }));
         Assert.False(s.Fire(E.PrinterFault).Ok);
@@ -103,7 +103,7 @@ public class VotingSessionTests
     }
 
     [Fact]
-    public void PrintFailureInterruptsAndKeepsTheSessionForTheVoter()
+    public void Print_failure_interrupts_and_keeps_the_session_for_the_voter()
     {
         var s = Drive(Path(ToReviewing, new[] { E.Confirm }));
         var failed = s.Fire(E.PrintFailed);
@@ -117,7 +117,7 @@ public class VotingSessionTests
     }
 
     [Fact]
-    public void PowerLossRecoversThroughNoticesOrFaults()
+    public void Power_loss_recovers_through_notices_or_faults()
     {
         var s = new VotingSession();
         Assert.Equal(S.Recovering, s.Fire(E.PowerLost).To);
@@ -130,7 +130,7 @@ public class VotingSessionTests
     }
 
     [Fact]
-    public void PowerLossWithATestigoInFlightVoidsIt()
+    public void Power_loss_with_a_testigo_in_flight_voids_it()
     {
         var s = Drive(Path(ToReviewing, new[] { E.Confirm }));
         Assert.True(s.Fire(E.PowerLost).VoidsTestigo);

@@ -16,7 +16,7 @@ public class ConfirmButtonTests
     }
 
     [Fact]
-    public void APressInReviewingConfirmsAndInVerifyingAccepts()
+    public void A_press_in_reviewing_confirms_and_in_verifying_accepts()
     {
         Assert.True(In(S.Reviewing, true).Pressed(out var confirm));
         Assert.Equal(E.Confirm, confirm);
@@ -25,7 +25,7 @@ public class ConfirmButtonTests
     }
 
     [Fact]
-    public void APressMeansNothingInEveryOtherState()
+    public void A_press_means_nothing_in_every_other_state()
     {
         foreach (S state in Enum.GetValues<S>())
         {
@@ -35,7 +35,7 @@ public class ConfirmButtonTests
     }
 
     [Fact]
-    public void APressHeldFromThePreviousScreenDoesNotCount()
+    public void A_press_held_from_the_previous_screen_does_not_count()
     {
         var b = new ConfirmButton();
         b.StateEntered(S.Reviewing);
@@ -50,7 +50,7 @@ public class ConfirmButtonTests
     }
 
     [Fact]
-    public void EachPressNeedsItsOwnRelease()
+    public void Each_press_needs_its_own_release()
     {
         var b = In(S.Reviewing, true);
         Assert.True(b.Pressed(out _));
@@ -60,7 +60,7 @@ public class ConfirmButtonTests
     }
 
     [Fact]
-    public void AReleaseBeforeTheStateChangeIsForgotten()
+    public void A_release_before_the_state_change_is_forgotten()
     {
         var b = new ConfirmButton();
         b.StateEntered(S.Selecting);
@@ -70,7 +70,7 @@ public class ConfirmButtonTests
     }
 
     [Fact]
-    public void AFreshButtonWaitsForARelease()
+    public void A_fresh_button_waits_for_a_release()
     {
         var b = new ConfirmButton();
         b.StateEntered(S.Reviewing);

@@ -16,7 +16,7 @@ public class SensorTests
     }
 
     [Fact]
-    public void PaperSensorsReadThePinsEachTime()
+    public void Paper_sensors_read_the_pins_each_time()
     {
         var outPin = new SetPin();
         var sensors = new PaperSensors(new SetPin(), outPin);
@@ -26,7 +26,7 @@ public class SensorTests
     }
 
     [Fact]
-    public void CoverSwitchIsActiveHigh()
+    public void Cover_switch_is_active_high()
     {
         var pin = new SetPin();
         var cover = new CoverSwitch(pin);
@@ -36,7 +36,7 @@ public class SensorTests
     }
 
     [Fact]
-    public void NullPinsThrow()
+    public void Null_pins_throw()
     {
         Assert.Throws<ArgumentNullException>(() => new CoverSwitch(null!));
         Assert.Throws<ArgumentNullException>(() => new PaperSensors(new SetPin(), null!));

@@ -23,7 +23,7 @@ public class StatusLightsTests
     };
 
     [Fact]
-    public void EveryStateAndPaperLevelLightsAsSpecified()
+    public void Every_state_and_paper_level_lights_as_specified()
     {
         foreach (S state in Enum.GetValues<S>())
         foreach (PaperLevel paper in Enum.GetValues<PaperLevel>())
@@ -36,7 +36,7 @@ public class StatusLightsTests
     }
 
     [Fact]
-    public void ShowWritesAllThreePins()
+    public void Show_writes_all_three_pins()
     {
         RecordingPin ready = new(), busy = new(), fault = new();
         var lights = new StatusLights(ready, busy, fault);
@@ -49,14 +49,14 @@ public class StatusLightsTests
     }
 
     [Fact]
-    public void UndefinedValuesThrow()
+    public void Undefined_values_throw()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => StatusLights.LightsFor((S)42, PaperLevel.Ok));
         Assert.Throws<ArgumentOutOfRangeException>(() => StatusLights.LightsFor(S.Idle, (PaperLevel)7));
     }
 
     [Fact]
-    public void LightSetIsAValue()
+    public void Light_set_is_a_value()
     {
         Assert.Equal(new LightSet(true, false, true), StatusLights.LightsFor(S.Idle, PaperLevel.Low));
         Assert.NotEqual(new LightSet(true, false, false), StatusLights.LightsFor(S.Idle, PaperLevel.Low));

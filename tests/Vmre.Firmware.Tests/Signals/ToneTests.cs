@@ -5,7 +5,7 @@ namespace Vmre.Firmware.Tests.Signals;
 public class ToneTests
 {
     [Fact]
-    public void AttentionIsThreeShortBeepsAndEndsLow()
+    public void Attention_is_three_short_beeps_and_ends_low()
     {
         var pin = new RecordingPin();
         var delay = new RecordingDelay(pin);
@@ -17,7 +17,7 @@ public class ToneTests
     }
 
     [Fact]
-    public void VoteRecordedIsOneLongBeep()
+    public void Vote_recorded_is_one_long_beep()
     {
         var pin = new RecordingPin();
         var delay = new RecordingDelay(pin);
@@ -29,7 +29,7 @@ public class ToneTests
     }
 
     [Fact]
-    public void PatternsAlternateOnAndOff()
+    public void Patterns_alternate_on_and_off()
     {
         var pin = new RecordingPin();
         var delay = new RecordingDelay(pin);
@@ -38,7 +38,7 @@ public class ToneTests
     }
 
     [Fact]
-    public void ThePinEndsLowEvenWhenTheDelayThrows()
+    public void The_pin_ends_low_even_when_the_delay_throws()
     {
         var pin = new RecordingPin();
         Assert.Throws<InvalidOperationException>(() => Tone.Play(pin, Tone.VoteRecorded, new ThrowingDelay()));
@@ -46,7 +46,7 @@ public class ToneTests
     }
 
     [Fact]
-    public void NegativeDurationsThrowBeforeAnySound()
+    public void Negative_durations_throw_before_any_sound()
     {
         var pin = new RecordingPin();
         Assert.Throws<ArgumentOutOfRangeException>(() => Tone.Play(pin, new[] { 10, -1 }, new RecordingDelay(pin)));

@@ -32,7 +32,9 @@ public class PrinterEmulatorTests
         Assert.Contains("¿Año? ¡Sí! 25° Ü É Í Ó Ú Á ü ñ", paper.Text);
         Assert.Equal([Payload], paper.QrPayloads);
         Assert.Equal([Payload], QrImageDecoder.Decode(paper.Png));
-        File.WriteAllBytes("/tmp/vmre-sample-testigo.png", paper.Png);
+        // A sample for a person to look at, beside the test assembly (not a shared fixed path).
+        var samples = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "test-artifacts", nameof(PrinterEmulatorTests)));
+        File.WriteAllBytes(Path.Combine(samples.FullName, "sample-testigo.png"), paper.Png);
         Assert.Empty(tray.Notices);
     }
 

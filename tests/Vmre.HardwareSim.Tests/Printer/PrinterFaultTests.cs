@@ -11,13 +11,15 @@ public class PrinterFaultTests
         using var port = SerialClient.Open(tray.Printer.SlavePath);
         tray.Printer.PaperOut();
         port.Write(new Ticket().Init().Line("perdido").Cut().Bytes);
-        Assert.True(tray.NothingCut());
+        PaperTray.HasRead(port);
+        // Nothing cut: the next page out (below) is the next ticket, and nothing comes after it.
         Assert.Contains(tray.Notices, n => n.Kind == PrinterNoticeKind.DataDiscarded && n.Detail.Contains("paper out"));
         Assert.DoesNotContain(tray.Notices, n => n.Detail.Contains("perdido")); // logs never hold content
 
         tray.Printer.PaperLoaded();
         port.Write(new Ticket().Init().Line("impreso").Cut().Bytes);
         Assert.Equal("impreso", tray.Take().Text);
+        Assert.True(tray.NothingMoreCut(port));
     }
 
     [Fact]
@@ -34,10 +36,11 @@ public class PrinterFaultTests
         tray.Printer.GoOffline();
         port.Write(new Ticket().Line("b").Cut().Raw(0x10, 0x04, 1).Bytes);
         Assert.Equal(new byte[] { 0x1A }, port.ReadExactly(1));
-        Assert.True(tray.NothingCut());
+        // Nothing cut: the next page out (below) is the next ticket, and nothing comes after it.
         tray.Printer.GoOnline();
         port.Write(new Ticket().Line("c").Cut().Bytes);
         Assert.Equal("c", tray.Take().Text);
+        Assert.True(tray.NothingMoreCut(port));
     }
 
     [Fact]
@@ -57,7 +60,7 @@ public class PrinterFaultTests
         }
         // Whatever the garbage left half-open (a GS ( k waiting for 60 kB, say) is dropped
         // after a second of silence; then the printer must still print.
-        Thread.Sleep(2500);
+        Thread.Sleep(2500); // the line stays silent longer than IncompleteCommandTimeout (a physical duration, not a proof)
         port.Write(new Ticket().Init().Line("vivo").Cut().Bytes);
 
         PrintedPaper paper;

@@ -64,11 +64,11 @@ public class PrinterStatusTests
         tray.Printer.JamAfterBytes(5);
         using var port = SerialClient.Open(tray.Printer.SlavePath);
         port.Write(new Ticket().Init().Line("antes del atasco").Cut().Bytes);
-        Assert.True(tray.NothingCut());
-        Assert.True(tray.Printer.IsJammed);
         port.Write([0x10, 0x04, 1, 0x10, 0x04, 2, 0x10, 0x04, 3]);
         Assert.Equal(new byte[] { 0x1A, 0x52, 0x1A }, port.ReadExactly(3));
+        Assert.True(tray.Printer.IsJammed);
         Assert.Contains(tray.Notices, n => n.Kind == PrinterNoticeKind.Jammed);
+        Assert.True(tray.NothingMoreCut(port));
     }
 
     [Fact]

@@ -28,13 +28,15 @@ public class ProcessIdTests
         using var port = SerialClient.Open(tray.Printer.SlavePath);
         tray.Printer.PaperOut();
         port.Write(new Ticket().Init().Line("perdido").Cut().ProcessId("0001").Bytes);
-        Assert.True(tray.NothingCut());
+        PaperTray.HasRead(port);
+        // Nothing cut: the next page out (below) is the next ticket, and nothing comes after it.
         Assert.Contains(tray.Notices, n => n.Kind == PrinterNoticeKind.ProcessIdDropped && n.Detail == "process ID request dropped: paper out");
 
         tray.Printer.PaperLoaded();
         port.Write(new Ticket().Init().Line("de nuevo").Cut().ProcessId("1234").Bytes);
         Assert.Equal(Response1234, port.ReadExactly(7));
         Assert.Equal("de nuevo", tray.Take().Text);
+        Assert.True(tray.NothingMoreCut(port));
     }
 
     [Fact]

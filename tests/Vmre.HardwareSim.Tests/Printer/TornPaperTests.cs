@@ -17,7 +17,8 @@ public class TornPaperTests
         var torn = tray.Take();
         Assert.True(torn.Torn);
         Assert.Equal("linea 1\nlinea 2", torn.Text);
-        Assert.True(tray.NothingCut());
+        PaperTray.HasRead(port); // the whole ticket, its notices included
+        // Nothing more cut: the next page out (below) is the next ticket, and nothing comes after it.
         Assert.Contains(tray.Notices, n => n.Kind == PrinterNoticeKind.DataDiscarded && n.Detail.Contains("torn off"));
         Assert.DoesNotContain(tray.Notices, n => n.Detail.Contains("linea")); // logs never hold content
 
@@ -26,6 +27,7 @@ public class TornPaperTests
         var next = tray.Take();
         Assert.False(next.Torn);
         Assert.Equal("otra vez", next.Text);
+        Assert.True(tray.NothingMoreCut(port));
     }
 
     [Fact]
@@ -41,7 +43,7 @@ public class TornPaperTests
         Assert.True(torn.Torn);
         Assert.Equal("antes", torn.Text);
         port.Write(new Ticket().Line("despues").Cut().Bytes);
-        Assert.True(tray.NothingCut());
+        Assert.True(tray.NothingMoreCut(port));
     }
 
     [Fact]
@@ -49,7 +51,7 @@ public class TornPaperTests
     {
         using var tray = new PaperTray();
         tray.Printer.PaperOut();
-        Assert.True(tray.NothingCut());
         Assert.True(tray.Printer.IsPaperOut);
+        Assert.True(tray.NothingMoreCut());
     }
 }

@@ -50,7 +50,7 @@ public class PseudoTerminalTests
     {
         var pty = new PseudoTerminal();
         var reader = Task.Run(() => pty.Master.Read(new byte[16]));
-        await Task.Delay(200);
+        await Task.Delay(200); // time for the read to block (not a proof: a read that has not blocked yet must return 0 too)
         pty.Dispose();
         Assert.Same(reader, await Task.WhenAny(reader, Task.Delay(3000)));
         Assert.Equal(0, await reader);

@@ -6,6 +6,9 @@ using Vmre.Provisioning.Authority;
 
 namespace Vmre.Provisioning.Tests.Tools;
 
+// Inside the namespace: Vmre.Provisioning.Cli, found before file-level usings, would hide the Cli helper.
+using Vmre.Provisioning.Tests.Support;
+
 /// <summary>
 /// A testigo the firmware lays out, written as bytes, printed to PNG by render-escpos, read
 /// back by decode-testigo: the marks that went in come out (Brief rule 1, paper re-count).

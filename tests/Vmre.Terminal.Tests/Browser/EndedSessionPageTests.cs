@@ -48,7 +48,7 @@ public sealed class EndedSessionPageTests
         Assert.Equal(0, await page.Locator("input[name=party], input[name=writein]").CountAsync());
         Assert.Equal("", await page.InputValueAsync("#officialPin"));
         Assert.Empty(terminal.Parts.Store.SealedVotes());
-        Assert.Equal(1, terminal.Parts.Store.Counter(Votes.VoteVault.SessionsAbandoned));
+        Assert.Equal(1, terminal.Parts.Store.Counter(Vmre.Terminal.Votes.VoteVault.SessionsAbandoned));
 
         // The next voter starts on a fresh ballot, with nothing checked.
         await Activate(page, terminal);

@@ -70,7 +70,7 @@ public sealed class OfficialScreenAccessibilityTests(ITestOutputHelper output)
         Assert.Equal("true", await page.GetAttributeAsync("#officialTitle .icon", "aria-hidden"));
         await page.ClickAsync("#lang-es");
         await CheckEveryReading(page, "officials' screen");
-        await page.ScreenshotAsync(new() { Path = "/tmp/vmre-ballot-officials-screen.png", FullPage = true });
+        await page.ScreenshotAsync(new() { Path = TestArtifacts.File(nameof(OfficialScreenAccessibilityTests), "officials-screen.png"), FullPage = true });
 
         // With a refusal said on the screen too.
         await page.ClickAsync("#clearFault");

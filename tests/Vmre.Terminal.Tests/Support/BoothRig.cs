@@ -26,6 +26,7 @@ public sealed class BoothRig : IDisposable
     {
         Printer = new PrinterEmulator(Tray.Add);
         Port = new SerialReceiptPrinter(Printer.SlavePath);
+        Tray.Port = Port; // the booth's own port: Tray.Settled() asks the printer through it
         Store = new VoteStore(_dir.Sub("votes.db"));
         Log = new EventLog(LogPath, TestElection.TerminalId, Clock);
         Installed = Election.Installed(DeviceKey.PublicKeyPem);

@@ -55,6 +55,7 @@ public sealed class LiveTerminal : IAsyncDisposable
     {
         var options = new TerminalOptions(DataDir, _swtpm.Tcti, null, "http://127.0.0.1:0", null, Printer.SlavePath, null, "sim", Cards?.SlavePath);
         (_app, Parts) = TerminalHost.Build(options, Redeemer);
+        Tray.Port = Parts.Printer; // the terminal's own port: Tray.Settled() asks the printer through it
         await _app.StartAsync();
         Url = _app.Urls.First().TrimEnd('/');
         Http.BaseAddress = new Uri(Url);

@@ -1,0 +1,111 @@
+using System.Text;
+using Vmre.Common.Protocol;
+using Vmre.Common.Signing;
+using Vmre.Firmware.Activation;
+using Vmre.ModuleServer.Tests.Support;
+
+namespace Vmre.ModuleServer.Tests.Activations;
+
+/// <summary>Brief rule 4: an activation is burned once; every other attempt is refused and logged.</summary>
+public class RedemptionTests
+{
+    private static Task<(int, RedeemResponse?)> Redeem(TestModule m, string token, string terminal) =>
+        m.Post<RedeemResponse>(ServerRoutes.RedeemActivation, m.Redeem(token, terminal));
+
+    private static string Signed(ISigner key, string moduleId, string style, string nonce)
+    {
+        var unsigned = ActivationToken.Unsigned(moduleId, style, nonce);
+        return ActivationToken.WithSignature(unsigned, key.Sign(Encoding.UTF8.GetBytes(unsigned)));
+    }
+
+    [Fact]
+    public async Task A_request_not_signed_by_the_named_terminal_burns_nothing()
+    {
+        await using var module = await TestModule.Started();
+        await module.OpenPolls();
+        var activation = await module.CheckIn(await module.SignIn(), TestElection.Voters[2].Clave);
+
+        // Someone on the LAN names T1 but signs with another key, or with T2's key.
+        var impostor = RedeemRequest.Sign(activation, "T1", SoftwareSigningKey.Generate());
+        var (_, refused) = await module.Post<RedeemResponse>(ServerRoutes.RedeemActivation, impostor);
+        Assert.False(refused!.Accepted);
+        Assert.Equal("redemption request not signed by that terminal's key", refused.Reason);
+        var borrowed = RedeemRequest.Sign(activation, "T1", module.Terminals[1].Key);
+        Assert.False((await module.Post<RedeemResponse>(ServerRoutes.RedeemActivation, borrowed)).Item2!.Accepted);
+        var unsigned = new RedeemRequest(activation, "T1", "00", "");
+        Assert.False((await module.Post<RedeemResponse>(ServerRoutes.RedeemActivation, unsigned)).Item2!.Accepted);
+
+        // The activation was not burned by any of them: the real terminal still redeems it.
+        var (_, real) = await Redeem(module, activation, "T1");
+        Assert.True(real!.Accepted, real.Reason);
+    }
+
+    [Fact]
+    public async Task Redeemed_once_then_refused_on_any_terminal()
+    {
+        await using var module = await TestModule.Started();
+        await module.OpenPolls();
+        var activation = await module.CheckIn(await module.SignIn(), TestElection.Voters[2].Clave);
+
+        var (_, first) = await Redeem(module, activation, "T1");
+        Assert.True(first!.Accepted, first.Reason);
+        Assert.Equal("E15", first.BallotStyle);
+        // Rule 2: the redemption is logged with terminal and style, never with the nonce.
+        var redeemed = Assert.Single(module.LogLines(), l => l.Contains("\"activation-redeemed\""));
+        Assert.DoesNotContain(activation.Split('|')[3][..8], redeemed);
+
+        var (_, replay) = await Redeem(module, activation, "T2");
+        Assert.False(replay!.Accepted);
+        Assert.Equal("activation already used", replay.Reason);
+        var (_, sameTerminal) = await Redeem(module, activation, "T1");
+        Assert.Equal("activation already used", sameTerminal!.Reason);
+
+        var refusals = module.LogLines().Where(l => l.Contains("activation-refused")).ToArray();
+        Assert.Equal(2, refusals.Length);
+        var nonce = activation.Split('|')[3];
+        Assert.Contains(refusals, l => l.Contains("\"T2\"") && l.Contains(nonce[..8]));
+        Assert.DoesNotContain(refusals, l => l.Contains(nonce[..9]));
+    }
+
+    [Fact]
+    public async Task Forged_unknown_and_foreign_tokens_are_refused()
+    {
+        await using var module = await TestModule.Started();
+        await module.OpenPolls();
+        var nonce = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+
+        var (_, forged) = await Redeem(module, Signed(SoftwareSigningKey.Generate(), "MRV-CHI", "E05", nonce), "T1");
+        Assert.Equal("activation signature does not verify", forged!.Reason);
+
+        var (_, unknown) = await Redeem(module, Signed(module.ServerKey, "MRV-CHI", "E05", nonce), "T1");
+        Assert.Equal("unknown activation", unknown!.Reason);
+
+        var (_, foreign) = await Redeem(module, Signed(module.ServerKey, "MRV-DAL", "E05", nonce), "T1");
+        Assert.Contains("issued by module MRV-DAL", foreign!.Reason);
+
+        var (_, garbage) = await Redeem(module, "VMRE-A1|nonsense", "T1");
+        Assert.StartsWith("malformed activation", garbage!.Reason);
+
+        var activation = await module.CheckIn(await module.SignIn(), TestElection.Voters[0].Clave);
+        var (_, stranger) = await Redeem(module, activation, "T9");
+        Assert.Contains("not paired", stranger!.Reason);
+        var (_, still) = await Redeem(module, activation, "T1");
+        Assert.True(still!.Accepted);
+
+        Assert.Equal(5, module.LogLines().Count(l => l.Contains("activation-refused")));
+    }
+
+    [Fact]
+    public async Task Nothing_is_redeemed_before_opening_or_after_closing()
+    {
+        await using var module = await TestModule.Started();
+        var early = Signed(module.ServerKey, "MRV-CHI", "E05", new string('a', 32));
+        Assert.Equal("polls are not open yet", (await Redeem(module, early, "T1")).Item2!.Reason);
+
+        await module.OpenPolls();
+        var activation = await module.CheckIn(await module.SignIn(), TestElection.Voters[0].Clave);
+        var (status, _) = await module.Post<PollsCloseResponse>(ServerRoutes.PollsClose, new OfficialCredential("PRES-01", TestModule.Pin));
+        Assert.Equal(200, status);
+        Assert.Equal("polls are closed", (await Redeem(module, activation, "T1")).Item2!.Reason);
+    }
+}

@@ -1,0 +1,88 @@
+using Vmre.Common.Protocol;
+using Microsoft.AspNetCore.Builder;
+using Vmre.Common.Lnere;
+using Vmre.Common.Serialization;
+using Vmre.Common.Signing;
+using Vmre.ModuleServer.Hosting;
+using Vmre.ModuleServer.Tests.Support;
+
+namespace Vmre.ModuleServer.Tests.Startup;
+
+/// <summary>Brief rule 5: a module whose signed inputs do not verify refuses to start, and says why.</summary>
+public class StartupTests
+{
+    [Fact]
+    public async Task Starts_with_verified_inputs_and_imports_the_slice()
+    {
+        await using var module = await TestModule.Started();
+        var status = await module.Get<Vmre.Common.Protocol.ModuleStatus>(ServerRoutes.Status);
+        Assert.Equal(TestElection.Voters.Length, status.VotersInSlice);
+        Assert.Equal(Vmre.Common.Protocol.PollsState.NotOpen, status.State);
+        Assert.Contains(module.LogLines(), l => l.Contains("\"module-server-started\""));
+    }
+
+    [Fact]
+    public async Task Refuses_a_tampered_slice()
+    {
+        await using var module = await TestModule.Prepare();
+        var path = Path.Combine(module.Dir, "lnere-slice.signed.json");
+        var envelope = SignedDocument.ReadFile(path).ValueOrThrow();
+        var tampered = TestElection.Slice() with { Voters = [.. TestElection.Voters, new SliceVoter("INTRUS00000009H009", "900000009", "X", "Y", "05", "CPV")] };
+        (envelope with { Payload = Convert.ToBase64String(Vmre.Common.Serialization.VmreJson.Bytes(tampered)) }).WriteFile(path);
+
+        var built = module.Build();
+        Assert.False(built.IsOk);
+        Assert.Contains("bad signature on lnere-slice", built.Error);
+        Assert.Contains(module.LogLines(), l => l.Contains("module-server-refused") && l.Contains("bad signature"));
+    }
+
+    [Fact]
+    public Task Refuses_a_config_signed_by_someone_else() => AssertRefused(
+        m => m.Sign(DocumentKinds.ModuleConfig, m.Config(), "module-config.signed.json", SoftwareSigningKey.Generate()),
+        "module-config.signed.json");
+
+    [Fact]
+    public Task Refuses_a_package_that_is_not_the_one_the_config_names() => AssertRefused(
+        m => m.Sign(DocumentKinds.ElectionPackage, m.Package with { Name = "otra elección" }, "election-package.signed.json"),
+        "hashes to");
+
+    [Fact]
+    public Task Refuses_a_slice_of_another_module() => AssertRefused(
+        m => m.Sign(DocumentKinds.LnereSlice, TestElection.Slice("MRV-DAL"), "lnere-slice.signed.json"),
+        "slice is for module MRV-DAL");
+
+    [Fact]
+    public Task Refuses_a_server_key_that_is_not_the_paired_one() => AssertRefused(
+        m => SoftwareSigningKey.Generate().Save(Path.Combine(m.Dir, "server.key")),
+        "server.key is key");
+
+    [Fact]
+    public Task Refuses_a_printer_that_cannot_be_opened() => AssertRefused(
+        _ => { },
+        "printer /nonexistent/printer cannot be opened",
+        m => ModuleServerApp.Build(m.Options() with { Printer = null, PrinterPath = "/nonexistent/printer" }));
+
+    /// <summary>Prepares a module's inputs, spoils one, and checks the build refuses with the given reason.</summary>
+    private static async Task AssertRefused(Action<TestModule> spoil, string reason,
+        Func<TestModule, Parsed<WebApplication>>? build = null)
+    {
+        await using var module = await TestModule.Prepare();
+        spoil(module);
+        var built = build is null ? module.Build() : build(module);
+        Assert.False(built.IsOk);
+        Assert.Contains(reason, built.Error);
+    }
+
+    [Fact]
+    public void Command_line_is_parsed_at_the_boundary()
+    {
+        var ok = CommandLine.Parse(["--data", "/d", "--urls", "http://127.0.0.1:5000", "--printer", "/dev/pts/3",
+            "--terminal", "T1=http://127.0.0.1:6001", "--terminal", "T2=http://127.0.0.1:6002"]);
+        Assert.True(ok.IsOk, ok.Error);
+        Assert.Equal("/dev/pts/3", ok.Value!.PrinterPath);
+        Assert.Equal("http://127.0.0.1:6002", ok.Value.TerminalUrls["T2"]);
+        Assert.False(CommandLine.Parse(["--data", "/d"]).IsOk);
+        Assert.False(CommandLine.Parse(["--data", "/d", "--urls", "u", "--terminal", "T1"]).IsOk);
+        Assert.False(CommandLine.Parse(["--data", "/d", "--urls", "u", "--bogus", "x"]).IsOk);
+    }
+}

@@ -1,0 +1,136 @@
+using System.Security.Cryptography;
+using Vmre.Audit.Documents;
+using Vmre.Common.Module;
+using Vmre.Common.Signing;
+using Vmre.Provisioning.Authority;
+using Vmre.Provisioning.ElectionPackages;
+
+namespace Vmre.Provisioning.Tests.Modules;
+
+// Inside the namespace: Vmre.Provisioning.Cli, found before file-level usings, would hide the Cli helper.
+using Vmre.Provisioning.Tests.Support;
+
+public class ModuleConfigureTests : IDisposable
+{
+    private readonly Fixture _f = new();
+
+    public void Dispose() => _f.Dispose();
+
+    private string TerminalKey(string name, ECCurve curve)
+    {
+        using var key = ECDsa.Create(curve);
+        var path = _f.Dir.File(name);
+        File.WriteAllText(path, key.ExportSubjectPublicKeyInfoPem());
+        return path;
+    }
+
+    private Cli Configure(string serverKey, params string[] extra) => Cli.Run(
+        [
+            "module", "configure", "--module", "MRV-CHI", "--authority", _f.Key, "--package", _f.Package,
+            "--server-key-out", _f.Dir.File(serverKey), "--out", _f.Dir.File(serverKey + ".config.json"),
+            .. extra.Contains("--slice") ? [] : new[] { "--slice", _f.ChicagoSlice }, .. extra,
+        ]);
+
+    [Fact]
+    public void Writes_a_signed_config_pinned_to_the_package()
+    {
+        var t1 = TerminalKey("t1.pub.pem", ECCurve.NamedCurves.nistP256);
+        var run = Configure("server.key", "--terminal", $"T1={t1}", "--official", "CRED-001:Presidente:Ana Ruiz: la Jefa:482913",
+            "--official", "CRED-002:ESCRUTADOR:Luis Ortiz:1234", "--walk-in-cap", "1500");
+        Assert.True(run.Exit == 0, run.Err);
+        var pub = KeyFiles.LoadPublic(_f.Pub).ValueOrThrow();
+        var config = SignedDocument.ReadFile(_f.Dir.File("server.key.config.json")).ValueOrThrow()
+            .Open<ModuleConfig>(DocumentKinds.ModuleConfig, pub).ValueOrThrow();
+        var package = ElectionPackageFile.Open(_f.Package, pub).ValueOrThrow();
+        Assert.Equal((ModuleConfig.FormatV1, "Chicago", "America/Chicago", "PEL-2022-2023-VMRE", package.Hash, 1500),
+            (config.Format, config.Name, config.TimeZone, config.ElectionId, config.PackageHash, config.WalkInCap));
+        var server = SoftwareSigningKey.Load(_f.Dir.File("server.key"));
+        Assert.Equal(server.PublicKeyPem, config.ServerPublicKeyPem);
+        Assert.Equal(PublicKey.FromPem(File.ReadAllText(t1)).KeyId, PublicKey.FromPem(config.Terminal("T1")!.PublicKeyPem).KeyId);
+        var ana = config.Official("CRED-001")!;
+        Assert.Equal((OfficialRole.Presidente, "Ana Ruiz: la Jefa"), (ana.Role, ana.Name));
+        Assert.True(PinVerifier.Matches(ana, "482913"));
+        Assert.False(PinVerifier.Matches(ana, "482914"));
+        Assert.DoesNotContain("482913", File.ReadAllText(_f.Dir.File("server.key.config.json")));
+        Assert.Equal(OfficialRole.Escrutador, config.Official("CRED-002")!.Role);
+        Assert.Equal(0, Cli.Run("verify", "--authority-pub", _f.Pub, _f.Dir.File("server.key.config.json")).Exit);
+    }
+
+    [Fact]
+    public void Pins_the_module_slice_and_refuses_another_modules()
+    {
+        // Brief rule 5: the config names the exact slice the module server must load.
+        var lnere = _f.Dir.File("lnere.csv");
+        Assert.Equal(0, Cli.Run("lnere", "generate", "--seed", "7", "--out", lnere).Exit);
+        var chicago = _f.Dir.File("slice-chi.json");
+        var montreal = _f.Dir.File("slice-mtl.json");
+        Assert.Equal(0, Cli.Run("lnere", "slice", "--lnere", lnere, "--module", "MRV-CHI", "--authority", _f.Key, "--out", chicago).Exit);
+        Assert.Equal(0, Cli.Run("lnere", "slice", "--lnere", lnere, "--module", "MRV-MTL", "--authority", _f.Key, "--out", montreal).Exit);
+
+        var pinned = Configure("a.key", "--slice", chicago);
+        Assert.True(pinned.Exit == 0, pinned.Err);
+        var config = SignedDocument.ReadFile(_f.Dir.File("a.key.config.json")).ValueOrThrow()
+            .Open<ModuleConfig>(DocumentKinds.ModuleConfig, KeyFiles.LoadPublic(_f.Pub).ValueOrThrow()).ValueOrThrow();
+        var sliceBytes = SignedDocument.ReadFile(chicago).ValueOrThrow().PayloadBytes();
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(sliceBytes)), config.SliceHash);
+
+        var wrong = Configure("b.key", "--slice", montreal);
+        Assert.Equal(1, wrong.Exit);
+        Assert.Contains("cut for module MRV-MTL, not MRV-CHI", wrong.Err);
+        Assert.False(File.Exists(_f.Dir.File("b.key.config.json")));
+
+        // Without a slice there is nothing to pin: the module server would refuse such a config.
+        var none = Cli.Run("module", "configure", "--module", "MRV-CHI", "--authority", _f.Key, "--package", _f.Package,
+            "--server-key-out", _f.Dir.File("c.key"), "--out", _f.Dir.File("c.key.config.json"));
+        Assert.Equal(2, none.Exit);
+        Assert.Contains("--slice", none.Err);
+    }
+
+    [Theory]
+    [InlineData("CRED-1:presidente:Ana:123", "PIN must be 4 to 8 digits")]
+    [InlineData("CRED-1:presidente:Ana:123456789", "PIN must be 4 to 8 digits")]
+    [InlineData("CRED-1:presidente:Ana:12a4", "PIN must be 4 to 8 digits")]
+    [InlineData("CRED-1:rey:Ana:1234", "unknown role 'rey'")]
+    [InlineData("CRED-1:presidente:1234", "must be CREDID:ROLE:NAME:PIN")]
+    public void Bad_official_is_refused_and_nothing_written(string official, string reason)
+    {
+        var run = Configure("bad.key", "--official", official);
+        Assert.Equal(1, run.Exit);
+        Assert.Contains(reason, run.Err);
+        Assert.False(File.Exists(_f.Dir.File("bad.key")));
+        Assert.False(File.Exists(_f.Dir.File("bad.key.config.json")));
+    }
+
+    [Fact]
+    public void Non_P256_terminal_key_is_refused()
+    {
+        var p384 = TerminalKey("p384.pub.pem", ECCurve.NamedCurves.nistP384);
+        var run = Configure("s384.key", "--terminal", $"T1={p384}");
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("is not an ECDSA P-256 key", run.Err);
+
+        using var rsa = RSA.Create(2048);
+        var rsaPath = _f.Dir.File("rsa.pub.pem");
+        File.WriteAllText(rsaPath, rsa.ExportSubjectPublicKeyInfoPem());
+        Assert.Equal(1, Configure("srsa.key", "--terminal", $"T1={rsaPath}").Exit);
+    }
+
+    [Fact]
+    public void Package_from_another_authority_is_refused()
+    {
+        var other = SoftwareSigningKey.Generate();
+        ElectionPackageFile.Sign(DemoElection.Pel2023(), other).WriteFile(_f.Package);
+        var run = Configure("s.key");
+        Assert.Equal(1, run.Exit);
+        Assert.Contains($"signed by key {other.KeyId}", run.Err);
+    }
+
+    [Fact]
+    public void Existing_server_key_is_never_overwritten()
+    {
+        File.WriteAllText(_f.Dir.File("exists.key"), "keep me");
+        var run = Configure("exists.key");
+        Assert.Equal(1, run.Exit);
+        Assert.Equal("keep me", File.ReadAllText(_f.Dir.File("exists.key")));
+    }
+}

@@ -1,0 +1,126 @@
+using System.Net.Http.Json;
+using Vmre.Common.Devices;
+using Vmre.Common.Module;
+using Vmre.Common.Protocol;
+using Vmre.Common.Serialization;
+using Vmre.Firmware.Printing;
+using Vmre.HardwareSim.Printer;
+using Vmre.HardwareSim.Tpm;
+using Vmre.Terminal.Setup;
+using Vmre.Terminal.Tests.Support;
+using Vmre.Terminal.Tpm;
+using Vmre.Terminal.Votes;
+
+namespace Vmre.Terminal.Tests.Faults;
+
+/// <summary>
+/// Brief rule 6: a power cut between printing and sealing leaves testigos in 'printing' or
+/// 'printed'; the next start voids them and prints a voiding notice for each (reason POWER)
+/// before any voter, so none is ever sealed or counted late and the paper still reconciles.
+/// </summary>
+public sealed class InterruptedTestigoTests
+{
+    [Fact]
+    public async Task A_restart_voids_testigos_that_never_became_votes_logs_how_many_and_prints_their_notices()
+    {
+        await using var terminal = new LiveTerminal();
+        using (var store = new VoteStore(Path.Combine(terminal.DataDir, "votes.db")))
+        {
+            store.BeginPrinting("0123456789ABCDEF0123");
+            store.BeginPrinting("FEDCBA9876543210FEDC");
+            store.Printed("FEDCBA9876543210FEDC");
+        }
+
+        await terminal.Start();
+
+        Assert.Empty(terminal.Parts.Store.UnfinishedTestigos());
+        Assert.Empty(terminal.Parts.Store.NoticesOwed());
+        Assert.Equal(2, terminal.Parts.Store.CountInState("voided"));
+        Assert.Empty(terminal.Parts.Store.SealedVotes());
+        var notices = terminal.Tray.WaitFor(2).Select(p => PaperReading.Of(p).Notice!).ToArray();
+        Assert.Equal(["0123456789ABCDEF0123", "FEDCBA9876543210FEDC"], notices.Select(n => n.TestigoId).Order());
+        Assert.All(notices, n => Assert.Equal(VoidReason.PowerLoss, n.Reason));
+        Assert.Equal(Vmre.Firmware.Session.SessionState.Idle, terminal.Parts.Booth.State);
+        var log = File.ReadAllText(Path.Combine(terminal.DataDir, "events.jsonl"));
+        Assert.Contains("\"unfinished-testigos-voided\"", log);
+        Assert.Contains("\"count\":\"2\"", log);
+        Assert.DoesNotContain("0123456789ABCDEF0123", log); // rule 3: ids never logged
+    }
+
+    /// <summary>
+    /// The real power cut: vmre-terminal runs as its own process on swtpm, the printer emulator's
+    /// pty and a stand-in for the module server's redemption; it is SIGKILLed while the voter looks
+    /// at a whole testigo, then started again on the same data folder, TPM and printer.
+    /// </summary>
+    [Fact]
+    public async Task A_terminal_killed_while_the_voter_checks_the_testigo_voids_it_with_a_power_notice_at_the_next_start()
+    {
+        using var dir = new TempDir();
+        using var swtpm = SwtpmInstance.Start(dir.Sub("swtpm"));
+        var tray = new PaperTray();
+        using var printer = new PrinterEmulator(tray.Add);
+        var election = new TestElection();
+        var dataDir = dir.Sub("terminal");
+        TerminalIdentity identity;
+        using (var tpm = new FapiTpm(new FapiConfig(Path.Combine(dataDir, "fapi"), swtpm.Tcti)))
+            identity = TerminalProvisioning.Provision(dataDir, TestElection.TerminalId, tpm);
+        election.InstallInto(dataDir, identity.PublicKeyPem);
+        await using var server = await RedemptionStandIn.Start(election, identity.PublicKeyPem);
+
+        string testigoId;
+        using (var first = TerminalProcess.Start(dataDir, swtpm.Tcti, server.Url, printer.SlavePath))
+        {
+            await first.WaitUntilServing();
+            using var http = new HttpClient { BaseAddress = new Uri(first.Url) };
+            await Ok(http.PostAsJsonAsync(TerminalRoutes.ModuleCommand, election.Command(ModuleCommandKind.ZeroReport, TestElection.NewNonce()), VmreJson.Options));
+            tray.WaitFor(1); // the zero report
+            await Ok(http.PostAsJsonAsync(TerminalRoutes.Activation, new ActivationRequest(election.Activation("E05")), VmreJson.Options));
+            await Ok(http.PostAsJsonAsync(TerminalRoutes.Selection, new SelectionRequest([new ContestSelection("GOB-05", ["MORENA"], null)]), VmreJson.Options));
+            await Ok(http.PostAsync(TerminalRoutes.Confirm, null));
+            var state = await http.GetFromJsonAsync<TerminalState>(TerminalRoutes.State, VmreJson.Options);
+            Assert.Equal("VoterVerifying", state!.Session);
+            var testigo = PaperReading.Of(tray.WaitFor(2)[1]).Testigo;
+            Assert.NotNull(testigo);
+            testigoId = testigo!.TestigoId;
+
+            first.Kill(); // the power cut: no shutdown code runs
+        }
+
+        using (var second = TerminalProcess.Start(dataDir, swtpm.Tcti, server.Url, printer.SlavePath))
+        {
+            await second.WaitUntilServing();
+            var notice = PaperReading.Of(tray.WaitFor(3)[2]).Notice;
+            Assert.NotNull(notice);
+            Assert.Equal(testigoId, notice!.TestigoId);
+            Assert.Equal(VoidReason.PowerLoss, notice.Reason);
+            using var http = new HttpClient { BaseAddress = new Uri(second.Url) };
+            var state = await http.GetFromJsonAsync<TerminalState>(TerminalRoutes.State, VmreJson.Options);
+            Assert.Equal("Idle", state!.Session);
+            Assert.Contains(state.Alerts!, a => a.Contains("after a power cut"));
+            second.Kill();
+        }
+
+        using (var store = new VoteStore(Path.Combine(dataDir, "votes.db")))
+        {
+            Assert.Empty(store.SealedVotes());
+            Assert.Empty(store.UnfinishedTestigos());
+            Assert.Empty(store.NoticesOwed());
+            Assert.Equal(1, store.CountInState("voided"));
+        }
+        // Both terminals are gone: the test asks the printer itself, on the port they printed through.
+        using (var port = new SerialReceiptPrinter(printer.SlavePath))
+            Assert.Empty(PaperReading.UnvoidedTestigoIds(tray.Settled(port))); // the paper recount agrees: no vote
+        var log = File.ReadAllText(Path.Combine(dataDir, "events.jsonl"));
+        Assert.Contains("\"unfinished-testigos-voided\"", log);
+        Assert.Contains("\"voiding-notice-printed\"", log);
+        Assert.Contains("\"reason\":\"POWER\"", log);
+        Assert.DoesNotContain(testigoId, log, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("MORENA", log);
+    }
+
+    private static async Task Ok(Task<HttpResponseMessage> call)
+    {
+        using var response = await call;
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+}

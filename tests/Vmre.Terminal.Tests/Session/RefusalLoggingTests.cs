@@ -1,0 +1,33 @@
+using Vmre.Firmware.Session;
+using Vmre.Terminal.Tests.Support;
+
+namespace Vmre.Terminal.Tests.Session;
+
+/// <summary>
+/// Review finding (brief rule 7: every action logged, refusals with reasons): confirm, accept,
+/// reject and cancel refused in the wrong state (a second tap, the confirm button) left no trace.
+/// </summary>
+public sealed class RefusalLoggingTests : IDisposable
+{
+    private readonly BoothRig _rig = new();
+
+    [Fact]
+    public void Voter_actions_refused_in_the_wrong_state_are_logged_with_their_reason()
+    {
+        _rig.OpenPolls();
+        Assert.False(_rig.Booth.Accept().IsOk);
+        Assert.False(_rig.Booth.Reject().IsOk);
+        Assert.False(_rig.Booth.Cancel().IsOk);
+        _rig.Booth.ButtonPressed(SessionEvent.Confirm);
+
+        var log = _rig.LogText;
+        Assert.Contains("\"accept-refused\"", log);
+        Assert.Contains("\"reject-refused\"", log);
+        Assert.Contains("\"cancel-refused\"", log);
+        Assert.Contains("\"confirm-refused\"", log);
+        Assert.Contains("nothing to confirm while Idle", log);
+        Assert.True(Vmre.Common.Logging.EventLogVerifier.VerifyFile(_rig.LogPath).IsOk);
+    }
+
+    public void Dispose() => _rig.Dispose();
+}
