@@ -50,14 +50,25 @@ public static class CommandLineProgram
         return string.Join(' ', words);
     }
 
+    /// <summary>
+    /// A command line that parsed but whose values do not fit together (e.g. one option
+    /// without the other it needs): a usage error, exit 2, written as parse errors are.
+    /// </summary>
+    public static int Usage(ParseResult parsed, TextWriter error, string reason)
+    {
+        var path = CommandPath(parsed);
+        error.WriteLine($"{path}: {reason}");
+        error.WriteLine($"try '{path} --help'");
+        return ExitCode.Usage;
+    }
+
     // Help clears parse errors (`package build --help` lacks --authority and still shows help).
     private static int? UsageError(ParseResult parsed, TextWriter error)
     {
         if (parsed.Errors.Count == 0 || parsed.Action is CommandLineAction { ClearsParseErrors: true }) return null;
         var path = CommandPath(parsed);
-        foreach (var e in parsed.Errors) error.WriteLine($"{path}: {e.Message}");
-        error.WriteLine($"try '{path} --help'");
-        return ExitCode.Usage;
+        foreach (var e in parsed.Errors.SkipLast(1)) error.WriteLine($"{path}: {e.Message}");
+        return Usage(parsed, error, parsed.Errors[^1].Message);
     }
 
     // The exception handler is off so an I/O refusal is reported by the catch above; signals are

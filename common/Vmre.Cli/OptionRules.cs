@@ -1,29 +1,28 @@
 using System.CommandLine;
+using System.Globalization;
 
 namespace Vmre.Cli;
 
-/// <summary>Checks on option values that System.CommandLine's type parsing does not make, as usage errors that name the option.</summary>
+/// <summary>
+/// Whole-number options read as VMRE reads them (invariant digits, no sign unless a negative
+/// minimum allows one), with a usage error that names the option and the range (issue 7.5).
+/// </summary>
 public static class OptionRules
 {
-    /// <summary>A whole number of at least <paramref name="minimum"/>: counts, seconds, seeds.</summary>
-    public static Option<int> AtLeast(this Option<int> option, int minimum)
+    public static Option<int> WholeNumber(this Option<int> option, int minimum, int maximum = int.MaxValue)
     {
-        option.Validators.Add(result =>
+        option.CustomParser = result =>
         {
-            var value = result.GetValueOrDefault<int>();
-            if (value < minimum) result.AddError($"{option.Name} must be a whole number of at least {minimum}, got {value}");
-        });
-        return option;
-    }
-
-    /// <summary>Like <see cref="AtLeast(Option{int},int)"/>, for an option that may be left out.</summary>
-    public static Option<int?> AtLeast(this Option<int?> option, int minimum)
-    {
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is { } value && value < minimum)
-                result.AddError($"{option.Name} must be a whole number of at least {minimum}, got {value}");
-        });
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+            var styles = minimum < 0 ? NumberStyles.AllowLeadingSign : NumberStyles.None;
+            if (!int.TryParse(text, styles, CultureInfo.InvariantCulture, out var value) || value < minimum || value > maximum)
+            {
+                var range = maximum == int.MaxValue ? $"of at least {minimum:N0}" : $"from {minimum:N0} to {maximum:N0}";
+                result.AddError($"{option.Name} must be a whole number {range}, got '{text}'");
+                return default;
+            }
+            return value;
+        };
         return option;
     }
 }

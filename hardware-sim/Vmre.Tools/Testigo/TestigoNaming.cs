@@ -1,7 +1,6 @@
 using Vmre.Common.Election;
 using Vmre.Common.Serialization;
 using Vmre.Firmware.Testigo;
-using Vmre.Provisioning.ElectionPackages;
 
 namespace Vmre.Tools.Testigo;
 

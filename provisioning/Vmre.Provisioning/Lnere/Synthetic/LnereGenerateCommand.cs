@@ -10,13 +10,13 @@ public sealed class LnereGenerateCommand : ICommand
 {
     private const int MostRows = 100_000_000;
 
-    private readonly Option<int> _seed = new("--seed") { Description = "integer seed; the same seed and count give the same file", Required = true };
+    private readonly Option<int> _seed = new Option<int>("--seed") { Description = "integer seed; the same seed and count give the same file", Required = true }.WholeNumber(int.MinValue);
     private readonly Option<string> _out = new("--out") { Description = "CSV file to write", Required = true };
     private readonly Option<int> _count = new Option<int>("--count")
     {
         Description = $"number of rows, up to {MostRows:N0} (default {StateProfiles.DefaultCount})",
         DefaultValueFactory = _ => StateProfiles.DefaultCount,
-    }.Between(0, MostRows);
+    }.WholeNumber(0, MostRows);
 
     public string Name => "lnere generate";
 

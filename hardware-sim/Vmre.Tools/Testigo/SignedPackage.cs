@@ -1,0 +1,36 @@
+using System.Security.Cryptography;
+using Vmre.Cli;
+using Vmre.Common.Election;
+using Vmre.Common.Serialization;
+using Vmre.Common.Signing;
+
+namespace Vmre.Tools.Testigo;
+
+/// <summary>
+/// Opens a signed election package against the authority's public key file (brief rule 5:
+/// verify before use), each failure a reason: a missing or unreadable file, a private key
+/// given as the public one, a key that is not P-256, a bad signature, an unknown format.
+/// </summary>
+public static class SignedPackage
+{
+    public static Parsed<VerifiedPackage> Open(string path, string publicKeyPath)
+    {
+        if (InputFile.Problem(publicKeyPath, "--authority-pub") is { } keyProblem) return Parsed<VerifiedPackage>.Fail(keyProblem);
+        if (InputFile.Problem(path, "--package") is { } packageProblem) return Parsed<VerifiedPackage>.Fail(packageProblem);
+        var pem = File.ReadAllText(publicKeyPath);
+        if (pem.Contains("PRIVATE KEY-----", StringComparison.Ordinal))
+            return Parsed<VerifiedPackage>.Fail($"--authority-pub {publicKeyPath} is a private key; give its public key (.pub.pem)");
+        PublicKey authority;
+        try { authority = PublicKey.FromPem(pem); }
+        catch (Exception e) when (e is CryptographicException or ArgumentException)
+        {
+            return Parsed<VerifiedPackage>.Fail($"--authority-pub {publicKeyPath} is not an ECDSA P-256 public key in PEM: {e.Message}");
+        }
+        var opened = SignedDocument.ReadFile(path).Then(envelope =>
+            envelope.Open<ElectionPackage>(DocumentKinds.ElectionPackage, authority).Then(package =>
+                package.Format != ElectionPackage.FormatV1
+                    ? Parsed<VerifiedPackage>.Fail($"unknown election package format '{package.Format}'")
+                    : Parsed<VerifiedPackage>.Ok(new VerifiedPackage(package, PackageHash.Of(envelope.PayloadBytes())))));
+        return opened.IsOk ? opened : Parsed<VerifiedPackage>.Fail($"{path}: {opened.Error}");
+    }
+}

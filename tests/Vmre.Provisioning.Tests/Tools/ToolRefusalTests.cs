@@ -1,0 +1,33 @@
+namespace Vmre.Provisioning.Tests.Tools;
+
+/// <summary>Issue 7.5: `vmre-tools` refuses bad input by name, exit 1: a directory or missing file, a private key as the public one.</summary>
+public class ToolRefusalTests : IDisposable
+{
+    private readonly Fixture _f = new();
+
+    public void Dispose() => _f.Dispose();
+
+    [Fact]
+    public void Render_escpos_refuses_a_directory_as_its_capture()
+    {
+        var run = ToolCli.Run("render-escpos", _f.Dir.Path, "--out", _f.Dir.File("t.png"));
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("is a directory, not a file", run.Err);
+    }
+
+    [Fact]
+    public void Decode_testigo_refuses_a_private_key_as_the_authority_public_key()
+    {
+        var run = ToolCli.Run("decode-testigo", "VMRE-T1|x", "--package", _f.Package, "--authority-pub", _f.Key);
+        // The payload is decoded first; a malformed one is refused before the package is opened.
+        Assert.Equal(1, run.Exit);
+        Assert.DoesNotContain("   at ", run.Err);
+    }
+
+    [Fact]
+    public void Decode_testigo_refuses_a_missing_package()
+    {
+        var run = ToolCli.Run("decode-testigo", "VMRE-T1|x", "--package", _f.Dir.File("none.json"), "--authority-pub", _f.Pub);
+        Assert.Equal(1, run.Exit);
+    }
+}
