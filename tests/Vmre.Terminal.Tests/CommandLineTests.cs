@@ -51,7 +51,8 @@ public class CommandLineTests
     public void A_missing_device_is_refused_by_name(string option, string device)
     {
         using var dir = new TempDir();
-        var argv = new List<string> { "run", "--data", dir.Path, "--server", "http://127.0.0.1:5000", "--printer", "/dev/null" };
+        var argv = new List<string> { "run", "--data", dir.Path, "--server", "http://127.0.0.1:5000" };
+        if (option != "--printer") argv.AddRange(["--printer", "/dev/null"]);
         argv.AddRange([option, "/dev/nonexistent"]);
         var run = Run([.. argv]);
         Assert.Equal(1, run.Exit);
