@@ -20,10 +20,13 @@ public static class CommandTree
             foreach (var group in words[..^1])
             {
                 var existing = parent.Subcommands.FirstOrDefault(c => c.Name == group);
-                if (existing is null) parent.Subcommands.Add(existing = new Command(group, $"{group} commands"));
+                if (existing is null) parent.Subcommands.Add(existing = new Command(group));
                 parent = existing;
             }
             parent.Subcommands.Add(Leaf(words[^1], command));
+            // A group is described by its commands' summaries (the first line of each).
+            if (parent != root)
+                parent.Description = string.Join("\n", parent.Subcommands.Select(c => $"{c.Name}: {c.Description?.Split('\n')[0]}"));
         }
         return root;
     }

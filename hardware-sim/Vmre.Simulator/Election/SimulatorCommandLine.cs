@@ -15,9 +15,9 @@ public static class SimulatorCommandLine
     public static Command Create(Func<SimulationOptions, TextWriter, Task<int>> run)
     {
         var defaults = new SimulationOptions("vmre-demo");
-        var outDir = new Option<string>("--out") { Description = $"where the artifacts go (default {defaults.OutDir})", DefaultValueFactory = _ => defaults.OutDir };
-        var voters = new Option<int>("--voters") { Description = $"voters who come to vote (default {defaults.Voters})", DefaultValueFactory = _ => defaults.Voters }.WholeNumber(1);
-        var seed = new Option<int>("--seed") { Description = $"seed of the synthetic LNERE (default {defaults.Seed})", DefaultValueFactory = _ => defaults.Seed }.WholeNumber(1);
+        var outDir = new Option<string>("--out") { Description = "where the artifacts go", DefaultValueFactory = _ => defaults.OutDir };
+        var voters = new Option<int>("--voters") { Description = "voters who come to vote", DefaultValueFactory = _ => defaults.Voters }.WholeNumber(1);
+        var seed = new Option<int>("--seed") { Description = "seed of the synthetic LNERE", DefaultValueFactory = _ => defaults.Seed }.WholeNumber(1);
         // A larger synthetic LNERE (same DATA.md proportions) gives the module more voters.
         var lnereCount = new Option<int>("--lnere-count") { Description = "rows of the synthetic LNERE (default: the DATA.md totals)" }.WholeNumber(1);
         var election = new Command("election",

@@ -24,7 +24,7 @@ public static class TerminalCommandLine
 
     private static Option<string> Tcti() => new("--tcti")
     {
-        Description = "the TPM: device:/dev/tpmrm0 (default) or swtpm:host=127.0.0.1,port=P",
+        Description = "the TPM: device:/dev/tpmrm0 or swtpm:host=127.0.0.1,port=P",
         DefaultValueFactory = _ => TerminalOptions.DefaultTcti,
     };
 
@@ -47,7 +47,7 @@ public static class TerminalCommandLine
     {
         var data = Data();
         var tcti = Tcti();
-        var urls = new Option<string>("--urls") { Description = $"where the booth page listens (default {TerminalOptions.DefaultUrls})", DefaultValueFactory = _ => TerminalOptions.DefaultUrls };
+        var urls = new Option<string>("--urls") { Description = "where the booth page and API listen", DefaultValueFactory = _ => TerminalOptions.DefaultUrls };
         var server = new Option<string>("--server") { Description = "the module server's base URL", Required = true };
         server.Validators.Add(result =>
         {

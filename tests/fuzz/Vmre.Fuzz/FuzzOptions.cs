@@ -16,9 +16,9 @@ public sealed record FuzzOptions(int Cases, int Seed, IReadOnlyList<FuzzTarget> 
     public static Command Create(Func<FuzzOptions, TextWriter, TextWriter, int> run)
     {
         var all = FuzzTarget.All();
-        var cases = new Option<int>("--cases") { Description = $"cases per target (default {DefaultCases})", DefaultValueFactory = _ => DefaultCases }.WholeNumber(1);
-        var seed = new Option<int>("--seed") { Description = "seed of the case generator (default 1); a failure prints the seed that replays it", DefaultValueFactory = _ => 1 }.WholeNumber(int.MinValue);
-        var target = new Option<string>("--target") { Description = "one target, or all (default)", DefaultValueFactory = _ => "all" }
+        var cases = new Option<int>("--cases") { Description = "cases per target", DefaultValueFactory = _ => DefaultCases }.WholeNumber(1);
+        var seed = new Option<int>("--seed") { Description = "seed of the case generator; a failure prints the seed that replays it", DefaultValueFactory = _ => 1 }.WholeNumber(int.MinValue);
+        var target = new Option<string>("--target") { Description = "one target, or all", DefaultValueFactory = _ => "all" }
             .AcceptOnlyFromAmong([.. all.Select(t => t.Name), "all"]);
         var root = ProgramCommand.Create(Program, "Fuzz the decoders; exit 0 when every case behaved, 1 on the first crash or broken property.");
         root.Options.Add(cases);
