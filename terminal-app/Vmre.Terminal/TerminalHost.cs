@@ -27,12 +27,20 @@ public static class TerminalHost
         return ExitCode.Usage;
     }
 
+    /// <summary>`provision`: a folder already provisioned, an unreachable TPM or an unwritable folder is a refusal by name (issue 7.5).</summary>
     public static int Provision(TerminalOptions options, TextWriter output, TextWriter error)
     {
-        using var tpm = new FapiTpm(new FapiConfig(Path.Combine(options.DataDir, "fapi"), options.Tcti));
-        var identity = TerminalProvisioning.Provision(options.DataDir, options.TerminalId!, tpm);
-        output.WriteLine($"provisioned {identity.TerminalId}; public key in {Path.Combine(options.DataDir, "device-public.pem")}");
-        return ExitCode.Ok;
+        try
+        {
+            using var tpm = new FapiTpm(new FapiConfig(Path.Combine(options.DataDir, "fapi"), options.Tcti));
+            var identity = TerminalProvisioning.Provision(options.DataDir, options.TerminalId!, tpm);
+            output.WriteLine($"provisioned {identity.TerminalId}; public key in {Path.Combine(options.DataDir, "device-public.pem")}");
+            return ExitCode.Ok;
+        }
+        catch (Exception e) when (e is InvalidOperationException or TpmError or IOException or UnauthorizedAccessException)
+        {
+            return Refusal.Write(error, e.Message);
+        }
     }
 
     /// <summary>
@@ -49,6 +57,7 @@ public static class TerminalHost
         try { (app, parts) = Build(options); }
         catch (TerminalStartupException e) when (e.UsageError) { return UsageError(error, e.Message); }
         catch (TerminalStartupException e) { return Fail(error, e.Message); }
+        catch (TpmError e) { return Fail(error, e.Message); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Fail(error, $"a device could not be opened: {e.Message}");
