@@ -68,4 +68,15 @@ public class CommandLineTests
         Assert.Equal(1, run.Exit);
         Assert.StartsWith("vmre-terminal: refused to start: ", run.Err);
     }
+
+    [Fact]
+    public void Provisioning_without_a_reachable_tpm_is_refused_with_the_reason()
+    {
+        using var dir = new TempDir();
+        // Port 1: nothing listens there, so the TPM connection fails at once.
+        var run = Run("provision", "--data", dir.Path, "--tcti", "swtpm:host=127.0.0.1,port=1", "--terminal-id", "T1");
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("refused: TPM Initialize failed", run.Err);
+        Assert.False(File.Exists(Path.Combine(dir.Path, "terminal.json")));
+    }
 }
