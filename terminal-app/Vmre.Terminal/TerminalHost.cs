@@ -1,4 +1,5 @@
 using System.Device.Gpio;
+using Vmre.Cli;
 using Vmre.Common.Devices;
 using Vmre.Common.Logging;
 using Vmre.Common.Time;
@@ -18,45 +19,60 @@ namespace Vmre.Terminal;
 /// <summary>Wires the terminal's parts: verified election, TPM, devices, vote store, booth, HTTP.</summary>
 public static class TerminalHost
 {
-    public const string Usage = """
-        vmre-terminal provision --data DIR --tcti TCTI --terminal-id ID
-            Provision the TPM, create the device key in it, seal the vote-storage key; writes DIR/device-public.pem.
-        vmre-terminal run --data DIR --tcti TCTI --urls URL --server URL --printer PORT [--scanner PORT]
-                          [--card-reader PORT] [--gpio sim|sim:SOCKET|chip] [--inactivity SECONDS] [--print-timeout SECONDS]
-            Run the voting terminal. TCTI: device:/dev/tpmrm0 or swtpm:host=127.0.0.1,port=P.
-            --card-reader: the officials' PN532 NFC reader (serial, HSU). --inactivity: seconds a voter may be
-            idle before the session ends (default 180). --print-timeout: seconds a ticket may take (default 15).
-        """;
-
-    public static int UsageError(string message)
+    /// <summary>A command line that parsed but does not fit together: exit 2, with where to look (issue 7.5).</summary>
+    public static int UsageError(TextWriter error, string message)
     {
-        Console.Error.WriteLine(message);
-        Console.Error.WriteLine(Usage);
-        return 2;
+        error.WriteLine($"{TerminalCommandLine.Program} run: {message}");
+        error.WriteLine($"try '{TerminalCommandLine.Program} run --help'");
+        return ExitCode.Usage;
     }
 
-    public static int Provision(TerminalOptions options)
+    /// <summary>`provision`: a folder already provisioned, an unreachable TPM or an unwritable folder is a refusal by name (issue 7.5).</summary>
+    public static int Provision(TerminalOptions options, TextWriter output, TextWriter error)
     {
-        if (options.TerminalId is null) return UsageError("--terminal-id is required");
-        using var tpm = new FapiTpm(new FapiConfig(Path.Combine(options.DataDir, "fapi"), options.Tcti));
-        var identity = TerminalProvisioning.Provision(options.DataDir, options.TerminalId, tpm);
-        Console.WriteLine($"provisioned {identity.TerminalId}; public key in {Path.Combine(options.DataDir, "device-public.pem")}");
-        return 0;
+        try
+        {
+            using var tpm = new FapiTpm(new FapiConfig(Path.Combine(options.DataDir, "fapi"), options.Tcti));
+            var identity = TerminalProvisioning.Provision(options.DataDir, options.TerminalId!, tpm);
+            output.WriteLine($"provisioned {identity.TerminalId}; public key in {Path.Combine(options.DataDir, "device-public.pem")}");
+            return ExitCode.Ok;
+        }
+        catch (Exception e) when (e is InvalidOperationException or TpmError or IOException or UnauthorizedAccessException)
+        {
+            return Refusal.Write(error, e.Message);
+        }
     }
 
-    public static int Run(TerminalOptions options)
+    /// <summary>
+    /// `run`: every device path checked first, then <see cref="Build"/>; a device that cannot be
+    /// opened is a refusal that names it, never a stack trace (issue 7.5). Once serving, says
+    /// where it listens and what it loaded.
+    /// </summary>
+    public static int Run(TerminalOptions options, TextWriter output, TextWriter error)
     {
+        foreach (var (name, path) in new[] { ("printer", options.PrinterPort), ("scanner", options.ScannerPort), ("card reader", options.CardReaderPort) })
+            if (path is not null && !File.Exists(path)) return Fail(error, $"{name} {path} does not exist");
         WebApplication app;
         TerminalParts parts;
         try { (app, parts) = Build(options); }
-        catch (TerminalStartupException e) when (e.UsageError) { return UsageError(e.Message); }
-        catch (TerminalStartupException e) { return Fail(e.Message); }
+        catch (TerminalStartupException e) when (e.UsageError) { return UsageError(error, e.Message); }
+        catch (TerminalStartupException e) { return Fail(error, e.Message); }
+        catch (TpmError e) { return Fail(error, e.Message); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(error, $"a device could not be opened: {e.Message}");
+        }
         using (parts)
         {
-            app.Run();
+            app.Start();
+            output.WriteLine($"{TerminalCommandLine.Program} listening on {string.Join(", ", app.Urls)}");
+            output.WriteLine($"loaded terminal {parts.Identity.TerminalId} of module {parts.Election.Module.ModuleId}, "
+                + $"election {parts.Election.Package.ElectionId}, package hash {parts.Election.PackageHash}");
+            output.Flush();
+            app.WaitForShutdown();
             parts.Log.Append("terminal-stopped");
         }
-        return 0;
+        return ExitCode.Ok;
     }
 
     /// <summary>
@@ -192,9 +208,9 @@ public static class TerminalHost
         return new GpioController(driver);
     }
 
-    private static int Fail(string reason)
+    private static int Fail(TextWriter error, string reason)
     {
-        Console.Error.WriteLine("vmre-terminal: " + reason);
-        return 1;
+        error.WriteLine($"{TerminalCommandLine.Program}: refused to start: {reason}");
+        return ExitCode.Refused;
     }
 }

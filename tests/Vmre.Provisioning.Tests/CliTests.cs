@@ -13,11 +13,23 @@ public class CliTests
     [InlineData("lnere", "slice")]
     [InlineData("module", "configure")]
     [InlineData("verify")]
+    [InlineData("logs", "verify")]
+    [InlineData("logs", "export")]
     public void Every_command_has_help(params string[] words)
     {
         var run = Cli.Run([.. words, "--help"]);
         Assert.Equal(0, run.Exit);
-        Assert.Contains("usage: vmre-provision " + string.Join(' ', words), run.Out);
+        Assert.Contains("vmre-provision " + string.Join(' ', words), run.Out);
+        Assert.Contains("example: vmre-provision " + string.Join(' ', words), run.Out);
+    }
+
+    [Fact]
+    public void No_command_prints_the_overview()
+    {
+        var run = Cli.Run();
+        Assert.Equal(0, run.Exit);
+        foreach (var group in new[] { "authority", "package", "lnere", "module", "verify", "logs" })
+            Assert.Contains(group, run.Out);
     }
 
     [Fact]
@@ -25,14 +37,18 @@ public class CliTests
     {
         var run = Cli.Run("package", "build", "--out", "x.json");
         Assert.Equal(2, run.Exit);
-        Assert.Contains("missing --authority", run.Err);
+        Assert.Contains("--authority", run.Err);
+        Assert.Contains("try 'vmre-provision package build --help'", run.Err);
     }
 
     [Fact]
     public void Unknown_command_and_option_are_usage_errors()
     {
         Assert.Equal(2, Cli.Run("package", "burn").Exit);
-        Assert.Equal(2, Cli.Run("lnere", "generate", "--seed", "1", "--out", "x", "--colour", "red").Exit);
+        Assert.Equal(2, Cli.Run("package").Exit);
+        var run = Cli.Run("lnere", "generate", "--seed", "1", "--out", "x", "--colour", "red");
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("--colour", run.Err);
     }
 
     [Fact]

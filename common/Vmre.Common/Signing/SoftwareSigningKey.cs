@@ -30,13 +30,14 @@ public sealed class SoftwareSigningKey : ISigner
         return new SoftwareSigningKey(key);
     }
 
-    public void Save(string path)
+    /// <param name="preface">Text written before the PEM block, e.g. the provisioning tool's key-role line.</param>
+    public void Save(string path, string? preface = null)
     {
         // Create the file 0600 from the start: writing first and chmod-ing after left the private
         // key world-readable (umask 022) for a moment. The chmod still tightens an existing file.
         var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using (var writer = new StreamWriter(path, options)) writer.Write(_key.ExportPkcs8PrivateKeyPem() + "\n");
+        using (var writer = new StreamWriter(path, options)) writer.Write(preface + _key.ExportPkcs8PrivateKeyPem() + "\n");
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 

@@ -2,11 +2,12 @@ namespace Vmre.Common.Time;
 
 /// <summary>
 /// UTC and the module's local time (brief: reports and logs carry both). The module's time
-/// zone comes from its signed configuration, e.g. "America/Chicago".
+/// zone comes from its signed configuration, e.g. "America/Chicago". "Now" comes from a
+/// <see cref="TimeProvider"/> (issue 7.5): the system's, or a fake one a test moves.
 /// </summary>
-public sealed class ModuleClock(TimeZoneInfo zone, Func<DateTimeOffset>? now = null)
+public sealed class ModuleClock(TimeZoneInfo zone, TimeProvider? time = null)
 {
-    private readonly Func<DateTimeOffset> _now = now ?? (() => DateTimeOffset.UtcNow);
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     public TimeZoneInfo Zone { get; } = zone;
 
@@ -14,7 +15,7 @@ public sealed class ModuleClock(TimeZoneInfo zone, Func<DateTimeOffset>? now = n
 
     public Stamp Now()
     {
-        var utc = _now().ToUniversalTime();
+        var utc = _time.GetUtcNow();
         return new Stamp(utc, TimeZoneInfo.ConvertTime(utc, Zone));
     }
 }

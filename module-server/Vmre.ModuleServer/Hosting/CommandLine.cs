@@ -1,50 +1,74 @@
+using System.CommandLine;
+using Vmre.Cli;
 using Vmre.Common.Serialization;
 
 namespace Vmre.ModuleServer.Hosting;
 
 /// <summary>
 /// <c>vmre-module-server --data DIR --urls URL [--printer DEVICE] [--terminal ID=URL ...]</c>,
-/// parsed at the boundary: a wrong command line is a reason, not an exception.
+/// read by System.CommandLine at the boundary (issue 7.5): --help, unknown options and
+/// malformed values are usage errors (exit 2) that name the option.
 /// </summary>
 public static class CommandLine
 {
-    public const string Usage =
-        "usage: vmre-module-server --data DIR --urls http://127.0.0.1:PORT [--printer /dev/pts/N] [--terminal ID=URL ...]";
+    public const string Program = "vmre-module-server";
 
+    private const string Description =
+        "Run one module's server: check-in desk, activations, polls opening and closing, actas.\n"
+        + "DIR holds authority.pub.pem, election-package.signed.json, lnere-slice.signed.json, module-config.signed.json\n"
+        + "and server.key (module-server/README.md); every signed input is verified before anything listens.\n"
+        + "example: vmre-module-server --data chi --urls http://127.0.0.1:5000 --printer /dev/ttyUSB0 --terminal T1=http://10.0.0.11:5080";
+
+    /// <summary>The program's command; <paramref name="serve"/> runs the server with the parsed options.</summary>
+    public static Command Create(Func<ModuleServerOptions, TextWriter, TextWriter, CancellationToken, Task<int>> serve)
+    {
+        var data = new Option<string>("--data") { Description = "the module's data directory, as provisioning wrote it", Required = true };
+        var urls = new Option<string>("--urls") { Description = "where to listen, e.g. http://127.0.0.1:5000 (port 0: any free port)", Required = true };
+        var printer = new Option<string>("--printer") { Description = "serial device of the acta printer, e.g. /dev/ttyUSB0 (none: no acta printout)" };
+        var terminals = new Option<string[]>("--terminal") { Description = "ID=URL: where a paired terminal answers; repeatable" };
+        terminals.Validators.Add(result =>
+        {
+            if (TerminalUrls(result.Tokens.Select(t => t.Value)) is { IsOk: false } bad) result.AddError(bad.Error!);
+        });
+        var root = ProgramCommand.Create(Program, Description);
+        root.Options.Add(data);
+        root.Options.Add(urls);
+        root.Options.Add(printer);
+        root.Options.Add(terminals);
+        root.SetAction((parsed, cancel) => serve(
+            new ModuleServerOptions(parsed.GetRequiredValue(data), parsed.GetRequiredValue(urls))
+            {
+                PrinterPath = parsed.GetValue(printer),
+                TerminalUrls = TerminalUrls(parsed.GetValue(terminals) ?? []).Value!,
+            },
+            parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, cancel));
+        return root;
+    }
+
+    /// <summary>The options a command line gives, or the first reason it is wrong (tests and tools).</summary>
     public static Parsed<ModuleServerOptions> Parse(IReadOnlyList<string> args)
     {
-        string? data = null, urls = null, printer = null;
+        ModuleServerOptions? options = null;
+        var parsed = Create((o, _, _, _) => { options = o; return Task.FromResult(ExitCode.Ok); }).Parse(args);
+        if (parsed.Errors.Count > 0) return Parsed<ModuleServerOptions>.Fail(parsed.Errors[0].Message);
+        parsed.Invoke();
+        return Parsed<ModuleServerOptions>.Ok(options!);
+    }
+
+    private static Parsed<IReadOnlyDictionary<string, string>> TerminalUrls(IEnumerable<string> values)
+    {
         var terminals = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Count; i++)
+        foreach (var value in values)
         {
-            var flag = args[i];
-            if (i + 1 >= args.Count) return Parsed<ModuleServerOptions>.Fail($"{flag} needs a value");
-            var value = args[++i];
-            switch (flag)
-            {
-                case "--data": data = value; break;
-                case "--urls": urls = value; break;
-                case "--printer": printer = value; break;
-                case "--terminal":
-                    var eq = value.IndexOf('=');
-                    if (eq <= 0 || eq == value.Length - 1)
-                        return Parsed<ModuleServerOptions>.Fail($"--terminal expects ID=URL, got '{value}'");
-                    var url = value[(eq + 1)..];
-                    if (!Uri.TryCreate(url, UriKind.Absolute, out _))
-                        return Parsed<ModuleServerOptions>.Fail($"--terminal {value[..eq]}: '{url}' is not an absolute URL");
-                    if (!terminals.TryAdd(value[..eq], url))
-                        return Parsed<ModuleServerOptions>.Fail($"--terminal {value[..eq]} given twice");
-                    break;
-                default:
-                    return Parsed<ModuleServerOptions>.Fail($"unknown option {flag}");
-            }
+            var eq = value.IndexOf('=');
+            if (eq <= 0 || eq == value.Length - 1)
+                return Parsed<IReadOnlyDictionary<string, string>>.Fail($"--terminal expects ID=URL, got '{value}'");
+            var url = value[(eq + 1)..];
+            if (!Uri.TryCreate(url, UriKind.Absolute, out _))
+                return Parsed<IReadOnlyDictionary<string, string>>.Fail($"--terminal {value[..eq]}: '{url}' is not an absolute URL");
+            if (!terminals.TryAdd(value[..eq], url))
+                return Parsed<IReadOnlyDictionary<string, string>>.Fail($"--terminal {value[..eq]} given twice");
         }
-        if (data is null) return Parsed<ModuleServerOptions>.Fail("--data DIR is required");
-        if (urls is null) return Parsed<ModuleServerOptions>.Fail("--urls is required");
-        return Parsed<ModuleServerOptions>.Ok(new ModuleServerOptions(data, urls)
-        {
-            PrinterPath = printer,
-            TerminalUrls = terminals,
-        });
+        return Parsed<IReadOnlyDictionary<string, string>>.Ok(terminals);
     }
 }

@@ -35,7 +35,7 @@ public static class ModuleServerApp
             return Parsed<WebApplication>.Fail(loaded.Error!);
         }
         var docs = loaded.Value!;
-        var clock = new ModuleClock(TimeZoneInfo.FindSystemTimeZoneById(docs.Config.TimeZone), options.Now);
+        var clock = new ModuleClock(TimeZoneInfo.FindSystemTimeZoneById(docs.Config.TimeZone), options.Time);
         var log = new EventLog(Path.Combine(options.DataDir, EventLogFile), docs.Config.ModuleId, clock);
 
         var unknownTerminal = options.TerminalUrls.Keys.FirstOrDefault(id => docs.Config.Terminal(id) is null);
@@ -58,6 +58,8 @@ public static class ModuleServerApp
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.Urls);
+        builder.Services.AddSingleton(new LoadedModule(docs.Config.ModuleId, docs.Config.ElectionId, docs.PackageHash, docs.SliceHash,
+            docs.Slice.Voters.Count, printer is null ? "no printer configured" : options.PrinterPath ?? "supplied by host"));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var app = builder.Build();
         Wire(app, options, docs, clock, log, db, printer);
@@ -118,7 +120,7 @@ public static class ModuleServerApp
     // still logged (brief rule 7), under a neutral device name and UTC.
     private static void LogRefusal(ModuleServerOptions options, string reason)
     {
-        using var log = new EventLog(Path.Combine(options.DataDir, EventLogFile), "module-server", new ModuleClock(TimeZoneInfo.Utc, options.Now));
+        using var log = new EventLog(Path.Combine(options.DataDir, EventLogFile), "module-server", new ModuleClock(TimeZoneInfo.Utc, options.Time));
         log.Append("module-server-refused", null, new() { ["reason"] = reason });
     }
 }

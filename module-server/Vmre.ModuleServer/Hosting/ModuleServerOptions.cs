@@ -23,6 +23,6 @@ public sealed record ModuleServerOptions(string DataDir, string Urls)
     /// </summary>
     public IReceiptPrinter? Printer { get; init; }
 
-    /// <summary>The clock's source of "now"; null is the system clock (tests pin it).</summary>
-    public Func<DateTimeOffset>? Now { get; init; }
+    /// <summary>The clock's source of "now": the system clock, or a fake one in tests.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
 }

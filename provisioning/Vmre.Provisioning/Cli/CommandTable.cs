@@ -1,3 +1,4 @@
+using Vmre.Cli;
 using Vmre.Provisioning.Authority;
 using Vmre.Provisioning.ElectionPackages;
 using Vmre.Provisioning.Lnere.Synthetic;
@@ -8,10 +9,16 @@ using Vmre.Provisioning.Verification;
 
 namespace Vmre.Provisioning.Cli;
 
-/// <summary>Every command `vmre-provision` knows, found by its one- or two-word name.</summary>
+/// <summary>
+/// Every command `vmre-provision` knows, read by System.CommandLine (issue 7.5): --help on
+/// each, unknown options refused, exit 0 ok, 1 refused, 2 usage (provisioning/README.md).
+/// </summary>
 public static class CommandTable
 {
-    public static IReadOnlyList<ICommand> All { get; } =
+    public const string Program = "vmre-provision";
+
+    /// <summary>A new set each run: the options are System.CommandLine symbols, owned by one tree.</summary>
+    public static IReadOnlyList<ICommand> All() =>
     [
         new AuthorityInitCommand(),
         new PackageBuildCommand(),
@@ -24,9 +31,8 @@ public static class CommandTable
         new LogsExportCommand(),
     ];
 
-    public const string Program = "vmre-provision";
-
-    private static readonly CommandLine Line = new(Program, All);
-
-    public static int Run(IReadOnlyList<string> argv, TextWriter output, TextWriter error) => Line.Run(argv, output, error);
+    public static int Run(IReadOnlyList<string> argv, TextWriter output, TextWriter error) =>
+        CommandLineProgram.Run(
+            CommandTree.Build(Program, "The technician's provisioning tool: authority key, election package, LNERE slices, module configs, verification.", All()),
+            argv, output, error);
 }

@@ -1,24 +1,31 @@
 using Vmre.Audit.Documents;
+using System.CommandLine;
+using Vmre.Cli;
 using Vmre.Provisioning.Authority;
-using Vmre.Provisioning.Cli;
 
 namespace Vmre.Provisioning.ElectionPackages;
 
 /// <summary>`package show`: verify a package and print what a voter's ballots will hold.</summary>
 public sealed class PackageShowCommand : ICommand
 {
-    public CommandSpec Spec { get; } = new(
-        "package show",
-        "Verify and print an election package.\nChecks it against the authority's public key and prints it with its hash.",
-        [OptionSpec.Need("--authority-pub", "the authority's public key (authority.pub.pem)")],
-        Positionals: "FILE", MinPositionals: 1, MaxPositionals: 1,
-        Example: "vmre-provision package show election-package.json --authority-pub authority/authority.pub.pem");
+    private readonly Argument<string> _file = new("FILE") { Description = "the signed election package" };
+    private readonly Option<string> _authorityPub = new("--authority-pub") { Description = "the authority's public key (authority.pub.pem)", Required = true };
 
-    public int Run(Arguments args, TextWriter output, TextWriter error)
+    public string Name => "package show";
+
+    public string Description =>
+        "Verify and print an election package.\n"
+        + "Checks it against the authority's public key and prints it with its hash.\n"
+        + "example: vmre-provision package show election-package.json --authority-pub authority/authority.pub.pem";
+
+    public IEnumerable<Symbol> Symbols => [_file, _authorityPub];
+
+    public int Run(ParseResult parsed, TextWriter output, TextWriter error)
     {
-        var authority = KeyFiles.LoadPublic(args.Value("--authority-pub"));
-        if (!authority.IsOk) return Refusal.Write(error, authority.Error!);
-        var path = args.Positionals[0];
+        var authority = KeyFiles.LoadPublic(parsed.GetRequiredValue(_authorityPub));
+        if (!authority.IsOk) return Refusal.Write(error, "--authority-pub: " + authority.Error);
+        var path = parsed.GetRequiredValue(_file);
+        if (InputFile.Problem(path, "election package") is { } problem) return Refusal.Write(error, problem);
         var verified = ElectionPackageFile.Open(path, authority.Value!);
         if (!verified.IsOk) return Refusal.Write(error, $"{path}: {verified.Error}");
         var (package, hash) = verified.Value!;

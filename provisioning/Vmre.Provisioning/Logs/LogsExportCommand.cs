@@ -1,7 +1,8 @@
 using Vmre.Common.Logging;
 using Vmre.Common.Logging.Nist;
 using Vmre.Common.Serialization;
-using Vmre.Provisioning.Cli;
+using System.CommandLine;
+using Vmre.Cli;
 
 namespace Vmre.Provisioning.Logs;
 
@@ -12,30 +13,33 @@ namespace Vmre.Provisioning.Logs;
 /// </summary>
 public sealed class LogsExportCommand : ICommand
 {
-    public CommandSpec Spec { get; } = new(
-        "logs export",
-        "Export a device's event log as NIST SP 1500-101 JSON.\nVerifies the hash chain first and refuses a log that does not verify, with the reason. "
-        + "Device types are the schema's: " + DeviceTypes.Names + " (VMRE: module server dre-controller, terminal electronic-cast-paper).",
-        [
-            OptionSpec.Need("--log", "the device's event log (events.jsonl)"),
-            OptionSpec.Need("--device", "the device id written in the log (module id, terminal id)"),
-            OptionSpec.Need("--device-type", "NIST SP 1500-101 DeviceType, e.g. dre-controller, electronic-cast-paper, other"),
-            OptionSpec.May("--other-type", "what the device is, when --device-type is other"),
-            OptionSpec.May("--election", "election id for ElectionId, e.g. PEL-2022-2023-VMRE"),
-            OptionSpec.Need("--out", "the JSON file to write"),
-        ],
-        Example: "vmre-provision logs export --log chi/events.jsonl --device MRV-CHI --device-type dre-controller --out MRV-CHI.nist.json");
+    private readonly Option<string> _log = new("--log") { Description = "the device's event log (events.jsonl)", Required = true };
+    private readonly Option<string> _device = new("--device") { Description = "the device id written in the log (module id, terminal id)", Required = true };
+    private readonly Option<string> _deviceType = new("--device-type") { Description = "NIST SP 1500-101 DeviceType, e.g. dre-controller, electronic-cast-paper, other", Required = true };
+    private readonly Option<string> _otherType = new("--other-type") { Description = "what the device is, when --device-type is other" };
+    private readonly Option<string> _election = new("--election") { Description = "election id for ElectionId, e.g. PEL-2022-2023-VMRE" };
+    private readonly Option<string> _out = new("--out") { Description = "the JSON file to write", Required = true };
 
-    public int Run(Arguments args, TextWriter output, TextWriter error)
+    public string Name => "logs export";
+
+    public string Description =>
+        "Export a device's event log as NIST SP 1500-101 JSON.\nVerifies the hash chain first and refuses a log that does not verify, with the reason. "
+        + "Device types are the schema's: " + DeviceTypes.Names + " (VMRE: module server dre-controller, terminal electronic-cast-paper).\n"
+        + "example: vmre-provision logs export --log chi/events.jsonl --device MRV-CHI --device-type dre-controller --out MRV-CHI.nist.json";
+
+    public IEnumerable<Symbol> Symbols => [_log, _device, _deviceType, _otherType, _election, _out];
+
+    public int Run(ParseResult parsed, TextWriter output, TextWriter error)
     {
-        var log = args.Value("--log");
-        var device = args.Value("--device");
-        var type = args.Value("--device-type");
+        var log = parsed.GetRequiredValue(_log);
+        var device = parsed.GetRequiredValue(_device);
+        var type = parsed.GetRequiredValue(_deviceType);
+        if (InputFile.Problem(log, "event log") is { } problem) return Refusal.Write(error, problem);
         var chain = EventLogVerifier.VerifyFile(log);
         if (!chain.IsOk) return Refusal.Write(error, $"{log}: event log does not verify: {chain.Error}");
-        var json = NistExport.ExportFile(log, device, type, args.Optional("--other-type"), args.Optional("--election"));
+        var json = NistExport.ExportFile(log, device, type, parsed.GetValue(_otherType), parsed.GetValue(_election));
         if (!json.IsOk) return Refusal.Write(error, $"{log}: {json.Error}");
-        var outPath = args.Value("--out");
+        var outPath = parsed.GetRequiredValue(_out);
         AtomicFile.WriteText(outPath, json.Value! + "\n");
         output.WriteLine($"wrote {outPath}: NIST SP 1500-101 event log for {device} ({type}), {chain.Value!.Count} events");
         output.WriteLine($"chain verified, head {chain.Value.Head}");

@@ -1,54 +1,71 @@
-using System.Globalization;
+using System.CommandLine;
+using Vmre.Cli;
 using Vmre.Common.Signing;
 using Vmre.Provisioning.Authority;
-using Vmre.Provisioning.Cli;
 
 namespace Vmre.Provisioning.Modules;
 
 /// <summary>
 /// `module configure`: generate the module server's key and write its signed configuration
-/// (docs/formats/module-config.md). Nothing is written unless every part checks out.
+/// (docs/formats/module-config.md). All or nothing (issue 7.5): every input is checked and the
+/// config signed in memory before a byte is written; the key then lands by rename, and is
+/// removed again if the config cannot be written, so a failed run never leaves a server.key
+/// that blocks the retry.
 /// </summary>
 public sealed class ModuleConfigureCommand : ICommand
 {
-    public CommandSpec Spec { get; } = new(
-        "module configure",
-        "Generate a module server key and write the signed module config.\nTerminals paired by TPM public key, officials with PIN verifiers, the verified package's hash.",
-        [
-            OptionSpec.Need("--module", $"module id: {PilotModules.Known}"),
-            OptionSpec.Need("--authority", "the authority's private key (authority.key)"),
-            OptionSpec.Need("--package", "the signed election package the module will run"),
-            OptionSpec.Need("--server-key-out", "where to write the new module server key (PKCS#8 PEM, 0600; never overwritten)"),
-            OptionSpec.Many("--terminal", "ID=PUBPEMFILE: a terminal and its TPM public key (ECDSA P-256 PEM)"),
-            OptionSpec.Many("--official", "CREDID:ROLE:NAME:PIN; ROLE presidente|secretario|escrutador|technician|observer; PIN 4-8 digits"),
-            OptionSpec.Need("--slice", "the module's signed LNERE slice; its hash is pinned in the config (brief rule 5)"),
-            OptionSpec.May("--walk-in-cap", "walk-in voters allowed at this module (default 0)"),
-            OptionSpec.Need("--out", "file to write the signed module config to"),
-        ],
-        Example: "vmre-provision module configure --module MRV-CHI --authority authority/authority.key --package election-package.json "
-                 + "--server-key-out chi/server.key --slice slice-MRV-CHI.json --terminal T1=t1.pub.pem --official CRED-001:presidente:'Ana Ruiz':482913 --out chi/module-config.json");
+    private readonly Option<string> _module = new("--module") { Description = $"module id: {PilotModules.Known}", Required = true };
+    private readonly Option<string> _authority = new("--authority") { Description = "the authority's private key (authority.key)", Required = true };
+    private readonly Option<string> _package = new("--package") { Description = "the signed election package the module will run", Required = true };
+    private readonly Option<string> _serverKeyOut = new("--server-key-out") { Description = "where to write the new module server key (PKCS#8 PEM, 0600; never overwritten)", Required = true };
+    private readonly Option<string[]> _terminal = new("--terminal") { Description = "ID=PUBPEMFILE: a terminal and its TPM public key (ECDSA P-256 PEM); repeatable" };
+    private readonly Option<string[]> _official = new("--official") { Description = "CREDID:ROLE:NAME:PIN; ROLE presidente|secretario|escrutador|technician|observer; PIN 4-8 digits; repeatable" };
+    private readonly Option<string> _slice = new("--slice") { Description = "the module's signed LNERE slice; its hash is pinned in the config (brief rule 5)", Required = true };
+    // Signed into the config now; walk-ins are enforced by the election-day issue (issue 7).
+    private readonly Option<int> _walkInCap = new Option<int>("--walk-in-cap") { Description = "walk-in voters allowed at this module (default 0)" }.WholeNumber(0);
+    private readonly Option<string> _out = new("--out") { Description = "file to write the signed module config to", Required = true };
 
-    public int Run(Arguments args, TextWriter output, TextWriter error)
+    public string Name => "module configure";
+
+    public string Description =>
+        "Generate a module server key and write the signed module config.\nTerminals paired by TPM public key, officials with PIN verifiers, the verified package's hash.\n"
+        + "example: vmre-provision module configure --module MRV-CHI --authority authority/authority.key --package election-package.json "
+        + "--server-key-out chi/server.key --slice slice-MRV-CHI.json --terminal T1=t1.pub.pem --official CRED-001:presidente:'Ana Ruiz':482913 --out chi/module-config.json";
+
+    public IEnumerable<Symbol> Symbols => [_module, _authority, _package, _serverKeyOut, _terminal, _official, _slice, _walkInCap, _out];
+
+    public int Run(ParseResult parsed, TextWriter output, TextWriter error)
     {
-        var cap = 0;
-        if (args.Optional("--walk-in-cap") is { } capText && !int.TryParse(capText, NumberStyles.None, CultureInfo.InvariantCulture, out cap))
-            return Refusal.Usage(error, Spec, $"--walk-in-cap must be a whole number, got '{capText}'");
-        var serverKeyPath = args.Value("--server-key-out");
+        var serverKeyPath = parsed.GetRequiredValue(_serverKeyOut);
         if (File.Exists(serverKeyPath)) return Refusal.Write(error, $"{serverKeyPath} already exists; a server key is never overwritten");
-        var authority = KeyFiles.LoadPrivate(args.Value("--authority"));
-        if (!authority.IsOk) return Refusal.Write(error, authority.Error!);
+        if (Directory.Exists(serverKeyPath)) return Refusal.Write(error, $"--server-key-out {serverKeyPath} is a directory, not a file");
+        var path = parsed.GetRequiredValue(_out);
+        if (Directory.Exists(path)) return Refusal.Write(error, $"--out {path} is a directory, not a file");
+        var authority = KeyFiles.LoadPrivate(parsed.GetRequiredValue(_authority), KeyRole.Authority);
+        if (!authority.IsOk) return Refusal.Write(error, "--authority: " + authority.Error);
+        var package = parsed.GetRequiredValue(_package);
+        if (InputFile.Problem(package, "election package") is { } packageProblem) return Refusal.Write(error, packageProblem);
+        var slicePath = parsed.GetRequiredValue(_slice);
+        if (InputFile.Problem(slicePath, "LNERE slice") is { } sliceProblem) return Refusal.Write(error, sliceProblem);
 
         var serverKey = SoftwareSigningKey.Generate();
-        var request = new ModuleConfigRequest(args.Value("--module"), args.Value("--package"),
-            args.All("--terminal"), args.All("--official"), cap, args.Value("--slice"));
+        var request = new ModuleConfigRequest(parsed.GetRequiredValue(_module), package,
+            parsed.GetValue(_terminal) ?? [], parsed.GetValue(_official) ?? [], parsed.GetValue(_walkInCap), slicePath);
         var config = ModuleConfigBuilder.Build(request, authority.Value!, serverKey);
         if (!config.IsOk) return Refusal.Write(error, config.Error!);
+        var signed = SignedDocument.Create(DocumentKinds.ModuleConfig, config.Value!, authority.Value!);
 
-        var serverDir = Path.GetDirectoryName(Path.GetFullPath(serverKeyPath))!;
-        Directory.CreateDirectory(serverDir);
-        serverKey.Save(serverKeyPath);
-        var path = args.Value("--out");
-        SignedDocument.Create(DocumentKinds.ModuleConfig, config.Value!, authority.Value!).WriteFile(path);
+        if (!KeyFiles.SavePrivate(serverKey, serverKeyPath, KeyRole.ModuleServer))
+            return Refusal.Write(error, $"{serverKeyPath} already exists; a server key is never overwritten");
+        try
+        {
+            signed.WriteFile(path);
+        }
+        catch
+        {
+            File.Delete(serverKeyPath);
+            throw;
+        }
         var c = config.Value!;
         output.WriteLine($"wrote {serverKeyPath}: module server key {serverKey.KeyId} (private, mode 0600)");
         output.WriteLine($"wrote {path}: module config for {c.ModuleId} {c.Name} ({c.TimeZone})");

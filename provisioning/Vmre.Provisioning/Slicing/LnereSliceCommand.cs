@@ -1,7 +1,8 @@
+using System.CommandLine;
 using System.Diagnostics;
+using Vmre.Cli;
 using Vmre.Common.Signing;
 using Vmre.Provisioning.Authority;
-using Vmre.Provisioning.Cli;
 using Vmre.Provisioning.ElectionPackages;
 using Vmre.Provisioning.Modules;
 
@@ -10,29 +11,35 @@ namespace Vmre.Provisioning.Slicing;
 /// <summary>`lnere slice`: cut and sign one module's LNERE slice (docs/formats/lnere-slice.md).</summary>
 public sealed class LnereSliceCommand : ICommand
 {
-    public CommandSpec Spec { get; } = new(
-        "lnere slice",
-        "Cut and sign one module's LNERE slice.\nIngests an LNERE CSV (refused whole if any row is malformed) and writes the slice for one module: its in-person voters meeting the requirements, and hashed keys of everyone else.",
-        [
-            OptionSpec.Need("--lnere", "the LNERE CSV (docs/formats/lnere.md)"),
-            OptionSpec.Need("--module", $"module id: {PilotModules.Known}"),
-            OptionSpec.Need("--authority", "the authority's private key (authority.key)"),
-            OptionSpec.Need("--out", "file to write the signed slice to"),
-        ],
-        Example: "vmre-provision lnere slice --lnere lnere.csv --module MRV-CHI --authority authority/authority.key --out slice-MRV-CHI.json");
+    private readonly Option<string> _lnere = new("--lnere") { Description = "the LNERE CSV (docs/formats/lnere.md)", Required = true };
+    private readonly Option<string> _module = new("--module") { Description = $"module id: {PilotModules.Known}", Required = true };
+    private readonly Option<string> _authority = new("--authority") { Description = "the authority's private key (authority.key)", Required = true };
+    private readonly Option<string> _out = new("--out") { Description = "file to write the signed slice to", Required = true };
 
-    public int Run(Arguments args, TextWriter output, TextWriter error)
+    public string Name => "lnere slice";
+
+    public string Description =>
+        "Cut and sign one module's LNERE slice.\nIngests an LNERE CSV (refused whole if any row is malformed) and writes the slice for one module: its in-person voters meeting the requirements, and hashed keys of everyone else.\n"
+        + "example: vmre-provision lnere slice --lnere lnere.csv --module MRV-CHI --authority authority/authority.key --out slice-MRV-CHI.json";
+
+    public IEnumerable<Symbol> Symbols => [_lnere, _module, _authority, _out];
+
+    public int Run(ParseResult parsed, TextWriter output, TextWriter error)
     {
-        var module = PilotModules.Find(args.Value("--module"));
-        if (module is null) return Refusal.Write(error, $"unknown module '{args.Value("--module")}'; known: {PilotModules.Known}");
-        var key = KeyFiles.LoadPrivate(args.Value("--authority"));
-        if (!key.IsOk) return Refusal.Write(error, key.Error!);
+        var moduleId = parsed.GetRequiredValue(_module);
+        var module = PilotModules.Find(moduleId);
+        if (module is null) return Refusal.Write(error, $"unknown module '{moduleId}'; known: {PilotModules.Known}");
+        // The key before the LNERE: a wrong key is refused at once, not after minutes of ingestion.
+        var key = KeyFiles.LoadPrivate(parsed.GetRequiredValue(_authority), KeyRole.Authority);
+        if (!key.IsOk) return Refusal.Write(error, "--authority: " + key.Error);
+        var lnere = parsed.GetRequiredValue(_lnere);
+        if (InputFile.Problem(lnere, "LNERE") is { } problem) return Refusal.Write(error, problem);
         var clock = Stopwatch.StartNew();
-        var cut = LnereSlicer.Cut(args.Value("--lnere"), module, DemoElection.ElectionId);
+        var cut = LnereSlicer.Cut(lnere, module, DemoElection.ElectionId);
         if (!cut.IsOk) return Refusal.Write(error, cut.Error!);
         var readTime = clock.Elapsed;
         var (slice, rows, blocked) = cut.Value!;
-        var path = args.Value("--out");
+        var path = parsed.GetRequiredValue(_out);
         var written = StreamedEnvelope.Write(path, DocumentKinds.LnereSlice, slice, key.Value!);
         output.WriteLine($"wrote {path}: LNERE slice for {module.Id} {module.Name} ({slice.ElectionId})");
         output.WriteLine($"  rows read:     {rows:N0}");

@@ -1,35 +1,18 @@
 namespace Vmre.Terminal.Setup;
 
 /// <summary>
-/// Command-line configuration (terminal-app/README.md). The TCTI names the TPM
-/// ("device:/dev/tpmrm0" or "swtpm:host=127.0.0.1,port=P"); printer, scanner and card reader are
-/// serial port paths (real ports or the simulator's pseudo-terminals); gpio is "sim" (simulated
-/// driver in process), "sim:SOCKET" (the same, with its control API on a Unix socket for the
-/// simulator) or "chip" (the board's GPIO chip).
+/// How one terminal is started (terminal-app/README.md; read from the command line by
+/// <see cref="TerminalCommandLine"/>). The TCTI names the TPM ("device:/dev/tpmrm0" or
+/// "swtpm:host=127.0.0.1,port=P"); printer, scanner and card reader are serial port paths
+/// (real ports or the simulator's pseudo-terminals); <see cref="Gpio"/> is interpreted by
+/// TerminalHost (the board's chip, or the simulator's driver).
 /// </summary>
 public sealed record TerminalOptions(
     string DataDir, string Tcti, string? TerminalId, string Urls, string? ServerUrl,
     string? PrinterPort, string? ScannerPort, string Gpio, string? CardReaderPort = null,
     TimeSpan? InactivityLimit = null, TimeSpan? PrintTimeout = null)
 {
-    public static TerminalOptions Parse(string[] args)
-    {
-        string? Get(string name)
-        {
-            var i = Array.IndexOf(args, name);
-            return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-        }
-        TimeSpan? Seconds(string name)
-        {
-            var text = Get(name);
-            if (text is null) return null;
-            return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var s) && s > 0
-                ? TimeSpan.FromSeconds(s)
-                : throw new ArgumentException($"{name} takes a whole number of seconds, got '{text}'");
-        }
-        var data = Get("--data") ?? throw new ArgumentException("--data DIR is required");
-        return new TerminalOptions(data, Get("--tcti") ?? "device:/dev/tpmrm0", Get("--terminal-id"),
-            Get("--urls") ?? "http://127.0.0.1:5080", Get("--server"), Get("--printer"), Get("--scanner"), Get("--gpio") ?? "sim",
-            Get("--card-reader"), Seconds("--inactivity"), Seconds("--print-timeout"));
-    }
+    public const string DefaultTcti = "device:/dev/tpmrm0";
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+    public const string DefaultGpio = "sim";
 }

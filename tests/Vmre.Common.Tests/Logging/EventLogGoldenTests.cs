@@ -29,7 +29,7 @@ public class EventLogGoldenTests
         using var dir = new TempDir();
         var path = dir.File("events.jsonl");
         var times = new Queue<string>(["2023-06-04T13:58:02Z", "2023-06-04T14:00:11Z"]);
-        var clock = new Vmre.Common.Time.ModuleClock(FixedClock.Chicago, () => DateTimeOffset.Parse(times.Dequeue(), System.Globalization.CultureInfo.InvariantCulture));
+        var clock = new Vmre.Common.Time.ModuleClock(FixedClock.Chicago, new ScriptedTime(() => DateTimeOffset.Parse(times.Dequeue(), System.Globalization.CultureInfo.InvariantCulture)));
         using (var log = new EventLog(path, "MRV-CHI", clock))
         {
             log.Append("module-server-started", null, new() { ["votersImported"] = "412", ["polls"] = "not-open" });

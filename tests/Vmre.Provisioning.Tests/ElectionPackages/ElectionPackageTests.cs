@@ -79,7 +79,7 @@ public class ElectionPackageTests : IDisposable
     [Fact]
     public void Wrong_kind_is_refused()
     {
-        var key = KeyFiles.LoadPrivate(_f.Key).ValueOrThrow();
+        var key = KeyFiles.LoadPrivate(_f.Key, KeyRole.Authority).ValueOrThrow();
         var envelope = SignedDocument.Create("lnere-slice", DemoElection.Pel2023(), key);
         Assert.Equal("expected a election-package document, got 'lnere-slice'", ElectionPackageFile.Open(envelope, Authority).Error);
     }

@@ -10,7 +10,7 @@ public class ToolHelpTests
     {
         var run = ToolCli.Run(command, "--help");
         Assert.Equal(0, run.Exit);
-        Assert.StartsWith("usage: vmre-tools " + command, run.Out);
+        Assert.Contains("vmre-tools " + command, run.Out);
         Assert.Contains(mentions, run.Out);
     }
 
@@ -31,6 +31,7 @@ public class ToolHelpTests
         Assert.Equal(2, ToolCli.Run("parse-credential").Exit);
         var run = ToolCli.Run("decode-testigo", "VMRE-T1|x", "--colour", "red");
         Assert.Equal(2, run.Exit);
-        Assert.Contains("unknown option --colour", run.Err);
+        Assert.Contains("--colour", run.Err);
+        Assert.Contains("try 'vmre-tools decode-testigo --help'", run.Err);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Vmre.Cli;
 using Vmre.FuzzTargets;
 
 namespace Vmre.Fuzz;
@@ -12,16 +13,11 @@ public static class FuzzCommand
 {
     private const int ReasonsShown = 5;
 
-    public static int Run(IReadOnlyList<string> argv, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> argv, TextWriter output, TextWriter error) =>
+        CommandLineProgram.Run(FuzzOptions.Create(Run), argv, output, error);
+
+    private static int Run(FuzzOptions options, TextWriter output, TextWriter error)
     {
-        if (argv.Any(a => a is "--help" or "-h")) { output.Write(FuzzOptions.Usage); return 0; }
-        var (options, usage) = FuzzOptions.Parse(argv);
-        if (options is null)
-        {
-            error.WriteLine("vmre-fuzz: " + usage);
-            error.Write(FuzzOptions.Usage);
-            return 2;
-        }
         output.WriteLine($"fuzz: {options.Cases} cases per target, seed {options.Seed}");
         long total = 0;
         double seconds = 0;

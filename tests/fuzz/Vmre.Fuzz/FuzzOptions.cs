@@ -1,38 +1,36 @@
+using System.CommandLine;
+using Vmre.Cli;
 using Vmre.FuzzTargets;
 
 namespace Vmre.Fuzz;
 
-/// <summary>The command line, parsed at the boundary: a bad one is a usage error (exit 2) with its reason.</summary>
+/// <summary>
+/// The command line, read by System.CommandLine (issue 7.5): --help, and a bad command line is
+/// a usage error (exit 2) that names the option and what it takes.
+/// </summary>
 public sealed record FuzzOptions(int Cases, int Seed, IReadOnlyList<FuzzTarget> Targets)
 {
+    public const string Program = "vmre-fuzz";
     public const int DefaultCases = 100_000;
 
-    public const string Usage =
-        "usage: vmre-fuzz [--cases N] [--seed S] [--target mrz|testigo|token|escpos|all]\n" +
-        "  --cases N   cases per target (default 100000)\n" +
-        "  --seed S    seed of the case generator (default 1); a failure prints the seed that replays it\n" +
-        "  --target T  one target, or all (default)\n";
-
-    public static (FuzzOptions? Options, string? Error) Parse(IReadOnlyList<string> argv)
+    public static Command Create(Func<FuzzOptions, TextWriter, TextWriter, int> run)
     {
-        int cases = DefaultCases, seed = 1;
-        string target = "all";
-        for (int i = 0; i < argv.Count; i++)
-        {
-            string name = argv[i];
-            if (name is not ("--cases" or "--seed" or "--target")) return (null, $"unknown argument '{name}'");
-            if (i + 1 >= argv.Count) return (null, $"option {name} needs a value");
-            string value = argv[++i];
-            switch (name)
-            {
-                case "--cases" when !int.TryParse(value, out cases) || cases < 1: return (null, "--cases must be a positive whole number");
-                case "--seed" when !int.TryParse(value, out seed): return (null, "--seed must be a whole number");
-                case "--target": target = value; break;
-            }
-        }
         var all = FuzzTarget.All();
-        var chosen = target == "all" ? all : all.Where(t => t.Name == target).ToList();
-        if (chosen.Count == 0) return (null, $"unknown target '{target}' (mrz, testigo, token, escpos or all)");
-        return (new FuzzOptions(cases, seed, chosen), null);
+        var cases = new Option<int>("--cases") { Description = "cases per target", DefaultValueFactory = _ => DefaultCases }.WholeNumber(1);
+        var seed = new Option<int>("--seed") { Description = "seed of the case generator; a failure prints the seed that replays it", DefaultValueFactory = _ => 1 }.WholeNumber(int.MinValue);
+        var target = new Option<string>("--target") { Description = "one target, or all", DefaultValueFactory = _ => "all" }
+            .AcceptOnlyFromAmong([.. all.Select(t => t.Name), "all"]);
+        var root = ProgramCommand.Create(Program, "Fuzz the decoders; exit 0 when every case behaved, 1 on the first crash or broken property.");
+        root.Options.Add(cases);
+        root.Options.Add(seed);
+        root.Options.Add(target);
+        root.SetAction(parsed =>
+        {
+            var name = parsed.GetRequiredValue(target);
+            var chosen = name == "all" ? all : all.Where(t => t.Name == name).ToList();
+            return run(new FuzzOptions(parsed.GetValue(cases), parsed.GetValue(seed), chosen),
+                parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error);
+        });
+        return root;
     }
 }

@@ -1,32 +1,39 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
 using Vmre.Lnere;
 using Vmre.Provisioning.Cli;
+using System.CommandLine;
+using Vmre.Cli;
 
 namespace Vmre.Provisioning.Lnere.Synthetic;
 
 /// <summary>`lnere generate`: a synthetic LNERE CSV for tests and demos (DATA.md: never real data).</summary>
 public sealed class LnereGenerateCommand : ICommand
 {
-    public CommandSpec Spec { get; } = new(
-        "lnere generate",
-        "Write a synthetic LNERE CSV (never real data).\nShaped on the public PEL 2022-2023 figures (DATA.md). The default 3,641 rows reproduce the published totals exactly; other counts scale them.",
-        [
-            OptionSpec.Need("--seed", "integer seed; the same seed and count give the same file"),
-            OptionSpec.Need("--out", "CSV file to write"),
-            OptionSpec.May("--count", $"number of rows (default {StateProfiles.DefaultCount})"),
-        ],
-        Example: "vmre-provision lnere generate --seed 2023 --out lnere.csv");
+    private const int MostRows = 100_000_000;
 
-    public int Run(Arguments args, TextWriter output, TextWriter error)
+    private readonly Option<int> _seed = new Option<int>("--seed") { Description = "integer seed; the same seed and count give the same file", Required = true }.WholeNumber(int.MinValue);
+    private readonly Option<string> _out = new("--out") { Description = "CSV file to write", Required = true };
+    private readonly Option<int> _count = new Option<int>("--count")
     {
-        if (!int.TryParse(args.Value("--seed"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed))
-            return Refusal.Usage(error, Spec, $"--seed must be an integer, got '{args.Value("--seed")}'");
-        var count = StateProfiles.DefaultCount;
-        if (args.Optional("--count") is { } c && (!int.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count > 100_000_000))
-            return Refusal.Usage(error, Spec, $"--count must be a whole number up to 100,000,000, got '{c}'");
-        var path = Path.GetFullPath(args.Value("--out"));
+        Description = $"number of rows, up to {MostRows:N0} (default {StateProfiles.DefaultCount})",
+        DefaultValueFactory = _ => StateProfiles.DefaultCount,
+    }.WholeNumber(0, MostRows);
+
+    public string Name => "lnere generate";
+
+    public string Description =>
+        "Write a synthetic LNERE CSV (never real data).\nShaped on the public PEL 2022-2023 figures (DATA.md). The default 3,641 rows reproduce the published totals exactly; other counts scale them.\n"
+        + "example: vmre-provision lnere generate --seed 2023 --out lnere.csv";
+
+    public IEnumerable<Symbol> Symbols => [_seed, _out, _count];
+
+    public int Run(ParseResult parsed, TextWriter output, TextWriter error)
+    {
+        var seed = parsed.GetValue(_seed);
+        var count = parsed.GetValue(_count);
+        var path = Path.GetFullPath(parsed.GetRequiredValue(_out));
+        if (Directory.Exists(path)) return Refusal.Write(error, $"--out {path} is a directory, not a file");
         var clock = Stopwatch.StartNew();
         var summary = WriteAtomically(path, new LnereGenerator(seed, count));
         output.WriteLine($"wrote {path}: {summary.Rows:N0} synthetic LNERE rows (seed {seed}) in {clock.Elapsed.TotalSeconds:F1} s");

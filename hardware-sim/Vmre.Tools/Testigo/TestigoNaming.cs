@@ -2,7 +2,6 @@ using Vmre.Audit.Documents;
 using Vmre.Common.Election;
 using Vmre.Common.Serialization;
 using Vmre.Firmware.Testigo;
-using Vmre.Provisioning.ElectionPackages;
 
 namespace Vmre.Tools.Testigo;
 

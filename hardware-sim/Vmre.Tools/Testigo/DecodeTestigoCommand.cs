@@ -1,11 +1,9 @@
 using Vmre.Audit.Documents;
+using System.CommandLine;
+using Vmre.Cli;
 using Vmre.Common.Serialization;
 using Vmre.Firmware.Printing;
 using Vmre.Firmware.Testigo;
-using Vmre.Provisioning.Authority;
-using Vmre.Provisioning.Cli;
-using Vmre.Provisioning.ElectionPackages;
-using Vmre.Tools.Cli;
 
 namespace Vmre.Tools.Testigo;
 
@@ -16,29 +14,31 @@ namespace Vmre.Tools.Testigo;
 /// </summary>
 public sealed class DecodeTestigoCommand(TextReader input) : ICommand
 {
-    public CommandSpec Spec { get; } = new(
-        "decode-testigo",
+    private readonly Argument<string> _source = new("PNG|PAYLOAD|-") { Description = "a PNG of the paper, the payload text, or - for standard input" };
+    private readonly Option<string> _package = new("--package") { Description = "a signed election package (as `vmre-provision package build` writes it)" };
+    private readonly Option<string> _authorityPub = new("--authority-pub") { Description = "the authority's public key that verifies --package (authority.pub.pem)" };
+
+    public string Name => "decode-testigo";
+
+    public string Description =>
         "Decode a testigo's QR: a PNG of the paper, the payload text (VMRE-T1|...), or - for stdin.\n" +
         "Prints ballot style, testigo id and per contest the marks as JSON; for a voiding notice\n" +
         "(VMRE-V1), the testigo it voids and why. With --package (and the\n" +
         "--authority-pub key that verifies it) also names contests, parties and candidates and checks\n" +
-        "the election hash prefix. A malformed payload exits 1 with the decoder's reason.",
-        [
-            OptionSpec.May("--package", "a signed election package (as `vmre-provision package build` writes it)"),
-            OptionSpec.May("--authority-pub", "the authority's public key that verifies --package (authority.pub.pem)"),
-        ],
-        Positionals: "PNG|PAYLOAD|-", MinPositionals: 1, MaxPositionals: 1,
-        Example: "vmre-tools decode-testigo testigo.png --package election-package.json --authority-pub authority/authority.pub.pem");
+        "the election hash prefix. A malformed payload exits 1 with the decoder's reason.\n" +
+        "example: vmre-tools decode-testigo testigo.png --package election-package.json --authority-pub authority/authority.pub.pem";
 
-    public int Run(Arguments args, TextWriter output, TextWriter error)
+    public IEnumerable<Symbol> Symbols => [_source, _package, _authorityPub];
+
+    public int Run(ParseResult parsed, TextWriter output, TextWriter error)
     {
-        var packagePath = args.Optional("--package");
-        var keyPath = args.Optional("--authority-pub");
+        var packagePath = parsed.GetValue(_package);
+        var keyPath = parsed.GetValue(_authorityPub);
         // Brief rule 5: a package is verified before anything is read from it, so the key is required with it.
         if ((packagePath is null) != (keyPath is null))
-            return ToolTable.Usage(error, Spec, "--package and --authority-pub go together (the package is verified before use)");
+            return CommandLineProgram.Usage(parsed, error, "--package and --authority-pub go together (the package is verified before use)");
 
-        var text = TestigoSource.Read(args.Positionals[0], input);
+        var text = TestigoSource.Read(parsed.GetRequiredValue(_source), input);
         if (!text.IsOk) return Refusal.Write(error, text.Error!);
         // The testigo box also holds voiding notices (docs/formats/voiding-notice.md): say which
         // testigo a notice voids instead of refusing the paper as a malformed testigo.
@@ -50,7 +50,7 @@ public sealed class DecodeTestigoCommand(TextReader input) : ICommand
         var json = TestigoJson.Of(decoded.Payload);
         if (packagePath is not null)
         {
-            var named = OpenPackage(packagePath, keyPath!).Then(verified => TestigoNaming.Name(decoded.Payload, verified));
+            var named = SignedPackage.Open(packagePath, keyPath!).Then(verified => TestigoNaming.Name(decoded.Payload, verified));
             if (!named.IsOk) return Refusal.Write(error, named.Error!);
             json = named.Value!;
         }
@@ -72,13 +72,5 @@ public sealed class DecodeTestigoCommand(TextReader input) : ICommand
             reasonText = VoidReasonCodes.SpanishOf(p.Reason),
         }, indented: true));
         return ExitCode.Ok;
-    }
-
-    private static Parsed<VerifiedPackage> OpenPackage(string path, string keyPath)
-    {
-        var key = KeyFiles.LoadPublic(keyPath);
-        if (!key.IsOk) return Parsed<VerifiedPackage>.Fail(key.Error!);
-        var opened = ElectionPackageFile.Open(path, key.Value!);
-        return opened.IsOk ? opened : Parsed<VerifiedPackage>.Fail($"{path}: {opened.Error}");
     }
 }

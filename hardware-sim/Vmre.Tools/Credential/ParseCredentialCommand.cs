@@ -1,6 +1,7 @@
+using System.CommandLine;
+using Vmre.Cli;
 using Vmre.Common.Serialization;
 using Vmre.Firmware.Credential;
-using Vmre.Provisioning.Cli;
 using Vmre.Tools.Cli;
 
 namespace Vmre.Tools.Credential;
@@ -12,18 +13,21 @@ namespace Vmre.Tools.Credential;
 /// </summary>
 public sealed class ParseCredentialCommand(TextReader input) : ICommand
 {
-    public CommandSpec Spec { get; } = new(
-        "parse-credential",
+    private readonly Argument<string> _text = new("TEXT|-") { Description = "the three MRZ lines separated by newlines, or - for standard input" };
+
+    public string Name => "parse-credential";
+
+    public string Description =>
         "Parse the three MRZ lines of an INE credential (ICAO 9303 TD1).\n" +
         "TEXT is the three 30-char lines separated by newlines, or - to read them from standard input.\n" +
-        "Prints the fields as JSON (exit 0), or the parser's rejection reason on stderr (exit 1).",
-        [],
-        Positionals: "TEXT|-", MinPositionals: 1, MaxPositionals: 1,
-        Example: "printf 'IDMEX...\\n...\\n...' | vmre-tools parse-credential -");
+        "Prints the fields as JSON (exit 0), or the parser's rejection reason on stderr (exit 1).\n" +
+        "example: printf 'IDMEX...\\n...\\n...' | vmre-tools parse-credential -";
 
-    public int Run(Arguments args, TextWriter output, TextWriter error)
+    public IEnumerable<Symbol> Symbols => [_text];
+
+    public int Run(ParseResult parsed, TextWriter output, TextWriter error)
     {
-        var result = MrzParser.Parse(TextArgument.Read(args.Positionals[0], input));
+        var result = MrzParser.Parse(TextArgument.Read(parsed.GetRequiredValue(_text), input));
         if (!result.Ok) return Refusal.Write(error, result.Reason);
         output.WriteLine(VmreJson.Text(CredentialJson.Of(result.Credential), indented: true));
         return ExitCode.Ok;

@@ -1,5 +1,5 @@
-using Vmre.Provisioning.Cli;
-using Vmre.Tools.Cli;
+using System.CommandLine;
+using Vmre.Cli;
 
 namespace Vmre.Tools.Paper;
 
@@ -9,28 +9,30 @@ namespace Vmre.Tools.Paper;
 /// </summary>
 public sealed class RenderEscPosCommand : ICommand
 {
-    public CommandSpec Spec { get; } = new(
-        "render-escpos",
+    private readonly Argument<string> _file = new("FILE") { Description = "the ESC/POS capture" };
+    private readonly Option<string> _out = new("--out") { Description = "the PNG to write (NAME.png); several pages become NAME-1.png, NAME-2.png, ...", Required = true };
+    private readonly Option<string> _width = new Option<string>("--width") { Description = "paper width in mm: 80 (default) or 58" }.AcceptOnlyFromAmong("80", "58");
+
+    public string Name => "render-escpos";
+
+    public string Description =>
         "Render an ESC/POS byte stream to PNG as the printer emulator prints it.\n" +
         "One page: the --out file. Several cut pages: NAME-1.png, NAME-2.png, ... beside it.\n" +
-        "Content after the last cut is a page too. Prints the pages and the printer's notices.",
-        [
-            OptionSpec.Need("--out", "the PNG to write (NAME.png); several pages become NAME-1.png, NAME-2.png, ..."),
-            OptionSpec.May("--width", "paper width in mm: 80 (default) or 58"),
-        ],
-        Positionals: "FILE", MinPositionals: 1, MaxPositionals: 1,
-        Example: "vmre-tools render-escpos testigo.bin --out testigo.png");
+        "Content after the last cut is a page too. Prints the pages and the printer's notices.\n" +
+        "example: vmre-tools render-escpos testigo.bin --out testigo.png";
 
-    public int Run(Arguments args, TextWriter output, TextWriter error)
+    public IEnumerable<Symbol> Symbols => [_file, _out, _width];
+
+    public int Run(ParseResult parsed, TextWriter output, TextWriter error)
     {
-        if (PaperWidths.Parse(args.Optional("--width")) is not { } width)
-            return ToolTable.Usage(error, Spec, $"--width must be 80 or 58, not '{args.Optional("--width")}'");
-        var path = args.Positionals[0];
-        if (!File.Exists(path)) return Refusal.Write(error, $"file not found: {path}");
+        if (PaperWidths.Parse(parsed.GetValue(_width)) is not { } width)
+            return CommandLineProgram.Usage(parsed, error, $"--width must be 80 or 58, not '{parsed.GetValue(_width)}'");
+        var path = parsed.GetRequiredValue(_file);
+        if (InputFile.Problem(path, "ESC/POS capture") is { } problem) return Refusal.Write(error, problem);
         var (pages, notices) = EscPosPaper.Print(File.ReadAllBytes(path), width);
         if (pages.Count == 0) return Refusal.Write(error, $"{path}: nothing was printed ({notices.Count} notices)");
 
-        var names = PageFileNames.For(args.Value("--out"), pages.Count);
+        var names = PageFileNames.For(parsed.GetRequiredValue(_out), pages.Count);
         for (int i = 0; i < pages.Count; i++)
         {
             var directory = Path.GetDirectoryName(Path.GetFullPath(names[i]));

@@ -1,4 +1,4 @@
-using Vmre.Provisioning.Cli;
+using Vmre.Cli;
 using Vmre.Tools.Credential;
 using Vmre.Tools.Paper;
 using Vmre.Tools.Testigo;
@@ -6,9 +6,8 @@ using Vmre.Tools.Testigo;
 namespace Vmre.Tools.Cli;
 
 /// <summary>
-/// Every command `vmre-tools` knows, run by the provisioning tool's <see cref="CommandLine"/>,
-/// so both tools read options the same way and exit the same way: 0 ok, 1 rejected input,
-/// 2 usage (<see cref="ExitCode"/>).
+/// Every command `vmre-tools` knows, read by System.CommandLine as every VMRE executable is
+/// (issue 7.5): --help on each, unknown options refused, exit 0 ok, 1 rejected input, 2 usage.
 /// </summary>
 public static class ToolTable
 {
@@ -23,9 +22,7 @@ public static class ToolTable
 
     /// <param name="input">Where a `-` argument is read from (stdin in the console).</param>
     public static int Run(IReadOnlyList<string> argv, TextWriter output, TextWriter error, TextReader? input = null) =>
-        new CommandLine(ToolName, Commands(input ?? TextReader.Null), nameColumn: 18).Run(argv, output, error);
-
-    /// <summary>A command line wrong in shape or value: exit 2, with where to look.</summary>
-    public static int Usage(TextWriter error, CommandSpec spec, string reason) =>
-        CommandLine.Usage(error, ToolName, spec, reason);
+        CommandLineProgram.Run(
+            CommandTree.Build(ToolName, "The technician's bench tools: ESC/POS to paper, a credential's MRZ, a testigo's QR.", Commands(input ?? TextReader.Null)),
+            argv, output, error);
 }

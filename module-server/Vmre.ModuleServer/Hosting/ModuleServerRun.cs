@@ -1,0 +1,27 @@
+namespace Vmre.ModuleServer.Hosting;
+
+/// <summary>
+/// `vmre-module-server` once its command line parsed: build (every signed input verified,
+/// brief rule 5), start, say where it listens and what it loaded, serve until stopped.
+/// </summary>
+public static class ModuleServerRun
+{
+    public static async Task<int> Serve(ModuleServerOptions options, TextWriter output, TextWriter error, CancellationToken stop)
+    {
+        var built = ModuleServerApp.Build(options);
+        if (!built.IsOk)
+        {
+            error.WriteLine($"{CommandLine.Program} refused to start: {built.Error}");
+            return Vmre.Cli.ExitCode.Refused;
+        }
+        await using var app = built.Value!;
+        await app.StartAsync(stop);
+        var loaded = app.Services.GetRequiredService<LoadedModule>();
+        output.WriteLine($"{CommandLine.Program} listening on {string.Join(", ", app.Urls)}");
+        output.WriteLine($"loaded module {loaded.ModuleId}, election {loaded.ElectionId}, package hash {loaded.PackageHash}");
+        output.WriteLine($"loaded LNERE slice {loaded.SliceHash} ({loaded.VotersInSlice} voters); printer: {loaded.Printer}");
+        output.Flush();
+        await app.WaitForShutdownAsync(stop);
+        return Vmre.Cli.ExitCode.Ok;
+    }
+}

@@ -1,0 +1,83 @@
+using System.CommandLine;
+using Vmre.Cli;
+
+namespace Vmre.Terminal.Setup;
+
+/// <summary>
+/// `vmre-terminal provision|run`, read by System.CommandLine (issue 7.5): --help on each
+/// command, unknown options and malformed values refused as usage errors (exit 2) where the
+/// old reader ignored them, each command taking only the options it uses.
+/// </summary>
+public static class TerminalCommandLine
+{
+    public const string Program = "vmre-terminal";
+
+    public static Command Create(Func<TerminalOptions, TextWriter, TextWriter, int> provision, Func<TerminalOptions, TextWriter, TextWriter, int> run)
+    {
+        var root = ProgramCommand.Create(Program, "The voting terminal: TPM-held device key, sealed vote store, booth, testigo printer.", helpWhenEmpty: true);
+        root.Subcommands.Add(Provision(provision));
+        root.Subcommands.Add(Run(run));
+        return root;
+    }
+
+    private static Option<string> Data() => new("--data") { Description = "the terminal's data directory", Required = true };
+
+    private static Option<string> Tcti() => new("--tcti")
+    {
+        Description = "the TPM: device:/dev/tpmrm0 or swtpm:host=127.0.0.1,port=P",
+        DefaultValueFactory = _ => TerminalOptions.DefaultTcti,
+    };
+
+    private static Command Provision(Func<TerminalOptions, TextWriter, TextWriter, int> provision)
+    {
+        var data = Data();
+        var tcti = Tcti();
+        var id = new Option<string>("--terminal-id") { Description = "the terminal's id, e.g. T1", Required = true };
+        var command = new Command("provision",
+            "Provision the TPM, create the device key in it, seal the vote-storage key; writes DIR/device-public.pem.\n"
+            + "example: vmre-terminal provision --data /var/lib/vmre --terminal-id T1") { data, tcti, id };
+        command.SetAction(parsed => provision(
+            new TerminalOptions(parsed.GetRequiredValue(data), parsed.GetRequiredValue(tcti), parsed.GetRequiredValue(id),
+                TerminalOptions.DefaultUrls, null, null, null, TerminalOptions.DefaultGpio),
+            parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error));
+        return command;
+    }
+
+    private static Command Run(Func<TerminalOptions, TextWriter, TextWriter, int> run)
+    {
+        var data = Data();
+        var tcti = Tcti();
+        var urls = new Option<string>("--urls") { Description = "where the booth page and API listen", DefaultValueFactory = _ => TerminalOptions.DefaultUrls };
+        var server = new Option<string>("--server") { Description = "the module server's base URL", Required = true };
+        server.Validators.Add(result =>
+        {
+            var url = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+            if (!Uri.TryCreate(url, UriKind.Absolute, out _)) result.AddError($"--server '{url}' is not an absolute URL");
+        });
+        var printer = new Option<string>("--printer") { Description = "serial port of the testigo printer, e.g. /dev/ttyUSB0", Required = true };
+        var scanner = new Option<string>("--scanner") { Description = "serial port of the activation code scanner" };
+        var cardReader = new Option<string>("--card-reader") { Description = "serial port of the officials' PN532 NFC reader (HSU)" };
+        var gpio = new Option<string>("--gpio")
+        {
+            Description = "the sensors, button and lights: the board's GPIO chip, or the simulator's driver (terminal-app/README.md)",
+            DefaultValueFactory = _ => TerminalOptions.DefaultGpio,
+        };
+        var inactivity = new Option<int>("--inactivity") { Description = "seconds a voter may be idle before the session ends (default 180)" }.WholeNumber(1);
+        var printTimeout = new Option<int>("--print-timeout") { Description = "seconds a ticket may take to print (default 15)" }.WholeNumber(1);
+        var command = new Command("run",
+            "Run the voting terminal on its provisioned TPM and installed election.\n"
+            + "example: vmre-terminal run --data /var/lib/vmre --server http://10.0.0.2:5000 --printer /dev/ttyUSB0 --scanner /dev/ttyACM0")
+        {
+            data, tcti, urls, server, printer, scanner, cardReader, gpio, inactivity, printTimeout,
+        };
+        command.SetAction(parsed => run(
+            new TerminalOptions(parsed.GetRequiredValue(data), parsed.GetRequiredValue(tcti), null, parsed.GetRequiredValue(urls),
+                parsed.GetRequiredValue(server), parsed.GetRequiredValue(printer), parsed.GetValue(scanner), parsed.GetRequiredValue(gpio),
+                parsed.GetValue(cardReader), Seconds(parsed, inactivity), Seconds(parsed, printTimeout)),
+            parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error));
+        return command;
+    }
+
+    private static TimeSpan? Seconds(ParseResult parsed, Option<int> option) =>
+        parsed.GetResult(option) is { Implicit: false } ? TimeSpan.FromSeconds(parsed.GetValue(option)) : null;
+}

@@ -1,0 +1,65 @@
+using Vmre.Cli;
+using Vmre.ModuleServer.Hosting;
+using Vmre.ModuleServer.Tests.Support;
+
+namespace Vmre.ModuleServer.Tests;
+
+/// <summary>Issue 7.5: vmre-module-server's command line (System.CommandLine) and what it says at start.</summary>
+public class CommandLineTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] argv)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = CommandLineProgram.Run(CommandLine.Create((_, _, _, _) => Task.FromResult(ExitCode.Ok)), argv, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Help_names_every_option()
+    {
+        var run = Run("--help");
+        Assert.Equal(0, run.Exit);
+        foreach (var option in new[] { "--data", "--urls", "--printer", "--terminal" }) Assert.Contains(option, run.Out);
+    }
+
+    [Theory]
+    [InlineData("--data", "/d", "--urls", "http://127.0.0.1:5000", "--bogus", "x")]
+    [InlineData("--data", "/d")]
+    [InlineData("--data", "/d", "--urls", "http://127.0.0.1:5000", "--terminal", "T1")]
+    [InlineData("--data", "/d", "--urls", "http://127.0.0.1:5000", "--terminal", "T1=nowhere")]
+    [InlineData("--data", "/d", "--urls", "http://127.0.0.1:5000", "--terminal", "T1=http://a:1", "--terminal", "T1=http://b:1")]
+    public void A_wrong_command_line_is_a_usage_error_that_says_where_to_look(params string[] argv)
+    {
+        var run = Run(argv);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("try 'vmre-module-server --help'", run.Err);
+    }
+
+    [Fact]
+    public async Task Refusing_to_start_exits_1_with_the_reason()
+    {
+        await using var module = await TestModule.Prepare();
+        File.Delete(Path.Combine(module.Dir, "server.key"));
+        var error = new StringWriter();
+        var exit = await ModuleServerRun.Serve(module.Options(), TextWriter.Null, error, CancellationToken.None);
+        Assert.Equal(1, exit);
+        Assert.Contains("vmre-module-server refused to start: ", error.ToString());
+        Assert.Contains("server.key", error.ToString());
+    }
+
+    [Fact]
+    public async Task Says_where_it_listens_and_what_it_loaded()
+    {
+        await using var module = await TestModule.Prepare();
+        var output = new WatchedWriter();
+        using var stop = new CancellationTokenSource();
+        var serving = ModuleServerRun.Serve(module.Options(), output, TextWriter.Null, stop.Token);
+        await output.WaitFor("loaded LNERE slice", TimeSpan.FromSeconds(60));
+        await stop.CancelAsync();
+        Assert.Equal(0, await serving);
+        Assert.Matches(@"vmre-module-server listening on http://127\.0\.0\.1:\d+", output.Text);
+        Assert.Contains($"package hash {module.PackageHash}", output.Text);
+        Assert.Contains($"loaded LNERE slice {module.SliceHash} ({TestElection.Voters.Length} voters)", output.Text);
+    }
+}
