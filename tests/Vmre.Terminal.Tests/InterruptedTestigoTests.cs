@@ -7,7 +7,7 @@ using Vmre.HardwareSim.Printer;
 using Vmre.HardwareSim.Tpm;
 using Vmre.Terminal.Setup;
 using Vmre.Terminal.Tests.Support;
-using Vmre.Terminal.Tpm;
+using Vmre.Devices.Tpm;
 using Vmre.Terminal.Votes;
 
 namespace Vmre.Terminal.Tests;

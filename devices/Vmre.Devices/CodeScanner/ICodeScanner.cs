@@ -1,4 +1,4 @@
-namespace Vmre.Terminal.Devices;
+namespace Vmre.Devices.CodeScanner;
 
 /// <summary>
 /// The terminal's code scanner (activation codes). Whatever it reads is hostile until parsed

@@ -1,7 +1,7 @@
 using System.IO.Ports;
 using System.Text;
 
-namespace Vmre.Terminal.Devices;
+namespace Vmre.Devices.CodeScanner;
 
 /// <summary>
 /// A serial scanner: each scan ends with a carriage return. Real hardware and the simulator's

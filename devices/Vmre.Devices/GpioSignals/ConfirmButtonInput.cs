@@ -3,7 +3,7 @@ using Iot.Device.Button;
 using Vmre.Firmware.Session;
 using Vmre.Firmware.Signals;
 
-namespace Vmre.Terminal.Devices;
+namespace Vmre.Devices.GpioSignals;
 
 /// <summary>
 /// The physical confirm button (as on the urna 7.0): debounced by Iot.Device.Bindings' GpioButton,

@@ -1,7 +1,7 @@
 using System.Device.Gpio;
 using Vmre.Firmware.Signals;
 
-namespace Vmre.Terminal.Devices;
+namespace Vmre.Devices.GpioSignals;
 
 /// <summary>The firmware's pin interfaces over System.Device.Gpio: a real chip or the simulator's driver.</summary>
 public sealed class GpioOutputPin : IOutputPin

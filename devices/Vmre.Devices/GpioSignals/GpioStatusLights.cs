@@ -2,7 +2,7 @@ using System.Device.Gpio;
 using Vmre.Firmware.Session;
 using Vmre.Firmware.Signals;
 
-namespace Vmre.Terminal.Devices;
+namespace Vmre.Devices.GpioSignals;
 
 /// <summary>
 /// Status lights on GPIO output pins, lit by the firmware's <see cref="StatusLights"/> rule: a real

@@ -1,7 +1,7 @@
 using Vmre.Firmware.Session;
 using Vmre.Firmware.Signals;
 
-namespace Vmre.Terminal.Devices;
+namespace Vmre.Devices.GpioSignals;
 
 /// <summary>
 /// The terminal's status lights (ready / busy / fault), lit by the firmware's rule for a session

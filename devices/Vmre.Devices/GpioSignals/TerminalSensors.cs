@@ -1,7 +1,7 @@
 using System.Device.Gpio;
 using Vmre.Firmware.Signals;
 
-namespace Vmre.Terminal.Devices;
+namespace Vmre.Devices.GpioSignals;
 
 /// <summary>
 /// The printer mechanism's paper-low and paper-out sensors and the cover/tamper switch, read

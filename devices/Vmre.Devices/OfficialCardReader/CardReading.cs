@@ -1,6 +1,6 @@
 using Vmre.Common.Cards;
 
-namespace Vmre.Terminal.Devices.Cards;
+namespace Vmre.Devices.OfficialCardReader;
 
 /// <summary>
 /// What one look at the card reader found: no card, an official's card, or something that

@@ -1,4 +1,4 @@
-namespace Vmre.Terminal.Devices.Cards;
+namespace Vmre.Devices.OfficialCardReader;
 
 /// <summary>
 /// The terminal's reader for officials' credential cards (Brief rule 8: card and PIN). One

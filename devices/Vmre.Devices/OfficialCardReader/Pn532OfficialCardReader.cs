@@ -3,7 +3,7 @@ using Iot.Device.Pn532.ListPassive;
 using Iot.Device.Pn532.RfConfiguration;
 using Vmre.Common.Cards;
 
-namespace Vmre.Terminal.Devices.Cards;
+namespace Vmre.Devices.OfficialCardReader;
 
 /// <summary>
 /// An NXP PN532 on a serial port in HSU mode, through the Iot.Device.Pn532 binding: lists one

@@ -1,4 +1,4 @@
-namespace Vmre.Common.Devices;
+namespace Vmre.Devices.ReceiptPrinter;
 
 /// <summary>
 /// A thermal receipt printer speaking ESC/POS (terminal testigos, zero reports, closing

@@ -1,7 +1,7 @@
 using System.IO.Ports;
 using Vmre.Firmware.Printing;
 
-namespace Vmre.Common.Devices;
+namespace Vmre.Devices.ReceiptPrinter;
 
 /// <summary>DLE EOT 1–4 real-time status, asked one byte at a time and decoded by the firmware.</summary>
 internal static class PrinterQuery

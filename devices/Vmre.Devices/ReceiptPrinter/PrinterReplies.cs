@@ -1,6 +1,6 @@
 using Vmre.Firmware.Printing;
 
-namespace Vmre.Common.Devices;
+namespace Vmre.Devices.ReceiptPrinter;
 
 /// <summary>
 /// Sorts the bytes a printer sends back while a ticket prints: one-byte DLE EOT status replies

@@ -3,7 +3,7 @@ using System.IO.Ports;
 using System.Security.Cryptography;
 using Vmre.Firmware.Printing;
 
-namespace Vmre.Common.Devices;
+namespace Vmre.Devices.ReceiptPrinter;
 
 /// <summary>
 /// An ESC/POS printer on a serial port: a real thermal printer, or the hardware simulator's

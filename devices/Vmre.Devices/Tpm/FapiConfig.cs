@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Vmre.Terminal.Tpm;
+namespace Vmre.Devices.Tpm;
 
 /// <summary>
 /// The per-device FAPI configuration file (STACK.md): profile P_ECCP256SHA256, a keystore in

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Vmre.Terminal.Tpm;
+namespace Vmre.Devices.Tpm;
 
 /// <summary>
 /// P/Invoke surface of the TCG Feature API (tpm2-tss, Debian libtss2-fapi1).

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Vmre.Terminal.Tpm;
+namespace Vmre.Devices.Tpm;
 
 /// <summary>
 /// IDeviceTpm over the TCG Feature API. A FAPI context is not thread-safe, so every call is

@@ -1,4 +1,4 @@
-namespace Vmre.Terminal.Tpm;
+namespace Vmre.Devices.Tpm;
 
 /// <summary>
 /// The terminal's TPM 2.0. One implementation (FAPI through tpm2-tss); what differs between a

@@ -1,4 +1,4 @@
-namespace Vmre.Terminal.Tpm;
+namespace Vmre.Devices.Tpm;
 
 /// <summary>A TPM call failed: the terminal cannot sign or seal, so it must not take votes.</summary>
 public sealed class TpmError(string operation, uint code)

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Vmre.Common.Signing;
 
-namespace Vmre.Terminal.Tpm;
+namespace Vmre.Devices.Tpm;
 
 /// <summary>The terminal's device key: created in its TPM at provisioning, never exportable (brief rule 5).</summary>
 public sealed class TpmSigner : ISigner

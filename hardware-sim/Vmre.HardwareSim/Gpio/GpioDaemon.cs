@@ -2,26 +2,34 @@ using System.Device.Gpio;
 using System.Net.Sockets;
 using System.Text;
 using System.Threading.Channels;
+using Vmre.Devices.GpioSignals.Remote;
 
 namespace Vmre.HardwareSim.Gpio;
 
 /// <summary>
-/// Serves one <see cref="SimulatedGpioDriver"/> on a Unix domain socket, so the simulator and
-/// tests in another process can read the terminal's outputs (LEDs, buzzer) and drive its inputs
-/// (confirm button, paper sensors, cover switch). Line protocol in hardware-sim/README.md.
-/// A Unix socket, not TCP: only processes on this machine with access to the path can press
-/// the voter's confirm button.
+/// The simulated board's GPIO chip served to a terminal in another process: the simulator (or a
+/// test) owns the <see cref="SimulatedGpioDriver"/> and drives its inputs directly, and the
+/// terminal, started with <c>--gpio remote:SOCKET</c>, opens, reads and writes its pins through
+/// the devices library's <see cref="RemoteGpioDriver"/> (protocol in
+/// devices/Vmre.Devices/GpioSignals/README.md). A Unix socket, not TCP: only processes on this
+/// machine with access to the path can reach the voter's confirm button. The daemon outlives a
+/// terminal's process, as a board's pins outlive a power cut of its CPU: the pins a connection
+/// opened are closed when it goes, and the next terminal opens them again.
 /// </summary>
-public sealed class GpioControlServer : IDisposable
+public sealed class GpioDaemon : IDisposable
 {
     private readonly SimulatedGpioDriver _driver;
+    private readonly GpioController _chip;
     private readonly Socket _listener = new(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _accepting;
+    private readonly object _gate = new();
+    private readonly Dictionary<int, object> _openedBy = new();
 
-    public GpioControlServer(SimulatedGpioDriver driver, string socketPath)
+    public GpioDaemon(SimulatedGpioDriver driver, string socketPath)
     {
         _driver = driver;
+        _chip = new GpioController(driver);
         SocketPath = socketPath;
         if (File.Exists(socketPath)) File.Delete(socketPath); // a stale socket from a killed run
         _listener.Bind(new UnixDomainSocketEndPoint(socketPath));
@@ -53,6 +61,7 @@ public sealed class GpioControlServer : IDisposable
 
     private async Task ServeAsync(Socket client)
     {
+        var connection = new object();
         using var _ = client;
         using var stream = new NetworkStream(client, ownsSocket: false);
         using var reader = new StreamReader(stream, Encoding.ASCII);
@@ -66,52 +75,82 @@ public sealed class GpioControlServer : IDisposable
             while (await ReadLineAsync(reader) is { } line)
             {
                 if (watcher is not null) continue; // a watching connection only streams
-                var request = GpioControlRequest.Parse(line);
-                if (request is GpioControlRequest.Watch)
+                var request = GpioRequest.Parse(line);
+                if (request is GpioRequest.Watch)
                 {
                     replies.Writer.TryWrite("ok");
-                    watcher = (pin, level) => replies.Writer.TryWrite($"{pin} {GpioControlRequest.LevelWord(level)}");
+                    watcher = (pin, level) => replies.Writer.TryWrite(GpioRequest.LevelLine(pin, level));
                     _driver.PinChanged += watcher;
                     continue;
                 }
-                replies.Writer.TryWrite(await AnswerAsync(request));
+                replies.Writer.TryWrite(Answer(request, connection));
             }
         }
         finally
         {
             if (watcher is not null) _driver.PinChanged -= watcher;
+            Release(connection);
             replies.Writer.TryComplete();
             await writing;
         }
     }
 
-    private async Task<string> AnswerAsync(GpioControlRequest request)
+    private string Answer(GpioRequest request, object connection)
     {
         try
         {
-            switch (request)
+            lock (_gate)
             {
-                case GpioControlRequest.Read read:
-                    return $"{read.Pin} {GpioControlRequest.LevelWord(_driver.Level(read.Pin))}";
-                case GpioControlRequest.Drive drive:
-                    _driver.Drive(drive.Pin, drive.Level);
-                    return "ok";
-                case GpioControlRequest.Pulse pulse:
-                    _driver.Drive(pulse.Pin, pulse.Level);
-                    await Task.Delay(pulse.Milliseconds, _stop.Token);
-                    _driver.Drive(pulse.Pin, pulse.Level == PinValue.High ? PinValue.Low : PinValue.High);
-                    return "ok";
-                case GpioControlRequest.Invalid invalid:
-                    return $"error {invalid.Reason}";
-                case GpioControlRequest.Watch:
-                    return "error watch is answered by the connection loop";
-                default:
-                    throw new InvalidOperationException($"unhandled request {request.GetType().Name}");
+                switch (request)
+                {
+                    case GpioRequest.Open open:
+                        if (!_chip.IsPinOpen(open.Pin)) _chip.OpenPin(open.Pin);
+                        _openedBy[open.Pin] = connection; // a restarted terminal takes its pins over
+                        return "ok";
+                    case GpioRequest.Close close:
+                        if (_chip.IsPinOpen(close.Pin)) _chip.ClosePin(close.Pin);
+                        _openedBy.Remove(close.Pin);
+                        return "ok";
+                    case GpioRequest.SetMode mode:
+                        _chip.SetPinMode(mode.Pin, mode.Mode);
+                        return "ok";
+                    case GpioRequest.GetMode getMode:
+                        return GpioRequest.ModeWord(_chip.GetPinMode(getMode.Pin));
+                    case GpioRequest.Read read:
+                        return GpioRequest.LevelLine(read.Pin, _chip.Read(read.Pin));
+                    case GpioRequest.Write write:
+                        _chip.Write(write.Pin, write.Level);
+                        return "ok";
+                    case GpioRequest.Invalid invalid:
+                        return $"error {invalid.Reason}";
+                    case GpioRequest.Watch:
+                        return "error watch is answered by the connection loop";
+                    default:
+                        throw new InvalidOperationException($"unhandled request {request.GetType().Name}");
+                }
             }
         }
         catch (ArgumentOutOfRangeException)
         {
             return $"error pin out of range 0..{_driver.PinTotal - 1}";
+        }
+        catch (InvalidOperationException e)
+        {
+            // GpioController's own refusals: a pin not open, a write to an input.
+            return $"error {e.Message}";
+        }
+    }
+
+    /// <summary>A terminal gone (stopped or its power cut): the pins it still held are closed, their levels stay.</summary>
+    private void Release(object connection)
+    {
+        lock (_gate)
+        {
+            foreach (var pin in _openedBy.Where(p => p.Value == connection).Select(p => p.Key).ToArray())
+            {
+                if (_chip.IsPinOpen(pin)) _chip.ClosePin(pin);
+                _openedBy.Remove(pin);
+            }
         }
     }
 

@@ -1,11 +1,11 @@
-using Vmre.Common.Devices;
+using Vmre.Devices.ReceiptPrinter;
 using Vmre.Common.Election;
 using Vmre.Common.Logging;
 using Vmre.Common.Protocol;
 using Vmre.Firmware.Activation;
 using Vmre.Firmware.Session;
 using Vmre.Firmware.Signals;
-using Vmre.Terminal.Devices;
+using Vmre.Devices.GpioSignals;
 using Vmre.Terminal.Setup;
 using Vmre.Terminal.Votes;
 

@@ -3,9 +3,9 @@ namespace Vmre.Terminal.Setup;
 /// <summary>
 /// Command-line configuration (terminal-app/README.md). The TCTI names the TPM
 /// ("device:/dev/tpmrm0" or "swtpm:host=127.0.0.1,port=P"); printer, scanner and card reader are
-/// serial port paths (real ports or the simulator's pseudo-terminals); gpio is "sim" (simulated
-/// driver in process), "sim:SOCKET" (the same, with its control API on a Unix socket for the
-/// simulator) or "chip" (the board's GPIO chip).
+/// serial port paths (real ports or the simulator's pseudo-terminals); gpio is "chip" (the
+/// board's GPIO chip, the default) or "remote:SOCKET" (a GPIO daemon's pins on a Unix socket,
+/// as the hardware simulator serves them).
 /// </summary>
 public sealed record TerminalOptions(
     string DataDir, string Tcti, string? TerminalId, string Urls, string? ServerUrl,
@@ -29,7 +29,7 @@ public sealed record TerminalOptions(
         }
         var data = Get("--data") ?? throw new ArgumentException("--data DIR is required");
         return new TerminalOptions(data, Get("--tcti") ?? "device:/dev/tpmrm0", Get("--terminal-id"),
-            Get("--urls") ?? "http://127.0.0.1:5080", Get("--server"), Get("--printer"), Get("--scanner"), Get("--gpio") ?? "sim",
+            Get("--urls") ?? "http://127.0.0.1:5080", Get("--server"), Get("--printer"), Get("--scanner"), Get("--gpio") ?? "chip",
             Get("--card-reader"), Seconds("--inactivity"), Seconds("--print-timeout"));
     }
 }

@@ -1,5 +1,5 @@
 using Vmre.HardwareSim.Scanner;
-using Vmre.Terminal.Devices;
+using Vmre.Devices.GpioSignals;
 
 namespace Vmre.Terminal.Tests.Review;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Vmre.Common.Cards;
 using Vmre.HardwareSim.Nfc;
-using Vmre.Terminal.Devices.Cards;
+using Vmre.Devices.OfficialCardReader;
 using Vmre.Terminal.Tests.Support;
 
 namespace Vmre.Terminal.Tests.Cards;

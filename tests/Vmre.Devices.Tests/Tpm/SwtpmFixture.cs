@@ -1,5 +1,5 @@
 using Vmre.HardwareSim.Tpm;
-using Vmre.Terminal.Tpm;
+using Vmre.Devices.Tpm;
 
 namespace Vmre.Terminal.Tests.Support;
 

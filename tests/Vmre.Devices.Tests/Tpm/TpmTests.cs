@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Vmre.HardwareSim.Tpm;
 using Vmre.Terminal.Setup;
 using Vmre.Terminal.Tests.Support;
+using Vmre.Devices.Tpm;
 using Vmre.Terminal.Tpm;
 
 namespace Vmre.Terminal.Tests;

@@ -10,7 +10,7 @@ using Vmre.HardwareSim.Printer;
 using Vmre.HardwareSim.Tpm;
 using Vmre.Terminal.Hosting;
 using Vmre.Terminal.Setup;
-using Vmre.Terminal.Tpm;
+using Vmre.Devices.Tpm;
 
 namespace Vmre.Terminal.Tests.Support;
 

@@ -2,104 +2,171 @@ using System.Device.Gpio;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Vmre.HardwareSim.Gpio;
+namespace Vmre.Devices.GpioSignals.Remote;
 
 /// <summary>
-/// The other end of <see cref="GpioControlServer"/>: a simulator or test in another process
-/// reads the terminal's LEDs and buzzer and presses its button or trips its sensors. An
-/// <c>error</c> answer is a bug in the caller (a wrong pin), so it throws.
+/// A <see cref="GpioDriver"/> whose pins live in another process: every pin operation is one
+/// request line to a GPIO daemon on a Unix domain socket, and the daemon's level changes come
+/// back on a second, watching connection and raise the registered edge callbacks, as a chip's
+/// interrupts would (protocol in GpioSignals/README.md, "Remote GPIO"; the idea of pigpiod's
+/// remote GPIO). The terminal takes it with <c>--gpio remote:SOCKET</c>: its code above
+/// <c>GpioController</c> is the same on the board and in the simulator (BRIEF §4, one code path).
+/// A daemon that is not there, or goes away, is a <see cref="RemoteGpioException"/> naming the
+/// socket, never a silent pin.
 /// </summary>
-public sealed class GpioControlClient : IDisposable
+public sealed class RemoteGpioDriver : GpioDriver
 {
-    private readonly string _socketPath;
-    private readonly Socket _socket;
-    private readonly StreamReader _reader;
-    private readonly NetworkStream _stream;
+    /// <summary>Pin numbers the protocol carries; the daemon refuses any its chip does not have.</summary>
+    public const int MaxPins = 64;
+
+    private readonly DaemonConnection _requests;
+    private readonly DaemonConnection _watch;
+    private readonly Thread _watching;
     private readonly object _gate = new();
+    private readonly Dictionary<int, List<(PinEventTypes Events, PinChangeEventHandler Handler)>> _callbacks = new();
+    private volatile string? _gone;
 
-    public GpioControlClient(string socketPath)
+    /// <summary>Connects to the daemon and starts watching its pins; throws <see cref="RemoteGpioException"/> if no daemon answers.</summary>
+    public RemoteGpioDriver(string socketPath)
     {
-        _socketPath = socketPath;
-        (_socket, _stream, _reader) = Connect(socketPath);
+        SocketPath = socketPath;
+        _requests = DaemonConnection.Open(socketPath);
+        try
+        {
+            // Watch first, so no change after the constructor returns is missed.
+            _watch = DaemonConnection.Open(socketPath);
+            if (_watch.Ask(new GpioRequest.Watch().Line()) != "ok") throw new RemoteGpioException(socketPath, "the daemon refused to watch");
+        }
+        catch
+        {
+            _requests.Dispose();
+            _watch?.Dispose();
+            throw;
+        }
+        _watching = new Thread(Watch) { IsBackground = true, Name = "remote GPIO " + socketPath };
+        _watching.Start();
     }
 
-    public PinValue Read(int pin)
+    public string SocketPath { get; }
+
+    protected override int PinCount => MaxPins;
+
+    protected override void OpenPin(int pinNumber) => ExpectOk(new GpioRequest.Open(pinNumber));
+
+    /// <summary>A daemon already gone has nothing to close: it releases a closed connection's pins itself.</summary>
+    protected override void ClosePin(int pinNumber)
     {
-        string answer = Ask($"read {pin}");
-        var words = answer.Split(' ');
-        return words.Length == 2 && words[0] == pin.ToString() && GpioControlRequest.ParseLevel(words[1]) is { } level
-            ? level
-            : throw new InvalidOperationException($"unexpected GPIO control answer: {answer}");
+        lock (_gate) _callbacks.Remove(pinNumber);
+        if (_gone is null) ExpectOk(new GpioRequest.Close(pinNumber));
     }
 
-    public void Drive(int pin, PinValue level) => ExpectOk(Ask($"drive {pin} {GpioControlRequest.LevelWord(level)}"));
+    protected override void SetPinMode(int pinNumber, PinMode mode) => ExpectOk(new GpioRequest.SetMode(pinNumber, mode));
 
-    /// <summary>Drives <paramref name="level"/>, holds it, then drives the opposite; returns after the release.</summary>
-    public void Pulse(int pin, PinValue level, TimeSpan hold) =>
-        ExpectOk(Ask($"pulse {pin} {GpioControlRequest.LevelWord(level)} {Math.Max(1, (int)hold.TotalMilliseconds)}"));
-
-    /// <summary>
-    /// A press and release of an active-low button (the terminal's confirm button, pin 5). The
-    /// default hold of 100 ms is longer than any sane debounce, as a finger's press is.
-    /// </summary>
-    public void Press(int pin, TimeSpan? hold = null) => Pulse(pin, PinValue.Low, hold ?? TimeSpan.FromMilliseconds(100));
-
-    /// <summary>Waits until the pin is at <paramref name="level"/>; false if it is not within the timeout.</summary>
-    public bool WaitFor(int pin, PinValue level, TimeSpan timeout)
+    protected override PinMode GetPinMode(int pinNumber)
     {
-        // Watch first, then read: a change between the two is still seen on the watch.
-        var (socket, stream, watch) = Connect(_socketPath);
-        using var _ = socket;
-        using var __ = stream;
-        using var ___ = watch;
-        using var expiry = new CancellationTokenSource(timeout);
-        Write(stream, "watch");
-        if (ReadLine(watch, expiry.Token) != "ok") throw new InvalidOperationException("GPIO control server refused watch");
-        if (Read(pin) == level) return true;
-        string expected = $"{pin} {GpioControlRequest.LevelWord(level)}";
-        while (ReadLine(watch, expiry.Token) is { } change)
-            if (change == expected) return true;
-        return false;
+        string answer = Ask(new GpioRequest.GetMode(pinNumber));
+        return GpioRequest.ParseMode(answer) ?? throw Unexpected(answer);
     }
 
-    public void Dispose()
+    protected override bool IsPinModeSupported(int pinNumber, PinMode mode) =>
+        mode is PinMode.Input or PinMode.Output or PinMode.InputPullUp or PinMode.InputPullDown;
+
+    protected override PinValue Read(int pinNumber)
     {
-        _reader.Dispose();
-        _stream.Dispose();
-        _socket.Dispose();
+        string answer = Ask(new GpioRequest.Read(pinNumber));
+        return GpioRequest.ParseLevelLine(answer) is { } read && read.Pin == pinNumber ? read.Level : throw Unexpected(answer);
     }
 
-    private string Ask(string request)
+    protected override void Write(int pinNumber, PinValue value) => ExpectOk(new GpioRequest.Write(pinNumber, value));
+
+    protected override WaitForEventResult WaitForEvent(int pinNumber, PinEventTypes eventTypes, CancellationToken cancellationToken)
+    {
+        var seen = new TaskCompletionSource<PinEventTypes>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnEdge(object sender, PinValueChangedEventArgs e) => seen.TrySetResult(e.ChangeType);
+        AddCallbackForPinValueChangedEvent(pinNumber, eventTypes, OnEdge);
+        try
+        {
+            seen.Task.Wait(cancellationToken);
+            return new WaitForEventResult { EventTypes = seen.Task.Result, TimedOut = false };
+        }
+        catch (OperationCanceledException)
+        {
+            return new WaitForEventResult { EventTypes = PinEventTypes.None, TimedOut = true };
+        }
+        finally { RemoveCallbackForPinValueChangedEvent(pinNumber, OnEdge); }
+    }
+
+    protected override void AddCallbackForPinValueChangedEvent(int pinNumber, PinEventTypes eventTypes, PinChangeEventHandler callback)
     {
         lock (_gate)
         {
-            Write(_stream, request);
-            string answer = _reader.ReadLine() ?? throw new IOException("GPIO control server closed the connection");
-            return answer.StartsWith("error ", StringComparison.Ordinal)
-                ? throw new InvalidOperationException($"GPIO control: {answer[6..]} (request: {request})")
-                : answer;
+            if (!_callbacks.TryGetValue(pinNumber, out var list)) _callbacks[pinNumber] = list = [];
+            list.Add((eventTypes, callback));
         }
     }
 
-    private static void ExpectOk(string answer)
+    protected override void RemoveCallbackForPinValueChangedEvent(int pinNumber, PinChangeEventHandler callback)
     {
-        if (answer != "ok") throw new InvalidOperationException($"unexpected GPIO control answer: {answer}");
+        lock (_gate)
+        {
+            if (_callbacks.TryGetValue(pinNumber, out var list)) list.RemoveAll(c => c.Handler == callback);
+        }
     }
 
-    private static (Socket, NetworkStream, StreamReader) Connect(string path)
+    protected override void Dispose(bool disposing)
     {
-        var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-        socket.Connect(new UnixDomainSocketEndPoint(path));
-        var stream = new NetworkStream(socket, ownsSocket: false);
-        return (socket, stream, new StreamReader(stream, Encoding.ASCII));
+        if (disposing)
+        {
+            _gone ??= "the driver was disposed";
+            _watch.Dispose(); // ends the watching thread's read
+            _requests.Dispose();
+            if (Thread.CurrentThread != _watching) _watching.Join(TimeSpan.FromSeconds(5));
+        }
+        base.Dispose(disposing);
     }
 
-    private static void Write(Stream stream, string line) => stream.Write(Encoding.ASCII.GetBytes(line + "\n"));
-
-    /// <returns>The next line, or null at the deadline or when the server closes.</returns>
-    private static string? ReadLine(StreamReader reader, CancellationToken deadline)
+    /// <summary>The watching connection's loop: one level change a line, on this thread, as a chip's interrupt thread.</summary>
+    private void Watch()
     {
-        try { return reader.ReadLineAsync(deadline).AsTask().GetAwaiter().GetResult(); }
-        catch (OperationCanceledException) { return null; }
+        while (_watch.ReadLine() is { } line)
+        {
+            if (GpioRequest.ParseLevelLine(line) is not { } change) continue; // not a change: ignore, as a driver ignores noise
+            var edge = change.Level == PinValue.High ? PinEventTypes.Rising : PinEventTypes.Falling;
+            PinChangeEventHandler[] toCall;
+            lock (_gate)
+            {
+                toCall = _callbacks.TryGetValue(change.Pin, out var list)
+                    ? [.. list.Where(c => (c.Events & edge) != 0).Select(c => c.Handler)]
+                    : [];
+            }
+            var args = new PinValueChangedEventArgs(edge, change.Pin);
+            // Outside the lock: a callback may well read or write pins itself.
+            foreach (var handler in toCall) handler(this, args);
+        }
+        _gone ??= "the daemon closed the connection";
     }
+
+    private void ExpectOk(GpioRequest request)
+    {
+        string answer = Ask(request);
+        if (answer != "ok") throw Unexpected(answer);
+    }
+
+    private string Ask(GpioRequest request)
+    {
+        if (_gone is { } reason) throw new RemoteGpioException(SocketPath, reason);
+        string answer;
+        try { answer = _requests.Ask(request.Line()); }
+        catch (RemoteGpioException e)
+        {
+            _gone ??= e.Reason;
+            throw;
+        }
+        // An error answer is a bug in the caller (a pin the board does not have, a write to an input).
+        return answer.StartsWith("error ", StringComparison.Ordinal)
+            ? throw new InvalidOperationException($"GPIO daemon at {SocketPath}: {answer[6..]} (request: {request.Line()})")
+            : answer;
+    }
+
+    private InvalidOperationException Unexpected(string answer) => new($"GPIO daemon at {SocketPath}: unexpected answer '{answer}'");
 }
