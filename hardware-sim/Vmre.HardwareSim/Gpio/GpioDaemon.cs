@@ -25,6 +25,7 @@ public sealed class GpioDaemon : IDisposable
     private readonly Task _accepting;
     private readonly object _gate = new();
     private readonly Dictionary<int, object> _openedBy = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Socket, byte> _clients = new();
 
     public GpioDaemon(SimulatedGpioDriver driver, string socketPath)
     {
@@ -44,6 +45,11 @@ public sealed class GpioDaemon : IDisposable
         if (_stop.IsCancellationRequested) return;
         _stop.Cancel();
         _listener.Dispose();
+        // Hang up on every terminal, as a daemon that stops does: each sees its connection end.
+        foreach (var client in _clients.Keys)
+        {
+            try { client.Shutdown(SocketShutdown.Both); } catch (Exception e) when (e is SocketException or ObjectDisposedException) { /* gone */ }
+        }
         try { _accepting.Wait(TimeSpan.FromSeconds(5)); } catch (AggregateException) { /* stopping */ }
         try { File.Delete(SocketPath); } catch (IOException) { /* already gone */ }
     }
@@ -62,6 +68,7 @@ public sealed class GpioDaemon : IDisposable
     private async Task ServeAsync(Socket client)
     {
         var connection = new object();
+        _clients[client] = 0;
         using var _ = client;
         using var stream = new NetworkStream(client, ownsSocket: false);
         using var reader = new StreamReader(stream, Encoding.ASCII);
@@ -90,6 +97,7 @@ public sealed class GpioDaemon : IDisposable
         {
             if (watcher is not null) _driver.PinChanged -= watcher;
             Release(connection);
+            _clients.TryRemove(client, out byte _);
             replies.Writer.TryComplete();
             await writing;
         }
@@ -119,6 +127,8 @@ public sealed class GpioDaemon : IDisposable
                     case GpioRequest.Read read:
                         return GpioRequest.LevelLine(read.Pin, _chip.Read(read.Pin));
                     case GpioRequest.Write write:
+                        // As a chip's line requested as input refuses a value: the outside world drives inputs, not the terminal.
+                        if (_chip.GetPinMode(write.Pin) != PinMode.Output) return $"error pin {write.Pin} is not an output";
                         _chip.Write(write.Pin, write.Level);
                         return "ok";
                     case GpioRequest.Invalid invalid:

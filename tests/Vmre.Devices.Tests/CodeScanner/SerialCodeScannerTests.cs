@@ -1,16 +1,16 @@
 using Vmre.HardwareSim.Scanner;
-using Vmre.Devices.GpioSignals;
+using Vmre.Devices.CodeScanner;
 
-namespace Vmre.Terminal.Tests.Review;
+namespace Vmre.Devices.Tests.CodeScanner;
 
 /// <summary>
-/// Review finding: the scanner's reader thread invoked the Scanned handler (the booth's
+/// The scanner binding against the scanner emulator on a pty. Found in review: the scanner's reader thread invoked the Scanned handler (the booth's
 /// Activate) unguarded. Any exception from it (a TPM signing error in the redemption, a full
 /// disk in the store or the log) was an unhandled exception on a background thread, which ends
 /// the whole terminal process in the middle of election day. Before the fix this test did not
 /// fail politely: it took the test host down with it.
 /// </summary>
-public sealed class ScannerThreadReviewTests
+public sealed class SerialCodeScannerTests
 {
     [Fact]
     public void A_handler_that_throws_neither_kills_the_process_nor_stops_the_scanner()

@@ -2,9 +2,8 @@ using System.Collections.Concurrent;
 using Vmre.Common.Cards;
 using Vmre.HardwareSim.Nfc;
 using Vmre.Devices.OfficialCardReader;
-using Vmre.Terminal.Tests.Support;
 
-namespace Vmre.Terminal.Tests.Cards;
+namespace Vmre.Devices.Tests.OfficialCardReader;
 
 /// <summary>
 /// The real reader (Iot.Device.Pn532 binding over System.IO.Ports) against the PN532

@@ -1,7 +1,7 @@
 using Vmre.HardwareSim.Tpm;
 using Vmre.Devices.Tpm;
 
-namespace Vmre.Terminal.Tests.Support;
+namespace Vmre.Devices.Tests.Tpm;
 
 /// <summary>One real swtpm for a test class, reached through tpm2-tss FAPI with its own keystore, provisioned once.</summary>
 public sealed class SwtpmFixture : IDisposable

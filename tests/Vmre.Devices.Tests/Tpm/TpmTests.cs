@@ -1,13 +1,10 @@
 using System.Security.Cryptography;
 using Vmre.HardwareSim.Tpm;
-using Vmre.Terminal.Setup;
-using Vmre.Terminal.Tests.Support;
 using Vmre.Devices.Tpm;
-using Vmre.Terminal.Tpm;
 
-namespace Vmre.Terminal.Tests;
+namespace Vmre.Devices.Tests.Tpm;
 
-/// <summary>The terminal's TPM through tpm2-tss FAPI against a real swtpm (brief section 4, rule 5).</summary>
+/// <summary>The device TPM binding through tpm2-tss FAPI against a real swtpm (brief section 4, rule 5).</summary>
 public sealed class TpmTests(SwtpmFixture fixture) : IClassFixture<SwtpmFixture>
 {
     private FapiTpm Tpm => fixture.Tpm;
@@ -69,22 +66,6 @@ public sealed class TpmTests(SwtpmFixture fixture) : IClassFixture<SwtpmFixture>
         CopyTree(fixture.Config.StateDir, copy);
         using var thief = new FapiTpm(new FapiConfig(copy, otherTpm.Tcti));
         Assert.Throws<TpmError>(() => thief.Unseal("/HS/SRK/test-stolen"));
-    }
-
-    [Fact]
-    public void Terminal_provisioning_refuses_to_run_twice_on_the_same_data_dir()
-    {
-        using var dir = new TempDir();
-        using var swtpm = SwtpmInstance.Start(dir.Sub("swtpm"));
-        var data = dir.Sub("terminal");
-        using var tpm = new FapiTpm(new FapiConfig(Path.Combine(data, "fapi"), swtpm.Tcti));
-        var identity = TerminalProvisioning.Provision(data, "T-CHI-01", tpm);
-        Assert.Equal(identity.PublicKeyPem, File.ReadAllText(Path.Combine(data, "device-public.pem")));
-        Assert.Equal(identity, TerminalIdentity.Load(data).ValueOrThrow());
-        Assert.Equal(32, StorageKey.Unseal(tpm).Length);
-        var error = Assert.Throws<InvalidOperationException>(() => TerminalProvisioning.Provision(data, "T-CHI-01", tpm));
-        Assert.Contains("already provisioned", error.Message);
-        Assert.Equal(identity.PublicKeyPem, new TpmSigner(tpm).PublicKeyPem);
     }
 
     private static void CopyTree(string from, string to)

@@ -43,8 +43,8 @@ public sealed class LiveTerminal : IAsyncDisposable
     public PrinterEmulator Printer { get; }
     /// <summary>The officials' card reader emulator, when asked for.</summary>
     public Pn532Emulator? Cards { get; }
-    /// <summary>The terminal's simulated GPIO (--gpio sim), once started.</summary>
-    public SimulatedGpioDriver Gpio => Parts.SimulatedGpio!;
+    /// <summary>The board's simulated pins, given to TerminalHost.Build in place of --gpio: drive inputs, read LEDs.</summary>
+    public SimulatedGpioDriver Gpio { get; } = new();
     public string DataDir { get; }
     public TerminalIdentity Identity { get; }
     public TerminalParts Parts { get; private set; } = null!;
@@ -53,8 +53,8 @@ public sealed class LiveTerminal : IAsyncDisposable
 
     public async Task Start()
     {
-        var options = new TerminalOptions(DataDir, _swtpm.Tcti, null, "http://127.0.0.1:0", null, Printer.SlavePath, null, "sim", Cards?.SlavePath);
-        (_app, Parts) = TerminalHost.Build(options, Redeemer);
+        var options = new TerminalOptions(DataDir, _swtpm.Tcti, null, "http://127.0.0.1:0", null, Printer.SlavePath, null, "chip", Cards?.SlavePath);
+        (_app, Parts) = TerminalHost.Build(options, Redeemer, Gpio);
         await _app.StartAsync();
         Url = _app.Urls.First().TrimEnd('/');
         Http.BaseAddress = new Uri(Url);

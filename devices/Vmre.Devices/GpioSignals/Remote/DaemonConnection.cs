@@ -22,9 +22,11 @@ internal sealed class DaemonConnection : IDisposable
         _reader = new StreamReader(_stream, Encoding.ASCII);
     }
 
-    public static DaemonConnection Open(string path)
+    /// <param name="answerWithin">How long an answer may take; null for a watching connection, which waits for changes.</param>
+    public static DaemonConnection Open(string path, TimeSpan? answerWithin)
     {
         var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        if (answerWithin is { } timeout) socket.ReceiveTimeout = (int)timeout.TotalMilliseconds;
         try
         {
             socket.Connect(new UnixDomainSocketEndPoint(path));

@@ -19,6 +19,9 @@ public sealed class RemoteGpioDriver : GpioDriver
     /// <summary>Pin numbers the protocol carries; the daemon refuses any its chip does not have.</summary>
     public const int MaxPins = 64;
 
+    /// <summary>A daemon on the same machine answers in microseconds; one that takes this long is as good as gone.</summary>
+    private static readonly TimeSpan AnswerWithin = TimeSpan.FromSeconds(5);
+
     private readonly DaemonConnection _requests;
     private readonly DaemonConnection _watch;
     private readonly Thread _watching;
@@ -30,11 +33,11 @@ public sealed class RemoteGpioDriver : GpioDriver
     public RemoteGpioDriver(string socketPath)
     {
         SocketPath = socketPath;
-        _requests = DaemonConnection.Open(socketPath);
+        _requests = DaemonConnection.Open(socketPath, AnswerWithin);
         try
         {
             // Watch first, so no change after the constructor returns is missed.
-            _watch = DaemonConnection.Open(socketPath);
+            _watch = DaemonConnection.Open(socketPath, answerWithin: null);
             if (_watch.Ask(new GpioRequest.Watch().Line()) != "ok") throw new RemoteGpioException(socketPath, "the daemon refused to watch");
         }
         catch
