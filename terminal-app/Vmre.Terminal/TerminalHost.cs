@@ -24,7 +24,7 @@ public static class TerminalHost
         vmre-terminal provision --data DIR --tcti TCTI --terminal-id ID
             Provision the TPM, create the device key in it, seal the vote-storage key; writes DIR/device-public.pem.
         vmre-terminal run --data DIR --tcti TCTI --urls URL --server URL --printer PORT [--scanner PORT]
-                          [--card-reader PORT] [--gpio sim|sim:SOCKET|chip] [--inactivity SECONDS] [--print-timeout SECONDS]
+                          [--card-reader PORT] [--gpio chip|remote:SOCKET] [--inactivity SECONDS] [--print-timeout SECONDS]
             Run the voting terminal. TCTI: device:/dev/tpmrm0 or swtpm:host=127.0.0.1,port=P.
             --card-reader: the officials' PN532 NFC reader (serial, HSU). --inactivity: seconds a voter may be
             idle before the session ends (default 180). --print-timeout: seconds a ticket may take (default 15).
@@ -192,7 +192,13 @@ public static class TerminalHost
         const string remote = "remote:";
         try
         {
-            if (choice == "chip") return new GpioController();
+            if (choice == "chip")
+            {
+                // The library's default driver would only fail at the first pin, deep in the wiring.
+                if (!Directory.EnumerateFiles("/dev", "gpiochip*").Any())
+                    throw new TerminalStartupException("--gpio chip: this machine has no GPIO chip (/dev/gpiochip*)");
+                return new GpioController();
+            }
             if (choice.StartsWith(remote, StringComparison.Ordinal) && choice.Length > remote.Length)
                 return new GpioController(new RemoteGpioDriver(choice[remote.Length..]));
         }

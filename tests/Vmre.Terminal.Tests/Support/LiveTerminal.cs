@@ -51,10 +51,14 @@ public sealed class LiveTerminal : IAsyncDisposable
     public string Url { get; private set; } = "";
     public HttpClient Http { get; } = new();
 
-    public async Task Start()
+    /// <summary>Starts on the simulated pins, given in process (<see cref="Gpio"/>).</summary>
+    public Task Start() => Start(gpio: null);
+
+    /// <param name="gpio">A --gpio value to start with instead of the simulated pins given in process.</param>
+    public async Task Start(string? gpio)
     {
-        var options = new TerminalOptions(DataDir, _swtpm.Tcti, null, "http://127.0.0.1:0", null, Printer.SlavePath, null, "chip", Cards?.SlavePath);
-        (_app, Parts) = TerminalHost.Build(options, Redeemer, Gpio);
+        var options = new TerminalOptions(DataDir, _swtpm.Tcti, null, "http://127.0.0.1:0", null, Printer.SlavePath, null, gpio ?? "chip", Cards?.SlavePath);
+        (_app, Parts) = TerminalHost.Build(options, Redeemer, gpio is null ? Gpio : null);
         await _app.StartAsync();
         Url = _app.Urls.First().TrimEnd('/');
         Http.BaseAddress = new Uri(Url);
