@@ -1,16 +1,18 @@
 using System.Device.Gpio;
 using Vmre.Cli;
-using Vmre.Common.Devices;
+using Vmre.Devices.ReceiptPrinter;
 using Vmre.Common.Logging;
 using Vmre.Common.Time;
-using Vmre.HardwareSim.Gpio;
 using Vmre.Firmware.Signals;
-using Vmre.Terminal.Devices;
-using Vmre.Terminal.Devices.Cards;
+using Vmre.Devices.CodeScanner;
+using Vmre.Devices.GpioSignals;
+using Vmre.Devices.GpioSignals.Remote;
+using Vmre.Devices.OfficialCardReader;
 using Vmre.Terminal.Hosting;
 using Vmre.Terminal.Reports;
 using Vmre.Terminal.Session;
 using Vmre.Terminal.Setup;
+using Vmre.Devices.Tpm;
 using Vmre.Terminal.Tpm;
 using Vmre.Terminal.Votes;
 
@@ -80,15 +82,18 @@ public static class TerminalHost
     /// vote store and the devices, and build the web app on <see cref="TerminalOptions.Urls"/>
     /// (which may be http://127.0.0.1:0). The caller starts the app and disposes the parts after
     /// stopping it. <paramref name="redeemer"/> replaces the HTTP client of the module server's
-    /// redemption endpoint (then --server is not needed); everything below it is the real code.
+    /// redemption endpoint (then --server is not needed); <paramref name="gpio"/> replaces the
+    /// board's pins named by --gpio (an in-process test's simulated chip, which the terminal
+    /// then owns); everything below them is the real code.
     /// Throws <see cref="TerminalStartupException"/> when the terminal must not start.
     /// </summary>
-    public static (WebApplication App, TerminalParts Parts) Build(TerminalOptions options, IActivationRedeemer? redeemer = null)
+    public static (WebApplication App, TerminalParts Parts) Build(TerminalOptions options, IActivationRedeemer? redeemer = null,
+        GpioDriver? gpio = null)
     {
         var parts = new TerminalParts();
         try
         {
-            Assemble(options, redeemer, parts);
+            Assemble(options, redeemer, gpio, parts);
             return (TerminalWeb.Create(options.Urls, parts), parts);
         }
         catch
@@ -98,7 +103,7 @@ public static class TerminalHost
         }
     }
 
-    private static void Assemble(TerminalOptions options, IActivationRedeemer? redeemer, TerminalParts parts)
+    private static void Assemble(TerminalOptions options, IActivationRedeemer? redeemer, GpioDriver? gpioDriver, TerminalParts parts)
     {
         var identity = TerminalIdentity.Load(options.DataDir);
         if (!identity.IsOk) throw new TerminalStartupException(identity.Error!);
@@ -122,7 +127,7 @@ public static class TerminalHost
         var storageKey = StorageKey.Unseal(parts.Tpm);
         parts.Store = parts.Own(new VoteStore(Path.Combine(options.DataDir, "votes.db")));
         parts.Printer = parts.Own<IReceiptPrinter>(new SerialReceiptPrinter(options.PrinterPort, options.PrintTimeout));
-        var gpio = parts.Own(Gpio(options, parts));
+        var gpio = parts.Own(gpioDriver is null ? Gpio(options.Gpio) : new GpioController(gpioDriver));
         parts.Lights = new GpioStatusLights(gpio, lights => log.Append("lights", null, new()
         {
             ["ready"] = On(lights.Ready), ["busy"] = On(lights.Busy), ["fault"] = On(lights.Fault),
@@ -196,16 +201,31 @@ public static class TerminalHost
 
     private static string On(bool lit) => lit ? "on" : "off";
 
-    /// <summary>"sim": the simulated driver; "sim:SOCKET": the same with its control API for the simulator; "chip": the board.</summary>
-    private static GpioController Gpio(TerminalOptions options, TerminalParts parts)
+    /// <summary>
+    /// The board's pins: "chip" (the default) is the board's own GPIO chip; "remote:SOCKET" a GPIO
+    /// daemon's pins (the hardware simulator's, GpioSignals/README.md). A real terminal never falls
+    /// back to simulated sensors: a chip or daemon that cannot be opened refuses the start.
+    /// </summary>
+    private static GpioController Gpio(string choice)
     {
-        if (options.Gpio == "chip") return new GpioController();
-        if (options.Gpio != "sim" && !options.Gpio.StartsWith("sim:", StringComparison.Ordinal))
-            throw new TerminalStartupException($"--gpio must be sim, sim:SOCKET or chip, got '{options.Gpio}'", usageError: true);
-        var driver = parts.SimulatedGpio = new SimulatedGpioDriver();
-        if (options.Gpio.StartsWith("sim:", StringComparison.Ordinal))
-            parts.Own(new GpioControlServer(driver, options.Gpio["sim:".Length..]));
-        return new GpioController(driver);
+        const string remote = "remote:";
+        try
+        {
+            if (choice == "chip")
+            {
+                // The library's default driver would only fail at the first pin, deep in the wiring.
+                if (!Directory.EnumerateFiles("/dev", "gpiochip*").Any())
+                    throw new TerminalStartupException("--gpio chip: this machine has no GPIO chip (/dev/gpiochip*)");
+                return new GpioController();
+            }
+            if (choice.StartsWith(remote, StringComparison.Ordinal) && choice.Length > remote.Length)
+                return new GpioController(new RemoteGpioDriver(choice[remote.Length..]));
+        }
+        catch (Exception e) when (e is IOException or PlatformNotSupportedException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            throw new TerminalStartupException($"--gpio {choice}: {e.Message}");
+        }
+        throw new TerminalStartupException($"--gpio must be chip or remote:SOCKET, got '{choice}'", usageError: true);
     }
 
     private static int Fail(TextWriter error, string reason)

@@ -3,6 +3,9 @@ using Vmre.Provisioning.Authority;
 
 namespace Vmre.Provisioning.Tests;
 
+// Inside the namespace: Vmre.Provisioning.Cli, found before file-level usings, would hide the Cli helper.
+using Vmre.Provisioning.Tests.Support;
+
 /// <summary>
 /// Issue 7.5: every bad input is a refusal, exit 1, that names the problem and leaves nothing
 /// half-written: a key of the wrong type or role, a missing or unreadable file.

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.Text;
 using Vmre.Common.Serialization;
 
@@ -39,7 +40,7 @@ public static class OfficialCardData
         Tag.CopyTo(image, 0);
         image[7] = (byte)n;
         Encoding.ASCII.GetBytes(card.CredentialId, image.AsSpan(HeaderLength));
-        BinaryPrimitives.WriteUInt32BigEndian(image.AsSpan(HeaderLength + n), Crc32.Of(image.AsSpan(0, HeaderLength + n)));
+        BinaryPrimitives.WriteUInt32BigEndian(image.AsSpan(HeaderLength + n), Crc32.HashToUInt32(image.AsSpan(0, HeaderLength + n)));
         return image;
     }
 
@@ -73,7 +74,7 @@ public static class OfficialCardData
         int n = total - HeaderLength - CrcLength;
         uint stored = BinaryPrimitives.ReadUInt32BigEndian(image.Slice(HeaderLength + n, CrcLength));
         // Checked before the id: a torn read can put any bytes in the id.
-        if (stored != Crc32.Of(image[..(HeaderLength + n)]))
+        if (stored != Crc32.HashToUInt32(image[..(HeaderLength + n)]))
             return Parsed<OfficialCard>.Fail("card data checksum does not match (torn or partial read)");
         string id = Encoding.Latin1.GetString(image.Slice(HeaderLength, n));
         if (CheckCredentialId(id) is { } reason) return Parsed<OfficialCard>.Fail(reason);

@@ -4,7 +4,8 @@ namespace Vmre.HardwareSim.Gpio;
 
 /// <summary>
 /// An in-memory GPIO chip for <c>new GpioController(driver)</c> (BRIEF §4: System.Device.Gpio
-/// on hardware, a simulated driver in the simulator). Outputs record what the firmware wrote;
+/// on hardware, a simulated driver in the simulator), in process for tests or served to a
+/// terminal's process by <see cref="GpioDaemon"/>. Outputs record what the firmware wrote;
 /// the simulator or a test <see cref="Drive"/>s inputs, which raises the registered edge
 /// callbacks exactly as a button press on real pins would.
 /// </summary>
@@ -31,6 +32,18 @@ public sealed class SimulatedGpioDriver : GpioDriver
 
     /// <summary>The outside world sets an input pin (a button, a sensor); edges raise callbacks.</summary>
     public void Drive(int pin, PinValue value) => SetLevel(pin, value);
+
+    /// <summary>
+    /// A finger's press and release of an active-low button (the terminal's confirm button): low,
+    /// held, high again; returns after the release. The default hold of 100 ms is longer than any
+    /// sane debounce, as a finger's press is.
+    /// </summary>
+    public void Press(int pin, TimeSpan? hold = null)
+    {
+        Drive(pin, PinValue.Low);
+        Thread.Sleep(hold ?? TimeSpan.FromMilliseconds(100));
+        Drive(pin, PinValue.High);
+    }
 
     protected override void OpenPin(int pinNumber)
     {

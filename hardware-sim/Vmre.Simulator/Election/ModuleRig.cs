@@ -128,27 +128,23 @@ public sealed class ModuleRig : IDisposable
         _serverUrl = serverUrl;
         foreach (var t in Terminals)
         {
-            await StartTerminal(t);
-            // What a real board wires directly: the printer's sensors onto the terminal's input pins.
-            t.Wiring = Own(new PrinterSensorWiring(t.Printer!, t.GpioSocket));
+            // The board's pins belong to the simulator, served to the terminal's process, and the
+            // printer's sensors are wired onto them before the power comes on, as copper is.
+            t.Gpio = Own(new SimulatedGpioDriver());
+            t.GpioDaemon = Own(new GpioDaemon(t.Gpio, t.GpioSocket));
+            t.Wiring = Own(new PrinterSensorWiring(t.Printer!, t.Gpio));
             t.Wiring.Failed += reason => HardwareLog.Append("sensor-wiring-failed", null, new() { ["terminal"] = t.Id, ["reason"] = reason });
-            t.Gpio = Own(new GpioControlClient(t.GpioSocket));
+            await StartTerminal(t);
             t.Api = new JsonApi(t.Url);
         }
     }
 
     /// <summary>
     /// The power comes back after a cut (<see cref="PartProcess.PowerCut"/>): the terminal restarts on
-    /// the same data folder, TPM, pseudo-terminals and GPIO socket, and the sensor wiring and the
-    /// finger on the button reconnect to its new GPIO server (the old one died with the process).
+    /// the same data folder, TPM, pseudo-terminals and GPIO daemon; the board's pins kept their
+    /// levels (the daemon released the dead process's pins, the new one opens them again).
     /// </summary>
-    public async Task PowerComesBack(SimTerminal t)
-    {
-        t.Gpio?.Dispose();
-        await StartTerminal(t);
-        t.Wiring!.Reconnect();
-        t.Gpio = Own(new GpioControlClient(t.GpioSocket));
-    }
+    public async Task PowerComesBack(SimTerminal t) => await StartTerminal(t);
 
     /// <summary>
     /// Starts a terminal's process on its data folder, TPM, printer, scanner and card reader
@@ -158,7 +154,7 @@ public sealed class ModuleRig : IDisposable
     {
         t.Process = Own(PartProcess.Start(t.Id, Layout.Terminal, ["run", "--data", t.Dir, "--tcti", t.Tpm.Tcti, "--urls", t.Url,
             "--server", _serverUrl, "--printer", t.Printer!.SlavePath, "--scanner", t.Scanner!.SlavePath,
-            "--card-reader", t.CardReader!.SlavePath, "--gpio", "sim:" + t.GpioSocket]));
+            "--card-reader", t.CardReader!.SlavePath, "--gpio", "remote:" + t.GpioSocket]));
         await t.Process.WaitForHttp(t.Url + TerminalRoutes.State, TimeSpan.FromSeconds(60));
     }
 

@@ -10,8 +10,8 @@ using Vmre.Simulator.Processes;
 namespace Vmre.Simulator.Election;
 
 /// <summary>
-/// One simulated terminal: its data folder, TPM, printer, scanner, NFC card reader, GPIO (socket,
-/// the sensors' wiring, a finger for the confirm button), process and API.
+/// One simulated terminal: its data folder, TPM, printer, scanner, NFC card reader, GPIO (the
+/// board's pins and their daemon, the sensors' wiring, a finger for the confirm button), process and API.
 /// </summary>
 public sealed class SimTerminal(string id, string dir, SwtpmInstance tpm)
 {
@@ -26,11 +26,13 @@ public sealed class SimTerminal(string id, string dir, SwtpmInstance tpm)
     /// <summary>Where the terminal's API listens (loopback, its <see cref="Port"/>).</summary>
     public string Url => $"http://127.0.0.1:{Port}";
 
-    /// <summary>The terminal's simulated GPIO control socket (a Unix socket path stays under 108 bytes in its data folder).</summary>
+    /// <summary>Where the terminal's GPIO daemon listens (a Unix socket path stays under 108 bytes in its data folder).</summary>
     public string GpioSocket => Path.Combine(Dir, "gpio.sock");
 
     public PrinterSensorWiring? Wiring { get; set; }
-    public GpioControlClient? Gpio { get; set; }
+    /// <summary>The board's pins, owned here and served to the terminal's process (--gpio remote:SOCKET) by <see cref="GpioDaemon"/>.</summary>
+    public SimulatedGpioDriver? Gpio { get; set; }
+    public GpioDaemon? GpioDaemon { get; set; }
     public PartProcess? Process { get; set; }
     public JsonApi Api { get; set; } = null!;
 }

@@ -72,9 +72,9 @@ public sealed class VoterAtTerminal(ModuleRig rig, SimTerminal terminal)
 
     private void Press()
     {
-        var gpio = terminal.Gpio ?? throw new SimulationFailure($"{terminal.Id} has no GPIO control connection");
+        var gpio = terminal.Gpio ?? throw new SimulationFailure($"{terminal.Id} has no GPIO pins");
         gpio.Press(TerminalPins.ConfirmButton);
-        if (gpio.Read(TerminalPins.ConfirmButton) != PinValue.High)
+        if (gpio.Level(TerminalPins.ConfirmButton) != PinValue.High)
             throw new SimulationFailure($"{terminal.Id}: the confirm button did not come back up");
     }
 }

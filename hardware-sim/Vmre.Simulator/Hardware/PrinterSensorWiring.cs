@@ -10,7 +10,7 @@ namespace Vmre.Simulator.Hardware;
 /// The wires from the printer mechanism's sensors to the terminal board (hardware-sim/README.md,
 /// pin conventions): paper near end → 6, paper out → 19, cover open → 26, all active high. On a
 /// real board they are copper; here each change of <see cref="PrinterEmulator.SensorsChanged"/> is
-/// driven onto the terminal's simulated GPIO through its control socket. Driven from a thread of
+/// driven onto the board's simulated pins, which the terminal reads through its GPIO daemon. Driven from a thread of
 /// its own, never the printer's: the terminal may be waiting on the printer while it reacts to a
 /// pin, and the printer must keep answering status requests meanwhile (as copper never blocks).
 /// </summary>
@@ -20,34 +20,21 @@ public sealed class PrinterSensorWiring : IDisposable
     private readonly BlockingCollection<PrinterSensors> _changes = new();
     private readonly Thread _thread;
     private readonly object _gate = new();
-    private string _socket;
-    private GpioControlClient _gpio;
+    private readonly SimulatedGpioDriver _gpio;
     private int _driven, _pending;
 
-    public PrinterSensorWiring(PrinterEmulator printer, string gpioSocket)
+    public PrinterSensorWiring(PrinterEmulator printer, SimulatedGpioDriver gpio)
     {
         _printer = printer;
-        _socket = gpioSocket;
-        _gpio = new GpioControlClient(gpioSocket);
+        _gpio = gpio;
         DriveAll(printer.Sensors);
         printer.SensorsChanged += Queue;
-        _thread = new Thread(Run) { IsBackground = true, Name = "sensor wiring " + gpioSocket };
+        _thread = new Thread(Run) { IsBackground = true, Name = "printer sensor wiring" };
         _thread.Start();
     }
 
-    /// <summary>Reports a failure to drive a pin (the terminal process gone); the wiring keeps going.</summary>
+    /// <summary>Reports a failure to drive a pin; the wiring keeps going.</summary>
     public event Action<string>? Failed;
-
-    /// <summary>The terminal was restarted (power cut): connect to its new GPIO server and drive the sensors' present levels.</summary>
-    public void Reconnect()
-    {
-        lock (_gate)
-        {
-            _gpio.Dispose();
-            _gpio = new GpioControlClient(_socket);
-            DriveAll(_printer.Sensors);
-        }
-    }
 
     /// <summary>Waits until every change raised so far is on the pins (bounded).</summary>
     public bool Settle(TimeSpan timeout)
@@ -72,7 +59,7 @@ public sealed class PrinterSensorWiring : IDisposable
         foreach (var sensors in _changes.GetConsumingEnumerable())
         {
             try { lock (_gate) DriveAll(sensors); }
-            catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or InvalidOperationException or ObjectDisposedException)
+            catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException or ArgumentOutOfRangeException)
             {
                 Failed?.Invoke(e.Message);
             }
@@ -94,6 +81,5 @@ public sealed class PrinterSensorWiring : IDisposable
         _printer.SensorsChanged -= Queue;
         _changes.CompleteAdding();
         _thread.Join(TimeSpan.FromSeconds(5));
-        lock (_gate) _gpio.Dispose();
     }
 }

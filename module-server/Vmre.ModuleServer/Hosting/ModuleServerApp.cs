@@ -45,7 +45,7 @@ public static class ModuleServerApp
         var imported = SliceImport.EnsureImported(db, docs.Slice, docs.SliceHash);
         if (!imported.IsOk) return Refuse(log, imported.Error!);
 
-        var opened = options.Printer is null ? ReceiptPrinterFactory.Open(options.PrinterPath) : Parsed<Vmre.Common.Devices.IReceiptPrinter?>.Ok(options.Printer);
+        var opened = options.Printer is null ? ReceiptPrinterFactory.Open(options.PrinterPath) : Parsed<Vmre.Devices.ReceiptPrinter.IReceiptPrinter?>.Ok(options.Printer);
         if (!opened.IsOk) return Refuse(log, opened.Error!);
         var printer = opened.Value;
         log.Append("module-server-started", null, new()
@@ -73,7 +73,7 @@ public static class ModuleServerApp
     }
 
     private static void Wire(WebApplication app, ModuleServerOptions options, ModuleDocuments docs, ModuleClock clock,
-        EventLog log, ModuleDatabase db, Vmre.Common.Devices.IReceiptPrinter? printer)
+        EventLog log, ModuleDatabase db, Vmre.Devices.ReceiptPrinter.IReceiptPrinter? printer)
     {
         var moduleId = docs.Config.ModuleId;
         var tokens = new ActivationTokens(moduleId, docs.ServerKey, docs.ServerPublicKey);

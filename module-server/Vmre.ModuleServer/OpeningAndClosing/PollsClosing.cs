@@ -1,4 +1,4 @@
-using Vmre.Common.Devices;
+using Vmre.Devices.ReceiptPrinter;
 using Vmre.Common.Logging;
 using Vmre.Common.Module;
 using Vmre.Common.Protocol;

@@ -1,4 +1,4 @@
-using Vmre.Common.Devices;
+using Vmre.Devices.ReceiptPrinter;
 using Vmre.Common.Serialization;
 
 namespace Vmre.ModuleServer.Printing;

@@ -1,11 +1,13 @@
-using Vmre.Common.Devices;
+using Vmre.Devices.ReceiptPrinter;
 using Vmre.Common.Logging;
 using Vmre.Common.Time;
-using Vmre.Terminal.Devices;
+using Vmre.Devices.CodeScanner;
+using Vmre.Devices.GpioSignals;
+using Vmre.Devices.OfficialCardReader;
 using Vmre.Terminal.Reports;
 using Vmre.Terminal.Session;
 using Vmre.Terminal.Setup;
-using Vmre.Terminal.Tpm;
+using Vmre.Devices.Tpm;
 using Vmre.Terminal.Votes;
 
 namespace Vmre.Terminal.Hosting;
@@ -33,13 +35,7 @@ public sealed class TerminalParts : IDisposable
     public VotingBooth Booth { get; internal set; } = null!;
     public ModuleCommandDesk Desk { get; internal set; } = null!;
     public ICodeScanner? Scanner { get; internal set; }
-    public Devices.Cards.IOfficialCardReader? CardReader { get; internal set; }
-    /// <summary>
-    /// The simulated GPIO driver when started with --gpio sim (null on a real chip): what the
-    /// simulator's control socket drives, and what an in-process test drives directly (sensor
-    /// pins, the confirm button) and reads back (LEDs, buzzer).
-    /// </summary>
-    public HardwareSim.Gpio.SimulatedGpioDriver? SimulatedGpio { get; internal set; }
+    public IOfficialCardReader? CardReader { get; internal set; }
 
     internal T Own<T>(T part) where T : IDisposable
     {

@@ -1,5 +1,5 @@
 using Vmre.Common.Closing;
-using Vmre.Common.Devices;
+using Vmre.Devices.ReceiptPrinter;
 using Vmre.Common.Election;
 using Vmre.Common.Logging;
 using Vmre.Common.Module;

@@ -1,8 +1,8 @@
-using Vmre.Common.Devices;
+using Vmre.Devices.ReceiptPrinter;
 using Vmre.Common.Logging;
 using Vmre.Firmware.Session;
 using Vmre.Firmware.Signals;
-using Vmre.Terminal.Devices;
+using Vmre.Devices.GpioSignals;
 
 namespace Vmre.Terminal.Session;
 

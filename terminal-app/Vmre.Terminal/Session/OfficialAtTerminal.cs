@@ -2,7 +2,7 @@ using Vmre.Common.Serialization;
 using Vmre.Common.Cards;
 using Vmre.Common.Logging;
 using Vmre.Common.Module;
-using Vmre.Terminal.Devices.Cards;
+using Vmre.Devices.OfficialCardReader;
 using Vmre.Terminal.Votes;
 
 namespace Vmre.Terminal.Session;

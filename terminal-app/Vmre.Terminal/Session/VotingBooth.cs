@@ -1,3 +1,4 @@
+using Vmre.Devices.ReceiptPrinter;
 using Vmre.Common.Election;
 using Vmre.Common.Logging;
 using Vmre.Common.Protocol;
@@ -7,6 +8,8 @@ using Vmre.Firmware.Scanning;
 using Vmre.Firmware.Session;
 using Vmre.Firmware.Signals;
 using Vmre.Terminal.Reports;
+using Vmre.Devices.GpioSignals;
+using Vmre.Terminal.Setup;
 using Vmre.Terminal.Votes;
 
 namespace Vmre.Terminal.Session;

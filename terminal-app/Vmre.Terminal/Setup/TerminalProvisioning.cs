@@ -1,3 +1,4 @@
+using Vmre.Devices.Tpm;
 using Vmre.Terminal.Tpm;
 
 namespace Vmre.Terminal.Setup;

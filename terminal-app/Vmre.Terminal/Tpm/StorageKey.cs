@@ -1,3 +1,5 @@
+using Vmre.Devices.Tpm;
+
 namespace Vmre.Terminal.Tpm;
 
 /// <summary>

@@ -8,7 +8,6 @@ namespace Vmre.HardwareSim.Tests.Gpio;
 public sealed class GpioButtonTests : IDisposable
 {
     private const int ConfirmButton = 5;
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"vmre-gpio-{Guid.NewGuid():N}.sock");
     private readonly SimulatedGpioDriver _driver = new();
     private readonly GpioController _controller;
     private readonly GpioButton _button;
@@ -38,12 +37,9 @@ public sealed class GpioButtonTests : IDisposable
     }
 
     [Fact]
-    public void A_press_through_the_control_socket_raises_press_once()
+    public void A_finger_press_raises_press_once()
     {
-        using var server = new GpioControlServer(_driver, _path);
-        using var client = new GpioControlClient(_path);
-
-        client.Press(ConfirmButton);
+        _driver.Press(ConfirmButton);
 
         AssertOnePress();
         Assert.False(_button.IsPressed);

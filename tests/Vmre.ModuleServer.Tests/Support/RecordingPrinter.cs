@@ -1,4 +1,4 @@
-using Vmre.Common.Devices;
+using Vmre.Devices.ReceiptPrinter;
 
 namespace Vmre.ModuleServer.Tests.Support;
 

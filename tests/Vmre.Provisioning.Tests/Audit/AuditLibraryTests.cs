@@ -25,11 +25,11 @@ public sealed class AuditLibraryTests
     }
 
     [Fact]
-    public void AnIntactLogVerifiesAndATamperedOneSaysWhere()
+    public void An_intact_log_verifies_and_a_tampered_one_says_where()
     {
         using var dir = new TempDir();
         var path = dir.File("events.jsonl");
-        var clock = new ModuleClock(TimeZoneInfo.Utc, () => new DateTimeOffset(2024, 11, 3, 12, 0, 0, TimeSpan.Zero));
+        var clock = new ModuleClock(TimeZoneInfo.Utc, new Vmre.TestSupport.ScriptedTime(() => new DateTimeOffset(2024, 11, 3, 12, 0, 0, TimeSpan.Zero)));
         using (var log = new EventLog(path, "MRV-CHI", clock))
             for (var i = 0; i < 3; i++) log.Append("checkin-lookup");
         Assert.Equal(new LogCheck(true, "3 entries, hash chain verifies"), DeviceLogAudit.Chain(path));

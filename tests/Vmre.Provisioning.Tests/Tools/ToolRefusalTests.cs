@@ -2,6 +2,9 @@ using Vmre.Firmware.Testigo;
 
 namespace Vmre.Provisioning.Tests.Tools;
 
+// Inside the namespace: Vmre.Provisioning.Cli, found before file-level usings, would hide the Cli helper.
+using Vmre.Provisioning.Tests.Support;
+
 /// <summary>Issue 7.5: `vmre-tools` refuses bad input by name, exit 1: a directory or missing file, a private key as the public one.</summary>
 public class ToolRefusalTests : IDisposable
 {

@@ -1,7 +1,7 @@
 using Vmre.Firmware.Signals;
 using System.Device.Gpio;
 using Microsoft.Playwright;
-using Vmre.Terminal.Devices;
+using Vmre.Devices.GpioSignals;
 using Vmre.Terminal.Tests.Support;
 using static Vmre.Terminal.Tests.Browser.KioskPage;
 

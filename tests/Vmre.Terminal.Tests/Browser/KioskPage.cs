@@ -4,7 +4,7 @@ using System.Device.Gpio;
 using System.Net.Http.Json;
 using Microsoft.Playwright;
 using Vmre.Common.Serialization;
-using Vmre.Terminal.Devices;
+using Vmre.Devices.GpioSignals;
 using Vmre.Terminal.Tests.Support;
 
 namespace Vmre.Terminal.Tests.Browser;

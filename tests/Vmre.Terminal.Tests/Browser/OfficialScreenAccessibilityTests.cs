@@ -3,7 +3,7 @@ using System.Device.Gpio;
 using System.Text;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
-using Vmre.Terminal.Devices;
+using Vmre.Devices.GpioSignals;
 using Vmre.Terminal.Tests.Support;
 using Xunit.Abstractions;
 using static Vmre.Terminal.Tests.Browser.KioskPage;

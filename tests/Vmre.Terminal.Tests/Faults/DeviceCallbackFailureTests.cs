@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using Vmre.Common.Module;
 using Vmre.Common.Protocol;
 using Vmre.Common.Serialization;
-using Vmre.Terminal.Devices;
+using Vmre.Devices.GpioSignals;
 using Vmre.Terminal.Hosting;
 using Vmre.Terminal.Tests.Support;
 

@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using Vmre.Common.Devices;
+using Vmre.Devices.ReceiptPrinter;
 using Vmre.Common.Module;
 using Vmre.Common.Protocol;
 using Vmre.Common.Serialization;
@@ -8,7 +8,7 @@ using Vmre.HardwareSim.Printer;
 using Vmre.HardwareSim.Tpm;
 using Vmre.Terminal.Setup;
 using Vmre.Terminal.Tests.Support;
-using Vmre.Terminal.Tpm;
+using Vmre.Devices.Tpm;
 using Vmre.Terminal.Votes;
 
 namespace Vmre.Terminal.Tests.Faults;

@@ -1,5 +1,5 @@
 using Vmre.Audit.Paper;
-using Vmre.Common.Devices;
+using Vmre.Devices.ReceiptPrinter;
 using Vmre.Common.Election;
 using Vmre.Common.Signing;
 using Vmre.Firmware.Testigo;

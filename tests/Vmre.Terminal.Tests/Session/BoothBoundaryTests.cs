@@ -4,6 +4,7 @@ using Vmre.Common.Protocol;
 using Vmre.Firmware.Session;
 using Vmre.Terminal.Session;
 using Vmre.Terminal.Tests.Support;
+using Vmre.Devices.Tpm;
 using Vmre.Terminal.Tpm;
 
 namespace Vmre.Terminal.Tests.Session;

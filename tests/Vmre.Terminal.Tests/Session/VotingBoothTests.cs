@@ -6,7 +6,7 @@ using Vmre.Firmware.Activation;
 using Vmre.Firmware.Session;
 using Vmre.Firmware.Testigo;
 using Vmre.HardwareSim.Printer;
-using Vmre.Terminal.Devices;
+using Vmre.Devices.GpioSignals;
 using Vmre.Terminal.Session;
 using Vmre.Terminal.Tests.Support;
 

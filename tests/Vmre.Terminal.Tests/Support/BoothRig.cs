@@ -1,11 +1,11 @@
-using Vmre.Common.Devices;
+using Vmre.Devices.ReceiptPrinter;
 using Vmre.Common.Logging;
 using Vmre.Common.Signing;
 using Vmre.Common.Time;
 using Vmre.Common.Cards;
 using Vmre.HardwareSim.Nfc;
 using Vmre.HardwareSim.Printer;
-using Vmre.Terminal.Devices.Cards;
+using Vmre.Devices.OfficialCardReader;
 using Vmre.Terminal.Reports;
 using Vmre.Terminal.Session;
 using Vmre.Terminal.Setup;

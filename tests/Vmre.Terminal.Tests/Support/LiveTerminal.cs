@@ -10,7 +10,7 @@ using Vmre.HardwareSim.Printer;
 using Vmre.HardwareSim.Tpm;
 using Vmre.Terminal.Hosting;
 using Vmre.Terminal.Setup;
-using Vmre.Terminal.Tpm;
+using Vmre.Devices.Tpm;
 
 namespace Vmre.Terminal.Tests.Support;
 
@@ -43,18 +43,22 @@ public sealed class LiveTerminal : IAsyncDisposable
     public PrinterEmulator Printer { get; }
     /// <summary>The officials' card reader emulator, when asked for.</summary>
     public Pn532Emulator? Cards { get; }
-    /// <summary>The terminal's simulated GPIO (--gpio sim), once started.</summary>
-    public SimulatedGpioDriver Gpio => Parts.SimulatedGpio!;
+    /// <summary>The board's simulated pins, given to TerminalHost.Build in place of --gpio: drive inputs, read LEDs.</summary>
+    public SimulatedGpioDriver Gpio { get; } = new();
     public string DataDir { get; }
     public TerminalIdentity Identity { get; }
     public TerminalParts Parts { get; private set; } = null!;
     public string Url { get; private set; } = "";
     public HttpClient Http { get; } = new();
 
-    public async Task Start()
+    /// <summary>Starts on the simulated pins, given in process (<see cref="Gpio"/>).</summary>
+    public Task Start() => Start(gpio: null);
+
+    /// <param name="gpio">A --gpio value to start with instead of the simulated pins given in process.</param>
+    public async Task Start(string? gpio)
     {
-        var options = new TerminalOptions(DataDir, _swtpm.Tcti, null, "http://127.0.0.1:0", null, Printer.SlavePath, null, "sim", Cards?.SlavePath);
-        (_app, Parts) = TerminalHost.Build(options, Redeemer);
+        var options = new TerminalOptions(DataDir, _swtpm.Tcti, null, "http://127.0.0.1:0", null, Printer.SlavePath, null, gpio ?? "chip", Cards?.SlavePath);
+        (_app, Parts) = TerminalHost.Build(options, Redeemer, gpio is null ? Gpio : null);
         Tray.Port = Parts.Printer; // the terminal's own port: Tray.Settled() asks the printer through it
         await _app.StartAsync();
         Url = _app.Urls.First().TrimEnd('/');

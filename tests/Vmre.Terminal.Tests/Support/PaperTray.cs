@@ -1,4 +1,4 @@
-using Vmre.Common.Devices;
+using Vmre.Devices.ReceiptPrinter;
 using Vmre.HardwareSim.Printer;
 
 namespace Vmre.Terminal.Tests.Support;
@@ -62,7 +62,7 @@ public sealed class PaperTray
         var outcome = port.Print(EmptyTicket);
         if (!outcome.Printed)
         {
-            Assert.NotEqual(Vmre.Common.Devices.PrinterCondition.NoReply, outcome.Condition);
+            Assert.NotEqual(Vmre.Devices.ReceiptPrinter.PrinterCondition.NoReply, outcome.Condition);
             Assert.False(outcome.PaperMayHaveLeft, $"the printer took the empty ticket but did not acknowledge it: {outcome.Reason}");
         }
         return Papers;

@@ -1,6 +1,6 @@
 using Vmre.Firmware.Session;
 using Vmre.Firmware.Signals;
-using Vmre.Terminal.Devices;
+using Vmre.Devices.GpioSignals;
 
 namespace Vmre.Terminal.Tests.Support;
 

@@ -1,4 +1,5 @@
 using Vmre.Common.Protocol;
+using Vmre.HardwareSim.Gpio;
 using Vmre.Simulator.Processes;
 
 namespace Vmre.Terminal.Tests.Support;
@@ -11,8 +12,11 @@ namespace Vmre.Terminal.Tests.Support;
 public sealed class TerminalProcess : IDisposable
 {
     private readonly PartProcess _part;
+    private readonly SimulatedGpioDriver _board;
+    private readonly GpioDaemon _daemon;
 
-    private TerminalProcess(PartProcess part, string url) => (_part, Url) = (part, url);
+    private TerminalProcess(PartProcess part, string url, SimulatedGpioDriver board, GpioDaemon daemon) =>
+        (_part, Url, _board, _daemon) = (part, url, board, daemon);
 
     public string Url { get; }
     public string Output => _part.Output;
@@ -20,9 +24,13 @@ public sealed class TerminalProcess : IDisposable
     public static TerminalProcess Start(string dataDir, string tcti, string serverUrl, string printerPort)
     {
         var url = $"http://127.0.0.1:{FreePort.Next()}";
+        // The board's pins, served to the terminal's process as the simulator serves them.
+        var board = new SimulatedGpioDriver();
+        var daemon = new GpioDaemon(board, Path.Combine(dataDir, "gpio.sock"));
         var part = PartProcess.Start("vmre-terminal", Path.Combine(AppContext.BaseDirectory, "vmre-terminal.dll"),
-            ["run", "--data", dataDir, "--tcti", tcti, "--urls", url, "--server", serverUrl, "--printer", printerPort, "--gpio", "sim"]);
-        return new TerminalProcess(part, url);
+            ["run", "--data", dataDir, "--tcti", tcti, "--urls", url, "--server", serverUrl, "--printer", printerPort,
+             "--gpio", "remote:" + daemon.SocketPath]);
+        return new TerminalProcess(part, url, board, daemon);
     }
 
     /// <summary>Waits until the terminal answers GET /api/state (generous bound: a cold dotnet start on a loaded CI box).</summary>
@@ -35,5 +43,7 @@ public sealed class TerminalProcess : IDisposable
     {
         Kill(); // never SIGTERM: what a test leaves running was cut, not shut down
         _part.Dispose();
+        _daemon.Dispose();
+        _board.Dispose();
     }
 }
