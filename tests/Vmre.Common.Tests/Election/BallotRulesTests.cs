@@ -14,7 +14,7 @@ public class BallotRulesTests
     [InlineData("PT")]
     [InlineData("UDC")]
     [InlineData("MORENA")]
-    public void OnePartyCountsForThatParty(string party)
+    public void One_party_counts_for_that_party(string party)
     {
         Assert.Equal(new CountedAs(CountKind.Party, party), Coah(party));
     }
@@ -26,7 +26,7 @@ public class BallotRulesTests
     [InlineData("PRI+PRD", "PRD", "PRI")]
     [InlineData("PAN+PRI+PRD", "PRD", "PAN", "PRI")]
     [InlineData("PVEM+UDC", "UDC", "PVEM")]
-    public void CoalitionPartiesCountAsCombinationInBallotOrder(string expected, params string[] marked)
+    public void Coalition_parties_count_as_combination_in_ballot_order(string expected, params string[] marked)
     {
         Assert.Equal(new CountedAs(CountKind.Combination, expected), Coah(marked));
     }
@@ -55,7 +55,7 @@ public class BallotRulesTests
     [InlineData("PVEM", "PRD")]
     [InlineData("PT", "MORENA")]
     [InlineData("PAN", "PRI", "PVEM")]
-    public void CrossCandidacyMarkingIsNull(params string[] marked)
+    public void Cross_candidacy_marking_is_null(params string[] marked)
     {
         Assert.Equal(CountedAs.Null, Coah(marked));
     }

@@ -32,7 +32,7 @@ public class EventLogTamperTests
     [InlineData("\"event\":\"activation-redeemed\"", "\"event\":\"activation-refused\"", "line 3: hash does not match content")]
     [InlineData("\"credential\":\"T1\"", "\"credential\":\"T2\"", "line 3: hash does not match content")]
     [InlineData("\"terminal\":\"T1\"", "\"terminal\":\"T9\"", "line 3: hash does not match content")]
-    public void EditingAFieldOfAMiddleLineIsDetected(string from, string to, string reason)
+    public void Editing_a_field_of_a_middle_line_is_detected(string from, string to, string reason)
     {
         var lines = FiveLines();
         Assert.Contains(from, lines[2]);

@@ -184,7 +184,7 @@ public class NistExportTests
     [InlineData("something-requested", "na")]
     [InlineData("something-printed", "success")]
     [InlineData("something-else", "na")]
-    public void DispositionFollowsTheEventName(string evt, string disposition)
+    public void Disposition_follows_the_event_name(string evt, string disposition)
     {
         var d = NistEventCatalog.For(evt).Disposition;
         Assert.Equal(disposition, JsonSerializer.Serialize(d).Trim('"'));

@@ -19,7 +19,7 @@ public class PinVerifierTests
     [InlineData("48291")]
     [InlineData("4829130")]
     [InlineData("")]
-    public void WrongPinDoesNotMatch(string attempt) => Assert.False(PinVerifier.Matches(Official("482913"), attempt));
+    public void Wrong_pin_does_not_match(string attempt) => Assert.False(PinVerifier.Matches(Official("482913"), attempt));
 
     [Fact]
     public void Same_pin_gets_different_salts_and_hashes()

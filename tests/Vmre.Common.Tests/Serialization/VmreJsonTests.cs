@@ -17,7 +17,7 @@ public class VmreJsonTests
     [InlineData("not json")]
     [InlineData("{\"count\":\"many\"}")]
     [InlineData("")]
-    public void MalformedJsonIsAReason(string json)
+    public void Malformed_json_is_a_reason(string json)
     {
         var parsed = VmreJson.Parse<Doc>(Encoding.UTF8.GetBytes(json));
         Assert.False(parsed.IsOk);
@@ -44,7 +44,7 @@ public class VmreJsonTests
     [InlineData(BlockReason.OtherModule, "\"other-module\"")]
     [InlineData(OfficialRole.Presidente, "\"presidente\"")]
     [InlineData(PollsState.NotOpen, "\"not-open\"")]
-    public void EnumsAreKebabCaseLower(object value, string json)
+    public void Enums_are_kebab_case_lower(object value, string json)
     {
         Assert.Equal(json, VmreJson.Text(value));
     }

@@ -113,7 +113,7 @@ public class SignedDocumentTests
     [InlineData("keyId")]
     [InlineData("payload")]
     [InlineData("signature")]
-    public void EnvelopeMissingAFieldIsRefused(string missing)
+    public void Envelope_missing_a_field_is_refused(string missing)
     {
         var node = System.Text.Json.Nodes.JsonNode.Parse(Signed().ToJson())!.AsObject();
         Assert.True(node.Remove(missing));

@@ -66,7 +66,7 @@ public class ActivationTokenTests
     [InlineData("VMRE-A1|MRV-CHI|05|00112233445566778899aabbccddeeff|MAYCAQECAQJ", ActivationReasons.BadSignatureEncoding)]
     [InlineData("VMRE-A1|MRV-CHI|05|00112233445566778899aabbccddeeff|MAYCAQECAQ+", ActivationReasons.BadSignatureEncoding)]
     [InlineData("VMRE-A1|MRV-CHI|05|00112233445566778899aabbccddeeff|AAAAAAAAAAA", ActivationReasons.BadSignatureDer)]
-    public void RejectsWithSpecificReason(string? text, string reason)
+    public void Rejects_with_specific_reason(string? text, string reason)
     {
         var r = ActivationTokenDecoder.Decode(text!);
         Assert.False(r.Ok);

@@ -83,7 +83,7 @@ public class MrzTests
     [InlineData(1, 14, MrzReasons.ExpiryDateCheck)]
     [InlineData(1, 29, MrzReasons.CompositeCheck)]
     [InlineData(0, 20, MrzReasons.CompositeCheck)]
-    public void EachCheckDigitFailureIsRejected(int line, int pos, string reason)
+    public void Each_check_digit_failure_is_rejected(int line, int pos, string reason)
     {
         var valid = Valid();
         var bad = Patch(valid, line, pos, Other(valid.Split('\n')[line][pos]));

@@ -66,7 +66,7 @@ public class ProcessIdTests
     [InlineData(7, "0007")]
     [InlineData(127, "0127")]
     [InlineData(9999, "9999")]
-    public void FormatPadsToFourDigits(int n, string expected) => Assert.Equal(expected, ProcessIdReply.Format(n));
+    public void Format_pads_to_four_digits(int n, string expected) => Assert.Equal(expected, ProcessIdReply.Format(n));
 
     [Theory]
     [InlineData(-1)]

@@ -27,7 +27,7 @@ public class VoidingNoticeCodecTests
     [InlineData(VoidReason.VoterTimeout, 3, "TIMEOUT", "La persona votante no aceptó el testigo a tiempo")]
     [InlineData(VoidReason.PowerLoss, 4, "POWER", "Corte de energía o reinicio de la terminal")]
     [InlineData(VoidReason.OfficialCancelled, 5, "OFFICIAL", "Sesión terminada por el funcionariado del módulo")]
-    public void EveryReasonHasAStableCodeAndSpanishWording(VoidReason reason, int value, string code, string spanish)
+    public void Every_reason_has_a_stable_code_and_spanish_wording(VoidReason reason, int value, string code, string spanish)
     {
         Assert.Equal(value, (int)reason);
         Assert.Equal(code, VoidReasonCodes.CodeOf(reason));
@@ -68,7 +68,7 @@ public class VoidingNoticeCodecTests
     [InlineData("VMRE-V1|3f2a9c1b|0123456789ABCDEF0123|2", VoidingNoticeReasons.UnknownReason)]
     [InlineData("VMRE-V1|3f2a9c1b|0123456789ABCDEF0123|", VoidingNoticeReasons.UnknownReason)]
     [InlineData("VMRE-V1|3f2a9c1b|0123456789ABCDEF0123|REJECTED ", VoidingNoticeReasons.UnknownReason)]
-    public void MalformedTextsAreRefusedWithAReason(string? text, string reason)
+    public void Malformed_texts_are_refused_with_a_reason(string? text, string reason)
     {
         var r = VoidingNoticeDecoder.Decode(text!);
         Assert.False(r.Ok);

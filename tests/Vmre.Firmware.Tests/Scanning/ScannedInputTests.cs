@@ -29,7 +29,7 @@ public class ScannedInputTests
     [InlineData("\r")]
     [InlineData("\n")]
     [InlineData("\r\n")]
-    public void AnActivationIsRecognisedWithAnyScannerSuffix(string suffix)
+    public void An_activation_is_recognised_with_any_scanner_suffix(string suffix)
     {
         var r = ScannedInput.Classify(Token + suffix);
         Assert.Equal(ScanKind.Activation, r.Kind);

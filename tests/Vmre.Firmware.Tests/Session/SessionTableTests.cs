@@ -87,7 +87,7 @@ public class SessionTableTests
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
-    public void EveryStateEventPairFollowsTheTableOrIsRefused(int printed)
+    public void Every_state_event_pair_follows_the_table_or_is_refused(int printed)
     {
         int allowedCount = 0;
         foreach (S state in Enum.GetValues<S>())

@@ -9,7 +9,7 @@ public class SensorTests
     [InlineData(true, false, PaperLevel.Low)]
     [InlineData(false, true, PaperLevel.Out)]
     [InlineData(true, true, PaperLevel.Out)]
-    public void PaperSensorsAreActiveHighAndOutWins(bool low, bool @out, PaperLevel expected)
+    public void Paper_sensors_are_active_high_and_out_wins(bool low, bool @out, PaperLevel expected)
     {
         var sensors = new PaperSensors(new SetPin { High = low }, new SetPin { High = @out });
         Assert.Equal(expected, sensors.Read());

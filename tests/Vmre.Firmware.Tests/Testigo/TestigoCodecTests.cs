@@ -85,7 +85,7 @@ public class TestigoCodecTests
     [InlineData("VMRE-T1|3f2a9c1b|05|0123456789ABCDEF0123|GOB=ABCDEFGHIJK", TestigoReasons.BadPartyCode)]
     [InlineData("VMRE-T1|3f2a9c1b|05|0123456789ABCDEF0123|GOB=PAN+PAN", TestigoReasons.DuplicateParty)]
     [InlineData("VMRE-T1|3f2a9c1b|05|0123456789ABCDEF0123|GOB=PRI+PAN", TestigoReasons.NotCanonical)]
-    public void RejectsWithSpecificReason(string? text, string reason)
+    public void Rejects_with_specific_reason(string? text, string reason)
     {
         var r = TestigoDecoder.Decode(text!);
         Assert.False(r.Ok);

@@ -24,14 +24,14 @@ public sealed class PollsGateTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     [Fact]
-    public async Task APassSaysWhyWhileThePollsAreNotOpen()
+    public async Task A_pass_says_why_while_the_polls_are_not_open()
     {
         using var before = await _gate.Enter(CancellationToken.None);
         Assert.Equal("polls are not open yet", before.Refusal);
     }
 
     [Fact]
-    public async Task ClosingCommitsOnlyAfterTheRequestUnderWayHandsItsPassBack()
+    public async Task Closing_commits_only_after_the_request_under_way_hands_its_pass_back()
     {
         Assert.True(await _gate.Move(PollsState.NotOpen, PollsState.Open));
         var inFlight = await _gate.Enter(CancellationToken.None);
@@ -49,7 +49,7 @@ public sealed class PollsGateTests : IDisposable
     }
 
     [Fact]
-    public async Task AMoveFromAStateNoLongerHeldIsRefused()
+    public async Task A_move_from_a_state_no_longer_held_is_refused()
     {
         Assert.False(await _gate.Move(PollsState.Open, PollsState.Closed));
         Assert.Equal(PollsState.NotOpen, PollsRecord.Read(_db));

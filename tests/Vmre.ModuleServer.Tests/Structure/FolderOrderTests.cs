@@ -17,10 +17,10 @@ public sealed class FolderOrderTests
     private static readonly FolderGraph Graph = FolderGraph.Read(ProjectDir());
 
     [Fact]
-    public void FoldersImportEachOtherWithoutCycles() => Assert.Null(Graph.Cycle());
+    public void Folders_import_each_other_without_cycles() => Assert.Null(Graph.Cycle());
 
     [Fact]
-    public void EveryFolderUsesOnlyFoldersBelowIt()
+    public void Every_folder_uses_only_folders_below_it()
     {
         var wrong = Graph.Uses
             .SelectMany(p => p.Value.Where(used => Array.IndexOf(Order, used) >= Array.IndexOf(Order, p.Key)).Select(used => $"{p.Key} → {used}"))
@@ -30,18 +30,18 @@ public sealed class FolderOrderTests
     }
 
     [Fact]
-    public void EveryFolderHasItsPlaceInTheOrder() =>
+    public void Every_folder_has_its_place_in_the_order() =>
         Assert.Empty(Graph.Uses.Keys.Concat(Graph.Uses.Values.SelectMany(v => v)).Distinct().Except(Order).Order(StringComparer.Ordinal));
 
     [Fact]
-    public void TheReadmeGivesTheSameOrder()
+    public void The_readme_gives_the_same_order()
     {
         var readme = File.ReadAllText(Path.Combine(ProjectDir(), "..", "README.md"));
         Assert.Contains(string.Join(" → ", Order.Select(f => $"`{f}/`")), readme);
     }
 
     [Fact]
-    public void TheGraphReaderFindsACycle()
+    public void The_graph_reader_finds_a_cycle()
     {
         var graph = new FolderGraph(new Dictionary<string, IReadOnlySet<string>>
         {

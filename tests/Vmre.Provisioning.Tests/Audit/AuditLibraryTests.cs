@@ -13,11 +13,11 @@ namespace Vmre.Provisioning.Tests.Audit;
 public sealed class AuditLibraryTests
 {
     [Fact]
-    public void TheRecountCountsEveryTestigoNoNoticeNames() =>
+    public void The_recount_counts_every_testigo_no_notice_names() =>
         Assert.Equal(["A1", "C3"], PaperRecount.Unvoided(["C3", null, "B2", "A1"], [null, "B2", "Z9"]));
 
     [Fact]
-    public void AnUnreadablePaperReadsAsNeither()
+    public void An_unreadable_paper_reads_as_neither()
     {
         var read = PaperRecount.Read([1, 2, 3]);
         Assert.Null(read.Testigo);
