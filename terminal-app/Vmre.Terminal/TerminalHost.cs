@@ -150,7 +150,7 @@ public static class TerminalHost
         parts.Desk = new ModuleCommandDesk(parts.Election, parts.Identity, booth, parts.Printer, parts.Signer, log, parts.Clock, options.DataDir);
         log.Append("terminal-started", null, new() { ["software"] = SoftwareHash.Current, ["package"] = parts.Election.PackageHash });
         WireSignals(gpio, booth, parts, log);
-        // Brief rule 6: testigos a crash or power cut left unfinished are voided, with notices, before any voter.
+        // rules.md R6: testigos a crash or power cut left unfinished are voided, with notices, before any voter.
         booth.RecoverAfterRestart();
         parts.Own(new Timer(_ => DeviceCallbacks.Run("inactivity-timer", log, () => booth.ExpireIfInactive()), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)));
 
@@ -160,7 +160,7 @@ public static class TerminalHost
             parts.Scanner = scanner;
             // A scan is the voter presenting their activation: the same path as typing the code.
             scanner.Scanned += code => booth.Scanned(code);
-            // Never the scanned text in the log: it carries the activation nonce (rule 3).
+            // Never the scanned text in the log: it carries the activation nonce (rules.md R3).
             scanner.HandlerFailed += e => log.Append("scan-failed", null, new() { ["reason"] = e.GetType().Name + ": " + e.Message });
             scanner.Start();
         }

@@ -44,7 +44,7 @@ public sealed partial class ModuleElectionTests(ITestOutputHelper output, Module
     public void Acta_counts_every_vote_and_is_signed()
     {
         var acta = JsonSerializer.Deserialize<Acta>(File.ReadAllText(Path.Combine(_run.Out, "acta.json")), VmreJson.Options)!;
-        // 21 voters checked in; the power cut took one vote before it was accepted (brief rule 6).
+        // 21 voters checked in; the power cut took one vote before it was accepted (rules.md R6).
         Assert.Equal(20, acta.Contests.Sum(c => c.Total));
         Assert.True(acta.Reconciliation.Reconciled);
         Assert.Equal(21, acta.Reconciliation.ActivationsRedeemed);
@@ -62,7 +62,7 @@ public sealed partial class ModuleElectionTests(ITestOutputHelper output, Module
     [Fact]
     public void Every_device_log_is_sealed()
     {
-        // Brief rules 5 and 7: the server and both terminals sealed their logs (checked in summary.txt).
+        // rules.md R5 and R7: the server and both terminals sealed their logs (checked in summary.txt).
         foreach (var device in new[] { "MRV-CHI", "T-CHI-01", "T-CHI-02" })
             Assert.True(File.Exists(Path.Combine(_run.Out, "logs", device + ".seal.json")), $"no seal for {device}");
         Assert.Equal(3, File.ReadAllLines(Path.Combine(_run.Out, "summary.txt")).Count(l => l.StartsWith("[ok]   ") && l.Contains(" log seal: signed by key ")));
@@ -83,7 +83,7 @@ public sealed partial class ModuleElectionTests(ITestOutputHelper output, Module
     [Fact]
     public void Testigo_box_reveals_no_cast_order()
     {
-        // Brief rule 3: file names are content hashes and every file has the same time.
+        // rules.md R3: file names are content hashes and every file has the same time.
         var files = Directory.GetFiles(Path.Combine(_run.Out, "papers", "testigos"));
         Assert.Single(files.Select(File.GetLastWriteTimeUtc).Distinct());
         Assert.All(files, f => Assert.Matches("^[0-9a-f]{16}\\.png$", Path.GetFileName(f)));

@@ -5,7 +5,7 @@ using Vmre.Simulator.Papers;
 namespace Vmre.EndToEnd.Tests;
 
 /// <summary>
-/// Brief rule 3: the testigo box must not reveal the cast order through file times. The
+/// rules.md R3: the testigo box must not reveal the cast order through file times. The
 /// modification time can be set, but the change time (and inode order) cannot: files written as
 /// the votes are cast keep their cast order in ctime. The box is therefore written only when
 /// sealed, in name (content-hash) order.

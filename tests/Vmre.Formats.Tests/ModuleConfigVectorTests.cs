@@ -30,7 +30,7 @@ public class ModuleConfigVectorTests
         Assert.Equal(ModuleConfig.FormatV1, c.Format);
         Assert.Equal(ElectionPackageVectorTests.DemoPackageHash, c.PackageHash);
         Assert.Equal(0, c.WalkInCap);
-        // The pinned slice is the golden slice vector (brief rule 5: no slice swap).
+        // The pinned slice is the golden slice vector (rules.md R5: no slice swap).
         Assert.Equal(Vmre.Common.Signing.ContentHash.Of(Vectors.Bytes("lnere-slice-MRV-CHI.payload.json")), c.SliceHash);
         Assert.StartsWith("-----BEGIN PUBLIC KEY-----\n", c.ServerPublicKeyPem);
         Assert.Equal(16, PublicKey.FromPem(c.ServerPublicKeyPem).KeyId.Length);

@@ -29,7 +29,7 @@ public class OfficialCardVectorTests
     [Fact]
     public void The_image_holds_no_pin_or_pin_hash_only_tag_id_and_crc()
     {
-        // Brief rule 8: 7 tag bytes, 1 length, 7 id bytes, 4 CRC bytes, zero padding. Nothing else.
+        // rules.md R8: 7 tag bytes, 1 length, 7 id bytes, 4 CRC bytes, zero padding. Nothing else.
         byte[] image = Golden();
         Assert.Equal("VMRE-K1", Encoding.ASCII.GetString(image, 0, 7));
         Assert.Equal(7, image[7]);

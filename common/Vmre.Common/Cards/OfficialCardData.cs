@@ -12,7 +12,7 @@ namespace Vmre.Common.Cards;
 /// "VMRE-K1" (7 ASCII bytes) | n (1 byte, 1..128) | credential id (n bytes, ASCII 0x21..0x7E)
 /// | CRC-32 (4 bytes, big-endian, over everything before it) | 0x00 padding to a multiple of 16
 /// </code>
-/// No PIN and no PIN hash (Brief rule 8: a stolen card must not allow an offline PIN search).
+/// No PIN and no PIN hash (rules.md R8: a stolen card must not allow an offline PIN search).
 /// </summary>
 public static class OfficialCardData
 {

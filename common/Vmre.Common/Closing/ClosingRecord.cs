@@ -3,7 +3,7 @@ namespace Vmre.Common.Closing;
 /// <summary>
 /// A terminal's closing record (constancia de cierre), signed by its TPM key
 /// (docs/formats/closing-record.md). Totals per contest and tally key; no individual vote,
-/// no order (brief rule 3). Version 2 adds <see cref="SessionsWithoutVote"/>: a voter may leave
+/// no order (rules.md R3). Version 2 adds <see cref="SessionsWithoutVote"/>: a voter may leave
 /// without voting (cancel, time-out, an interruption an official ended, a power cut), so the
 /// redeemed activations reconcile as votes sealed plus sessions without a vote.
 /// </summary>

@@ -3,7 +3,7 @@ namespace Vmre.Common.Election;
 /// <summary>
 /// The election package (docs/formats/election-package.md): contests and ballot styles per
 /// entidad de referencia. Signed by the authority; every device verifies it before use
-/// (brief rule 5).
+/// (rules.md R5).
 /// </summary>
 public sealed record ElectionPackage(
     string Format,

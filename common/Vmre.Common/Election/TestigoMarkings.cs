@@ -4,7 +4,7 @@ namespace Vmre.Common.Election;
 
 /// <summary>
 /// Between the host's Markings and the firmware's testigo codec: the same selection is what
-/// the paper carries and what is sealed (brief rule 1), and a paper recount reads it back.
+/// the paper carries and what is sealed (rules.md R1), and a paper recount reads it back.
 /// </summary>
 public static class TestigoMarkings
 {

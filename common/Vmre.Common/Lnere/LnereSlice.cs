@@ -6,7 +6,7 @@ namespace Vmre.Common.Lnere;
 /// <summary>
 /// One module's part of the LNERE (docs/formats/lnere-slice.md), signed by the authority.
 /// Voters: the in-person voters assigned to this module who meet the requirements — the only
-/// identities the module holds (brief rule 2: they never leave the module server's list).
+/// identities the module holds (rules.md R2: they never leave the module server's list).
 /// Blocked: hashed keys of other LNERE entries, so the desk can say *why* a person cannot
 /// vote here (postal, internet, another module) without holding their names.
 /// </summary>

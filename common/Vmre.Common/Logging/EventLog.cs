@@ -7,9 +7,9 @@ using Vmre.Common.Time;
 namespace Vmre.Common.Logging;
 
 /// <summary>
-/// The device's hash-chained, append-only event log (brief rule 7; docs/formats/event-log.md):
+/// The device's hash-chained, append-only event log (rules.md R7; docs/formats/event-log.md):
 /// one JSON object per line, each carrying the hash of the previous one, fsynced before the
-/// call returns. Never given selections, testigo ids or voter identities (rules 2 and 3).
+/// call returns. Never given selections, testigo ids or voter identities (rules.md R2 and R3).
 /// </summary>
 public sealed class EventLog : IDisposable
 {

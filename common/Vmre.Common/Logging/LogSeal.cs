@@ -4,7 +4,7 @@ using Vmre.Common.Time;
 namespace Vmre.Common.Logging;
 
 /// <summary>
-/// A device's signature over its event log (brief rules 5 and 7; docs/formats/event-log.md,
+/// A device's signature over its event log (rules.md R5 and R7; docs/formats/event-log.md,
 /// "Log seal"): the number of lines and the chain head at sealing time, signed with the
 /// device's own key (a terminal's TPM key, the module server's key). Carried in a
 /// <see cref="SignedDocument"/> of kind <see cref="DocumentKinds.LogSeal"/>; checked by

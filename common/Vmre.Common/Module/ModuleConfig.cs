@@ -5,7 +5,7 @@ namespace Vmre.Common.Module;
 /// its terminals and their TPM public keys (pairing), its officials and their PIN hashes,
 /// the module server's public key, its time zone, the election package it runs and the LNERE
 /// slice it serves (by hash, so an older or other slice signed by the same authority cannot be
-/// installed in its place: brief rule 5).
+/// installed in its place: rules.md R5).
 /// </summary>
 public sealed record ModuleConfig(
     string Format,
@@ -31,5 +31,5 @@ public sealed record TerminalEntry(string TerminalId, string PublicKeyPem);
 /// <summary>An official's credential card id, role and PIN verifier (never the PIN).</summary>
 public sealed record OfficialEntry(string CredentialId, OfficialRole Role, string Name, string PinSalt, string PinHash);
 
-/// <summary>Brief rule 8: who may do what.</summary>
+/// <summary>rules.md R8: who may do what.</summary>
 public enum OfficialRole { Presidente, Secretario, Escrutador, Technician, Observer }

@@ -17,7 +17,7 @@ public sealed record ActivationCheck(ActivationToken? Token, ActivationFlaw Flaw
     public bool IsOk => Flaw == ActivationFlaw.None;
 
     /// <summary>
-    /// Decode, verify the module server's signature and the module (brief rules 4 and 5). The
+    /// Decode, verify the module server's signature and the module (rules.md R4 and R5). The
     /// one place that does so: the terminal before it redeems, the server before it burns
     /// (docs/formats/activation-token.md). The firmware codec owns the text; this adds the ECDSA.
     /// </summary>

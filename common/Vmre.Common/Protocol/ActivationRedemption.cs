@@ -5,7 +5,7 @@ using Vmre.Common.Signing;
 namespace Vmre.Common.Protocol;
 
 /// <summary>
-/// Terminal → module server: burn this activation before the ballot shows (brief rule 4).
+/// Terminal → module server: burn this activation before the ballot shows (rules.md R4).
 /// The server burns it atomically; a second redemption, from any terminal, is refused.
 /// Signed by the terminal's TPM key, so only a paired terminal can burn an activation, and
 /// carrying a fresh random challenge that the server's signed answer must echo, so an old

@@ -26,7 +26,7 @@ public sealed record VerifyRequest(bool Accepted);
 /// <summary>
 /// The terminal's state for the ballot page, the officials' desk and the simulator. Alerts are
 /// the device events officials must see (a testigo voided by a jam, the cover opened, paper low),
-/// newest first, in words; they carry no time, testigo id or selection (brief rules 2, 3).
+/// newest first, in words; they carry no time, testigo id or selection (rules.md R2, R3).
 /// LastSession says how the previous voter's session ended ("Recorded" or "NoVote"; null before
 /// the first and while a session runs) so the ballot page can tell a voter who accepted with the
 /// physical button that the vote was recorded; it is cleared when the next session starts.

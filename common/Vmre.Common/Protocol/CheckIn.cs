@@ -13,7 +13,7 @@ public sealed record CheckInConfirmRequest(string Clave);
 
 /// <summary>
 /// The activation carries the ballot style and a random nonce only, never the voter
-/// (brief rule 2); ActivationToken is its printed/scanned form (docs/formats/activation-token.md).
+/// (rules.md R2); ActivationToken is its printed/scanned form (docs/formats/activation-token.md).
 /// </summary>
 public sealed record CheckInConfirmResponse(CheckInOutcome Outcome, string Reason, string? ActivationToken, string? BallotStyle);
 

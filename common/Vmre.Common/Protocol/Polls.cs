@@ -11,7 +11,7 @@ public sealed record TerminalClosing(string TerminalId, bool RecordOk, string? R
 
 public sealed record PollsCloseResponse(PollsState State, IReadOnlyList<TerminalClosing> Terminals, bool Reconciled, IReadOnlyList<string> Discrepancies);
 
-/// <summary>For the desk screen: throughput and the queue so officials can act (brief rule 10).</summary>
+/// <summary>For the desk screen: throughput and the queue so officials can act (rules.md R10).</summary>
 public sealed record ModuleStatus(
     string ModuleId, PollsState State, int VotersInSlice, int CheckedIn,
     int ActivationsIssued, int ActivationsRedeemed, int ActivationsPending, double CheckInsLastHour);

@@ -16,6 +16,6 @@ public static class ServerRoutes
     public const string ActivationQr = "/api/checkin/activation-qr";
     public const string PollsOpen = "/api/polls/open";
     public const string PollsClose = "/api/polls/close";
-    /// <summary>Terminal → server: burn an activation before the ballot shows (brief rule 4).</summary>
+    /// <summary>Terminal → server: burn an activation before the ballot shows (rules.md R4).</summary>
     public const string RedeemActivation = "/api/activations/redeem";
 }

@@ -1,7 +1,7 @@
 namespace Vmre.Common.Signing;
 
 /// <summary>
-/// Something that signs with an ECDSA P-256 key (brief rule 5): the authority's key on the
+/// Something that signs with an ECDSA P-256 key (rules.md R5): the authority's key on the
 /// technician workstation, the module server's key, or a terminal's key inside its TPM.
 /// </summary>
 public interface ISigner

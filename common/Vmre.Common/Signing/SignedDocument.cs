@@ -23,12 +23,12 @@ public sealed record SignedDocument(string Format, string Kind, string KeyId, st
 
     /// <summary>
     /// Verify against the expected signer and kind, then parse the body. Every refusal is a
-    /// specific reason; the caller logs it and never uses the document (brief rule 5).
+    /// specific reason; the caller logs it and never uses the document (rules.md R5).
     /// </summary>
     public Parsed<T> Open<T>(string expectedKind, PublicKey signer) where T : class
     {
         // Review finding: an envelope bound from an HTTP body can have null fields; Convert threw
-        // ArgumentNullException (HTTP 500) instead of a refusal with a reason (brief rule 5).
+        // ArgumentNullException (HTTP 500) instead of a refusal with a reason (rules.md R5).
         if (MissesAField()) return Parsed<T>.Fail("envelope is missing a field");
         if (Format != FormatV1) return Parsed<T>.Fail($"unknown envelope format '{Format}'");
         if (Kind != expectedKind) return Parsed<T>.Fail($"expected a {expectedKind} document, got '{Kind}'");

@@ -5,7 +5,7 @@ namespace Vmre.Devices.GpioSignals;
 
 /// <summary>
 /// The terminal's status lights (ready / busy / fault), lit by the firmware's rule for a session
-/// state and paper level. Always paired with on-screen text: no colour-only meaning (brief rule 9).
+/// state and paper level. Always paired with on-screen text: no colour-only meaning (rules.md R9).
 /// </summary>
 public interface IStatusLights
 {

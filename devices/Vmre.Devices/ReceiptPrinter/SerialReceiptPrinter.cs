@@ -12,7 +12,7 @@ namespace Vmre.Devices.ReceiptPrinter;
 /// GS ( H process ID request, which the printer answers only after it has processed everything
 /// before it, cut included. DLE EOT real-time status cannot say that (it is answered ahead of
 /// buffered data); it is used before the ticket (is the printer ready?) and while waiting for the
-/// acknowledgement, to fail fast on a jam, an open cover or paper out (brief rule 1: a testigo
+/// acknowledgement, to fail fast on a jam, an open cover or paper out (rules.md R1: a testigo
 /// is either whole on paper or voided).
 /// </summary>
 public sealed class SerialReceiptPrinter : IReceiptPrinter

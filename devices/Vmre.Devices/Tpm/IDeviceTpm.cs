@@ -15,7 +15,7 @@ public interface IDeviceTpm : IDisposable
     /// <summary>Public key (PEM) of an existing signing key.</summary>
     string PublicKeyPem(string path);
 
-    /// <summary>ECDSA P-256 signature (DER) over a SHA-256 digest, made inside the TPM (brief rule 5).</summary>
+    /// <summary>ECDSA P-256 signature (DER) over a SHA-256 digest, made inside the TPM (rules.md R5).</summary>
     byte[] SignDigest(string path, byte[] sha256Digest);
 
     /// <summary>Seal a secret so that only this TPM can unseal it.</summary>

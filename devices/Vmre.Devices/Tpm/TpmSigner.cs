@@ -3,7 +3,7 @@ using Vmre.Common.Signing;
 
 namespace Vmre.Devices.Tpm;
 
-/// <summary>The terminal's device key: created in its TPM at provisioning, never exportable (brief rule 5).</summary>
+/// <summary>The terminal's device key: created in its TPM at provisioning, never exportable (rules.md R5).</summary>
 public sealed class TpmSigner : ISigner
 {
     public const string DeviceKeyPath = "/HS/SRK/vmre-device";

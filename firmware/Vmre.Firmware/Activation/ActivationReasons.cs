@@ -2,7 +2,7 @@ namespace Vmre.Firmware.Activation
 {
     /// <summary>
     /// Every reason the activation token decoder gives for refusing a token. Documented in
-    /// docs/formats/activation-token.md. The host logs the reason (Brief rule 4: a refused
+    /// docs/formats/activation-token.md. The host logs the reason (rules.md R4: a refused
     /// activation is logged) and shows the voter a generic message.
     /// </summary>
     public static class ActivationReasons

@@ -6,7 +6,7 @@ namespace Vmre.Firmware.Activation
     /// Single-use terminal activation, format v1:
     /// VMRE-A1|moduleId|style|nonce|signature
     /// It carries a ballot style and a random nonce only, never a voter identity or a time
-    /// (Brief rule 2). The signature is the module server's ECDSA P-256 DER signature over
+    /// (rules.md R2). The signature is the module server's ECDSA P-256 DER signature over
     /// the UTF-8 bytes of SignedPart; firmware has no ECDSA, so the host verifies it.
     /// </summary>
     public sealed class ActivationToken

@@ -17,7 +17,7 @@ namespace Vmre.Firmware.Activation
 
         /// <summary>
         /// The decoded token when Ok. Its signature is NOT verified yet: the host must verify
-        /// it over Token.SignedPart before burning the activation (Brief rules 4, 5).
+        /// it over Token.SignedPart before burning the activation (rules.md R4, R5).
         /// </summary>
         public ActivationToken Token { get; private set; }
 

@@ -5,7 +5,7 @@ namespace Vmre.Firmware.Activation
     /// <summary>
     /// Strict decoder of activation token v1. Checks syntax and the DER shape of the
     /// signature only; the host verifies the ECDSA signature and burns the nonce
-    /// (Brief rule 4). Never throws on any input.
+    /// (rules.md R4). Never throws on any input.
     /// </summary>
     public static class ActivationTokenDecoder
     {

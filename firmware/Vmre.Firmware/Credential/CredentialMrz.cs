@@ -3,7 +3,7 @@ namespace Vmre.Firmware.Credential
     /// <summary>
     /// Fields read from the TD1 MRZ of an INE credential (CPV / CPVE). It lives only at the
     /// check-in desk and the module server: the voting terminal never receives it
-    /// (Brief rule 2). Dates stay as YYMMDD strings: century and validity are host policy.
+    /// (rules.md R2). Dates stay as YYMMDD strings: century and validity are host policy.
     /// </summary>
     public sealed class CredentialMrz
     {

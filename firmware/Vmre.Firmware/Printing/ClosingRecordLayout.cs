@@ -3,7 +3,7 @@ namespace Vmre.Firmware.Printing
     /// <summary>
     /// The terminal's closing record (constancia de cierre). Votes sealed, testigos printed
     /// and activations redeemed are printed side by side so the officials reconcile paper
-    /// and electronic counts on the spot (Brief rules 1, 6).
+    /// and electronic counts on the spot (rules.md R1, R6).
     /// </summary>
     public static class ClosingRecordLayout
     {

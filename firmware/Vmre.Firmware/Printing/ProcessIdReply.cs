@@ -5,7 +5,7 @@ namespace Vmre.Firmware.Printing
     /// <summary>
     /// The printer's answer to GS ( H fn=48 (EscPosWriter.RequestProcessId): 0x37 0x22, the
     /// four ASCII digits sent, NUL. Matching the id proves the bytes before the request were
-    /// processed (the ticket printed whole), which real-time status cannot (Brief rule 1:
+    /// processed (the ticket printed whole), which real-time status cannot (rules.md R1:
     /// a vote is sealed only after its testigo exists). Parsing never throws.
     /// </summary>
     public static class ProcessIdReply

@@ -3,7 +3,7 @@ namespace Vmre.Firmware.Printing
     /// <summary>
     /// DLE EOT n real-time status requests. The printer answers each with one byte even
     /// while busy or offline, so the terminal can tell "printed" from "stuck" before it
-    /// lets the voter verify the testigo (Brief rule 1).
+    /// lets the voter verify the testigo (rules.md R1).
     /// </summary>
     public static class RealTimeStatusRequest
     {

@@ -1,9 +1,9 @@
 namespace Vmre.Firmware.Printing
 {
     /// <summary>
-    /// The testigo: the voter-verified paper record of one vote (Brief rule 1). Human-readable
+    /// The testigo: the voter-verified paper record of one vote (rules.md R1). Human-readable
     /// selection plus the QR of the open payload format (docs/formats/testigo-qr.md).
-    /// No time is printed (Brief rule 3). The id prints right after the header, before the
+    /// No time is printed (rules.md R3). The id prints right after the header, before the
     /// selections, so a testigo torn by a jam still shows it and its voiding notice can be
     /// matched (docs/formats/voiding-notice.md); it prints again under the QR.
     /// </summary>

@@ -1,7 +1,7 @@
 namespace Vmre.Firmware.Printing
 {
     /// <summary>
-    /// What the testigo prints. Deliberately has no time and no sequence field (Brief rule 3:
+    /// What the testigo prints. Deliberately has no time and no sequence field (rules.md R3:
     /// no cast order anywhere, paper included).
     /// </summary>
     public sealed class TestigoTicketData

@@ -1,8 +1,8 @@
 namespace Vmre.Firmware.Printing
 {
     /// <summary>
-    /// What a voiding notice prints. Deliberately has no time and no sequence field (Brief
-    /// rule 3): notices printed together at recovery must not date the testigos they void.
+    /// What a voiding notice prints. Deliberately has no time and no sequence field
+    /// (rules.md R3): notices printed together at recovery must not date the testigos they void.
     /// </summary>
     public sealed class VoidingNoticeData
     {

@@ -2,7 +2,7 @@ namespace Vmre.Firmware.Printing
 {
     /// <summary>
     /// Strict decoder of voiding notice format v1, for the paper recount tool: a testigo named
-    /// by a valid notice is excluded from the recount (Brief rules 1, 6). Accepts only the
+    /// by a valid notice is excluded from the recount (rules.md R1, R6). Accepts only the
     /// exact canonical text; never throws on any input.
     /// </summary>
     public static class VoidingNoticeDecoder

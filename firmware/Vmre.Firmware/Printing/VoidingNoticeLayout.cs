@@ -3,9 +3,9 @@ namespace Vmre.Firmware.Printing
     /// <summary>
     /// The voiding notice: printed when a testigo in flight is void (rejected, fled, printer
     /// or cover fault, power loss), so it drops into the same box and the paper recount
-    /// excludes the testigo it names (Brief rules 1, 6). Big "TESTIGO ANULADO", the id large
+    /// excludes the testigo it names (rules.md R1, R6). Big "TESTIGO ANULADO", the id large
     /// (to match a torn testigo by eye), the reason in Spanish, device, short package hash,
-    /// the QR. No time (Brief rule 3).
+    /// the QR. No time (rules.md R3).
     /// </summary>
     public static class VoidingNoticeLayout
     {

@@ -4,8 +4,8 @@ namespace Vmre.Firmware.Printing
 {
     /// <summary>
     /// The QR of a voiding notice, format v1: VMRE-V1|election8|testigoId|reasonCode.
-    /// It names the void testigo so the paper recount excludes it (Brief rule 1). Like the
-    /// testigo, it carries no time and no sequence (Brief rule 3): notices printed at
+    /// It names the void testigo so the paper recount excludes it (rules.md R1). Like the
+    /// testigo, it carries no time and no sequence (rules.md R3): notices printed at
     /// recovery must not reveal when the voided testigos were cast.
     /// </summary>
     public sealed class VoidingNoticePayload

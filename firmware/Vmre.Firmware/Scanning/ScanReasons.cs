@@ -3,7 +3,7 @@ namespace Vmre.Firmware.Scanning
     /// <summary>
     /// Why a scan was refused. Reasons are built only from these constants and the decoders'
     /// own constant reasons, never from the scanned text: it may hold an activation nonce or
-    /// a voter's identity, and refusals are logged (Brief rules 2, 3, 4).
+    /// a voter's identity, and refusals are logged (rules.md R2, R3, R4).
     /// </summary>
     public static class ScanReasons
     {

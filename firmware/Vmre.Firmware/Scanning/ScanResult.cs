@@ -18,13 +18,13 @@ namespace Vmre.Firmware.Scanning
 
         /// <summary>
         /// The decoded token when Kind is Activation. Its signature is NOT verified: the host
-        /// verifies it before burning the activation (Brief rules 4, 5).
+        /// verifies it before burning the activation (rules.md R4, R5).
         /// </summary>
         public ActivationToken Activation { get; private set; }
 
         /// <summary>
         /// The parsed MRZ when Kind is Credential. Voter identity: only the check-in desk may
-        /// use it; a voting terminal must refuse it and keep nothing (Brief rule 2).
+        /// use it; a voting terminal must refuse it and keep nothing (rules.md R2).
         /// </summary>
         public CredentialMrz Credential { get; private set; }
 

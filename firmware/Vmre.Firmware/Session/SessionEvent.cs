@@ -27,7 +27,7 @@ namespace Vmre.Firmware.Session
         /// <summary>Asynchronous printer problem: paper-out sensor, status not ready.</summary>
         PrinterFault = 13,
 
-        /// <summary>An official, authenticated by card and PIN, cleared the fault (Brief rule 8).</summary>
+        /// <summary>An official, authenticated by card and PIN, cleared the fault (rules.md R8).</summary>
         FaultCleared = 14,
 
         /// <summary>Fired by the host at boot, on a fresh session, when the store held unfinished testigos.</summary>

@@ -2,7 +2,7 @@ namespace Vmre.Firmware.Session
 {
     /// <summary>
     /// Why the session refused an event. Public so hosts and tests match on them; the text
-    /// never holds selections or voter data (Brief rules 2, 3).
+    /// never holds selections or voter data (rules.md R2, R3).
     /// </summary>
     public static class SessionReasons
     {

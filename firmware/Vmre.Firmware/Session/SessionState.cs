@@ -9,7 +9,7 @@ namespace Vmre.Firmware.Session
         /// <summary>No activation; the terminal shows the waiting screen.</summary>
         Idle = 0,
 
-        /// <summary>Activation verified and burned (Brief rule 4); ballot not shown yet.</summary>
+        /// <summary>Activation verified and burned (rules.md R4); ballot not shown yet.</summary>
         Activated = 1,
 
         /// <summary>The voter is marking the ballot.</summary>
@@ -36,7 +36,7 @@ namespace Vmre.Firmware.Session
         /// <summary>
         /// Out of service with no voter session: the cover opened or the printer faulted
         /// while Idle, or recovery could not print its voiding notices. Only an official
-        /// (card and PIN, Brief rule 8) clears it.
+        /// (card and PIN, rules.md R8) clears it.
         /// </summary>
         Fault = 8,
 
@@ -49,7 +49,7 @@ namespace Vmre.Firmware.Session
 
         /// <summary>
         /// After a power loss or restart the store held unfinished testigos: their voiding
-        /// notices must print before any voter is served (Brief rules 1, 6).
+        /// notices must print before any voter is served (rules.md R1, R6).
         /// </summary>
         Recovering = 10
     }

@@ -5,12 +5,12 @@ namespace Vmre.Firmware.Session
     /// refused. Invariants the table keeps (tested exhaustively and by property tests):
     /// - Sealed is reachable only from VoterVerifying by VoterAccepted, and VoterVerifying
     ///   only through PrintSucceeded: no vote is sealed without a testigo the voter accepted
-    ///   (Brief rule 1; VVSG 2.0: a vote is cast only on the voter's own action).
+    ///   (rules.md R1; VVSG 2.0: a vote is cast only on the voter's own action).
     /// - Every other way out of Printing or VoterVerifying voids the testigo in flight
     ///   (TransitionResult.VoidsTestigo), so each printed testigo is either sealed or voided.
     /// - Cancel and Timeout end a session only before Printing, or (Timeout) from
     ///   VoterVerifying where the testigo is voided: once confirmed, a vote never silently
-    ///   vanishes (Brief rule 6).
+    ///   vanishes (rules.md R6).
     /// - A session prints at most VotingSession.MaxTestigos testigos: Confirm is refused at
     ///   the limit and a rejection of the last one ends the session.
     /// - Device faults never drop a voter's session: Interrupted waits for an official.

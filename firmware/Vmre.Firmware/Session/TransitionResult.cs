@@ -30,7 +30,7 @@ namespace Vmre.Firmware.Session
         /// True exactly when the transition leaves Printing or VoterVerifying for any state
         /// but Sealed (Printing -> VoterVerifying is not leaving: the testigo stays in flight):
         /// the app must void the testigo in flight in its store and print a voiding notice, so
-        /// the paper recount excludes it (Brief rules 1, 6).
+        /// the paper recount excludes it (rules.md R1, R6).
         /// </summary>
         public bool VoidsTestigo { get; private set; }
 

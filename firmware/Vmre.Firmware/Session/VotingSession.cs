@@ -2,11 +2,11 @@ namespace Vmre.Firmware.Session
 {
     /// <summary>
     /// One terminal's voting session. Holds only the state and how many testigos this voter's
-    /// session printed: no selections, no voter data, no times (Brief rules 2, 3), so nothing
+    /// session printed: no selections, no voter data, no times (rules.md R2, R3), so nothing
     /// here can link a voter to a vote. Invariants (see SessionTransitions for the table):
-    /// - a vote is sealed only by VoterAccepted on a testigo printed whole (Brief rule 1);
+    /// - a vote is sealed only by VoterAccepted on a testigo printed whole (rules.md R1);
     /// - every printed testigo ends in exactly one of SealsVote or VoidsTestigo before the
-    ///   next Confirm, so paper and store reconcile (Brief rule 6);
+    ///   next Confirm, so paper and store reconcile (rules.md R6);
     /// - at most one vote sealed per activation, at most MaxTestigos printed per session;
     /// - TestigosPrinted goes back to 0 whenever the session reaches Idle.
     /// Not thread-safe: the terminal app drives it from one thread.

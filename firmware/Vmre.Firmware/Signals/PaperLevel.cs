@@ -8,7 +8,7 @@ namespace Vmre.Firmware.Signals
         /// <summary>Near-end sensor: a few testigos left; officials should change the roll.</summary>
         Low = 1,
 
-        /// <summary>No paper: no testigo can print (Brief rule 1), so no voter may start.</summary>
+        /// <summary>No paper: no testigo can print (rules.md R1), so no voter may start.</summary>
         Out = 2
     }
 }

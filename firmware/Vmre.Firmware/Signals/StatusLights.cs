@@ -4,9 +4,9 @@ namespace Vmre.Firmware.Signals
 {
     /// <summary>
     /// The three status LEDs officials watch from the desk. The lights only repeat what the
-    /// official screen says in words (Brief rule 9: no colour-only meaning). Rules:
+    /// official screen says in words (rules.md R9: no colour-only meaning). Rules:
     /// - Idle: ready, unless paper is Out (fault only: no voter may start without paper for
-    ///   the testigo, Brief rule 1); paper Low lights fault together with ready as a warning.
+    ///   the testigo, rules.md R1); paper Low lights fault together with ready as a warning.
     /// - Activated .. VoterVerifying, Sealed, Voided: busy only. Paper does not change the
     ///   lights during a session: a paper problem reaches the session as PrinterFault
     ///   (Interrupted), and a voter should not see a warning meant for officials.

@@ -2,7 +2,7 @@ namespace Vmre.Firmware.Signals
 {
     /// <summary>
     /// Buzzer patterns: milliseconds alternately on and off, starting on. Sound doubles what
-    /// the screen says (Brief rule 9: no single-channel meaning), for voters who cannot see it.
+    /// the screen says (rules.md R9: no single-channel meaning), for voters who cannot see it.
     /// </summary>
     public static class Tone
     {

@@ -2,7 +2,7 @@ namespace Vmre.Firmware.Testigo
 {
     /// <summary>
     /// The selection in one contest, as printed in the testigo QR. Holds no voter data and
-    /// no time (Brief rules 2, 3). Build with the factories; validation happens in
+    /// no time (rules.md R2, R3). Build with the factories; validation happens in
     /// TestigoRules so encoder and decoder share one definition.
     /// </summary>
     public sealed class ContestMarks

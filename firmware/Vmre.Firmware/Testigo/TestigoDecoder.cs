@@ -3,7 +3,7 @@ using Vmre.Firmware.Text;
 namespace Vmre.Firmware.Testigo
 {
     /// <summary>
-    /// Strict decoder of testigo format v1. Used by the paper re-count tool (Brief rule 1):
+    /// Strict decoder of testigo format v1. Used by the paper re-count tool (rules.md R1):
     /// it accepts only the canonical form, so one selection has exactly one QR text and two
     /// tools can never disagree about what a testigo says. Never throws on any input.
     /// </summary>

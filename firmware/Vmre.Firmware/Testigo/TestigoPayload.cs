@@ -5,7 +5,7 @@ namespace Vmre.Firmware.Testigo
     /// <summary>
     /// The content of the testigo QR, format v1:
     /// VMRE-T1|election8|style|testigoId|contest=marks[;contest=marks]...
-    /// It carries no time, no sequence number and no voter data (Brief rules 2, 3): the
+    /// It carries no time, no sequence number and no voter data (rules.md R2, R3): the
     /// testigo id is 80 random bits from the host's OS CSPRNG, so ids reveal no cast order.
     /// </summary>
     public sealed class TestigoPayload

@@ -40,7 +40,7 @@ public static class Artifacts
     }
 
     /// <summary>
-    /// Brief rules 5 and 7: the device's seal, copied next to its log as logs/ID.seal.json, must be
+    /// rules.md R5 and R7: the device's seal, copied next to its log as logs/ID.seal.json, must be
     /// signed by that device's key and cover a prefix of the log that verifies up to the sealed head.
     /// (The simulator's own log has no key and no seal.)
     /// </summary>

@@ -46,7 +46,7 @@ public sealed class Closing(ModuleRig rig, Findings findings, Action<string> say
         var stated = acta.Reconciliation.Discrepancies.Where(d => d.Contains("without a vote")).ToList();
         findings.Check(acta.Reconciliation.Reconciled && (day.SessionsWithoutVote == 0 || stated.Count == 1),
             $"the acta reconciles and states the sessions without a vote: {(stated.Count > 0 ? stated[0] : "none")}");
-        Compare(acta, box.Tally, "acta equals the recount of the paper testigos no voiding notice names (rule 1)");
+        Compare(acta, box.Tally, "acta equals the recount of the paper testigos no voiding notice names (rules.md R1)");
         findings.Check(box.Counted == day.VotesCast, $"{box.Counted} testigos counted on paper for {day.VotesCast} votes");
         findings.Check(acta.Contests.Sum(c => c.Total) == day.VotesCast, $"acta totals {acta.Contests.Sum(c => c.Total)} votes");
         return acta;

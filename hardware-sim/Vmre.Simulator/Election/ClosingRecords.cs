@@ -6,7 +6,7 @@ namespace Vmre.Simulator.Election;
 /// <summary>
 /// The terminals' closing records as the module server kept them (module-server data folder,
 /// closing-records/ID.signed.json), each opened with its terminal's key from the signed module
-/// config: what an auditor compares the paper with (brief rule 5, section 2.6).
+/// config: what an auditor compares the paper with (rules.md R5, section 2.6).
 /// </summary>
 public static class ClosingRecords
 {

@@ -68,7 +68,7 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
                     await faults.PowerCut(booth, terminal, voter.Markings);
                     TestigosVoided++;
                     SessionsWithoutVote++;
-                    voted = false; // brief rule 6: never accepted, so never a vote; the expected tally leaves it out
+                    voted = false; // rules.md R6: never accepted, so never a vote; the expected tally leaves it out
                     break;
                 default: throw new ArgumentOutOfRangeException(nameof(plan), voter.Act, "unknown voter act");
             }
@@ -103,7 +103,7 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
     /// <summary>
     /// A machine on the module LAN posing as a terminal tries to burn a fresh, unused activation:
     /// its request is not signed by that terminal's TPM key, so nothing is burned and the voter
-    /// still votes with it (brief rule 4; the activation is new, so only the signature check can refuse).
+    /// still votes with it (rules.md R4; the activation is new, so only the signature check can refuse).
     /// </summary>
     private async Task ImpostorTriesToBurn(string token, string terminalId)
     {

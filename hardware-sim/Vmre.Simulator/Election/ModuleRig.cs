@@ -161,7 +161,7 @@ public sealed class ModuleRig : IDisposable
     private PrinterEmulator Printer(string device)
     {
         var printer = new PrinterEmulator(Tray.SinkFor(device));
-        // Notices never carry printed text (brief rule 3), so they may be logged as they are.
+        // Notices never carry printed text (rules.md R3), so they may be logged as they are.
         printer.Noticed += n => HardwareLog.Append("printer-" + n.Kind.ToString().ToLowerInvariant(), null,
             new() { ["printer"] = device, ["detail"] = n.Detail });
         return printer;

@@ -5,7 +5,7 @@ namespace Vmre.Simulator.Election;
 
 /// <summary>
 /// Each collected device log (logs/*.jsonl) also as a NIST SP 1500-101 Election Event Log,
-/// logs/&lt;device&gt;.nist.json (brief rule 7; docs/formats/nist-event-log.md). Runs after
+/// logs/&lt;device&gt;.nist.json (rules.md R7; docs/formats/nist-event-log.md). Runs after
 /// <see cref="Artifacts.Collect"/>; the export re-verifies each chain and refuses a broken one.
 /// </summary>
 public static class NistLogs

@@ -4,7 +4,7 @@ using Vmre.Simulator.Voters;
 namespace Vmre.Simulator.Election;
 
 /// <summary>
-/// What the module must refuse, each with a clear reason (brief sections 2.3 and 3.4): a person
+/// What the module must refuse, each with a clear reason (brief section 2.3; rules.md R4): a person
 /// not in the list, one registered for postal voting, one assigned to another module, a voter
 /// checking in twice, an activation replayed at another terminal, a forged activation.
 /// </summary>

@@ -51,7 +51,7 @@ public sealed class VoterAtTerminal(ModuleRig rig, SimTerminal terminal)
         await WaitFor("VoterVerifying", "the confirm button should have printed the testigo");
     }
 
-    /// <summary>The voter looks at the paper: its QR must carry exactly what they marked (brief rule 1).</summary>
+    /// <summary>The voter looks at the paper: its QR must carry exactly what they marked (rules.md R1).</summary>
     public TestigoPayload LookAtTestigo(IReadOnlyList<Marking> markings)
     {
         var paper = rig.Tray.TakeTestigo(terminal.Id, TimeSpan.FromSeconds(20));

@@ -9,7 +9,7 @@ public sealed partial class FaultsOfTheDay
     /// <summary>
     /// The power is cut (SIGKILL) after the voter's testigo printed, before they accepted it. The
     /// terminal restarts on the same data folder, swtpm, printer pty, card reader pty and GPIO socket;
-    /// before any voter it voids the unfinished testigo and prints its notice (brief rule 6). The vote
+    /// before any voter it voids the unfinished testigo and prints its notice (rules.md R6). The vote
     /// was never accepted, so it is not recorded: the closing record counts a session without a vote.
     /// </summary>
     public async Task PowerCut(VoterAtTerminal booth, SimTerminal terminal, IReadOnlyList<Marking> markings)

@@ -9,7 +9,7 @@ using Vmre.Simulator.Hardware;
 namespace Vmre.Simulator.Faults;
 
 /// <summary>
-/// An official attending a terminal (brief rule 8): their credential card on the terminal's PN532
+/// An official attending a terminal (rules.md R8): their credential card on the terminal's PN532
 /// reader, their PIN on the screen (POST /api/official/clear), the card taken away after; and what
 /// they see at the desk (the module server's GET /api/terminals) and on paper (the voiding notice).
 /// </summary>

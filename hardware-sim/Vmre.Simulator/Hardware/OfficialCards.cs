@@ -8,7 +8,7 @@ namespace Vmre.Simulator.Hardware;
 
 /// <summary>
 /// The officials' credential cards (docs/formats/official-card.md, VMRE-K1): an NTAG213 whose user
-/// pages hold the credential id only, never the PIN (brief rule 8). The PIN is typed on the screen.
+/// pages hold the credential id only, never the PIN (rules.md R8). The PIN is typed on the screen.
 /// </summary>
 public static class OfficialCards
 {

@@ -8,7 +8,7 @@ namespace Vmre.Simulator.Papers;
 /// Where the emulated printers' paper lands in the demo folder. Testigos drop into a closed
 /// "ballot box" and reach its folder only when the box is sealed at closing, named by content
 /// hash, written in name order, with one fixed file time: neither names, listing order, inode
-/// numbers, modification or change times tell the order of casting (brief rule 3). Writing each
+/// numbers, modification or change times tell the order of casting (rules.md R3). Writing each
 /// testigo as it prints would leave the cast order in the files' change times, which no one can reset.
 /// Voiding notices and testigos torn off at a jam drop into the same box (docs/formats/voiding-notice.md:
 /// the recount excludes every testigo a notice names); a torn testigo shows a voter's marks, so it

@@ -76,7 +76,7 @@ public sealed class PartProcess : IDisposable
 
     /// <summary>
     /// A power cut: SIGKILL, so the part cannot finish anything it was doing (no shutdown, no
-    /// flush beyond what it already made durable; brief rule 6 is about exactly this). Returns once it is gone.
+    /// flush beyond what it already made durable; rules.md R6 is about exactly this). Returns once it is gone.
     /// </summary>
     public void PowerCut()
     {

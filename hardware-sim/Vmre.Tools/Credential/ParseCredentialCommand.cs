@@ -9,7 +9,7 @@ namespace Vmre.Tools.Credential;
 /// <summary>
 /// `parse-credential`: read an INE credential's TD1 MRZ (ICAO 9303 part 5) with the same
 /// <see cref="MrzParser"/> the check-in desk uses, to tell a bad scan from a bad card.
-/// The fields are a voter's identity: printed for the technician, never logged (Brief rule 2).
+/// The fields are a voter's identity: printed for the technician, never logged (rules.md R2).
 /// </summary>
 public sealed class ParseCredentialCommand(TextReader input) : ICommand
 {

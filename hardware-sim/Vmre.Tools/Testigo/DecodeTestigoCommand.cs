@@ -34,7 +34,7 @@ public sealed class DecodeTestigoCommand(TextReader input) : ICommand
     {
         var packagePath = parsed.GetValue(_package);
         var keyPath = parsed.GetValue(_authorityPub);
-        // Brief rule 5: a package is verified before anything is read from it, so the key is required with it.
+        // rules.md R5: a package is verified before anything is read from it, so the key is required with it.
         if ((packagePath is null) != (keyPath is null))
             return CommandLineProgram.Usage(parsed, error, "--package and --authority-pub go together (the package is verified before use)");
 

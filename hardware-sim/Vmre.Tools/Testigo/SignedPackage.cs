@@ -7,7 +7,7 @@ using Vmre.Common.Signing;
 namespace Vmre.Tools.Testigo;
 
 /// <summary>
-/// Opens a signed election package against the authority's public key file (brief rule 5:
+/// Opens a signed election package against the authority's public key file (rules.md R5:
 /// verify before use), each failure a reason: a missing or unreadable file, a private key
 /// given as the public one, a key that is not P-256, a bad signature, an unknown format.
 /// </summary>

@@ -42,5 +42,5 @@ public sealed record ContestJson(
 
 public sealed record PartyJson(string Code, string Name);
 
-/// <summary>The verified package the marks were named from (Brief rule 5: signature checked first).</summary>
+/// <summary>The verified package the marks were named from (rules.md R5: signature checked first).</summary>
 public sealed record PackageJson(string ElectionId, string Name, string Hash);

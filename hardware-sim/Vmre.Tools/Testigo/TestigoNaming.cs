@@ -9,7 +9,7 @@ namespace Vmre.Tools.Testigo;
 /// Names a testigo's marks from the verified election package it claims to belong to: the
 /// hash prefix must be the package's, the style and every contest must be in it, every party
 /// in its contest. The count rule is the tally's own (<see cref="BallotRules"/>), so the tool
-/// says what the recount would count (Brief rule 1).
+/// says what the recount would count (rules.md R1).
 /// </summary>
 public static class TestigoNaming
 {

@@ -7,7 +7,7 @@ namespace Vmre.Tools.Testigo;
 
 /// <summary>
 /// Where `decode-testigo` gets the QR text from: a PNG of the paper (its QR read with the
-/// simulator's <see cref="QrImageDecoder"/>, as the paper recount reads it: Brief rule 1),
+/// simulator's <see cref="QrImageDecoder"/>, as the paper recount reads it: rules.md R1),
 /// `-` for standard input, or the payload text itself.
 /// </summary>
 public static class TestigoSource

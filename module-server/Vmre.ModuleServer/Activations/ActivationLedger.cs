@@ -8,8 +8,8 @@ public enum BurnResult { Burned, AlreadyUsed, Unknown }
 
 /// <summary>
 /// The activations table: a random nonce, its ballot style and whether it was burned. No
-/// time, terminal or voter column exists (brief rule 2), and the random primary key of a
-/// WITHOUT ROWID table keeps storage in nonce order, not issue order (rule 3).
+/// time, terminal or voter column exists (rules.md R2), and the random primary key of a
+/// WITHOUT ROWID table keeps storage in nonce order, not issue order (rules.md R3).
 /// </summary>
 public static class ActivationLedger
 {
@@ -25,7 +25,7 @@ public static class ActivationLedger
         return nonce;
     }
 
-    /// <summary>Burn once (brief rule 4): the conditional update lets exactly one redemption win.</summary>
+    /// <summary>Burn once (rules.md R4): the conditional update lets exactly one redemption win.</summary>
     public static BurnResult Burn(SqliteConnection c, SqliteTransaction tx, string nonce)
     {
         if (ModuleDatabase.Execute(c, "UPDATE activations SET state = 'redeemed' WHERE nonce = $n AND state = 'issued'", tx, ("$n", nonce)) == 1)

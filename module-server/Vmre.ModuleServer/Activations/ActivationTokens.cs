@@ -18,7 +18,7 @@ public sealed class ActivationTokens(string moduleId, ISigner serverKey, PublicK
         return ActivationToken.WithSignature(unsigned, serverKey.Sign(Encoding.UTF8.GetBytes(unsigned)));
     }
 
-    /// <summary>Decode, verify the server's own signature and the module (brief rules 4 and 5), by the check the terminal makes too.</summary>
+    /// <summary>Decode, verify the server's own signature and the module (rules.md R4 and R5), by the check the terminal makes too.</summary>
     public Parsed<ActivationToken> Verify(string? text)
     {
         var check = ActivationCheck.Of(text, moduleId, serverPublicKey);

@@ -6,7 +6,7 @@ using Vmre.ModuleServer.Storage;
 namespace Vmre.ModuleServer.Activations;
 
 /// <summary>
-/// A terminal burns an activation before it shows the ballot (brief rule 4). Every refusal —
+/// A terminal burns an activation before it shows the ballot (rules.md R4). Every refusal —
 /// a replay on any terminal, a forged or foreign token, closed polls — is logged with its
 /// reason, the terminal and at most the first 8 hex of the nonce, for investigation.
 /// </summary>

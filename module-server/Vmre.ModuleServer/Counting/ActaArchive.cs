@@ -6,7 +6,7 @@ namespace Vmre.ModuleServer.Counting;
 
 /// <summary>
 /// The acta on disk, in the open format (acta.json, indented) and signed by the module
-/// server's key (acta.signed.json), each written whole or not at all (brief rules 5 and 6).
+/// server's key (acta.signed.json), each written whole or not at all (rules.md R5 and R6).
 /// </summary>
 public sealed class ActaArchive(string dataDir)
 {
@@ -30,8 +30,8 @@ public sealed class ActaArchive(string dataDir)
         return opened.IsOk ? opened.Value : null;
     }
 
-    // A recount after an incomplete closing (brief rule 6) must not erase the acta already
-    // signed and printed: it is kept as acta.superseded-N.* for the auditors (rule 7).
+    // A recount after an incomplete closing (rules.md R6) must not erase the acta already
+    // signed and printed: it is kept as acta.superseded-N.* for the auditors (rules.md R7).
     private void KeepSuperseded()
     {
         if (!File.Exists(SignedPath)) return;

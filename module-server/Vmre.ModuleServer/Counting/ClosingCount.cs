@@ -6,7 +6,7 @@ namespace Vmre.ModuleServer.Counting;
 /// <summary>
 /// Adds up the verified closing records per contest and tally key (brief section 2.5). A
 /// record whose lines do not fit the election package is refused whole — it is never partly
-/// counted (rule 5).
+/// counted (rules.md R5).
 /// </summary>
 public sealed class ClosingCount(ElectionPackage package)
 {
@@ -34,7 +34,7 @@ public sealed class ClosingCount(ElectionPackage package)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tally in record.Contests)
         {
-            // Signed is not well-formed (rule 5): a null inside the record is refused, never a crash.
+            // Signed is not well-formed (rules.md R5): a null inside the record is refused, never a crash.
             if (tally?.ContestId is null || tally.Lines is null || tally.Lines.Any(l => l?.Key is null))
                 return "closing record has a contest tally with missing fields";
             if (!seen.Add(tally.ContestId)) return $"contest {tally.ContestId} appears twice";

@@ -7,7 +7,7 @@ namespace Vmre.ModuleServer.Counting;
 /// <summary>
 /// The compact preliminary count printed as a QR on the acta for the PREP
 /// (docs/formats/acta.md): <c>VMRE-P1|module|package8|contest:key=n,key=n;contest:...</c>.
-/// Only totals per line, in acta order: nothing about individual votes (brief rule 3).
+/// Only totals per line, in acta order: nothing about individual votes (rules.md R3).
 /// </summary>
 public static class PrepCode
 {

@@ -4,7 +4,7 @@ using Vmre.Common.Closing;
 namespace Vmre.ModuleServer.Counting;
 
 /// <summary>
-/// Every vote needs a check-in, a redeemed activation and a testigo (brief rule 1 and
+/// Every vote needs a check-in, a redeemed activation and a testigo (rules.md R1 and
 /// section 2.5); each difference is named in words on the acta. Activations issued but never
 /// used are stated too, though they are not an error of the count.
 /// </summary>

@@ -10,7 +10,7 @@ namespace Vmre.ModuleServer.Documents;
 
 /// <summary>
 /// The module's signed inputs, each verified against the authority key before anything is
-/// served (brief rule 5), and tied together: the config names this package (by hash) and
+/// served (rules.md R5), and tied together: the config names this package (by hash) and
 /// this slice's module, and the server key on disk is the one the config pairs terminals with.
 /// </summary>
 public sealed record ModuleDocuments(
@@ -54,7 +54,7 @@ public sealed record ModuleDocuments(
         if (cfg.ElectionId != pkg.ElectionId) return Fail($"module config is for election {cfg.ElectionId}, package is {pkg.ElectionId}");
         if (slc.ModuleId != cfg.ModuleId) return Fail($"LNERE slice is for module {slc.ModuleId}, config is module {cfg.ModuleId}");
         if (slc.ElectionId != cfg.ElectionId) return Fail($"LNERE slice is for election {slc.ElectionId}, config is {cfg.ElectionId}");
-        // Brief rule 5: the config pins the slice, so an older or other slice signed by the same
+        // rules.md R5: the config pins the slice, so an older or other slice signed by the same
         // authority cannot be swapped in before the first start.
         var sliceHash = Vmre.Common.Signing.ContentHash.Of(slcBytes);
         if (cfg.SliceHash is null) return Fail("module config pins no LNERE slice (provision it with module configure --slice)");

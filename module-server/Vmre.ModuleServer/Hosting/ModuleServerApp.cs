@@ -18,7 +18,7 @@ namespace Vmre.ModuleServer.Hosting;
 
 /// <summary>
 /// Builds one module server over its data directory. Startup verifies every signed input
-/// first (brief rule 5); a refusal is logged and returned as the reason, and nothing listens.
+/// first (rules.md R5); a refusal is logged and returned as the reason, and nothing listens.
 /// </summary>
 public static class ModuleServerApp
 {
@@ -92,7 +92,7 @@ public static class ModuleServerApp
 
         OfficialEndpoints.Map(app, sessions, log);
         // Issue 7 point 6: the polls-open guard once, as a filter on the groups that need open
-        // polls; the desk's sign-in runs first (rule 8), then the gate (section 2.5).
+        // polls; the desk's sign-in runs first (rules.md R8), then the gate (section 2.5).
         var deskWhilePollsOpen = app.MapGroup("").AddEndpointFilter(new DeskSignInFilter(sessions)).AddEndpointFilter(new OpenPollsFilter(gate));
         CheckInEndpoints.Map(deskWhilePollsOpen, new CheckInDesk(db, docs.Package, tokens, log, pace));
         var terminalsWhilePollsOpen = app.MapGroup("").AddEndpointFilter(new OpenPollsFilter(gate));
@@ -117,7 +117,7 @@ public static class ModuleServerApp
     }
 
     // Before the config verifies there is no trusted module id or time zone: the refusal is
-    // still logged (brief rule 7), under a neutral device name and UTC.
+    // still logged (rules.md R7), under a neutral device name and UTC.
     private static void LogRefusal(ModuleServerOptions options, string reason)
     {
         using var log = new EventLog(Path.Combine(options.DataDir, EventLogFile), "module-server", new ModuleClock(TimeZoneInfo.Utc, options.Time));

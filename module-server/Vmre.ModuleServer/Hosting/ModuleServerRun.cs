@@ -2,7 +2,7 @@ namespace Vmre.ModuleServer.Hosting;
 
 /// <summary>
 /// `vmre-module-server` once its command line parsed: build (every signed input verified,
-/// brief rule 5), start, say where it listens and what it loaded, serve until stopped.
+/// rules.md R5), start, say where it listens and what it loaded, serve until stopped.
 /// </summary>
 public static class ModuleServerRun
 {

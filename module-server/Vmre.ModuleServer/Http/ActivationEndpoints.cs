@@ -7,7 +7,7 @@ public static class ActivationEndpoints
 {
     /// <summary>
     /// Terminals redeem here. A refusal is an ordinary answer (Accepted=false and the reason),
-    /// so the terminal shows its generic message and the server has logged why (brief rule 4).
+    /// so the terminal shows its generic message and the server has logged why (rules.md R4).
     /// <paramref name="app"/> is the group behind <see cref="OpenPollsFilter"/> (ModuleServerApp);
     /// while the polls are not open the refusal is signed like any other.
     /// </summary>

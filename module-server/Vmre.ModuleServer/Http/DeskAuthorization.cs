@@ -4,7 +4,7 @@ namespace Vmre.ModuleServer.Http;
 
 /// <summary>
 /// Desk endpoints need <c>Authorization: Bearer</c> of a signed-in official who may run the
-/// desk: technicians never see voters and observers only read (brief rule 8).
+/// desk: technicians never see voters and observers only read (rules.md R8).
 /// </summary>
 public static class DeskAuthorization
 {

@@ -16,7 +16,7 @@ public static class DeskPage
     public const string RequestPath = "/desk";
 
     // The page talks only to this server; nothing it shows may be cached (a code must not
-    // linger: brief rules 2 and 4).
+    // linger: rules.md R2 and R4).
     private const string Policy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
         "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";

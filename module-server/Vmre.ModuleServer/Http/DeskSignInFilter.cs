@@ -5,7 +5,7 @@ namespace Vmre.ModuleServer.Http;
 /// <summary>
 /// The desk's sign-in check (<see cref="DeskAuthorization"/>) as a filter on the desk's endpoint
 /// group, so it runs before the polls-open guard: who asks is settled before what the polls say
-/// (brief rule 8). The official is left in the request for the endpoint.
+/// (rules.md R8). The official is left in the request for the endpoint.
 /// </summary>
 public sealed class DeskSignInFilter(OfficialSessions sessions) : IEndpointFilter
 {

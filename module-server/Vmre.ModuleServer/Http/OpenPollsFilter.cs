@@ -4,7 +4,7 @@ namespace Vmre.ModuleServer.Http;
 
 /// <summary>
 /// The polls-open guard, written once (issue 7, point 6) and applied to the endpoint groups that
-/// need open polls: check-in and redemption (brief section 2.5, rule 4). The request holds a
+/// need open polls: check-in and redemption (brief section 2.5, rules.md R4). The request holds a
 /// <see cref="PollsPass"/> while its endpoint runs, so closing cannot commit under it. When the
 /// polls are not open, the endpoint's <see cref="WhenPollsShut"/> says no in its own protocol.
 /// </summary>

@@ -21,7 +21,7 @@ public static class PollsEndpoints
             var credential = await HttpJson.Read<OfficialCredential>(request);
             if (!credential.IsOk) return HttpJson.Error(StatusCodes.Status400BadRequest, credential.Error!);
             // Not tied to the request: once the polls are closed the count must finish even
-            // if the official's browser goes away (brief rule 6).
+            // if the official's browser goes away (rules.md R6).
             return Answer(await polls.Close(credential.Value!, CancellationToken.None));
         });
     }

@@ -9,7 +9,7 @@ using Vmre.ModuleServer.Voters;
 namespace Vmre.ModuleServer.Http;
 
 /// <summary>
-/// What anyone in the room may read (brief rule 8: observers read): counts and throughput,
+/// What anyone in the room may read (rules.md R8: observers read): counts and throughput,
 /// the acta once signed, the event log. None of it holds a voter identity or a selection.
 /// </summary>
 public static class ReportEndpoints

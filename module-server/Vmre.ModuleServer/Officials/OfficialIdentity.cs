@@ -3,12 +3,12 @@ using Vmre.Common.Module;
 
 namespace Vmre.ModuleServer.Officials;
 
-/// <summary>An official who proved credential and PIN; every log line they cause names them (brief rule 7).</summary>
+/// <summary>An official who proved credential and PIN; every log line they cause names them (rules.md R7).</summary>
 public sealed record OfficialIdentity(string CredentialId, OfficialRole Role, string Name)
 {
     public Actor Actor => new(Role.ToString().ToLowerInvariant(), CredentialId);
 
-    /// <summary>Brief rule 8: technicians never see voters; observers only read.</summary>
+    /// <summary>rules.md R8: technicians never see voters; observers only read.</summary>
     public bool MayRunDesk => Role switch
     {
         OfficialRole.Presidente or OfficialRole.Secretario or OfficialRole.Escrutador => true,

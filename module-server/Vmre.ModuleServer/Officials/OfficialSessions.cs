@@ -5,7 +5,7 @@ using Vmre.Common.Protocol;
 namespace Vmre.ModuleServer.Officials;
 
 /// <summary>
-/// Desk sessions: a random bearer token (OS CSPRNG, brief rule 3) per signed-in official,
+/// Desk sessions: a random bearer token (OS CSPRNG, rules.md R3) per signed-in official,
 /// held only in memory so a restart signs everyone out.
 /// </summary>
 public sealed class OfficialSessions(PinCheck pins)

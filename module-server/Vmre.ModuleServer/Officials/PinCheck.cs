@@ -5,9 +5,9 @@ using Vmre.ModuleServer.Storage;
 namespace Vmre.ModuleServer.Officials;
 
 /// <summary>
-/// Credential and PIN against the signed module config (brief rule 8). Three consecutive wrong
+/// Credential and PIN against the signed module config (rules.md R8). Three consecutive wrong
 /// PINs lock the credential; the count is stored so a restart does not reset it. Every attempt
-/// is logged with the credential, never the PIN (rule 7).
+/// is logged with the credential, never the PIN (rules.md R7).
 /// </summary>
 public sealed class PinCheck(ModuleConfig config, ModuleDatabase db, EventLog log)
 {

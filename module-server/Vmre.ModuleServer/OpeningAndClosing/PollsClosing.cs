@@ -15,7 +15,7 @@ namespace Vmre.ModuleServer.OpeningAndClosing;
 
 /// <summary>
 /// Closing (brief section 2.5), run after the polls are already stored as closed: collect
-/// each terminal's signed closing record, count only those that verify (rule 5), reconcile
+/// each terminal's signed closing record, count only those that verify (rules.md R5), reconcile
 /// against the module's own check-ins and activations, then sign, store and print the acta,
 /// and seal the server's event log.
 /// </summary>
@@ -58,7 +58,7 @@ public sealed class PollsClosing(
             ["terminalsCounted"] = acta.Terminals.Count.ToString(),
         });
         Print(acta, actor);
-        // Brief rules 5 and 7: the server's log up to the acta is sealed with the server key,
+        // rules.md R5 and R7: the server's log up to the acta is sealed with the server key,
         // next to the log (the data directory); log-sealed is logged after the seal is written.
         LogSeal.Write(Path.GetDirectoryName(Path.GetFullPath(log.Path_))!, log, docs.ServerKey, clock, actor);
         return new PollsCloseResponse(PollsState.Closed, terminals, acta.Reconciliation.Reconciled, acta.Reconciliation.Discrepancies);
@@ -66,7 +66,7 @@ public sealed class PollsClosing(
 
     /// <summary>
     /// Why closing is not finished (no signed acta yet, or terminals missing from it), or null
-    /// when every paired terminal is counted in the signed acta (brief rule 6).
+    /// when every paired terminal is counted in the signed acta (rules.md R6).
     /// </summary>
     public string? Unfinished()
     {
@@ -94,7 +94,7 @@ public sealed class PollsClosing(
             return;
         }
         PrintOutcome outcome;
-        // Rules 6 and 7: a failed port is "not printed" like paper out, never a 500 that skips the log seal.
+        // rules.md R6 and R7: a failed port is "not printed" like paper out, never a 500 that skips the log seal.
         try { outcome = printer.Print(ActaTicket.Build(acta, PrepCode.Of(acta))); }
         catch (Exception e) when (e is IOException or TimeoutException or InvalidOperationException or UnauthorizedAccessException)
         {

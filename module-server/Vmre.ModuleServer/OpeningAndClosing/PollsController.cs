@@ -9,7 +9,7 @@ namespace Vmre.ModuleServer.OpeningAndClosing;
 
 /// <summary>
 /// The polls state machine: not open → open → closed (final). Opening and closing need the
-/// presidente/a or secretario/a to re-enter credential and PIN (brief rule 8); one transition
+/// presidente/a or secretario/a to re-enter credential and PIN (rules.md R8); one transition
 /// runs at a time. The state itself and who may act under it are below, in Polls/.
 /// </summary>
 public sealed class PollsController(ModuleDatabase db, PollsGate gate, PinCheck pins, PollsOpening opening, PollsClosing closing, EventLog log)
@@ -69,7 +69,7 @@ public sealed class PollsController(ModuleDatabase db, PollsGate gate, PinCheck 
                 case PollsState.Open:
                     break;
                 case PollsState.Closed:
-                    // Brief rule 6: "closed" is committed before the count, so a crash in between, or a
+                    // rules.md R6: "closed" is committed before the count, so a crash in between, or a
                     // terminal whose record was not counted, must be recoverable: count again until
                     // every paired terminal is in a signed acta; only then is closing final.
                     var pending = closing.Unfinished();

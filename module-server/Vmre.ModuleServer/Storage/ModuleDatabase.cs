@@ -5,8 +5,8 @@ namespace Vmre.ModuleServer.Storage;
 /// <summary>
 /// The module's SQLite store (brief section 4: durable settings, explicit transactions).
 /// Every table that could reveal an order is WITHOUT ROWID with a random or identity key, so
-/// storage order is key order, never issue or cast order (brief rule 3); the activations
-/// table has no time, terminal or voter column (brief rule 2).
+/// storage order is key order, never issue or cast order (rules.md R3); the activations
+/// table has no time, terminal or voter column (rules.md R2).
 /// </summary>
 public sealed class ModuleDatabase
 {
@@ -63,7 +63,7 @@ public sealed class ModuleDatabase
     {
         var db = new ModuleDatabase(path);
         using var connection = db.Connect();
-        // Brief rule 2: a write-ahead log would keep each check-in's pages (the voter marked, the
+        // rules.md R2: a write-ahead log would keep each check-in's pages (the voter marked, the
         // activation issued) as frames in commit order, linking a voter to an activation and so
         // to the terminal and time that redeemed it. A rollback journal holds only the pages'
         // before-images and is deleted at commit; secure_delete zeroes freed content.
@@ -74,7 +74,7 @@ public sealed class ModuleDatabase
         return db;
     }
 
-    /// <summary>An open connection with the durability the brief asks for (rule 6: nothing lost).</summary>
+    /// <summary>An open connection with the durability the brief asks for (rules.md R6: nothing lost).</summary>
     public SqliteConnection Connect()
     {
         var connection = new SqliteConnection(_connectionString);

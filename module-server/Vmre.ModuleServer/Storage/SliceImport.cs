@@ -6,7 +6,7 @@ namespace Vmre.ModuleServer.Storage;
 
 /// <summary>
 /// Loads the verified LNERE slice into the voter list once, in one transaction, so a crash
-/// mid-import leaves no half list (brief rule 6). Later starts check that the slice on disk
+/// mid-import leaves no half list (rules.md R6). Later starts check that the slice on disk
 /// is the one already imported: a swapped slice after voting began must not reset "voted".
 /// </summary>
 public static class SliceImport

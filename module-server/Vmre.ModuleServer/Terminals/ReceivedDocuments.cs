@@ -4,7 +4,7 @@ namespace Vmre.ModuleServer.Terminals;
 
 /// <summary>
 /// Keeps every verified zero report and closing record exactly as signed, one file per
-/// terminal (named by terminal id, never by time: brief rule 3), so auditors can re-verify
+/// terminal (named by terminal id, never by time: rules.md R3), so auditors can re-verify
 /// what the acta was built from (section 2.6).
 /// </summary>
 public sealed class ReceivedDocuments(string dataDir)

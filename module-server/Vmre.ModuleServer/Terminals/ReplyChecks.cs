@@ -5,7 +5,7 @@ using Vmre.Common.Signing;
 namespace Vmre.ModuleServer.Terminals;
 
 /// <summary>
-/// Verification of what terminals sign (brief rule 5): the signature of the paired key, then
+/// Verification of what terminals sign (rules.md R5): the signature of the paired key, then
 /// that the document answers this command, for this module, terminal and election package.
 /// Whatever fails is refused with its reason and never counted.
 /// </summary>

@@ -9,7 +9,7 @@ namespace Vmre.ModuleServer.Terminals;
 
 /// <summary>
 /// Sends a signed <see cref="ModuleCommand"/> to one terminal and returns its signed answer
-/// still unopened: the caller verifies it against that terminal's paired key (brief rule 5).
+/// still unopened: the caller verifies it against that terminal's paired key (rules.md R5).
 /// A fresh random nonce per command binds the answer to this request, so an old zero report
 /// or closing record cannot be replayed.
 /// </summary>

@@ -7,7 +7,7 @@ namespace Vmre.ModuleServer.Terminals;
 /// Asks every paired terminal for its state (GET /api/state) so the desk can show what happened
 /// at each one: a testigo voided by a printer fault, a cover opened, paper running out. The state
 /// is display only, never counted, so it is read unsigned; everything counted arrives signed
-/// (closing records, brief rule 5).
+/// (closing records, rules.md R5).
 /// </summary>
 public sealed class TerminalWatch(IReadOnlyDictionary<string, string> urls, IEnumerable<string> pairedTerminals, HttpClient http)
 {

@@ -11,7 +11,7 @@ namespace Vmre.ModuleServer.Voters;
 /// <summary>
 /// The check-in desk (brief section 2.3): who is this voter, and — once the official has
 /// compared the face — mark them voted and issue one activation, atomically. Log lines carry
-/// the outcome and the official, never the voter or the nonce (rule 2: nothing stored links
+/// the outcome and the official, never the voter or the nonce (rules.md R2: nothing stored links
 /// a voter to a time). Both run only while the polls are open: the HTTP layer lets them in
 /// through the polls gate (Http/OpenPollsFilter) and says no with <see cref="PollsShut"/>.
 /// </summary>
@@ -98,7 +98,7 @@ public sealed class CheckInDesk(ModuleDatabase db, ElectionPackage package, Acti
             return new(CheckInOutcome.AlreadyVoted, "this voter has already received an activation", null, null);
 
         var nonce = ActivationLedger.Issue(connection, tx, style.Id);
-        // Signed before commit: a crash here leaves neither the mark nor the activation (rule 6).
+        // Signed before commit: a crash here leaves neither the mark nor the activation (rules.md R6).
         var token = tokens.Issue(style.Id, nonce);
         tx.Commit();
         return new(CheckInOutcome.Activated, "activation issued; send the voter to a terminal", token, style.Id);

@@ -1,8 +1,8 @@
 namespace Vmre.ModuleServer.Voters;
 
 /// <summary>
-/// Check-ins per minute over the last hour, for the desk screen (brief rule 10). Held only in
-/// memory as bare counts per minute, never stored and never next to an identity (rule 2).
+/// Check-ins per minute over the last hour, for the desk screen (rules.md R10). Held only in
+/// memory as bare counts per minute, never stored and never next to an identity (rules.md R2).
 /// </summary>
 public sealed class CheckInPace(Func<DateTimeOffset> now)
 {

@@ -8,7 +8,7 @@ namespace Vmre.Audit.Documents;
 
 /// <summary>
 /// Verifies the documents the authority signs — election packages, LNERE slices, module
-/// configs — against its public key (brief rule 5). Other kinds (closing records, actas) are
+/// configs — against its public key (rules.md R5). Other kinds (closing records, actas) are
 /// signed by devices and are refused here with a reason rather than waved through.
 /// </summary>
 public static class AuthorityDocuments

@@ -10,7 +10,7 @@ public static class ElectionPackageFile
     public static SignedDocument Sign(ElectionPackage package, ISigner authority) =>
         SignedDocument.Create(DocumentKinds.ElectionPackage, package, authority);
 
-    /// <summary>Brief rule 5: verify before use; every refusal says why.</summary>
+    /// <summary>rules.md R5: verify before use; every refusal says why.</summary>
     public static Parsed<VerifiedPackage> Open(string path, PublicKey authority) =>
         SignedDocument.ReadFile(path).Then(envelope => Open(envelope, authority));
 

@@ -6,7 +6,7 @@ using Vmre.Common.Signing;
 namespace Vmre.Audit.Logs;
 
 /// <summary>
-/// The auditor's checks of a device's event log (brief rules 5 and 7; docs/formats/event-log.md):
+/// The auditor's checks of a device's event log (rules.md R5 and R7; docs/formats/event-log.md):
 /// the hash chain verifies, and the device's seal is signed by that device's key from the signed
 /// module config and covers a prefix of the log up to the sealed head. Used by the simulator's
 /// demo folder and the tests (issue 7, point 6).
@@ -35,7 +35,7 @@ public static class DeviceLogAudit
         return keys;
     }
 
-    /// <summary>The device keys from the signed module config file, opened with the authority key (rule 5: verify before use).</summary>
+    /// <summary>The device keys from the signed module config file, opened with the authority key (rules.md R5: verify before use).</summary>
     public static Parsed<Dictionary<string, PublicKey>> DeviceKeys(string moduleConfigPath, PublicKey authority) =>
         SignedDocument.ReadFile(moduleConfigPath)
             .Then(d => d.Open<ModuleConfig>(DocumentKinds.ModuleConfig, authority))

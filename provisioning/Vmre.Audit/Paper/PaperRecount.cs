@@ -5,7 +5,7 @@ using Vmre.Firmware.Testigo;
 namespace Vmre.Audit.Paper;
 
 /// <summary>
-/// The audit's paper recount (brief rule 1, section 2.6): read every paper in the box from its
+/// The audit's paper recount (rules.md R1, section 2.6): read every paper in the box from its
 /// image alone — QR decoded from the PNG, payload decoded by the firmware codecs — set apart every
 /// testigo a voiding notice names (docs/formats/voiding-notice.md), and tally the rest. One copy,
 /// used by the simulator, the tests and the tools (issue 7, point 6).

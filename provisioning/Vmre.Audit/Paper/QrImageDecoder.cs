@@ -7,7 +7,7 @@ namespace Vmre.Audit.Paper;
 
 /// <summary>
 /// Reads the QR symbols back from a printed page image with ZXing, so tests and the paper
-/// recount tool (BRIEF §3 rule 1) prove the testigo's QR is machine-readable, not just drawn.
+/// recount tool (rules.md R1) prove the testigo's QR is machine-readable, not just drawn.
 /// </summary>
 public static class QrImageDecoder
 {
@@ -15,7 +15,7 @@ public static class QrImageDecoder
     public static string[] Decode(byte[] png)
     {
         // A paper image that is no image (a corrupt file in the box) reads as no QR: the recount
-        // counts it unreadable instead of stopping (brief rule 1). SKBitmap.Decode(byte[]) throws
+        // counts it unreadable instead of stopping (rules.md R1). SKBitmap.Decode(byte[]) throws
         // on bytes of no known format, so the codec is asked first.
         using var data = SKData.CreateCopy(png);
         using var codec = SKCodec.Create(data);

@@ -7,7 +7,7 @@ namespace Vmre.Provisioning.Authority;
 
 /// <summary>
 /// `authority init`: the signing key every package, slice and module config is checked
-/// against (brief rule 5). Never overwrites an existing key: losing it would orphan
+/// against (rules.md R5). Never overwrites an existing key: losing it would orphan
 /// everything it signed. The key file carries its role (<see cref="KeyRole.Authority"/>).
 /// </summary>
 public sealed class AuthorityInitCommand : ICommand

@@ -9,7 +9,7 @@ namespace Vmre.Provisioning.Authority;
 /// Reading and writing key files at the boundary. A missing or unreadable file, a public key
 /// where a private one is needed (or the reverse), a private key of another
 /// <see cref="KeyRole"/> and a key that is not ECDSA P-256 are expected failures with a reason
-/// (brief rule 5: VMRE signs with P-256 only; issue 7.5: the wrong key is refused, never used).
+/// (rules.md R5: VMRE signs with P-256 only; issue 7.5: the wrong key is refused, never used).
 /// </summary>
 public static class KeyFiles
 {

@@ -7,7 +7,7 @@ namespace Vmre.Provisioning.Authority;
 /// </summary>
 public enum KeyRole
 {
-    /// <summary>authority.key: signs packages, slices and module configs (brief rule 5).</summary>
+    /// <summary>authority.key: signs packages, slices and module configs (rules.md R5).</summary>
     Authority,
 
     /// <summary>server.key: the module server's own key, written by `module configure`.</summary>

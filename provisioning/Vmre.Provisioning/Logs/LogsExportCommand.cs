@@ -8,7 +8,7 @@ namespace Vmre.Provisioning.Logs;
 
 /// <summary>
 /// `logs export`: the auditor's conversion of one device's events.jsonl into a NIST SP 1500-101
-/// Election Event Log (brief rule 7; docs/formats/nist-event-log.md). The chain is verified
+/// Election Event Log (rules.md R7; docs/formats/nist-event-log.md). The chain is verified
 /// first; a log that does not verify is refused and nothing is written.
 /// </summary>
 public sealed class LogsExportCommand : ICommand

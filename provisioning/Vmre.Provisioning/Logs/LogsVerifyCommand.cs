@@ -4,7 +4,7 @@ using Vmre.Common.Logging;
 
 namespace Vmre.Provisioning.Logs;
 
-/// <summary>`logs verify`: re-check a device's hash-chained event log (brief section 2.6, rule 7).</summary>
+/// <summary>`logs verify`: re-check a device's hash-chained event log (brief section 2.6, rules.md R7).</summary>
 public sealed class LogsVerifyCommand : ICommand
 {
     private readonly Option<string> _log = new("--log") { Description = "the device's event log (events.jsonl)", Required = true };

@@ -20,7 +20,7 @@ public sealed class ModuleConfigureCommand : ICommand
     private readonly Option<string> _serverKeyOut = new("--server-key-out") { Description = "where to write the new module server key (PKCS#8 PEM, 0600; never overwritten)", Required = true };
     private readonly Option<string[]> _terminal = new("--terminal") { Description = "ID=PUBPEMFILE: a terminal and its TPM public key (ECDSA P-256 PEM); repeatable" };
     private readonly Option<string[]> _official = new("--official") { Description = "CREDID:ROLE:NAME:PIN; ROLE presidente|secretario|escrutador|technician|observer; PIN 4-8 digits; repeatable" };
-    private readonly Option<string> _slice = new("--slice") { Description = "the module's signed LNERE slice; its hash is pinned in the config (brief rule 5)", Required = true };
+    private readonly Option<string> _slice = new("--slice") { Description = "the module's signed LNERE slice; its hash is pinned in the config (rules.md R5)", Required = true };
     // Signed into the config now; walk-ins are enforced by the election-day issue (issue 7).
     private readonly Option<int> _walkInCap = new Option<int>("--walk-in-cap") { Description = "walk-in voters allowed at this module (default 0)" }.WholeNumber(0);
     private readonly Option<string> _out = new("--out") { Description = "file to write the signed module config to", Required = true };

@@ -6,7 +6,7 @@ namespace Vmre.Provisioning.Modules;
 /// <summary>
 /// `--official CREDID:ROLE:NAME:PIN`. The name may itself hold colons: the credential id and
 /// role are the first two fields and the PIN the last. The PIN is turned into a salted
-/// verifier at once and never stored (brief rule 8).
+/// verifier at once and never stored (rules.md R8).
 /// </summary>
 public static class OfficialArgument
 {

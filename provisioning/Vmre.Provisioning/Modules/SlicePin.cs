@@ -5,7 +5,7 @@ using Vmre.Common.Signing;
 namespace Vmre.Provisioning.Modules;
 
 /// <summary>
-/// The hash of a module's verified LNERE slice, pinned in its module config (brief rule 5):
+/// The hash of a module's verified LNERE slice, pinned in its module config (rules.md R5):
 /// the slice must be signed by this authority and cut for this module and election.
 /// </summary>
 public static class SlicePin

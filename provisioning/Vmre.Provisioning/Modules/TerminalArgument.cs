@@ -5,7 +5,7 @@ using Vmre.Provisioning.Authority;
 namespace Vmre.Provisioning.Modules;
 
 /// <summary>
-/// `--terminal ID=PUBPEMFILE`: pairs a terminal with its TPM public key (brief rule 5). The
+/// `--terminal ID=PUBPEMFILE`: pairs a terminal with its TPM public key (rules.md R5). The
 /// key must be ECDSA P-256, or the module server could never verify that terminal's records.
 /// </summary>
 public static class TerminalArgument

@@ -6,8 +6,8 @@ namespace Vmre.Provisioning.Slicing;
 
 /// <summary>
 /// Cuts one module's slice from LNERE records as they stream by (brief section 2, "Before"):
-/// identities only for the module's own in-person voters who meet the requirements (brief
-/// rule 2), and for everyone else just hashed clave and CIC keys with the reason they cannot
+/// identities only for the module's own in-person voters who meet the requirements
+/// (rules.md R2), and for everyone else just hashed clave and CIC keys with the reason they cannot
 /// vote here. A clave or CIC seen twice is a problem: the same person could otherwise be both
 /// a voter and blocked.
 /// </summary>
@@ -49,7 +49,7 @@ public sealed class SliceBuilder(MrvModule module, string electionId)
 
     /// <summary>
     /// Voters sorted by clave and blocked keys by key, so neither list keeps the LNERE's row
-    /// order, which follows registration time (brief rule 3: no order that reveals anything).
+    /// order, which follows registration time (rules.md R3: no order that reveals anything).
     /// </summary>
     public LnereSlice Build()
     {

@@ -8,7 +8,7 @@ namespace Vmre.Terminal.Hosting;
 /// escaping either (a vote store that cannot write, a log on a full disk) ends the whole terminal
 /// process. The booth has already left its state consistent (nothing is sealed or voided half
 /// way: each store step is one transaction), so one failed device event costs a logged failure
-/// (brief rule 7), as a failed scan does in SerialCodeScanner, never the terminal.
+/// (rules.md R7), as a failed scan does in SerialCodeScanner, never the terminal.
 /// </summary>
 public static class DeviceCallbacks
 {
@@ -24,7 +24,7 @@ public static class DeviceCallbacks
         catch (Exception e)
         {
             // The exception's type and message only: none of the booth's exceptions carry a
-            // selection, a testigo id or an activation (brief rule 3).
+            // selection, a testigo id or an activation (rules.md R3).
             try { log.Append(Failed, null, new() { ["source"] = source, ["reason"] = e.GetType().Name + ": " + e.Message }); }
             catch (Exception) { /* the log itself failed: nothing left to report to */ }
         }

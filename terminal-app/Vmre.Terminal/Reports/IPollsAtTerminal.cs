@@ -5,7 +5,7 @@ namespace Vmre.Terminal.Reports;
 
 /// <summary>
 /// What opening and closing need of the terminal, and nothing more (issue 7): the polls, a close
-/// that waits for no voter (brief rules 1 and 6), the counts, and the sealed votes opened for the
+/// that waits for no voter (rules.md R1 and R6), the counts, and the sealed votes opened for the
 /// count. The booth answers it; the desk never sees the session, the store or the storage key.
 /// </summary>
 public interface IPollsAtTerminal
@@ -15,6 +15,6 @@ public interface IPollsAtTerminal
     /// <summary>Close only when no voter is in a session; false leaves the polls open.</summary>
     bool TryClosePolls();
     VoteTotals Totals();
-    /// <summary>Every sealed vote's payload, in random id order (rule 3), for the closing count.</summary>
+    /// <summary>Every sealed vote's payload, in random id order (rules.md R3), for the closing count.</summary>
     IEnumerable<string> OpenAllVotes();
 }

@@ -114,7 +114,7 @@ public sealed class ModuleCommandDesk(
     }
 
     /// <summary>
-    /// Brief rules 5 and 7: the log up to here (closing record included) is sealed with the TPM
+    /// rules.md R5 and R7: the log up to here (closing record included) is sealed with the TPM
     /// key; <c>log-sealed</c> is logged only after the seal is on disk. A seal that cannot be
     /// written is logged and does not withhold the already signed closing record.
     /// </summary>

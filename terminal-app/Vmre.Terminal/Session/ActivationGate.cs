@@ -7,7 +7,7 @@ using Vmre.Terminal.Votes;
 namespace Vmre.Terminal.Session;
 
 /// <summary>
-/// Between a scanned code and a ballot (brief rule 4): the token must be this module server's
+/// Between a scanned code and a ballot (rules.md R4): the token must be this module server's
 /// (one check with the server's, <see cref="ActivationCheck"/>), name a style of the installed
 /// package, and be burned at the server, whose signed answer names the style it stored at issue.
 /// Only that style opens a ballot; a server that signs another is refused (issue 7).
@@ -29,7 +29,7 @@ public sealed class ActivationGate(InstalledElection election, IActivationRedeem
         if (style is null) return Parsed<BallotStyle>.Fail($"unknown ballot style {check.Token.BallotStyle}");
         RedeemResponse redeemed;
         // The redeemer signs in the TPM and talks to the server; no answer means no ballot
-        // (rule 4), refused like any other rather than escaping as HTTP 500.
+        // (rules.md R4), refused like any other rather than escaping as HTTP 500.
         try { redeemed = redeemer.Redeem(code); }
         catch (Exception e)
         {
@@ -40,7 +40,7 @@ public sealed class ActivationGate(InstalledElection election, IActivationRedeem
         if (redeemed.BallotStyle != style.Id)
         {
             // Burned at the server but no ballot here: a session without a vote, so the terminal's
-            // counts still reconcile with the server's redemptions (rule 6).
+            // counts still reconcile with the server's redemptions (rules.md R6).
             vault.SessionWithoutVote();
             return Parsed<BallotStyle>.Fail($"the module server redeemed ballot style {redeemed.BallotStyle}, not the activation's {style.Id}; call an official");
         }

@@ -46,6 +46,6 @@ public sealed class DeviceFaults(IReceiptPrinter printer, IStatusLights lights, 
         return status == PrinterCondition.Ready ? null : "printer status " + status;
     }
 
-    /// <summary>The lights for this session state and the paper as last sensed (brief rule 9: always with words on screen).</summary>
+    /// <summary>The lights for this session state and the paper as last sensed (rules.md R9: always with words on screen).</summary>
     public void Show(SessionState state) => lights.Show(state, _paper);
 }

@@ -9,7 +9,7 @@ namespace Vmre.Terminal.Session;
 /// Redeems at the module server over the module LAN: the request is signed by the device key
 /// in the TPM and carries a fresh challenge; only an answer signed by the module server's key
 /// over that very request counts (docs/formats/module-messages.md). No valid answer means no
-/// ballot: never a local guess (brief rule 4).
+/// ballot: never a local guess (rules.md R4).
 /// </summary>
 public sealed class HttpActivationRedeemer(HttpClient http, string terminalId, ISigner deviceKey, PublicKey serverKey) : IActivationRedeemer
 {
@@ -23,7 +23,7 @@ public sealed class HttpActivationRedeemer(HttpClient http, string terminalId, I
             // Synchronous all the way (HttpClient.Send): the booth holds its lock while it waits, and
             // blocking on an async call would need a thread-pool thread for the answer while the
             // pool's threads wait on that same lock (GET /api/state, the inactivity timer): the
-            // `./vmre bench` run showed a voter held 9 s by that starvation (brief rule 10).
+            // `./vmre bench` run showed a voter held 9 s by that starvation (rules.md R10).
             using var message = new HttpRequestMessage(HttpMethod.Post, ServerRoutes.RedeemActivation)
             {
                 Content = JsonContent.Create(request, options: VmreJson.Options),

@@ -8,7 +8,7 @@ using Vmre.Terminal.Votes;
 namespace Vmre.Terminal.Session;
 
 /// <summary>
-/// Brief rule 8 at the terminal: an official proves who they are with their credential card on
+/// rules.md R8 at the terminal: an official proves who they are with their credential card on
 /// the reader and their PIN on the screen, checked against the signed module config's verifiers
 /// (never a PIN on the card). Three wrong PINs lock that credential at this terminal; observers
 /// read only, so they cannot clear faults.

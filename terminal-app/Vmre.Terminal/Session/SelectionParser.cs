@@ -50,7 +50,7 @@ public static class SelectionParser
         var known = contest.PartyCodes.ToHashSet();
         // Review finding: FirstOrDefault returned a null code itself, which read as "none unknown";
         // the null then made Testigo.Compose throw after Confirm and wedged the session in
-        // Printing (brief rules 4 and 6). Every code must be a party of this contest.
+        // Printing (rules.md R4 and R6). Every code must be a party of this contest.
         foreach (var code in parties)
         {
             if (code is null || !known.Contains(code))

@@ -4,7 +4,7 @@ namespace Vmre.Terminal.Session;
 /// What happened at this terminal that officials must see (issue 3: "officials see what
 /// happened"): the last few device events in words, newest first, shown on the terminal's
 /// official panel and the module server's desk. In memory only, without times or testigo ids:
-/// an alert must not let anyone place a voter's vote in time (brief rules 2, 3). The event log
+/// an alert must not let anyone place a voter's vote in time (rules.md R2, R3). The event log
 /// keeps the full record.
 /// </summary>
 public sealed class TerminalAlerts

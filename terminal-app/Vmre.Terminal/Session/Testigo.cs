@@ -9,13 +9,13 @@ namespace Vmre.Terminal.Session;
 
 /// <summary>
 /// One voter's testigo before it is printed: a random id, the QR payload that will also be the
-/// sealed vote (brief rule 1: paper and record carry the same text), and the ticket bytes.
+/// sealed vote (rules.md R1: paper and record carry the same text), and the ticket bytes.
 /// </summary>
 public sealed record Testigo(string Id, string Payload, byte[] Ticket)
 {
     public static Testigo Compose(InstalledElection election, BallotStyle style, IReadOnlyList<Marking> markings)
     {
-        // Brief rule 3: the testigo id comes from the OS CSPRNG and is never logged.
+        // rules.md R3: the testigo id comes from the OS CSPRNG and is never logged.
         var id = Convert.ToHexString(RandomNumberGenerator.GetBytes(10));
         var marks = markings.Select(TestigoMarkings.ToMarks).ToArray();
         var payload = new TestigoPayload(PackageHash.Short(election.PackageHash), style.Id, id, marks).Encode();

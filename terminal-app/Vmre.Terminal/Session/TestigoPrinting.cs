@@ -9,17 +9,17 @@ using Vmre.Terminal.Votes;
 namespace Vmre.Terminal.Session;
 
 /// <summary>
-/// The testigo on paper (brief rule 1): composed and recorded before the first byte goes to the
+/// The testigo on paper (rules.md R1): composed and recorded before the first byte goes to the
 /// printer, printed whole and acknowledged, sealed only after the voter has seen it. A testigo
 /// that does not end sealed is voided, and when any of it may be on paper a voiding notice naming
 /// it is owed until it prints, so the paper recount leaves it out. The booth decides when; this
-/// does it on the printer and in the vault. Never the testigo id in the log (rule 3).
+/// does it on the printer and in the vault. Never the testigo id in the log (rules.md R3).
 /// </summary>
 public sealed class TestigoPrinting(InstalledElection election, string terminalId, VoteVault vault, IReceiptPrinter printer, EventLog log)
 {
     private readonly Dictionary<string, VoidReason> _noticeReasons = new();
 
-    /// <summary>Compose and record the testigo (rules 4, 6: a failure while composing leaves no row half made).</summary>
+    /// <summary>Compose and record the testigo (rules.md R4, R6: a failure while composing leaves no row half made).</summary>
     public Testigo Begin(BallotStyle style, IReadOnlyList<Marking> markings)
     {
         var testigo = Testigo.Compose(election, style, markings);
@@ -35,7 +35,7 @@ public sealed class TestigoPrinting(InstalledElection election, string terminalI
         return outcome;
     }
 
-    /// <summary>The voter saw it: the same payload as the paper becomes the sealed vote (rule 1).</summary>
+    /// <summary>The voter saw it: the same payload as the paper becomes the sealed vote (rules.md R1).</summary>
     public void Seal(Testigo testigo) => vault.Seal(testigo.Id, testigo.Payload);
 
     /// <summary>Void a testigo that will never be sealed; a notice is owed when any of it may be on paper.</summary>
@@ -78,7 +78,7 @@ public sealed class TestigoPrinting(InstalledElection election, string terminalI
     }
 
     /// <summary>
-    /// At start (rule 6): testigos a crash or power cut left printing or printed were never
+    /// At start (rules.md R6): testigos a crash or power cut left printing or printed were never
     /// accepted, so they are voided with a notice owed. Returns how many.
     /// </summary>
     public int VoidUnfinished()

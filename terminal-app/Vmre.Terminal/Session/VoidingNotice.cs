@@ -6,7 +6,7 @@ namespace Vmre.Terminal.Session;
 
 /// <summary>
 /// The paper that voids a testigo (docs/formats/voiding-notice.md): it names the testigo by its id
-/// so the paper recount leaves it out (brief rule 1). No time on it (brief rule 3).
+/// so the paper recount leaves it out (rules.md R1). No time on it (rules.md R3).
 /// </summary>
 public static class VoidingNotice
 {

@@ -19,9 +19,9 @@ namespace Vmre.Terminal.Session;
 /// ballot shows, take the selection, review, print the testigo, and seal only after the voter
 /// has seen it. The firmware's VotingSession decides which step may follow which; this class owns
 /// that session and the one lock every step takes, and hands each step's work to the part beside
-/// it: <see cref="ActivationGate"/> (rule 4), <see cref="TestigoPrinting"/> (rule 1),
-/// <see cref="DeviceFaults"/> and <see cref="VoteVault"/> (rules 3, 6). One voter at a time;
-/// selections live only in memory until sealed, and are never logged (rule 3).
+/// it: <see cref="ActivationGate"/> (rules.md R4), <see cref="TestigoPrinting"/> (rules.md R1),
+/// <see cref="DeviceFaults"/> and <see cref="VoteVault"/> (rules.md R3, R6). One voter at a time;
+/// selections live only in memory until sealed, and are never logged (rules.md R3).
 /// </summary>
 public sealed class VotingBooth(
     ElectionPackage package,
@@ -54,7 +54,7 @@ public sealed class VotingBooth(
     /// <summary>How the last session ended: "Recorded", "NoVote", or null (none yet, or one running).</summary>
     public string? LastSession { get; private set; }
     public TerminalAlerts Alerts { get; } = new();
-    /// <summary>How long a voter may be inactive before the session ends; the page warns before this (rule 9).</summary>
+    /// <summary>How long a voter may be inactive before the session ends; the page warns before this (rules.md R9).</summary>
     public TimeSpan InactivityLimit { get; init; } = DefaultInactivityLimit;
 
     /// <summary>Every state the session enters (the confirm button re-arms on it).</summary>
@@ -74,7 +74,7 @@ public sealed class VotingBooth(
     /// <summary>
     /// Close the polls at this terminal only if no voter is in a session, in one step under the
     /// booth's lock, so that no activation can slip in between the check and the close and be
-    /// sealed after the closing record is signed (brief rules 1 and 6).
+    /// sealed after the closing record is signed (rules.md R1 and R6).
     /// </summary>
     public bool TryClosePolls()
     {
@@ -84,7 +84,7 @@ public sealed class VotingBooth(
             // the close at the module server (credential and PIN there) may close it. A voter whose
             // session was interrupted must first be attended to at the terminal.
             if (_session.State is not (SessionState.Idle or SessionState.Fault)) return false;
-            // Review finding (rules 1 and 6): voiding notices still owed get one more try here, so
+            // Review finding (rules.md R1 and R6): voiding notices still owed get one more try here, so
             // a voided testigo does not stay in the box unnamed; what cannot print is told to officials.
             if (!testigos.PrintOwedNotices())
             {
@@ -109,7 +109,7 @@ public sealed class VotingBooth(
     /// <summary>
     /// What the terminal's scanner read: only an activation code opens a ballot. A voter's
     /// credential (TD1 MRZ) belongs at the check-in desk; the terminal refuses it and keeps none of
-    /// it (rule 2), and no refusal reason echoes the scanned text (rules 2, 3).
+    /// it (rules.md R2), and no refusal reason echoes the scanned text (rules.md R2, R3).
     /// </summary>
     public Parsed<BallotView> Scanned(string text)
     {
@@ -191,7 +191,7 @@ public sealed class VotingBooth(
         }
     }
 
-    /// <summary>Print the testigo. The vote is not sealed yet: the voter must see the paper first (rule 1).</summary>
+    /// <summary>Print the testigo. The vote is not sealed yet: the voter must see the paper first (rules.md R1).</summary>
     public Parsed<ReviewView> Confirm()
     {
         lock (_gate)
@@ -201,7 +201,7 @@ public sealed class VotingBooth(
             if (_session.TestigosPrinted >= VotingSession.MaxTestigos)
                 return Refuse<ReviewView>("confirm-refused", $"this session already printed {VotingSession.MaxTestigos} testigos; call an official");
             // Composed and recorded before the session leaves Reviewing: a failure while
-            // composing must not strand the session in Printing (rules 4, 6).
+            // composing must not strand the session in Printing (rules.md R4, R6).
             _testigo = testigos.Begin(_style, _markings);
             Fire(SessionEvent.Confirm);
             TouchHeld();
@@ -303,7 +303,7 @@ public sealed class VotingBooth(
     }
 
     /// <summary>
-    /// An official clears a fault (rule 8): card on the reader, PIN typed on the screen, printer
+    /// An official clears a fault (rules.md R8): card on the reader, PIN typed on the screen, printer
     /// ready again, owed voiding notices printed first; a voter whose session was interrupted
     /// keeps their marks and confirms again. Nothing here can seal a vote.
     /// </summary>
@@ -348,7 +348,7 @@ public sealed class VotingBooth(
     }
 
     /// <summary>
-    /// At start (rule 6): testigos a crash or power cut left unfinished are voided, and each gets
+    /// At start (rules.md R6): testigos a crash or power cut left unfinished are voided, and each gets
     /// its voiding notice before any voter is served. A session the cut ended is counted as a
     /// session without a vote, so every redeemed activation is still one sealed vote or one
     /// session without a vote. Only counts are logged.
@@ -375,7 +375,7 @@ public sealed class VotingBooth(
     }
 
     /// <summary>
-    /// Called every few seconds by the host's timer; ends a session idle past the limit (rule 9:
+    /// Called every few seconds by the host's timer; ends a session idle past the limit (rules.md R9:
     /// the page warns first). A voter who walks away from a printed testigo did not accept it, so
     /// it is voided with a notice (VVSG "fleeing voter": a vote is cast only by the voter's act).
     /// </summary>
@@ -422,7 +422,7 @@ public sealed class VotingBooth(
         Message = null;
         if (_session.State == SessionState.Idle)
         {
-            // Review finding (rules 1 and 6): a notice that failed (timeout, last rejection, an
+            // Review finding (rules.md R1 and R6): a notice that failed (timeout, last rejection, an
             // official ending an interrupted session) must not leave the terminal serving voters
             // with the voided testigo unnamed: print what is owed now, or go out of service.
             var fault = devices.Pending();
@@ -469,8 +469,8 @@ public sealed class VotingBooth(
             : officials.Check(pin).Then(who => Parsed<Actor>.Ok(new Actor(who.Role.ToString(), who.CredentialId)));
 
     /// <summary>
-    /// Rule 7: every refusal is logged with its reason (review finding: confirm, accept, reject
-    /// and cancel refusals went unlogged). Reasons name states and counts only, never a selection (rule 3).
+    /// rules.md R7: every refusal is logged with its reason (review finding: confirm, accept, reject
+    /// and cancel refusals went unlogged). Reasons name states and counts only, never a selection (rules.md R3).
     /// </summary>
     private Parsed<T> Refuse<T>(string evt, string reason)
     {

@@ -7,7 +7,7 @@ namespace Vmre.Terminal.Setup;
 
 /// <summary>
 /// What the technician installed on the terminal, verified at every start against the
-/// authority key (brief rule 5): the election package and the module configuration that
+/// authority key (rules.md R5): the election package and the module configuration that
 /// pairs this terminal (by its TPM public key) with its module server.
 /// </summary>
 public sealed record InstalledElection(

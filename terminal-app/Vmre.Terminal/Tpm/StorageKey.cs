@@ -4,7 +4,7 @@ namespace Vmre.Terminal.Tpm;
 
 /// <summary>
 /// The key that encrypts sealed votes at rest. Made from the OS CSPRNG at provisioning and
-/// sealed in the TPM, so the vote store is unreadable off this terminal (brief rule 3).
+/// sealed in the TPM, so the vote store is unreadable off this terminal (rules.md R3).
 /// It lives only in memory while the terminal runs.
 /// </summary>
 public static class StorageKey

@@ -4,7 +4,7 @@ using System.Text;
 namespace Vmre.Terminal.Votes;
 
 /// <summary>
-/// A vote at rest: the testigo QR payload (the same text the paper carries, brief rule 1)
+/// A vote at rest: the testigo QR payload (the same text the paper carries, rules.md R1)
 /// encrypted with AES-256-GCM under the TPM-sealed storage key; the testigo id is the
 /// associated data so a record cannot be moved under another id.
 /// </summary>

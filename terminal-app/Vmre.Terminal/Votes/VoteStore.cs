@@ -4,9 +4,9 @@ namespace Vmre.Terminal.Votes;
 
 /// <summary>
 /// The terminal's durable record of testigos and sealed votes (SQLite, synchronous=FULL).
-/// Brief rule 3: one row per testigo keyed by its random id in a WITHOUT ROWID table, so the
+/// rules.md R3: one row per testigo keyed by its random id in a WITHOUT ROWID table, so the
 /// storage order is the order of random ids, not of casting; no timestamps, no sequence.
-/// Brief rule 6: each state change is one transaction; a vote is sealed exactly once, and
+/// rules.md R6: each state change is one transaction; a vote is sealed exactly once, and
 /// only from a testigo that printed whole.
 /// </summary>
 public sealed class VoteStore : IDisposable
@@ -18,7 +18,7 @@ public sealed class VoteStore : IDisposable
     {
         _db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         _db.Open();
-        // Brief rule 3: a write-ahead log would keep sealed votes as frames in the order they were
+        // rules.md R3: a write-ahead log would keep sealed votes as frames in the order they were
         // cast until a checkpoint. A rollback journal holds only before-images and is deleted at
         // each commit; secure_delete zeroes freed content.
         Execute("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA secure_delete=ON;");
@@ -45,7 +45,7 @@ public sealed class VoteStore : IDisposable
 
     /// <summary>
     /// Void a testigo that is (or may be) on paper: it stays 'voiding' until its voiding notice has
-    /// printed, so a notice owed survives a crash or power cut (brief rules 1 and 6).
+    /// printed, so a notice owed survives a crash or power cut (rules.md R1 and R6).
     /// </summary>
     public void VoidWithNotice(string testigoId) =>
         Run("UPDATE testigos SET state='voiding' WHERE id=$id AND state IN ('printing','printed')", testigoId, expectRows: 1);

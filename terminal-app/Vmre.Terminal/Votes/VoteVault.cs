@@ -4,7 +4,7 @@ namespace Vmre.Terminal.Votes;
 
 /// <summary>
 /// The terminal's votes: the vote store and the storage key that seals them, held here and
-/// nowhere else (brief rule 3: the key lives only in memory, in one object). Sealing encrypts
+/// nowhere else (rules.md R3: the key lives only in memory, in one object). Sealing encrypts
 /// under the key; only closing opens them all, to count. Testigo rows and the terminal's
 /// counters pass through unchanged, so every change to what the store holds goes through here.
 /// </summary>
@@ -18,10 +18,10 @@ public sealed class VoteVault(VoteStore store, byte[] storageKey)
 
     public void SetPolls(TerminalPolls polls) => store.Set(PollsState, (int)polls);
 
-    /// <summary>The voter saw the printed testigo: its payload (the text on the paper, rule 1) sealed under the storage key.</summary>
+    /// <summary>The voter saw the printed testigo: its payload (the text on the paper, rules.md R1) sealed under the storage key.</summary>
     public void Seal(string testigoId, string payload) => store.Seal(testigoId, SealedVote.Seal(storageKey, testigoId, payload));
 
-    /// <summary>Every sealed vote's payload, in id order (random, so no cast order: rule 3). For the count at closing only.</summary>
+    /// <summary>Every sealed vote's payload, in id order (random, so no cast order: rules.md R3). For the count at closing only.</summary>
     public IEnumerable<string> OpenAll() =>
         store.SealedVotes().Select(v => SealedVote.Open(storageKey, v.TestigoId, v.Vote));
 

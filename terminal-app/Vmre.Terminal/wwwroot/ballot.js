@@ -149,7 +149,7 @@ function icon(sign) {
 /** Text that came from the terminal: Spanish, whatever the page's language. */
 const spanish = (tag, text, props) => el(tag, { ...(props || {}), lang: 'es', textContent: text });
 
-// ---- Language, text size, contrast (brief rule 9). They change texts and attributes in place and
+// ---- Language, text size, contrast (rules.md R9). They change texts and attributes in place and
 // never rebuild the ballot, so the voter's marks (checked boxes, the write-in) stay as they are.
 let message = null; // { key, detail } so that a language change retranslates it too
 const PREF_NAMES = ['lang', 'size', 'contrast'];
@@ -282,7 +282,7 @@ async function confirmVote() {
   try { await call('POST', '/api/confirm'); say(null); show('verify'); } catch (e) { say('confirmFailed', e.message); }
 }
 
-// Once the vote is sealed nothing of it may stay in the page for the next voter (brief rule 3),
+// Once the vote is sealed nothing of it may stay in the page for the next voter (rules.md R3),
 // and a second tap must not replace the confirmation with a refusal.
 $('accept').onclick = () => act(async () => {
   $('accept').disabled = true;
@@ -301,9 +301,9 @@ $('reject').onclick = () => act(async () => {
   catch (e) { say('rejectFailed', e.message); }
 });
 
-// ---- Officials at the terminal (brief rule 8): card on the reader, PIN here. The voter's marks
+// ---- Officials at the terminal (rules.md R8): card on the reader, PIN here. The voter's marks
 // stay in the (hidden) ballot so the voter can go on after a cleared fault, but this screen never
-// shows them: it shows the terminal's message and alerts, which hold no selection (brief rule 3).
+// shows them: it shows the terminal's message and alerts, which hold no selection (rules.md R3).
 const FAULTY = ['Interrupted', 'Fault', 'Recovering'];
 function renderOfficial(s) {
   $('officialState').textContent = s.message || '';
@@ -389,7 +389,7 @@ function stillHere() {
   fetch('/api/still-here', { method: 'POST' }).catch(() => {});
 }
 
-// ---- Inactivity warning (brief rule 9): during a session, after IDLE_WARN_MS without input, an
+// ---- Inactivity warning (rules.md R9): during a session, after IDLE_WARN_MS without input, an
 // alert dialog takes the focus; "Continue" (or Escape) closes it and gives the focus back.
 let idleTimer = null;
 let warningOpen = false;

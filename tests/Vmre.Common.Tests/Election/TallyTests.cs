@@ -5,7 +5,7 @@ using static Vmre.Common.Tests.Support.Ballots2023;
 
 namespace Vmre.Common.Tests.Election;
 
-/// <summary>Brief section 2.5: closing records are added up per contest and key; rule 5: what does not fit is refused.</summary>
+/// <summary>Brief section 2.5: closing records are added up per contest and key; rules.md R5: what does not fit is refused.</summary>
 public class TallyTests
 {
     [Fact]

@@ -4,7 +4,7 @@ using static Vmre.Common.Tests.Support.Ballots2023;
 
 namespace Vmre.Common.Tests.Election;
 
-/// <summary>Brief rule 1: the paper testigo and the sealed vote carry the same selection, and the paper re-counts.</summary>
+/// <summary>rules.md R1: the paper testigo and the sealed vote carry the same selection, and the paper re-counts.</summary>
 public class TestigoMarkingsTests
 {
     public static TheoryData<Marking> Markings() =>

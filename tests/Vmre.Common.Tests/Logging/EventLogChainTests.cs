@@ -4,7 +4,7 @@ using Vmre.Common.Tests.Support;
 
 namespace Vmre.Common.Tests.Logging;
 
-/// <summary>Brief rule 7: every action logged, hash-chained, with UTC and local time (docs/formats/event-log.md).</summary>
+/// <summary>rules.md R7: every action logged, hash-chained, with UTC and local time (docs/formats/event-log.md).</summary>
 public class EventLogChainTests
 {
     internal static JsonElement[] Entries(string path) =>

@@ -5,7 +5,7 @@ using Vmre.Common.Tests.Support;
 
 namespace Vmre.Common.Tests.Logging;
 
-/// <summary>Brief rule 6: after a power cut nothing chained is lost and the log still verifies.</summary>
+/// <summary>rules.md R6: after a power cut nothing chained is lost and the log still verifies.</summary>
 public class EventLogRecoveryTests
 {
     private static string WriteThree(TempDir dir)

@@ -3,7 +3,7 @@ using Vmre.Common.Tests.Support;
 
 namespace Vmre.Common.Tests.Logging;
 
-/// <summary>Brief rule 7: the log is tamper-evident — any edit, deletion or reordering is named by line.</summary>
+/// <summary>rules.md R7: the log is tamper-evident — any edit, deletion or reordering is named by line.</summary>
 public class EventLogTamperTests
 {
     private static string[] FiveLines()

@@ -6,7 +6,7 @@ using Vmre.Common.Tests.Support;
 
 namespace Vmre.Common.Tests.Logging;
 
-/// <summary>Brief rules 5 and 7: a device's signed seal over its log; anyone checks it with the device's public key.</summary>
+/// <summary>rules.md R5 and R7: a device's signed seal over its log; anyone checks it with the device's public key.</summary>
 public sealed class LogSealTests : IDisposable
 {
     private readonly TempDir _dir = new();

@@ -3,7 +3,7 @@ using Vmre.Common.Tests.Support;
 
 namespace Vmre.Common.Tests.Logging;
 
-/// <summary>Brief rule 7: logs and reports carry UTC and the module's local time with its offset.</summary>
+/// <summary>rules.md R7: logs and reports carry UTC and the module's local time with its offset.</summary>
 public class ModuleClockTests
 {
     [Fact]

@@ -2,7 +2,7 @@ using Vmre.Common.Module;
 
 namespace Vmre.Common.Tests.Module;
 
-/// <summary>Brief rule 8: officials authenticate with a PIN, stored only as a salted verifier.</summary>
+/// <summary>rules.md R8: officials authenticate with a PIN, stored only as a salted verifier.</summary>
 public class PinVerifierTests
 {
     private static OfficialEntry Official(string pin)

@@ -3,7 +3,7 @@ using Vmre.Common.Tests.Support;
 
 namespace Vmre.Common.Tests.Serialization;
 
-/// <summary>Brief rule 6: a document is written whole or not at all, never half.</summary>
+/// <summary>rules.md R6: a document is written whole or not at all, never half.</summary>
 public class AtomicFileTests
 {
     [Fact]

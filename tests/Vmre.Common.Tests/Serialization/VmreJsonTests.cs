@@ -6,7 +6,7 @@ using Vmre.Common.Serialization;
 
 namespace Vmre.Common.Tests.Serialization;
 
-/// <summary>One JSON convention for every VMRE document; malformed input is a reason, never a crash (rule 5).</summary>
+/// <summary>One JSON convention for every VMRE document; malformed input is a reason, never a crash (rules.md R5).</summary>
 public class VmreJsonTests
 {
     public sealed record Doc(string Name, int Count);

@@ -5,7 +5,7 @@ namespace Vmre.Common.Tests.Signing;
 /// <summary>
 /// Review finding: an envelope bound straight from an HTTP body (the terminal's
 /// /api/module/command) may have null fields; Open threw ArgumentNullException (HTTP 500)
-/// instead of refusing with a reason (brief rule 5: what fails is refused and logged).
+/// instead of refusing with a reason (rules.md R5: what fails is refused and logged).
 /// </summary>
 public sealed class SignedDocumentNullFieldTests
 {

@@ -3,7 +3,7 @@ using Vmre.Common.Signing;
 
 namespace Vmre.Common.Tests.Signing;
 
-/// <summary>Brief rule 5: everything received is verified, and each refusal says why.</summary>
+/// <summary>rules.md R5: everything received is verified, and each refusal says why.</summary>
 public class SignedDocumentTests
 {
     public sealed record Body(string Module, int Votes);

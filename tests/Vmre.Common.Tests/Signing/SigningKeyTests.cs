@@ -5,7 +5,7 @@ using Vmre.Common.Tests.Support;
 
 namespace Vmre.Common.Tests.Signing;
 
-/// <summary>Brief rule 5: VMRE keys are ECDSA P-256; key files are private to their owner.</summary>
+/// <summary>rules.md R5: VMRE keys are ECDSA P-256; key files are private to their owner.</summary>
 public class SigningKeyTests
 {
     [Fact]

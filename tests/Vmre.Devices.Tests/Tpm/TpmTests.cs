@@ -4,7 +4,7 @@ using Vmre.Devices.Tpm;
 
 namespace Vmre.Devices.Tests.Tpm;
 
-/// <summary>The device TPM binding through tpm2-tss FAPI against a real swtpm (brief section 4, rule 5).</summary>
+/// <summary>The device TPM binding through tpm2-tss FAPI against a real swtpm (brief section 4, rules.md R5).</summary>
 public sealed class TpmTests(SwtpmFixture fixture) : IClassFixture<SwtpmFixture>
 {
     private FapiTpm Tpm => fixture.Tpm;

@@ -67,7 +67,7 @@ public class LayoutTests
     [Fact]
     public void Testigo_data_has_no_field_that_could_carry_time_or_order()
     {
-        // Brief rule 3: the testigo must not be able to print a time or a sequence number.
+        // rules.md R3: the testigo must not be able to print a time or a sequence number.
         var names = typeof(TestigoTicketData).GetFields().Select(f => f.Name.ToLowerInvariant()).ToArray();
         Assert.DoesNotContain(names, n => n.Contains("time") || n.Contains("date") || n.Contains("seq") || n.Contains("order") || n.Contains("count"));
     }
@@ -120,7 +120,7 @@ public class LayoutTests
     [Fact]
     public void Closing_record_shows_voided_testigos_and_sessions_without_vote()
     {
-        // Brief rules 1, 6: officials reconcile testigos printed = sealed + voided on paper.
+        // rules.md R1, R6: officials reconcile testigos printed = sealed + voided on paper.
         var t = ClosingRecordLayout.Build(new ClosingRecordData
         {
             ModuleId = "MRV-CHI", DeviceId = "T-CHI-01", PackageHash = Hash,

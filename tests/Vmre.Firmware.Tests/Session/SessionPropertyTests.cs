@@ -6,7 +6,7 @@ using E = Vmre.Firmware.Session.SessionEvent;
 namespace Vmre.Firmware.Tests.Session;
 
 /// <summary>
-/// The session's promises over random event sequences (Brief rules 1 and 6): every printed
+/// The session's promises over random event sequences (rules.md R1 and R6): every printed
 /// testigo is resolved once, sealed only on acceptance, and the machine always finds Idle.
 /// </summary>
 public class SessionPropertyTests

@@ -6,7 +6,7 @@ using Vmre.ModuleServer.Tests.Support;
 
 namespace Vmre.ModuleServer.Tests.Activations;
 
-/// <summary>Brief rule 4: an activation is burned once; every other attempt is refused and logged.</summary>
+/// <summary>rules.md R4: an activation is burned once; every other attempt is refused and logged.</summary>
 public class RedemptionTests
 {
     private static Task<(int, RedeemResponse?)> Redeem(TestModule m, string token, string terminal) =>
@@ -50,7 +50,7 @@ public class RedemptionTests
         var (_, first) = await Redeem(module, activation, "T1");
         Assert.True(first!.Accepted, first.Reason);
         Assert.Equal("E15", first.BallotStyle);
-        // Rule 2: the redemption is logged with terminal and style, never with the nonce.
+        // rules.md R2: the redemption is logged with terminal and style, never with the nonce.
         var redeemed = Assert.Single(module.LogLines(), l => l.Contains("\"activation-redeemed\""));
         Assert.DoesNotContain(activation.Split('|')[3][..8], redeemed);
 

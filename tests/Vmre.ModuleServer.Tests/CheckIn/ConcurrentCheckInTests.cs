@@ -4,7 +4,7 @@ using Vmre.ModuleServer.Tests.Support;
 namespace Vmre.ModuleServer.Tests.CheckIn;
 
 /// <summary>
-/// Review, brief rule 4 and section 2.3: two desks and two terminals racing. Exactly one
+/// Review, rules.md R4 and section 2.3: two desks and two terminals racing. Exactly one
 /// activation per voter, exactly one burn per activation, and no request fails with a 500
 /// (SQLITE_BUSY must wait, not surface).
 /// </summary>

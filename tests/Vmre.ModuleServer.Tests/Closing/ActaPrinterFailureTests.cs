@@ -5,7 +5,7 @@ using Vmre.ModuleServer.Tests.Support;
 namespace Vmre.ModuleServer.Tests.Closing;
 
 /// <summary>
-/// Review, brief rules 6 and 7: a serial port that fails while the acta prints must not turn
+/// Review, rules.md R6 and R7: a serial port that fails while the acta prints must not turn
 /// closing into a 500 that skips the log seal; it is logged as "not printed" like paper out.
 /// </summary>
 public class ActaPrinterFailureTests

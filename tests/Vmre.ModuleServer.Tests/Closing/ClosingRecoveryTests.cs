@@ -8,7 +8,7 @@ using Vmre.ModuleServer.Tests.Support;
 namespace Vmre.ModuleServer.Tests.Closing;
 
 /// <summary>
-/// Review, brief rule 6 (nothing lost) and section 2.5: the polls are stored as closed before
+/// Review, rules.md R6 (nothing lost) and section 2.5: the polls are stored as closed before
 /// the count runs. A crash (or an exception) between that commit and the acta, or a terminal
 /// whose closing record could not be counted (a voter still voting, a network blip), must not
 /// leave the module final with no acta or with a terminal's votes left out for good.

@@ -46,7 +46,7 @@ public class ClosingTests
             .Open<Acta>(DocumentKinds.Acta, PublicKey.FromPem(module.ServerKey.PublicKeyPem));
         Assert.True(signed.IsOk, signed.Error);
         Assert.Equal(134, signed.Value!.Contests[0].Total);
-        // Brief rules 5 and 7: the server's log, acta included, is sealed with the server key.
+        // rules.md R5 and R7: the server's log, acta included, is sealed with the server key.
         var seal = Vmre.Common.Logging.LogSealVerifier.Verify(Path.Combine(module.Dir, "events.jsonl"),
             Path.Combine(module.Dir, "events.seal.json"), PublicKey.FromPem(module.ServerKey.PublicKeyPem));
         Assert.True(seal.IsOk, seal.Error);
@@ -121,7 +121,7 @@ public class ClosingTests
     public async Task A_version_1_closing_record_is_refused_even_when_well_signed()
     {
         // docs/formats/closing-record.md: v1 cannot state sessions without a vote, so its totals
-        // would reconcile wrongly; the server counts only v2 (brief rule 5: what fails is never counted).
+        // would reconcile wrongly; the server counts only v2 (rules.md R5: what fails is never counted).
         await using var module = await TestModule.Started();
         await module.OpenPolls();
         module.Terminals[0].Contests = [Gob05(("MORENA", 7))];

@@ -5,7 +5,7 @@ using Vmre.ModuleServer.Tests.Support;
 namespace Vmre.ModuleServer.Tests.Closing;
 
 /// <summary>
-/// Review, brief rule 5: a closing record that verifies but is malformed inside (a null line
+/// Review, rules.md R5: a closing record that verifies but is malformed inside (a null line
 /// list or a null contest) is refused with a reason and not counted; it must not crash the
 /// count and leave the module closed with no acta.
 /// </summary>

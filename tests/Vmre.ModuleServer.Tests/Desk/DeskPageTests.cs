@@ -16,7 +16,7 @@ namespace Vmre.ModuleServer.Tests.Desk;
 /// </summary>
 public sealed class DeskPageTests
 {
-    private const double MinTarget = 48; // CSS px ≈ 12.7 mm (brief rule 9)
+    private const double MinTarget = 48; // CSS px ≈ 12.7 mm (rules.md R9)
     /// <summary>For a person to look at, in the test run's artifacts folder.</summary>
     public static string Screenshot => TestArtifacts.File(nameof(DeskPageTests), "desk.png");
 
@@ -62,7 +62,7 @@ public sealed class DeskPageTests
         return count;
     }
 
-    /// <summary>Every input and text area has a label (rule 9).</summary>
+    /// <summary>Every input and text area has a label (rules.md R9).</summary>
     private static async Task AssertLabelled(IPage page)
     {
         var unlabelled = await page.EvaluateAsync<string[]>(
@@ -81,7 +81,7 @@ public sealed class DeskPageTests
         await using var browser = await Launch(playwright);
         var page = await OpenDesk(browser, module);
 
-        // Observers read too: the panel needs no sign-in (brief rule 8).
+        // Observers read too: the panel needs no sign-in (rules.md R8).
         await page.WaitForFunctionAsync("() => document.querySelectorAll('#terminal-list li').length === 2");
         var panel = await page.InnerTextAsync("#terminal-list");
         Assert.Contains("T1", panel);
@@ -195,7 +195,7 @@ public sealed class DeskPageTests
         var qr = await page.Locator("#activation-qr").ScreenshotAsync();
         Assert.Equal(code, Assert.Single(QrImageDecoder.Decode(qr)));
 
-        // "Siguiente votante" clears everything: the code must not linger (rules 2, 4).
+        // "Siguiente votante" clears everything: the code must not linger (rules.md R2, R4).
         await page.ClickAsync("#next");
         await Expect(page.Locator("#activation")).ToBeHiddenAsync();
         Assert.Equal("", await page.Locator("#activation-code").TextContentAsync());

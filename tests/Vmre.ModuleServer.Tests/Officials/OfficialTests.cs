@@ -3,7 +3,7 @@ using Vmre.ModuleServer.Tests.Support;
 
 namespace Vmre.ModuleServer.Tests.Officials;
 
-/// <summary>Brief rule 8: credential and PIN, lockout after three failures, roles.</summary>
+/// <summary>rules.md R8: credential and PIN, lockout after three failures, roles.</summary>
 public class OfficialTests
 {
     [Fact]

@@ -8,7 +8,7 @@ using Vmre.ModuleServer.Tests.Support;
 
 namespace Vmre.ModuleServer.Tests.Startup;
 
-/// <summary>Brief rule 5: a module whose signed inputs do not verify refuses to start, and says why.</summary>
+/// <summary>rules.md R5: a module whose signed inputs do not verify refuses to start, and says why.</summary>
 public class StartupTests
 {
     [Fact]

@@ -5,7 +5,7 @@ using Vmre.ModuleServer.Tests.Support;
 
 namespace Vmre.ModuleServer.Tests.Storage;
 
-/// <summary>Brief rules 2, 3 and 7 as they show in what is stored.</summary>
+/// <summary>rules.md R2, R3 and R7 as they show in what is stored.</summary>
 public class StorageTests
 {
     [Fact]
@@ -35,7 +35,7 @@ public class StorageTests
     [Fact]
     public async Task No_write_ahead_log_keeps_check_ins_in_commit_order()
     {
-        // Brief rule 2: WAL frames would pair each voter's mark with the activation issued to them.
+        // rules.md R2: WAL frames would pair each voter's mark with the activation issued to them.
         await using var module = await TestModule.Started();
         await module.OpenPolls();
         var desk = await module.SignIn();

@@ -7,8 +7,8 @@ namespace Vmre.Provisioning.Tests.Audit;
 
 /// <summary>
 /// The audit library's own rules (issue 7, point 6), the ones the simulator's demo checks and the
-/// terminal tests lean on: the recount sets apart every testigo a notice names (brief rule 1), and
-/// a device log's chain check says what it found (rule 7).
+/// terminal tests lean on: the recount sets apart every testigo a notice names (rules.md R1), and
+/// a device log's chain check says what it found (rules.md R7).
 /// </summary>
 public sealed class AuditLibraryTests
 {

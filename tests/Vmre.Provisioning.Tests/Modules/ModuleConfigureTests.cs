@@ -59,7 +59,7 @@ public class ModuleConfigureTests : IDisposable
     [Fact]
     public void Pins_the_module_slice_and_refuses_another_modules()
     {
-        // Brief rule 5: the config names the exact slice the module server must load.
+        // rules.md R5: the config names the exact slice the module server must load.
         var lnere = _f.Dir.File("lnere.csv");
         Assert.Equal(0, Cli.Run("lnere", "generate", "--seed", "7", "--out", lnere).Exit);
         var chicago = _f.Dir.File("slice-chi.json");

@@ -11,7 +11,7 @@ using Vmre.Provisioning.Tests.Support;
 
 /// <summary>
 /// A testigo the firmware lays out, written as bytes, printed to PNG by render-escpos, read
-/// back by decode-testigo: the marks that went in come out (Brief rule 1, paper re-count).
+/// back by decode-testigo: the marks that went in come out (rules.md R1, paper re-count).
 /// </summary>
 public sealed class TestigoPaperTests : IDisposable
 {

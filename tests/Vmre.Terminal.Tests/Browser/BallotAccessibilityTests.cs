@@ -12,7 +12,7 @@ using Xunit.Abstractions;
 namespace Vmre.Terminal.Tests.Browser;
 
 /// <summary>
-/// Brief rule 9 on the real ballot page, in a real Chromium, against the terminal's real web app
+/// rules.md R9 on the real ballot page, in a real Chromium, against the terminal's real web app
 /// (swtpm, printer emulator, SQLite; only the module server's redemption is the fake): language,
 /// four text sizes and high contrast keep the voter's marks; a keyboard-only vote; the inactivity
 /// warning; 48 CSS px targets at every size with no sideways scrolling; axe-core finds nothing

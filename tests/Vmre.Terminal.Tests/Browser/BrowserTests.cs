@@ -12,7 +12,7 @@ namespace Vmre.Terminal.Tests.Browser;
 /// </summary>
 public sealed class BrowserTests
 {
-    private const double MinTarget = 48; // CSS px ≈ 12.7 mm (brief rule 9)
+    private const double MinTarget = 48; // CSS px ≈ 12.7 mm (rules.md R9)
 
     private static Task<IBrowser> Launch(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new()
     {

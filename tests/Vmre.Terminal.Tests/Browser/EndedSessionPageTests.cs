@@ -8,7 +8,7 @@ namespace Vmre.Terminal.Tests.Browser;
 /// <summary>
 /// The voter cannot wait for the printer: the official ends the interrupted session from the
 /// officials' screen. The page returns to the idle screen and nothing of the voter's marks is
-/// left anywhere in its DOM for the next voter (brief rule 3), hidden parts included.
+/// left anywhere in its DOM for the next voter (rules.md R3), hidden parts included.
 /// </summary>
 [Collection(SerialTimingCollection.Name)] // the official's card is read through the real PN532 binding
 public sealed class EndedSessionPageTests

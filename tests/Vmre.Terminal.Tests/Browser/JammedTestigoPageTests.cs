@@ -6,10 +6,10 @@ namespace Vmre.Terminal.Tests.Browser;
 
 /// <summary>
 /// A jam in the middle of the testigo, seen on the ballot page in a real Chromium: the officials'
-/// screen says what happened in words and shows none of the voter's marks (brief rule 3); an
-/// official with a card on the (emulated PN532) reader and a PIN (rule 8) is refused in words for a
+/// screen says what happened in words and shows none of the voter's marks (rules.md R3); an
+/// official with a card on the (emulated PN532) reader and a PIN (rules.md R8) is refused in words for a
 /// wrong PIN and while the printer is still jammed, then clears it; the voiding notice prints, the
-/// voter finds their marks still checked and votes. Paper and store agree (rule 1).
+/// voter finds their marks still checked and votes. Paper and store agree (rules.md R1).
 /// </summary>
 [Collection(SerialTimingCollection.Name)] // the official's card is read through the real PN532 binding
 public sealed class JammedTestigoPageTests

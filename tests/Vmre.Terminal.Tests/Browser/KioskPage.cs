@@ -16,7 +16,7 @@ namespace Vmre.Terminal.Tests.Browser;
 /// </summary>
 public static class KioskPage
 {
-    public const double MinTarget = 48; // CSS px ≈ 12.7 mm (brief rule 9)
+    public const double MinTarget = 48; // CSS px ≈ 12.7 mm (rules.md R9)
     public const string Style = "E05", Contest = "GOB-05";
 
     public static Task<IBrowser> Launch(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new()

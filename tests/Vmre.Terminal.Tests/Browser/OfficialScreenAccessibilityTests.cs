@@ -11,7 +11,7 @@ using static Vmre.Terminal.Tests.Browser.KioskPage;
 namespace Vmre.Terminal.Tests.Browser;
 
 /// <summary>
-/// Brief rule 9 on the new screens (the officials' screen, the verify screen with its reject
+/// rules.md R9 on the new screens (the officials' screen, the verify screen with its reject
 /// button): axe-core finds nothing serious or critical, every control is at least 48 CSS px, the
 /// PIN field has a label, nothing scrolls sideways, in Spanish and English, at 100 and 200 %, in
 /// both contrasts; an official works the screen with the keyboard alone.

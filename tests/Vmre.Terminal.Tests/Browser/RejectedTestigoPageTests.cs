@@ -9,7 +9,7 @@ namespace Vmre.Terminal.Tests.Browser;
 /// The voter says the printed testigo does not match (the reject button on the verify screen): the
 /// testigo is voided with a printed notice naming it, the page goes back to the ballot with the
 /// marks as they were and says so; the voter changes a mark and votes. The recount leaves the
-/// rejected testigo out (brief rule 1).
+/// rejected testigo out (rules.md R1).
 /// </summary>
 public sealed class RejectedTestigoPageTests
 {

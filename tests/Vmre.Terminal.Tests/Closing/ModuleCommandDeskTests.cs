@@ -64,7 +64,7 @@ public sealed class ModuleCommandDeskTests : IDisposable
         Assert.Contains($"\"prev\":\"{record.LogHead}\"", lines[^2]);
         Assert.EndsWith($"\"hash\":\"{record.LogHead}\"}}", lines[^3]);
         Assert.True(Vmre.Common.Logging.EventLogVerifier.VerifyFile(_rig.LogPath).IsOk);
-        // Brief rules 5 and 7: the log up to closing-record-signed is sealed with the device key;
+        // rules.md R5 and R7: the log up to closing-record-signed is sealed with the device key;
         // log-sealed is the one line after the seal.
         Assert.Contains("\"log-sealed\"", lines[^1]);
         var seal = Vmre.Common.Logging.LogSealVerifier.Verify(_rig.LogPath, Path.Combine(_rig.DataDir, "events.seal.json"), DeviceKey);

@@ -9,7 +9,7 @@ namespace Vmre.Terminal.Tests.Faults;
 /// <summary>
 /// The checks every fault case ends with (issue 3): the vote is sealed exactly when its testigo
 /// printed whole, the paper recount agrees with the store, and the log says what happened without
-/// a testigo id or a selection (brief rule 3).
+/// a testigo id or a selection (rules.md R3).
 /// </summary>
 public static class FaultChecks
 {
@@ -17,7 +17,7 @@ public static class FaultChecks
 
     public static SelectionRequest Marks(string party = Party) => new([new ContestSelection(Contest, [party], null)]);
 
-    /// <summary>Paper recount (brief rule 1): testigos in the tray not named by a voiding notice are exactly the sealed votes.</summary>
+    /// <summary>Paper recount (rules.md R1): testigos in the tray not named by a voiding notice are exactly the sealed votes.</summary>
     public static void PaperReconcilesWithStore(BoothRig rig, int papers)
     {
         var tray = rig.Tray.WaitFor(papers);

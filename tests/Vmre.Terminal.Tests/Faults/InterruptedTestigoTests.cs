@@ -14,7 +14,7 @@ using Vmre.Terminal.Votes;
 namespace Vmre.Terminal.Tests.Faults;
 
 /// <summary>
-/// Brief rule 6: a power cut between printing and sealing leaves testigos in 'printing' or
+/// rules.md R6: a power cut between printing and sealing leaves testigos in 'printing' or
 /// 'printed'; the next start voids them and prints a voiding notice for each (reason POWER)
 /// before any voter, so none is ever sealed or counted late and the paper still reconciles.
 /// </summary>
@@ -44,7 +44,7 @@ public sealed class InterruptedTestigoTests
         var log = File.ReadAllText(Path.Combine(terminal.DataDir, "events.jsonl"));
         Assert.Contains("\"unfinished-testigos-voided\"", log);
         Assert.Contains("\"count\":\"2\"", log);
-        Assert.DoesNotContain("0123456789ABCDEF0123", log); // rule 3: ids never logged
+        Assert.DoesNotContain("0123456789ABCDEF0123", log); // rules.md R3: ids never logged
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ using Vmre.Terminal.Tests.Support;
 namespace Vmre.Terminal.Tests.Faults;
 
 /// <summary>
-/// Issue 3, case 8 (brief rule 8): only a module official with their card on the real PN532
+/// Issue 3, case 8 (rules.md R8): only a module official with their card on the real PN532
 /// reader and their PIN may clear a fault. Every refusal is logged as official-refused with its
 /// reason, never with the PIN typed.
 /// </summary>

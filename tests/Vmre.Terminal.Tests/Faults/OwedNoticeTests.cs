@@ -9,7 +9,7 @@ using static Vmre.Terminal.Tests.Faults.FaultChecks;
 namespace Vmre.Terminal.Tests.Faults;
 
 /// <summary>
-/// Review finding (brief rules 1 and 6): a voided testigo on paper whose voiding notice was owed
+/// Review finding (rules.md R1 and R6): a voided testigo on paper whose voiding notice was owed
 /// could be left without one: the terminal went back to serving voters (an official ending an
 /// interrupted session) or closed (a fault cleared for closing) with the notice never printed, so
 /// the paper recount counted a testigo the store had voided.

@@ -11,7 +11,7 @@ namespace Vmre.Terminal.Tests.Faults;
 /// Issue 3, cases 2 and 3 (mid-job): the printer stops inside a testigo, so part of it is on paper
 /// (a torn page). The booth must void it with a notice owed, refuse to clear while the printer is
 /// still stopped, print the notice naming the torn testigo when an official clears, and let the
-/// voter confirm again. The paper recount then leaves the torn testigo out (brief rule 1).
+/// voter confirm again. The paper recount then leaves the torn testigo out (rules.md R1).
 /// </summary>
 [Collection(SerialTimingCollection.Name)] // an official's card is read through the real PN532 binding
 public sealed class TornTestigoTests : BoothFaultCase

@@ -10,7 +10,7 @@ using Vmre.Terminal.Session;
 namespace Vmre.Terminal.Tests.Http;
 
 /// <summary>
-/// Brief rule 4 over an untrusted LAN: the terminal believes only an acceptance signed by its
+/// rules.md R4 over an untrusted LAN: the terminal believes only an acceptance signed by its
 /// module server for the very request it sent (docs/formats/module-messages.md).
 /// </summary>
 public sealed class HttpActivationRedeemerTests : IAsyncLifetime

@@ -12,7 +12,7 @@ using Vmre.Terminal.Tests.Support;
 namespace Vmre.Terminal.Tests.Paper;
 
 /// <summary>
-/// Issue 3, brief rule 1: for every option of both demo contests (each party, each coalition
+/// Issue 3, rules.md R1: for every option of both demo contests (each party, each coalition
 /// combination, a write-in, a blank ballot and a cross-coalition null), the testigo goes
 /// layout → ESC/POS bytes → serial port → printer emulator → PNG at 203 dpi → QR decode, and the
 /// payload read from the paper is exactly the payload the terminal seals.

@@ -7,7 +7,7 @@ namespace Vmre.Terminal.Tests.Scanning;
 /// <summary>
 /// Issue 3, scanner input: at the voting terminal only an activation code opens a ballot; a
 /// voter's credential or anything else is refused with a reason that never echoes what was read
-/// (brief rules 2, 3).
+/// (rules.md R2, R3).
 /// </summary>
 public sealed class TerminalScanTests : IDisposable
 {

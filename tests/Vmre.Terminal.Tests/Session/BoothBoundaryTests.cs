@@ -11,7 +11,7 @@ namespace Vmre.Terminal.Tests.Session;
 
 /// <summary>
 /// Review findings at the booth's HTTP boundary: malformed selections must be refused with a
-/// reason, never accepted into a state the session cannot leave (brief rules 4 and 6).
+/// reason, never accepted into a state the session cannot leave (rules.md R4 and R6).
 /// </summary>
 public sealed class BoothBoundaryTests : IDisposable
 {

@@ -4,7 +4,7 @@ using Vmre.Terminal.Tests.Support;
 namespace Vmre.Terminal.Tests.Session;
 
 /// <summary>
-/// Review finding (brief rule 7: every action logged, refusals with reasons): confirm, accept,
+/// Review finding (rules.md R7: every action logged, refusals with reasons): confirm, accept,
 /// reject and cancel refused in the wrong state (a second tap, the confirm button) left no trace.
 /// </summary>
 public sealed class RefusalLoggingTests : IDisposable

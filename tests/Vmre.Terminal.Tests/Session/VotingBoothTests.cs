@@ -36,7 +36,7 @@ public sealed class VotingBoothTests : IDisposable
     {
         // Issue 7: the server signs the style it stored at issue into its answer; the terminal
         // shows only that style, and refuses when it is not the token's. The activation is burned
-        // at the server, so the terminal counts it as a session without a vote (rule 6).
+        // at the server, so the terminal counts it as a session without a vote (rules.md R6).
         var booth = _rig.NewBooth(new StyleRedeemer("E15"));
         booth.SetPolls(TerminalPolls.Open);
         var result = booth.Activate(_rig.Election.Activation("E05"));

@@ -5,7 +5,7 @@ using Vmre.Terminal.Tpm;
 
 namespace Vmre.Terminal.Tests.Setup;
 
-/// <summary>The terminal's provisioning on a real swtpm: device key, sealed storage key, identity file (brief rule 5).</summary>
+/// <summary>The terminal's provisioning on a real swtpm: device key, sealed storage key, identity file (rules.md R5).</summary>
 public sealed class TerminalProvisioningTests
 {
     [Fact]

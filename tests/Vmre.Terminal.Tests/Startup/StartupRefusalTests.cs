@@ -5,7 +5,7 @@ using Vmre.Terminal.Tests.Support;
 namespace Vmre.Terminal.Tests.Startup;
 
 /// <summary>
-/// Brief rule 5: a terminal whose installed election package or module config does not verify
+/// rules.md R5: a terminal whose installed election package or module config does not verify
 /// against the authority key refuses to start, and says why in its log.
 /// </summary>
 public sealed class StartupRefusalTests

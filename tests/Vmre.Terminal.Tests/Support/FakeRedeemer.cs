@@ -4,7 +4,7 @@ using Vmre.Terminal.Session;
 
 namespace Vmre.Terminal.Tests.Support;
 
-/// <summary>The module server's redemption, reduced to its rule: each nonce burns once (brief rule 4).</summary>
+/// <summary>The module server's redemption, reduced to its rule: each nonce burns once (rules.md R4).</summary>
 public sealed class FakeRedeemer : IActivationRedeemer
 {
     private readonly HashSet<string> _burned = [];

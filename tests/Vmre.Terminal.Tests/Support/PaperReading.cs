@@ -7,7 +7,7 @@ using Vmre.HardwareSim.Printer;
 namespace Vmre.Terminal.Tests.Support;
 
 /// <summary>
-/// What a paper in the tray is, read by the audit's paper recount (brief rule 1; provisioning/
+/// What a paper in the tray is, read by the audit's paper recount (rules.md R1; provisioning/
 /// Vmre.Audit, the one copy): the QR decoded from the page image (not the emulator's record of what
 /// it was sent), then the firmware's testigo or voiding-notice decoder. A torn testigo has no QR left; its id is read from the
 /// "Testigo ID" line the layout prints before the selections for exactly that case.

@@ -10,7 +10,7 @@ namespace Vmre.Terminal.Tests.Support;
 
 /// <summary>
 /// The module server's POST /api/activations/redeem reduced to what a terminal process needs:
-/// the request must be signed by the paired terminal's key, each nonce burns once (brief rule 4),
+/// the request must be signed by the paired terminal's key, each nonce burns once (rules.md R4),
 /// and every answer is signed with the test election's server key over the very request, as
 /// RedemptionDesk answers. Real Kestrel on 127.0.0.1, so the terminal's real HTTP client talks to it.
 /// </summary>

@@ -6,7 +6,7 @@ namespace Vmre.Terminal.Tests.Support;
 
 /// <summary>
 /// vmre-terminal run as its own process (the dll the test project builds next to itself), so a
-/// test can cut its power: <see cref="Kill"/> is SIGKILL, no shutdown code runs (brief rule 6).
+/// test can cut its power: <see cref="Kill"/> is SIGKILL, no shutdown code runs (rules.md R6).
 /// The simulator's <see cref="PartProcess"/> does the process work, as it does in the demo.
 /// </summary>
 public sealed class TerminalProcess : IDisposable

@@ -5,7 +5,7 @@ using Vmre.Terminal.Votes;
 
 namespace Vmre.Terminal.Tests.Votes;
 
-/// <summary>The SQLite vote store on disk: seal only from a printed testigo, once; no order kept (rules 1, 3, 6).</summary>
+/// <summary>The SQLite vote store on disk: seal only from a printed testigo, once; no order kept (rules.md R1, R3, R6).</summary>
 public sealed class VoteStoreTests : IDisposable
 {
     private readonly TempDir _dir = new();
@@ -90,7 +90,7 @@ public sealed class VoteStoreTests : IDisposable
     [Fact]
     public void No_write_ahead_log_keeps_sealed_votes_in_cast_order()
     {
-        // Brief rule 3: WAL frames would list each sealed vote in the order it was cast.
+        // rules.md R3: WAL frames would list each sealed vote in the order it was cast.
         for (var i = 0; i < 3; i++)
         {
             var id = Convert.ToHexString(RandomNumberGenerator.GetBytes(10));

@@ -9,7 +9,7 @@ namespace Vmre.Common.Logging.Nist;
 
 /// <summary>
 /// A device's event log (docs/formats/event-log.md) as a NIST SP 1500-101 Election Event Log
-/// in JSON (brief rule 7; docs/formats/nist-event-log.md). The hash chain is verified first and
+/// in JSON (rules.md R7; docs/formats/nist-event-log.md). The hash chain is verified first and
 /// a log that does not verify is refused with the verifier's reason: an export never launders
 /// a tampered log into a clean-looking document.
 /// </summary>

@@ -13,7 +13,7 @@ internal static class EscPosCommandRole
     /// <summary>Commands that end a page.</summary>
     public static bool IsCut(EscPosCommandKind kind) => kind is EscPosCommandKind.Cut or EscPosCommandKind.PartialCut;
 
-    // Never the text itself: a testigo's content is a vote (BRIEF §3 rule 3, logs never hold selections).
+    // Never the text itself: a testigo's content is a vote (rules.md R3, logs never hold selections).
     public static string Describe(EscPosCommand command) =>
         command.Data is { } data ? $"{command.Kind} ({data.Length} bytes)" : command.Kind.ToString();
 }

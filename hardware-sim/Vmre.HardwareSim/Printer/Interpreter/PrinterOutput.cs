@@ -19,6 +19,6 @@ public abstract record PrinterOutput
     /// </summary>
     public sealed record ProcessId(byte[] Response) : PrinterOutput;
 
-    /// <summary>Something for the simulator's log (never printed content: BRIEF §3 rule 3).</summary>
+    /// <summary>Something for the simulator's log (never printed content: rules.md R3).</summary>
     public sealed record Notice(PrinterNotice What) : PrinterOutput;
 }

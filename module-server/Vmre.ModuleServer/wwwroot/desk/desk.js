@@ -1,4 +1,4 @@
-// Officials' desk screen (brief 2.3, rules 2, 4, 8, 9, 10). The session token lives only in
+// Officials' desk screen (brief 2.3, rules.md R2, R4, R8, R9, R10). The session token lives only in
 // this page's memory: a reload or "Cerrar sesión" signs out. An activation code is shown only
 // until "Siguiente votante", the next lookup, or CODE_TTL_S seconds, whichever comes first.
 "use strict";
@@ -83,7 +83,7 @@
 
   function noServer() { say("⚠ Sin conexión con el servidor del módulo. Reintente.", "No connection to the module server. Try again."); }
 
-  // ---- display settings (rule 9) ----------------------------------------------------------
+  // ---- display settings (rules.md R9) ----------------------------------------------------------
   $("size").addEventListener("click", () => {
     const next = (Number(document.body.dataset.size) + 1) % 4;
     document.body.dataset.size = String(next);
@@ -95,7 +95,7 @@
     e.currentTarget.setAttribute("aria-pressed", String(high));
   });
 
-  // ---- sign in / out (rule 8) -------------------------------------------------------------
+  // ---- sign in / out (rules.md R8) -------------------------------------------------------------
   $("signin-form").addEventListener("submit", async e => {
     e.preventDefault();
     const credentialId = $("credential").value.trim().toUpperCase();
@@ -276,7 +276,7 @@
     $("activation-qr").replaceChildren(document.importNode(svg, true));
   }
 
-  // ---- status (rule 10) -------------------------------------------------------------------
+  // ---- status (rules.md R10) -------------------------------------------------------------------
   async function refreshStatus() {
     const { status, body } = await api("GET", "/api/status");
     if (status !== 200 || !body) {

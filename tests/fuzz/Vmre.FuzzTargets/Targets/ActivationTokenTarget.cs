@@ -6,7 +6,7 @@ namespace Vmre.FuzzTargets.Targets;
 /// <summary>
 /// <see cref="ActivationTokenDecoder"/> (docs/formats/activation-token.md): never throws;
 /// refuses with an <see cref="ActivationReasons"/> text; a built token decodes; base64url is
-/// canonical-only, so every accepted token re-encodes to itself (Brief rule 4: one token, one text).
+/// canonical-only, so every accepted token re-encodes to itself (rules.md R4: one token, one text).
 /// </summary>
 public sealed class ActivationTokenTarget : TextTarget
 {

@@ -6,7 +6,7 @@ namespace Vmre.FuzzTargets.Targets;
 /// <summary>
 /// <see cref="TestigoDecoder"/> (docs/formats/testigo-qr.md): never throws; refuses with a
 /// <see cref="TestigoReasons"/> text; an encoded payload decodes; and, since the format is
-/// canonical-only, every accepted text re-encodes to itself (Brief rule 1: one selection, one text).
+/// canonical-only, every accepted text re-encodes to itself (rules.md R1: one selection, one text).
 /// </summary>
 public sealed class TestigoTarget : TextTarget
 {
