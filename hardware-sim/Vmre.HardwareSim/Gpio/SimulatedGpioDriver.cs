@@ -1,4 +1,5 @@
 using System.Device.Gpio;
+using Vmre.Devices.GpioSignals;
 
 namespace Vmre.HardwareSim.Gpio;
 
@@ -9,7 +10,7 @@ namespace Vmre.HardwareSim.Gpio;
 /// the simulator or a test <see cref="Drive"/>s inputs, which raises the registered edge
 /// callbacks exactly as a button press on real pins would.
 /// </summary>
-public sealed class SimulatedGpioDriver : GpioDriver
+public sealed class SimulatedGpioDriver : EdgeCallbackGpioDriver
 {
     private readonly object _gate = new();
     private readonly Dictionary<int, SimulatedPin> _pins = new();
@@ -83,22 +84,6 @@ public sealed class SimulatedGpioDriver : GpioDriver
 
     protected override void Write(int pinNumber, PinValue value) => SetLevel(pinNumber, value, driven: false);
 
-    protected override WaitForEventResult WaitForEvent(int pinNumber, PinEventTypes eventTypes, CancellationToken cancellationToken)
-    {
-        var seen = new TaskCompletionSource<PinEventTypes>(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnEdge(object sender, PinValueChangedEventArgs e) => seen.TrySetResult(e.ChangeType);
-        AddCallbackForPinValueChangedEvent(pinNumber, eventTypes, OnEdge);
-        try
-        {
-            seen.Task.Wait(cancellationToken);
-            return new WaitForEventResult { EventTypes = seen.Task.Result, TimedOut = false };
-        }
-        catch (OperationCanceledException)
-        {
-            return new WaitForEventResult { EventTypes = PinEventTypes.None, TimedOut = true };
-        }
-        finally { RemoveCallbackForPinValueChangedEvent(pinNumber, OnEdge); }
-    }
 
     protected override void AddCallbackForPinValueChangedEvent(int pinNumber, PinEventTypes eventTypes, PinChangeEventHandler callback)
     {

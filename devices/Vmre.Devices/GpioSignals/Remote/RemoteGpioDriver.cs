@@ -14,7 +14,7 @@ namespace Vmre.Devices.GpioSignals.Remote;
 /// A daemon that is not there, or goes away, is a <see cref="RemoteGpioException"/> naming the
 /// socket, never a silent pin.
 /// </summary>
-public sealed class RemoteGpioDriver : GpioDriver
+public sealed class RemoteGpioDriver : EdgeCallbackGpioDriver
 {
     /// <summary>Pin numbers the protocol carries; the daemon refuses any its chip does not have.</summary>
     public const int MaxPins = 64;
@@ -82,22 +82,6 @@ public sealed class RemoteGpioDriver : GpioDriver
 
     protected override void Write(int pinNumber, PinValue value) => ExpectOk(new GpioRequest.Write(pinNumber, value));
 
-    protected override WaitForEventResult WaitForEvent(int pinNumber, PinEventTypes eventTypes, CancellationToken cancellationToken)
-    {
-        var seen = new TaskCompletionSource<PinEventTypes>(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnEdge(object sender, PinValueChangedEventArgs e) => seen.TrySetResult(e.ChangeType);
-        AddCallbackForPinValueChangedEvent(pinNumber, eventTypes, OnEdge);
-        try
-        {
-            seen.Task.Wait(cancellationToken);
-            return new WaitForEventResult { EventTypes = seen.Task.Result, TimedOut = false };
-        }
-        catch (OperationCanceledException)
-        {
-            return new WaitForEventResult { EventTypes = PinEventTypes.None, TimedOut = true };
-        }
-        finally { RemoveCallbackForPinValueChangedEvent(pinNumber, OnEdge); }
-    }
 
     protected override void AddCallbackForPinValueChangedEvent(int pinNumber, PinEventTypes eventTypes, PinChangeEventHandler callback)
     {
