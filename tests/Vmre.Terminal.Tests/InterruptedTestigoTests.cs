@@ -39,7 +39,7 @@ public sealed class InterruptedTestigoTests
         var notices = terminal.Tray.WaitFor(2).Select(p => PaperReading.Of(p).Notice!).ToArray();
         Assert.Equal(["0123456789ABCDEF0123", "FEDCBA9876543210FEDC"], notices.Select(n => n.TestigoId).Order());
         Assert.All(notices, n => Assert.Equal(VoidReason.PowerLoss, n.Reason));
-        Assert.Equal(Vmre.Firmware.Session.SessionState.Idle, terminal.Parts.Booth.State);
+        Assert.Equal(Vmre.Firmware.Session.SessionState.Idle, terminal.Parts.Booth.View.State);
         var log = File.ReadAllText(Path.Combine(terminal.DataDir, "events.jsonl"));
         Assert.Contains("\"unfinished-testigos-voided\"", log);
         Assert.Contains("\"count\":\"2\"", log);
