@@ -71,13 +71,14 @@ public sealed class InterruptedTestigoTests
         {
             await first.WaitUntilServing();
             using var http = new HttpClient { BaseAddress = new Uri(first.Url) };
-            await Ok(http.PostAsJsonAsync(TerminalRoutes.ModuleCommand, election.Command(ModuleCommandKind.ZeroReport, TestElection.NewNonce()), VmreJson.Options));
+            var api = new TerminalApiClient(http);
+            Ok(await api.Command(election.Command(ModuleCommandKind.ZeroReport, TestElection.NewNonce())));
             tray.WaitFor(1); // the zero report
-            await Ok(http.PostAsJsonAsync(TerminalRoutes.Activation, new ActivationRequest(election.Activation("E05")), VmreJson.Options));
-            await Ok(http.PostAsJsonAsync(TerminalRoutes.Selection, new SelectionRequest([new ContestSelection("GOB-05", ["MORENA"], null)]), VmreJson.Options));
-            await Ok(http.PostAsync(TerminalRoutes.Confirm, null));
-            var state = await http.GetFromJsonAsync<TerminalState>(TerminalRoutes.State, VmreJson.Options);
-            Assert.Equal("VoterVerifying", state!.Session);
+            Ok(await api.Activate(election.Activation("E05")));
+            Ok(await api.Select(new SelectionRequest([new ContestSelection("GOB-05", ["MORENA"], null)])));
+            Ok(await api.Confirm());
+            var state = (await api.State()).ValueOrThrow();
+            Assert.Equal("VoterVerifying", state.Session);
             var testigo = PaperReading.Of(tray.WaitFor(2)[1]).Testigo;
             Assert.NotNull(testigo);
             testigoId = testigo!.TestigoId;
@@ -93,8 +94,8 @@ public sealed class InterruptedTestigoTests
             Assert.Equal(testigoId, notice!.TestigoId);
             Assert.Equal(VoidReason.PowerLoss, notice.Reason);
             using var http = new HttpClient { BaseAddress = new Uri(second.Url) };
-            var state = await http.GetFromJsonAsync<TerminalState>(TerminalRoutes.State, VmreJson.Options);
-            Assert.Equal("Idle", state!.Session);
+            var state = (await new TerminalApiClient(http).State()).ValueOrThrow();
+            Assert.Equal("Idle", state.Session);
             Assert.Contains(state.Alerts!, a => a.Contains("after a power cut"));
             second.Kill();
         }
@@ -115,9 +116,5 @@ public sealed class InterruptedTestigoTests
         Assert.DoesNotContain("MORENA", log);
     }
 
-    private static async Task Ok(Task<HttpResponseMessage> call)
-    {
-        using var response = await call;
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-    }
+    private static void Ok<T>(Parsed<T> answer) => Assert.True(answer.IsOk, answer.Error);
 }
