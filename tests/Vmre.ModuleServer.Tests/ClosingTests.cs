@@ -71,7 +71,7 @@ public class ClosingTests
         var c = await module.CheckIn(desk, TestElection.Voters[2].Clave);
         await module.CheckIn(desk, TestElection.Voters[3].Clave); // walks away: never used
         foreach (var (token, terminal) in new[] { (a, "T1"), (c, "T1"), (b, "T2") })
-            Assert.True((await module.Post<RedeemResponse>(ServerRoutes.RedeemActivation, module.Redeem(token, terminal))).Item2!.Accepted);
+            Assert.True((await module.Client().RedeemAsync(module.Redeem(token, terminal))).Value!.Accepted);
 
         var t1 = module.Terminals[0];
         (t1.VotesSealed, t1.TestigosPrinted, t1.TestigosVoided, t1.ActivationsRedeemed) = (2, 3, 1, 2);
@@ -87,7 +87,7 @@ public class ClosingTests
         Assert.Equal(new Reconciliation(4, 4, 3, 3, 4, 1, true, ["1 activations issued but never used"]) with { Discrepancies = acta.Reconciliation.Discrepancies }, acta.Reconciliation);
         Assert.Equal(1, acta.Contests.Single(x => x.ContestId == "GOB-15").Total);
 
-        var (_, lookup) = await module.Post<CheckInLookupResponse>(ServerRoutes.CheckInLookup, new CheckInLookupRequest(null, TestElection.Voters[4].Clave), desk);
+        var lookup = (await module.Client(desk).LookUp(new CheckInLookupRequest(null, TestElection.Voters[4].Clave))).Value;
         Assert.Equal(CheckInOutcome.PollsNotOpen, lookup!.Outcome);
         var (again, error) = await module.Post<ErrorBody>(ServerRoutes.PollsClose, new OfficialCredential("PRES-01", TestModule.Pin));
         Assert.Equal(409, again);
@@ -147,7 +147,7 @@ public class ClosingTests
         foreach (var voter in TestElection.Voters.Take(2))
         {
             var token = await module.CheckIn(desk, voter.Clave);
-            Assert.True((await module.Post<RedeemResponse>(ServerRoutes.RedeemActivation, module.Redeem(token, "T1"))).Item2!.Accepted);
+            Assert.True((await module.Client().RedeemAsync(module.Redeem(token, "T1"))).Value!.Accepted);
         }
         var t = module.Terminals[0];
         // One voter voted; the other's session ended without a vote after a jam voided their testigo.
