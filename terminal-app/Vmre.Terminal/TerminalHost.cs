@@ -146,20 +146,20 @@ public static class TerminalHost
             new ActivationGate(parts.Election, redeemer, vault),
             new TestigoPrinting(parts.Election, parts.Identity.TerminalId, vault, parts.Printer, log),
             new DeviceFaults(parts.Printer, parts.Lights, log), vault, log, officials)
-        { InactivityLimit = options.InactivityLimit ?? VotingBooth.DefaultInactivityLimit };
-        parts.Desk = new ModuleCommandDesk(parts.Election, parts.Identity, booth, parts.Printer, parts.Signer, log, parts.Clock, options.DataDir);
+        { InactivityLimit = options.InactivityLimit ?? InactivityWatch.DefaultLimit };
+        parts.Desk = new ModuleCommandDesk(parts.Election, parts.Identity, booth.Polls, parts.Printer, parts.Signer, log, parts.Clock, options.DataDir);
         log.Append("terminal-started", null, new() { ["software"] = SoftwareHash.Current, ["package"] = parts.Election.PackageHash });
         WireSignals(gpio, booth, parts, log);
         // rules.md R6: testigos a crash or power cut left unfinished are voided, with notices, before any voter.
-        booth.RecoverAfterRestart();
-        parts.Own(new Timer(_ => DeviceCallbacks.Run("inactivity-timer", log, () => booth.ExpireIfInactive()), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)));
+        booth.Recovery.Run();
+        parts.Own(new Timer(_ => DeviceCallbacks.Run("inactivity-timer", log, () => booth.Inactivity.ExpireIfInactive()), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)));
 
         if (options.ScannerPort is not null)
         {
             var scanner = parts.Own(new SerialCodeScanner(options.ScannerPort));
             parts.Scanner = scanner;
             // A scan is the voter presenting their activation: the same path as typing the code.
-            scanner.Scanned += code => booth.Scanned(code);
+            scanner.Scanned += code => booth.Voter.Scanned(code);
             // Never the scanned text in the log: it carries the activation nonce (rules.md R3).
             scanner.HandlerFailed += e => log.Append("scan-failed", null, new() { ["reason"] = e.GetType().Name + ": " + e.Message });
             scanner.Start();
@@ -170,15 +170,15 @@ public static class TerminalHost
     private static void WireSignals(GpioController gpio, VotingBooth booth, TerminalParts parts, EventLog log)
     {
         var sensors = new TerminalSensors(gpio);
-        booth.PaperChanged(sensors.Paper);
-        booth.CoverChanged(sensors.CoverOpen);
+        booth.Signals.PaperChanged(sensors.Paper);
+        booth.Signals.CoverChanged(sensors.CoverOpen);
         // On the GPIO driver's thread: guarded, so a failure is logged and never ends the process.
-        sensors.PaperChanged += DeviceCallbacks.Guarded<PaperLevel>("paper-sensors", log, booth.PaperChanged);
-        sensors.CoverChanged += DeviceCallbacks.Guarded<bool>("cover-switch", log, booth.CoverChanged);
+        sensors.PaperChanged += DeviceCallbacks.Guarded<PaperLevel>("paper-sensors", log, booth.Signals.PaperChanged);
+        sensors.CoverChanged += DeviceCallbacks.Guarded<bool>("cover-switch", log, booth.Signals.CoverChanged);
         var button = parts.Own(new ConfirmButtonInput(gpio));
         booth.StateChanged += button.StateEntered;
-        button.StateEntered(booth.State);
-        button.Pressed += DeviceCallbacks.Guarded<Vmre.Firmware.Session.SessionEvent>("confirm-button", log, booth.ButtonPressed);
+        button.StateEntered(booth.View.State);
+        button.Pressed += DeviceCallbacks.Guarded<Vmre.Firmware.Session.SessionEvent>("confirm-button", log, booth.Signals.ButtonPressed);
         var buzzer = new GpioOutputPin(gpio, TerminalPins.Buzzer);
         booth.VoteRecorded += () => ThreadPool.QueueUserWorkItem(_ => SoundTone(buzzer, log));
     }

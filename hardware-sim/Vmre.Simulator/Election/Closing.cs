@@ -17,7 +17,7 @@ public sealed class Closing(ModuleRig rig, Findings findings, Action<string> say
     public async Task<Acta?> Close(ElectionDay day)
     {
         say("closing: presidente's credential and PIN; terminals sign closing records; the server writes the acta");
-        var closed = await rig.Server.Post<PollsCloseResponse>(ServerRoutes.PollsClose,
+        var closed = await rig.Server.ClosePolls(
             new OfficialCredential(SimOfficial.Presidente.CredentialId, SimOfficial.Presidente.Pin));
         var response = closed.Expect("close the polls");
         findings.Check(response.State == PollsState.Closed, "polls closed");
@@ -25,7 +25,7 @@ public sealed class Closing(ModuleRig rig, Findings findings, Action<string> say
             $"{response.Terminals.Count(t => t.RecordOk)}/{response.Terminals.Count} closing records verified");
         findings.Check(response.Reconciled, "votes reconcile with check-ins, activations and testigos"
             + (response.Discrepancies.Count > 0 ? ": " + string.Join("; ", response.Discrepancies) : ""));
-        var acta = (await rig.Server.Get<Acta>(ServerRoutes.Acta)).Expect("acta");
+        var acta = (await rig.Server.Acta()).Expect("acta");
         Compare(acta, day.Expected, "acta equals the tally of the votes the simulation cast");
         rig.Tray.SealBox(); // the box is opened for the count
         var box = PaperRecount.Recount(rig.Package, rig.PackageHash, rig.Tray.TestigoBox);

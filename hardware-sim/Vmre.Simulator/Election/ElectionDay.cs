@@ -22,13 +22,13 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
     public async Task Open()
     {
         say("opening: a wrong PIN first, then the presidente's credential and PIN");
-        var wrong = await rig.Server.Post<PollsOpenResponse>(ServerRoutes.PollsOpen, new OfficialCredential(SimOfficial.Presidente.CredentialId, "000000"));
+        var wrong = await rig.Server.OpenPolls(new OfficialCredential(SimOfficial.Presidente.CredentialId, "000000"));
         findings.Check(!wrong.IsOk, $"opening with a wrong PIN refused: {wrong.Error}");
-        var open = await rig.Server.Post<PollsOpenResponse>(ServerRoutes.PollsOpen, new OfficialCredential(SimOfficial.Presidente.CredentialId, SimOfficial.Presidente.Pin));
+        var open = await rig.Server.OpenPolls(new OfficialCredential(SimOfficial.Presidente.CredentialId, SimOfficial.Presidente.Pin));
         var opened = open.Expect("open the polls");
         findings.Check(opened.State == PollsState.Open && opened.Terminals.All(t => t.ZeroReportOk),
             $"polls open after {opened.Terminals.Count} zero reports with all counters at zero");
-        var session = await rig.Server.Post<OfficialSession>(ServerRoutes.OfficialSession,
+        var session = await rig.Server.SignIn(
             new OfficialCredential(SimOfficial.Escrutador.CredentialId, SimOfficial.Escrutador.Pin));
         rig.Server.Bearer = session.Expect("desk official signs in").Token;
     }
@@ -108,7 +108,7 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
     private async Task ImpostorTriesToBurn(string token, string terminalId)
     {
         var impostor = RedeemRequest.Sign(token, terminalId, Vmre.Common.Signing.SoftwareSigningKey.Generate());
-        var posing = await rig.Server.Post<RedeemResponse>(ServerRoutes.RedeemActivation, impostor);
+        var posing = await rig.Server.RedeemAsync(impostor);
         findings.Check(posing.Value is { Accepted: false } && posing.Value.Reason!.Contains("not signed"),
             $"redemption of a fresh activation by an impostor posing as {terminalId} refused: {posing.Value?.Reason ?? posing.Error}");
     }
@@ -118,10 +118,10 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
         var lookup = voter.ScansCredential
             ? new CheckInLookupRequest(CredentialScan.Mrz(voter.Person), null)
             : new CheckInLookupRequest(null, voter.Person.Clave);
-        var found = (await rig.Server.Post<CheckInLookupResponse>(ServerRoutes.CheckInLookup, lookup)).Expect("check-in lookup");
+        var found = (await rig.Server.LookUp(lookup)).Expect("check-in lookup");
         if (found.Outcome != CheckInOutcome.Eligible || found.Voter is null)
             throw new SimulationFailure($"voter {voter.Person.Clave} expected eligible, desk said {found.Outcome}: {found.Reason}");
-        var confirmed = (await rig.Server.Post<CheckInConfirmResponse>(ServerRoutes.CheckInConfirm, new CheckInConfirmRequest(found.Voter.Clave)))
+        var confirmed = (await rig.Server.ConfirmCheckIn(new CheckInConfirmRequest(found.Voter.Clave)))
             .Expect("check-in confirm");
         return confirmed.ActivationToken ?? throw new SimulationFailure($"no activation issued: {confirmed.Outcome} {confirmed.Reason}");
     }

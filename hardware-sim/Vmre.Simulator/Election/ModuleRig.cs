@@ -42,7 +42,7 @@ public sealed class ModuleRig : IDisposable
     public string PackageHash { get; private set; } = "";
     public string LnereCsv => Path.Combine(State, "lnere.csv");
     public string ServerDir => Path.Combine(State, "module-server");
-    public JsonApi Server { get; private set; } = null!;
+    public ModuleServerClient Server { get; private set; } = null!;
     public List<SimTerminal> Terminals { get; } = [];
     public PartProcess ServerProcess { get; private set; } = null!;
 
@@ -124,7 +124,7 @@ public sealed class ModuleRig : IDisposable
         foreach (var t in Terminals) serverArgs.AddRange(["--terminal", $"{t.Id}={t.Url}"]);
         ServerProcess = Own(PartProcess.Start("module-server", Layout.ModuleServer, serverArgs));
         await ServerProcess.WaitForHttp(serverUrl + ServerRoutes.Status, TimeSpan.FromSeconds(60));
-        Server = new JsonApi(serverUrl);
+        Server = new ModuleServerClient(Own(new HttpClient { BaseAddress = new Uri(serverUrl), Timeout = TimeSpan.FromSeconds(60) }));
         _serverUrl = serverUrl;
         foreach (var t in Terminals)
         {
@@ -135,7 +135,7 @@ public sealed class ModuleRig : IDisposable
             t.Wiring = Own(new PrinterSensorWiring(t.Printer!, t.Gpio));
             t.Wiring.Failed += reason => HardwareLog.Append("sensor-wiring-failed", null, new() { ["terminal"] = t.Id, ["reason"] = reason });
             await StartTerminal(t);
-            t.Api = new JsonApi(t.Url);
+            t.Api = new TerminalApiClient(Own(new HttpClient { BaseAddress = new Uri(t.Url), Timeout = TimeSpan.FromSeconds(60) }));
         }
     }
 

@@ -19,13 +19,13 @@ public sealed class RefusalChecks(ModuleRig rig, Findings findings, Action<strin
             "a voter assigned to another module (scanned credential)");
         var first = plan.Voters[0].Person;
         await ExpectDesk(new CheckInLookupRequest(null, first.Clave), CheckInOutcome.AlreadyVoted, "a voter checking in a second time");
-        var again = await rig.Server.Post<CheckInConfirmResponse>(ServerRoutes.CheckInConfirm, new CheckInConfirmRequest(first.Clave));
+        var again = await rig.Server.ConfirmCheckIn(new CheckInConfirmRequest(first.Clave));
         findings.Check(again.Value is { Outcome: CheckInOutcome.AlreadyVoted, ActivationToken: null },
             $"confirming a second check-in issues no activation: {again.Value?.Outcome} {again.Value?.Reason ?? again.Error}");
 
         foreach (var terminal in rig.Terminals)
         {
-            var replay = await terminal.Api.Post<BallotView>(TerminalRoutes.Activation, new ActivationRequest(usedToken));
+            var replay = await terminal.Api.Activate(usedToken);
             findings.Check(!replay.IsOk, $"used activation replayed at {terminal.Id} refused: {replay.Error}");
         }
         // A fresh nonce nobody issued under the used token's signature: refused only if the signature
@@ -33,13 +33,13 @@ public sealed class RefusalChecks(ModuleRig rig, Findings findings, Action<strin
         var parts = usedToken.Split('|');
         parts[3] = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
         var forged = string.Join('|', parts);
-        var forgery = await rig.Terminals[^1].Api.Post<BallotView>(TerminalRoutes.Activation, new ActivationRequest(forged));
+        var forgery = await rig.Terminals[^1].Api.Activate(forged);
         findings.Check(!forgery.IsOk, $"forged activation refused: {forgery.Error}");
     }
 
     private async Task ExpectDesk(CheckInLookupRequest request, CheckInOutcome expected, string who)
     {
-        var answer = await rig.Server.Post<CheckInLookupResponse>(ServerRoutes.CheckInLookup, request);
+        var answer = await rig.Server.LookUp(request);
         var got = answer.Value?.Outcome;
         findings.Check(got == expected && answer.Value?.Voter is null || got == expected && expected == CheckInOutcome.AlreadyVoted,
             $"{who}: desk answered {got?.ToString() ?? answer.Error} — {answer.Value?.Reason}");

@@ -1,3 +1,4 @@
+using Vmre.Common.Protocol;
 using Vmre.HardwareSim.Gpio;
 using Vmre.HardwareSim.Nfc;
 using Vmre.HardwareSim.Printer;
@@ -34,5 +35,5 @@ public sealed class SimTerminal(string id, string dir, SwtpmInstance tpm)
     public SimulatedGpioDriver? Gpio { get; set; }
     public GpioDaemon? GpioDaemon { get; set; }
     public PartProcess? Process { get; set; }
-    public JsonApi Api { get; set; } = null!;
+    public TerminalApiClient Api { get; set; } = null!;
 }

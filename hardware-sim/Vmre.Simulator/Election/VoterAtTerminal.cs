@@ -17,7 +17,7 @@ public sealed class VoterAtTerminal(ModuleRig rig, SimTerminal terminal)
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
 
-    public async Task<TerminalState> State() => (await terminal.Api.Get<TerminalState>(TerminalRoutes.State)).Expect($"{terminal.Id} state");
+    public async Task<TerminalState> State() => (await terminal.Api.State()).Expect($"{terminal.Id} state");
 
     /// <summary>Polls the terminal's state until it is <paramref name="session"/>; a bounded wait for a condition, not a sleep.</summary>
     public async Task<TerminalState> WaitFor(string session, string why)
@@ -35,14 +35,14 @@ public sealed class VoterAtTerminal(ModuleRig rig, SimTerminal terminal)
 
     public async Task Select(IReadOnlyList<Marking> markings)
     {
-        var ballot = (await terminal.Api.Get<BallotView>(TerminalRoutes.Ballot)).Expect("ballot");
+        var ballot = (await terminal.Api.Ballot()).Expect("ballot");
         if (ballot.Contests.Count != markings.Count) throw new SimulationFailure("ballot shows the wrong contests");
         var selection = new SelectionRequest(markings.Select(m => new ContestSelection(m.ContestId,
             m.Kind == MarkingKind.Parties ? m.PartyCodes : [], m.Kind == MarkingKind.WriteIn ? m.WriteInName : null)).ToArray());
-        (await terminal.Api.Post<ReviewView>(TerminalRoutes.Selection, selection)).Expect("selection");
+        (await terminal.Api.Select(selection)).Expect("selection");
     }
 
-    public async Task ConfirmOnScreen() => (await terminal.Api.Post<ReviewView>(TerminalRoutes.Confirm)).Expect("confirm and print");
+    public async Task ConfirmOnScreen() => (await terminal.Api.Confirm()).Expect("confirm and print");
 
     /// <summary>The confirm button while reviewing: the terminal prints the testigo (the firmware's ConfirmButton meaning).</summary>
     public async Task ConfirmWithButton()
@@ -61,7 +61,7 @@ public sealed class VoterAtTerminal(ModuleRig rig, SimTerminal terminal)
         return read;
     }
 
-    public async Task AcceptOnScreen() => (await terminal.Api.Post<string>(TerminalRoutes.Accept)).Expect("accept the testigo");
+    public async Task AcceptOnScreen() => (await terminal.Api.Accept()).Expect("accept the testigo");
 
     /// <summary>The confirm button while verifying: the vote is sealed and the terminal goes back to idle.</summary>
     public async Task AcceptWithButton()

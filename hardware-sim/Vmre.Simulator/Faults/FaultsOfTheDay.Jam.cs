@@ -28,7 +28,7 @@ public sealed partial class FaultsOfTheDay
         var official = new OfficialAtTerminal(rig, terminal);
         await booth.Select(markings);
         terminal.Printer!.JamAfterBytes(JamAfterBytes);
-        var confirm = await terminal.Api.Post<ReviewView>(TerminalRoutes.Confirm);
+        var confirm = await terminal.Api.Confirm();
         var torn = rig.Tray.TakeTorn(terminal.Id, PaperWait);
         var state = await booth.WaitFor("Interrupted", "a jam must interrupt the session");
         findings.Check(!confirm.IsOk && torn.Torn && torn.Text.Contains("Testigo ") && PaperRecount.ReadTestigo(torn.Png) is null,
@@ -48,7 +48,7 @@ public sealed partial class FaultsOfTheDay
             + $"({cleared.Value ?? cleared.Error}); the voiding notice ({VoidReasonCodes.CodeOf(notice.Reason)}) names the torn testigo");
 
         await booth.WaitFor("Selecting", "after the fault is cleared the voter continues");
-        var kept = (await terminal.Api.Get<ReviewView>(TerminalRoutes.Review)).Expect("the marks kept across the interruption");
+        var kept = (await terminal.Api.Review()).Expect("the marks kept across the interruption");
         await booth.Select(markings); // the ballot page sends the kept marks again with the confirmation
         await booth.ConfirmOnScreen();
         var testigo = booth.LookAtTestigo(markings);

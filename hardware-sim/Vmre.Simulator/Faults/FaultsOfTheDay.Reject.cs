@@ -19,7 +19,7 @@ public sealed partial class FaultsOfTheDay
         await booth.Select(mistaken);
         await booth.ConfirmOnScreen();
         var wrong = booth.LookAtTestigo(mistaken);
-        var rejected = await terminal.Api.Post<ReviewView>(TerminalRoutes.Reject);
+        var rejected = await terminal.Api.Reject();
         var notice = new OfficialAtTerminal(rig, terminal).TakeNotice("for the rejected testigo");
         findings.Check(rejected.IsOk && notice.TestigoId == wrong.TestigoId && notice.Reason == VoidReason.VoterRejected,
             $"the voter at {terminal.Id} rejected the testigo; the voiding notice ({VoidReasonCodes.CodeOf(notice.Reason)}) names it");

@@ -16,7 +16,7 @@ namespace Vmre.Simulator.Faults;
 public sealed class OfficialAtTerminal(ModuleRig rig, SimTerminal terminal)
 {
     public async Task<Parsed<string>> ClearFault(SimOfficial official, string pin) =>
-        await WithCard(official, () => terminal.Api.Post<string>(TerminalRoutes.ClearFault, new OfficialPin(pin)));
+        await WithCard(official, () => terminal.Api.ClearFault(pin));
 
     private async Task<T> WithCard<T>(SimOfficial official, Func<Task<T>> act)
     {
@@ -29,7 +29,7 @@ public sealed class OfficialAtTerminal(ModuleRig rig, SimTerminal terminal)
     /// <summary>The terminal as the desk shows it to officials.</summary>
     public async Task<TerminalSighting> AtTheDesk()
     {
-        var all = (await rig.Server.Get<List<TerminalSighting>>(ServerRoutes.Terminals)).Expect("terminals at the desk");
+        var all = (await rig.Server.Terminals()).Expect("terminals at the desk");
         return all.SingleOrDefault(s => s.TerminalId == terminal.Id)
             ?? throw new SimulationFailure($"the desk does not show {terminal.Id}");
     }

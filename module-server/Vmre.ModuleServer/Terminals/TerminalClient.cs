@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using Vmre.Common.Module;
 using Vmre.Common.Protocol;
@@ -23,16 +22,8 @@ public sealed class TerminalClient(string moduleId, ISigner serverKey, IReadOnly
         var command = SignedDocument.Create(DocumentKinds.ModuleCommand, ModuleCommand.Create(kind, moduleId, terminalId, nonce), serverKey);
         try
         {
-            using var content = new ByteArrayContent(VmreJson.Bytes(command));
-            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-            using var response = await http.PostAsync(new Uri(new Uri(baseUrl), TerminalRoutes.ModuleCommand), content, cancel);
-            var body = await response.Content.ReadAsByteArrayAsync(cancel);
-            if (!response.IsSuccessStatusCode)
-                return TerminalReply.Failed(nonce, $"terminal answered HTTP {(int)response.StatusCode}: {Short(body)}");
-            var envelope = SignedDocument.ParseEnvelope(body);
-            return envelope.IsOk
-                ? new TerminalReply(nonce, envelope.Value, null)
-                : TerminalReply.Failed(nonce, "terminal answer is not a signed document: " + envelope.Error);
+            var answer = await new TerminalApiClient(http, new Uri(baseUrl)).Command(command, cancel);
+            return answer.IsOk ? new TerminalReply(nonce, answer.Value, null) : TerminalReply.Failed(nonce, answer.Error!);
         }
         catch (HttpRequestException e)
         {
@@ -42,11 +33,5 @@ public sealed class TerminalClient(string moduleId, ISigner serverKey, IReadOnly
         {
             return TerminalReply.Failed(nonce, "terminal did not answer in time");
         }
-    }
-
-    private static string Short(byte[] body)
-    {
-        var text = System.Text.Encoding.UTF8.GetString(body);
-        return text.Length <= 200 ? text : text[..200];
     }
 }

@@ -25,8 +25,7 @@ public sealed class TerminalWatch(IReadOnlyDictionary<string, string> urls, IEnu
             return Unreachable(terminalId, "no address configured for this terminal (--terminal ID=URL)");
         try
         {
-            var body = await http.GetByteArrayAsync(new Uri(new Uri(baseUrl), TerminalState.ApiPath), cancel);
-            var state = VmreJson.Parse<TerminalState>(body);
+            var state = await new TerminalApiClient(http, new Uri(baseUrl)).State(cancel);
             if (!state.IsOk || state.Value!.TerminalId != terminalId)
                 return Unreachable(terminalId, "the terminal's answer is not its state: " + (state.Error ?? "another terminal answered"));
             var s = state.Value;

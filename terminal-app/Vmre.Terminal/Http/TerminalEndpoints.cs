@@ -17,20 +17,31 @@ public static class TerminalEndpoints
 {
     public static void Map(WebApplication app, TerminalIdentity identity, VotingBooth booth, ModuleCommandDesk desk)
     {
-        app.MapGet(TerminalRoutes.State, () => new TerminalState(identity.TerminalId, booth.Polls.ToString(), booth.State.ToString(),
-            booth.Message, booth.Paper.ToString(), booth.Alerts.Recent(), booth.LastSession));
-        app.MapPost(TerminalRoutes.Activation, (ActivationRequest request) => Answer(booth.Activate(request.Code ?? "")));
-        app.MapGet(TerminalRoutes.Ballot, () => Answer(booth.Ballot()));
-        app.MapGet(TerminalRoutes.Review, () => Answer(booth.CurrentReview()));
-        app.MapPost(TerminalRoutes.Selection, (SelectionRequest request) => Answer(booth.Select(request)));
-        app.MapPost(TerminalRoutes.Confirm, () => Answer(booth.Confirm()));
-        app.MapPost(TerminalRoutes.Accept, () => Answer(booth.Accept()));
-        app.MapPost(TerminalRoutes.Reject, () => Answer(booth.Reject()));
-        app.MapPost(TerminalRoutes.Cancel, () => Answer(booth.Cancel()));
-        app.MapPost(TerminalRoutes.StillHere, () => { booth.Touch(); return Results.NoContent(); });
-        app.MapPost(TerminalRoutes.ClearFault, (OfficialPin request) => Answer(booth.ClearFault(request.Pin ?? "")));
-        app.MapPost(TerminalRoutes.EndSession, (OfficialPin request) => Answer(booth.EndInterruptedSession(request.Pin ?? "")));
+        MapBallotPage(app, identity, booth.View, booth.Voter);
+        MapOfficials(app, booth.Officials);
         app.MapPost(TerminalRoutes.ModuleCommand, (SignedDocument command) => Answer(desk.Handle(command)));
+    }
+
+    /// <summary>The ballot page's routes: the voter's steps and the state it polls.</summary>
+    private static void MapBallotPage(WebApplication app, TerminalIdentity identity, BoothView view, VoterAtBooth voter)
+    {
+        app.MapGet(TerminalRoutes.State, () => view.For(identity.TerminalId));
+        app.MapPost(TerminalRoutes.Activation, (ActivationRequest request) => Answer(voter.Activate(request.Code ?? "")));
+        app.MapGet(TerminalRoutes.Ballot, () => Answer(voter.Ballot()));
+        app.MapGet(TerminalRoutes.Review, () => Answer(voter.CurrentReview()));
+        app.MapPost(TerminalRoutes.Selection, (SelectionRequest request) => Answer(voter.Select(request)));
+        app.MapPost(TerminalRoutes.Confirm, () => Answer(voter.Confirm()));
+        app.MapPost(TerminalRoutes.Accept, () => Answer(voter.Accept()));
+        app.MapPost(TerminalRoutes.Reject, () => Answer(voter.Reject()));
+        app.MapPost(TerminalRoutes.Cancel, () => Answer(voter.Cancel()));
+        app.MapPost(TerminalRoutes.StillHere, () => { voter.StillHere(); return Results.NoContent(); });
+    }
+
+    /// <summary>The official's steps at the terminal: card on the reader and PIN (rules.md R8).</summary>
+    private static void MapOfficials(WebApplication app, OfficialSteps officials)
+    {
+        app.MapPost(TerminalRoutes.ClearFault, (OfficialPin request) => Answer(officials.ClearFault(request.Pin ?? "")));
+        app.MapPost(TerminalRoutes.EndSession, (OfficialPin request) => Answer(officials.EndInterruptedSession(request.Pin ?? "")));
     }
 
     private static IResult Answer<T>(Parsed<T> result) =>

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Vmre.Common.Protocol;
 using Vmre.Common.Serialization;
 using Vmre.Common.Signing;
@@ -20,18 +19,15 @@ public sealed class HttpActivationRedeemer(HttpClient http, string terminalId, I
         var request = RedeemRequest.Sign(token, terminalId, deviceKey);
         try
         {
-            // Synchronous all the way (HttpClient.Send): the booth holds its lock while it waits, and
-            // blocking on an async call would need a thread-pool thread for the answer while the
-            // pool's threads wait on that same lock (GET /api/state, the inactivity timer): the
-            // `./vmre bench` run showed a voter held 9 s by that starvation (rules.md R10).
-            using var message = new HttpRequestMessage(HttpMethod.Post, ServerRoutes.RedeemActivation)
-            {
-                Content = JsonContent.Create(request, options: VmreJson.Options),
-            };
-            using var response = http.Send(message);
-            using var stream = response.Content.ReadAsStream();
-            var body = System.Text.Json.JsonSerializer.Deserialize<RedeemResponse>(stream, VmreJson.Options);
-            if (body is null) return new RedeemResponse(false, $"module server answered {(int)response.StatusCode} without a body", null);
+            // Synchronous all the way (ModuleServerClient.Redeem uses HttpClient.Send): the booth
+            // holds its lock while it waits, and blocking on an async call would need a thread-pool
+            // thread for the answer while the pool's threads wait on that same lock (GET /api/state,
+            // the inactivity timer): the `./vmre bench` run showed a voter held 9 s by that
+            // starvation (rules.md R10).
+            var answer = new ModuleServerClient(http).Redeem(request);
+            // A refusal carries the server's signed RedeemResponse as its body, like an acceptance.
+            var body = answer.Value;
+            if (body is null) return new RedeemResponse(false, answer.IsOk ? "module server answered without a body" : $"module server answered without a body: {answer.Error}", null);
             return body.Answers(request, serverKey) ? body : new RedeemResponse(false, Unsigned, null);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)

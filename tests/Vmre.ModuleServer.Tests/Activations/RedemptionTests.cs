@@ -27,13 +27,13 @@ public class RedemptionTests
 
         // Someone on the LAN names T1 but signs with another key, or with T2's key.
         var impostor = RedeemRequest.Sign(activation, "T1", SoftwareSigningKey.Generate());
-        var (_, refused) = await module.Post<RedeemResponse>(ServerRoutes.RedeemActivation, impostor);
+        var refused = (await module.Client().RedeemAsync(impostor)).Value;
         Assert.False(refused!.Accepted);
         Assert.Equal("redemption request not signed by that terminal's key", refused.Reason);
         var borrowed = RedeemRequest.Sign(activation, "T1", module.Terminals[1].Key);
-        Assert.False((await module.Post<RedeemResponse>(ServerRoutes.RedeemActivation, borrowed)).Item2!.Accepted);
+        Assert.False((await module.Client().RedeemAsync(borrowed)).Value!.Accepted);
         var unsigned = new RedeemRequest(activation, "T1", "00", "");
-        Assert.False((await module.Post<RedeemResponse>(ServerRoutes.RedeemActivation, unsigned)).Item2!.Accepted);
+        Assert.False((await module.Client().RedeemAsync(unsigned)).Value!.Accepted);
 
         // The activation was not burned by any of them: the real terminal still redeems it.
         var (_, real) = await Redeem(module, activation, "T1");

@@ -72,7 +72,7 @@ public class CheckInTests
 
         Assert.Single(answers, a => a.Item2!.Outcome == CheckInOutcome.Activated);
         Assert.Equal(11, answers.Count(a => a.Item2!.Outcome == CheckInOutcome.AlreadyVoted));
-        var status = await module.Get<ModuleStatus>(ServerRoutes.Status);
+        var status = await module.Status();
         Assert.Equal(1, status.ActivationsIssued);
         Assert.Equal(1, status.CheckedIn);
         Assert.Equal(1, status.CheckInsLastHour);

@@ -21,7 +21,7 @@ public class ConcurrentCheckInTests
             module.Post<CheckInConfirmResponse>(ServerRoutes.CheckInConfirm, new CheckInConfirmRequest(a.Clave), a.Desk)));
         Assert.All(results, r => Assert.Equal(200, r.Item1));
         Assert.Equal(TestElection.Voters.Length, results.Count(r => r.Item2!.Outcome == CheckInOutcome.Activated));
-        var status = await module.Get<ModuleStatus>(ServerRoutes.Status);
+        var status = await module.Status();
         Assert.Equal(TestElection.Voters.Length, status.ActivationsIssued);
         Assert.Equal(TestElection.Voters.Length, status.CheckedIn);
     }
@@ -38,7 +38,7 @@ public class ConcurrentCheckInTests
         var results = await Task.WhenAll(attempts.Select(r => module.Post<RedeemResponse>(ServerRoutes.RedeemActivation, r)));
         Assert.All(results, r => Assert.Equal(200, r.Item1));
         Assert.Equal(tokens.Count, results.Count(r => r.Item2!.Accepted));
-        Assert.Equal(tokens.Count, (await module.Get<ModuleStatus>(ServerRoutes.Status)).ActivationsRedeemed);
+        Assert.Equal(tokens.Count, (await module.Status()).ActivationsRedeemed);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public class ConcurrentCheckInTests
         var (closeStatus, _) = await close;
         Assert.Equal(200, closeStatus);
         Assert.All(results, r => Assert.Equal(200, r.Item1));
-        var acta = await module.Get<Vmre.Common.Acta.Acta>(ServerRoutes.Acta);
+        var acta = await module.Acta();
         Assert.Equal(results.Count(r => r.Item2!.Outcome == CheckInOutcome.Activated), acta.Reconciliation.ActivationsIssued);
     }
 }

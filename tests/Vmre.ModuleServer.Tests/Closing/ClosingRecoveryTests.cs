@@ -25,7 +25,7 @@ public class ClosingRecoveryTests
         await module.OpenPolls();
         var desk = await module.SignIn();
         var token = await module.CheckIn(desk, TestElection.Voters[0].Clave);
-        Assert.True((await module.Post<RedeemResponse>(ServerRoutes.RedeemActivation, module.Redeem(token, "T1"))).Item2!.Accepted);
+        Assert.True((await module.Client().RedeemAsync(module.Redeem(token, "T1"))).Value!.Accepted);
         module.Terminals[0].Contests = [new ContestTally("GOB-05", [new TallyLine("PAN", 1)])];
         (module.Terminals[0].VotesSealed, module.Terminals[0].TestigosPrinted, module.Terminals[0].ActivationsRedeemed) = (1, 1, 1);
 
@@ -39,7 +39,7 @@ public class ClosingRecoveryTests
         var (status, body) = await Close(module);
         Assert.Equal(200, status);
         Assert.True(body!.Reconciled, string.Join("; ", body.Discrepancies));
-        var acta = await module.Get<Acta>(ServerRoutes.Acta);
+        var acta = await module.Acta();
         Assert.Equal(1, acta.Contests.Single(c => c.ContestId == "GOB-05").Total);
         Assert.Contains(module.LogLines(), l => l.Contains("\"closing-resumed\""));
 
@@ -59,13 +59,13 @@ public class ClosingRecoveryTests
         var (first, firstBody) = await Close(module);
         Assert.Equal(200, first);
         Assert.False(firstBody!.Reconciled);
-        Assert.Equal(["T1"], (await module.Get<Acta>(ServerRoutes.Acta)).Terminals);
+        Assert.Equal(["T1"], (await module.Acta()).Terminals);
 
         module.Terminals[1].SignWith = null;
         var (second, secondBody) = await Close(module);
         Assert.Equal(200, second);
         Assert.True(secondBody!.Reconciled, string.Join("; ", secondBody.Discrepancies));
-        Assert.Equal(["T1", "T2"], (await module.Get<Acta>(ServerRoutes.Acta)).Terminals);
+        Assert.Equal(["T1", "T2"], (await module.Acta()).Terminals);
         // The superseded acta is kept for the auditors, not overwritten.
         Assert.True(File.Exists(Path.Combine(module.Dir, "acta.superseded-1.signed.json")));
     }

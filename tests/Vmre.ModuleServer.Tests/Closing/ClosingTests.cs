@@ -29,7 +29,7 @@ public class ClosingTests
         var (status, _) = await Close(module);
         Assert.Equal(200, status);
 
-        var acta = await module.Get<Acta>(ServerRoutes.Acta);
+        var acta = await module.Acta();
         var gob = acta.Contests.Single(c => c.ContestId == "GOB-05");
         ActaLine Line(string key) => gob.Lines.Single(l => l.Key == key);
         Assert.Equal(new ActaLine("PAN", "Partido Acción Nacional", 121, "ciento veintiuno"), Line("PAN"));
@@ -71,7 +71,7 @@ public class ClosingTests
         var c = await module.CheckIn(desk, TestElection.Voters[2].Clave);
         await module.CheckIn(desk, TestElection.Voters[3].Clave); // walks away: never used
         foreach (var (token, terminal) in new[] { (a, "T1"), (c, "T1"), (b, "T2") })
-            Assert.True((await module.Post<RedeemResponse>(ServerRoutes.RedeemActivation, module.Redeem(token, terminal))).Item2!.Accepted);
+            Assert.True((await module.Client().RedeemAsync(module.Redeem(token, terminal))).Value!.Accepted);
 
         var t1 = module.Terminals[0];
         (t1.VotesSealed, t1.TestigosPrinted, t1.TestigosVoided, t1.ActivationsRedeemed) = (2, 3, 1, 2);
@@ -83,11 +83,11 @@ public class ClosingTests
         var (_, closed) = await Close(module);
         Assert.True(closed!.Reconciled, string.Join("; ", closed.Discrepancies));
         Assert.Equal(["1 activations issued but never used"], closed.Discrepancies);
-        var acta = await module.Get<Acta>(ServerRoutes.Acta);
+        var acta = await module.Acta();
         Assert.Equal(new Reconciliation(4, 4, 3, 3, 4, 1, true, ["1 activations issued but never used"]) with { Discrepancies = acta.Reconciliation.Discrepancies }, acta.Reconciliation);
         Assert.Equal(1, acta.Contests.Single(x => x.ContestId == "GOB-15").Total);
 
-        var (_, lookup) = await module.Post<CheckInLookupResponse>(ServerRoutes.CheckInLookup, new CheckInLookupRequest(null, TestElection.Voters[4].Clave), desk);
+        var lookup = (await module.Client(desk).LookUp(new CheckInLookupRequest(null, TestElection.Voters[4].Clave))).Value;
         Assert.Equal(CheckInOutcome.PollsNotOpen, lookup!.Outcome);
         var (again, error) = await module.Post<ErrorBody>(ServerRoutes.PollsClose, new OfficialCredential("PRES-01", TestModule.Pin));
         Assert.Equal(409, again);
@@ -110,7 +110,7 @@ public class ClosingTests
         Assert.False(closed!.Reconciled);
         Assert.False(closed.Terminals.Single(t => t.TerminalId == "T2").RecordOk);
         Assert.Contains(closed.Discrepancies, d => d.StartsWith("terminal T2: closing record refused and not counted"));
-        var acta = await module.Get<Acta>(ServerRoutes.Acta);
+        var acta = await module.Acta();
         Assert.Equal(7, acta.Contests[0].Lines.Single(l => l.Key == "MORENA").Votes);
         Assert.Equal(["T1"], acta.Terminals);
         Assert.Contains(module.LogLines(), l => l.Contains("closing-record-refused") && l.Contains("T2"));
@@ -133,7 +133,7 @@ public class ClosingTests
         Assert.False(closed.Terminals.Single(t => t.TerminalId == "T2").RecordOk);
         Assert.Contains($"terminal T2: closing record refused and not counted (closing record format '{ClosingRecord.FormatV1}' is not {ClosingRecord.FormatV2})",
             closed.Discrepancies);
-        var acta = await module.Get<Acta>(ServerRoutes.Acta);
+        var acta = await module.Acta();
         Assert.Equal(7, acta.Contests[0].Lines.Single(l => l.Key == "MORENA").Votes);
         Assert.Equal(["T1"], acta.Terminals);
     }
@@ -147,7 +147,7 @@ public class ClosingTests
         foreach (var voter in TestElection.Voters.Take(2))
         {
             var token = await module.CheckIn(desk, voter.Clave);
-            Assert.True((await module.Post<RedeemResponse>(ServerRoutes.RedeemActivation, module.Redeem(token, "T1"))).Item2!.Accepted);
+            Assert.True((await module.Client().RedeemAsync(module.Redeem(token, "T1"))).Value!.Accepted);
         }
         var t = module.Terminals[0];
         // One voter voted; the other's session ended without a vote after a jam voided their testigo.
@@ -185,7 +185,7 @@ public class ClosingTests
         module.Terminals[0].Contests = [Gob05(("PAN", 1), ("PAN+MORENA", 1))];
         var (_, closed) = await Close(module);
         Assert.Contains("tally key PAN+MORENA is not a line of contest GOB-05", closed!.Terminals[0].Reason);
-        var acta = await module.Get<Acta>(ServerRoutes.Acta);
+        var acta = await module.Acta();
         Assert.Equal(0, acta.Contests[0].Total);
     }
 

@@ -230,7 +230,7 @@ public sealed class DeskPageTests
         await Expect(page.Locator("#confirm")).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("#st-checked")).ToHaveTextAsync("1");
-        var status = await module.Get<ModuleStatus>(ServerRoutes.Status);
+        var status = await module.Status();
         Assert.Equal(1, status.CheckedIn);
     }
 

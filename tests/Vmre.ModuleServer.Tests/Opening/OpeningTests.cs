@@ -36,7 +36,7 @@ public class OpeningTests
         Assert.Equal(PollsState.NotOpen, body!.State);
         Assert.True(body.Terminals.Single(t => t.TerminalId == "T1").ZeroReportOk);
         Assert.Contains("counters are not zero", body.Terminals.Single(t => t.TerminalId == "T2").Reason);
-        Assert.Equal(PollsState.NotOpen, (await module.Get<ModuleStatus>(ServerRoutes.Status)).State);
+        Assert.Equal(PollsState.NotOpen, (await module.Status()).State);
         Assert.Contains(module.LogLines(), l => l.Contains("zero-report-refused") && l.Contains("T2"));
     }
 

@@ -15,7 +15,7 @@ public class StartupTests
     public async Task Starts_with_verified_inputs_and_imports_the_slice()
     {
         await using var module = await TestModule.Started();
-        var status = await module.Get<Vmre.Common.Protocol.ModuleStatus>(ServerRoutes.Status);
+        var status = await module.Status();
         Assert.Equal(TestElection.Voters.Length, status.VotersInSlice);
         Assert.Equal(Vmre.Common.Protocol.PollsState.NotOpen, status.State);
         Assert.Contains(module.LogLines(), l => l.Contains("\"module-server-started\""));

@@ -121,28 +121,34 @@ public sealed class TestModule : IAsyncDisposable
         return ((int)response.StatusCode, parsed.IsOk ? parsed.Value : null);
     }
 
-    public async Task<T> Get<T>(string path) where T : class =>
-        VmreJson.Parse<T>(await Http.GetByteArrayAsync(path)).ValueOrThrow();
+    /// <summary>The module server's API as the desk and the terminals call it (issue 7: one typed client).</summary>
+    public ModuleServerClient Client(string? bearer = null) => new(Http) { Bearer = bearer };
+
+    public async Task<ModuleStatus> Status() => (await Client().Status()).ValueOrThrow();
+
+    public async Task<Vmre.Common.Acta.Acta> Acta() => (await Client().Acta()).ValueOrThrow();
+
+    public async Task<List<TerminalSighting>> Sightings() => (await Client().Terminals()).ValueOrThrow();
 
     public async Task<string> SignIn(string credential = "PRES-01")
     {
-        var (status, session) = await Post<OfficialSession>(ServerRoutes.OfficialSession, new OfficialCredential(credential, Pin));
-        Assert.Equal(200, status);
-        return session!.Token;
+        var session = await Client().SignIn(new OfficialCredential(credential, Pin));
+        Assert.True(session.IsOk, session.Error);
+        return session.Value!.Token;
     }
 
     public async Task OpenPolls()
     {
-        var (status, body) = await Post<PollsOpenResponse>(ServerRoutes.PollsOpen, new OfficialCredential("PRES-01", Pin));
-        Assert.Equal(200, status);
-        Assert.Equal(PollsState.Open, body!.State);
+        var opened = await Client().OpenPolls(new OfficialCredential("PRES-01", Pin));
+        Assert.True(opened.IsOk, opened.Error);
+        Assert.Equal(PollsState.Open, opened.Value!.State);
     }
 
     /// <summary>Checks a voter in and returns the activation token.</summary>
     public async Task<string> CheckIn(string token, string clave)
     {
-        var (_, confirm) = await Post<CheckInConfirmResponse>(ServerRoutes.CheckInConfirm, new CheckInConfirmRequest(clave), token);
-        Assert.Equal(CheckInOutcome.Activated, confirm!.Outcome);
+        var confirm = (await Client(token).ConfirmCheckIn(new CheckInConfirmRequest(clave))).ValueOrThrow();
+        Assert.Equal(CheckInOutcome.Activated, confirm.Outcome);
         return confirm.ActivationToken!;
     }
 

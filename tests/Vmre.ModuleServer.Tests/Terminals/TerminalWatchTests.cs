@@ -18,7 +18,7 @@ public sealed class TerminalWatchTests
             "Votación interrumpida: the printer is out of paper", "Out", ["Testigo anulado: la impresora falló a media impresión (PaperOut)"]);
         await module.Terminals[1].DisposeAsync(); // switched off, cable pulled
 
-        var seen = await module.Get<List<TerminalSighting>>(ServerRoutes.Terminals);
+        var seen = await module.Sightings();
 
         Assert.Equal(["T1", "T2"], seen.Select(t => t.TerminalId));
         var t1 = seen[0];

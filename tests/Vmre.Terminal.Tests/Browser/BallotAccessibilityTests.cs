@@ -39,7 +39,7 @@ public sealed class BallotAccessibilityTests(ITestOutputHelper output)
         var terminal = new LiveTerminal();
         await terminal.Start();
         var opened = await terminal.Command(Common.Module.ModuleCommandKind.ZeroReport);
-        Assert.True(opened.IsSuccessStatusCode, await opened.Content.ReadAsStringAsync());
+        Assert.True(opened.IsOk, opened.Error);
         terminal.Tray.WaitFor(1);
         return terminal;
     }

@@ -36,7 +36,7 @@ public sealed class BrowserTests
         await using var terminal = new LiveTerminal();
         await terminal.Start();
         var opened = await terminal.Command(Common.Module.ModuleCommandKind.ZeroReport);
-        Assert.True(opened.IsSuccessStatusCode, await opened.Content.ReadAsStringAsync());
+        Assert.True(opened.IsOk, opened.Error);
         Assert.Contains("REPORTE DE INICIO", terminal.Tray.WaitFor(1)[0].Text);
 
         using var playwright = await Playwright.CreateAsync();

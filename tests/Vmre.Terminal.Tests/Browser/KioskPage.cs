@@ -33,7 +33,7 @@ public static class KioskPage
         var terminal = new LiveTerminal(withCardReader);
         await terminal.Start();
         var opened = await terminal.Command(Common.Module.ModuleCommandKind.ZeroReport);
-        Assert.True(opened.IsSuccessStatusCode, await opened.Content.ReadAsStringAsync());
+        Assert.True(opened.IsOk, opened.Error);
         terminal.Tray.WaitFor(1);
         return terminal;
     }

@@ -24,12 +24,12 @@ public sealed class ClosingAfterFaultTests : IDisposable
     public void A_terminal_out_of_service_closes_and_signs_its_record()
     {
         _rig.OpenPolls();
-        _rig.Booth.CoverChanged(open: true); // tamper switch while idle: out of service
-        Assert.Equal(SessionState.Fault, _rig.Booth.State);
+        _rig.Booth.Signals.CoverChanged(open: true); // tamper switch while idle: out of service
+        Assert.Equal(SessionState.Fault, _rig.Booth.View.State);
 
         var closed = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, "n-close"));
         Assert.True(closed.IsOk, closed.Error);
-        Assert.Equal(TerminalPolls.Closed, _rig.Booth.Polls);
+        Assert.Equal(TerminalPolls.Closed, _rig.Booth.View.Polls);
         Assert.Contains("\"fault-cleared-for-closing\"", _rig.LogText);
     }
 
@@ -37,19 +37,19 @@ public sealed class ClosingAfterFaultTests : IDisposable
     public void An_interrupted_voter_session_blocks_closing_until_an_official_ends_it()
     {
         _rig.OpenPolls();
-        Assert.True(_rig.Booth.Activate(_rig.Election.Activation("E05")).IsOk);
-        Assert.True(_rig.Booth.Select(Pick("GOB-05", "MORENA")).IsOk);
+        Assert.True(_rig.Booth.Voter.Activate(_rig.Election.Activation("E05")).IsOk);
+        Assert.True(_rig.Booth.Voter.Select(Pick("GOB-05", "MORENA")).IsOk);
         _rig.Printer.PaperOut();
-        Assert.False(_rig.Booth.Confirm().IsOk);
-        Assert.Equal(SessionState.Interrupted, _rig.Booth.State);
+        Assert.False(_rig.Booth.Voter.Confirm().IsOk);
+        Assert.Equal(SessionState.Interrupted, _rig.Booth.View.State);
         Assert.False(_rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, "n-close-1")).IsOk);
 
         _rig.PresentCard(TestElection.PresidenteCard);
-        Assert.True(_rig.Booth.EndInterruptedSession(TestElection.PresidentePin).IsOk);
-        Assert.Equal(SessionState.Fault, _rig.Booth.State); // still no paper: out of service
+        Assert.True(_rig.Booth.Officials.EndInterruptedSession(TestElection.PresidentePin).IsOk);
+        Assert.Equal(SessionState.Fault, _rig.Booth.View.State); // still no paper: out of service
         var closed = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, "n-close-2"));
         Assert.True(closed.IsOk, closed.Error);
-        Assert.Equal(TerminalPolls.Closed, _rig.Booth.Polls);
+        Assert.Equal(TerminalPolls.Closed, _rig.Booth.View.Polls);
         Assert.Empty(_rig.Store.SealedVotes());
     }
 
@@ -57,10 +57,10 @@ public sealed class ClosingAfterFaultTests : IDisposable
     public void A_terminal_with_a_voter_mid_ballot_does_not_close()
     {
         _rig.OpenPolls();
-        Assert.True(_rig.Booth.Activate(_rig.Election.Activation("E05")).IsOk);
+        Assert.True(_rig.Booth.Voter.Activate(_rig.Election.Activation("E05")).IsOk);
         var refused = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, "n-close"));
         Assert.False(refused.IsOk);
-        Assert.Equal(TerminalPolls.Open, _rig.Booth.Polls);
-        Assert.Equal(SessionState.Selecting, _rig.Booth.State);
+        Assert.Equal(TerminalPolls.Open, _rig.Booth.View.Polls);
+        Assert.Equal(SessionState.Selecting, _rig.Booth.View.State);
     }
 }

@@ -39,7 +39,7 @@ public sealed class DeskPrinterFailureTests : IDisposable
         var report = zero.Value!.Open<ZeroReport>(DocumentKinds.ZeroReport, PublicKey.FromPem(_rig.DeviceKey.PublicKeyPem));
         Assert.True(report.IsOk, report.Error);
         Assert.NotEmpty(report.Value!.SelfTestFailures);
-        Assert.Equal(TerminalPolls.NotOpen, _rig.Booth.Polls);
+        Assert.Equal(TerminalPolls.NotOpen, _rig.Booth.View.Polls);
     }
 
     public void Dispose() => _rig.Dispose();

@@ -19,7 +19,7 @@ public sealed class ModuleCommandDeskTests : IDisposable
         var result = _rig.Desk.Handle(forged);
         Assert.False(result.IsOk);
         Assert.StartsWith("command refused: signed by key", result.Error);
-        Assert.Equal(TerminalPolls.NotOpen, _rig.Booth.Polls);
+        Assert.Equal(TerminalPolls.NotOpen, _rig.Booth.View.Polls);
         Assert.False(_rig.Desk.Handle(null).IsOk);
         Assert.Contains("module-command-refused", _rig.LogText);
     }
@@ -35,7 +35,7 @@ public sealed class ModuleCommandDeskTests : IDisposable
         Assert.Empty(report.SelfTestFailures);
         Assert.Equal("nonce-open", report.CommandNonce);
         Assert.Equal(_rig.Election.PackageHash, report.PackageHash);
-        Assert.Equal(TerminalPolls.Open, _rig.Booth.Polls);
+        Assert.Equal(TerminalPolls.Open, _rig.Booth.View.Polls);
         var paper = Assert.Single(_rig.Tray.WaitFor(1));
         Assert.Contains("REPORTE DE INICIO", paper.Text);
         Assert.False(result.Value.Open<ZeroReport>(DocumentKinds.ZeroReport, PublicKey.FromPem(_rig.Election.Server.PublicKeyPem)).IsOk);
@@ -70,8 +70,8 @@ public sealed class ModuleCommandDeskTests : IDisposable
         var seal = Vmre.Common.Logging.LogSealVerifier.Verify(_rig.LogPath, Path.Combine(_rig.DataDir, "events.seal.json"), DeviceKey);
         Assert.True(seal.IsOk, seal.Error);
         Assert.Equal(new Vmre.Common.Logging.LogSealCheck(lines.Length - 1, 1), seal.Value);
-        Assert.Equal(TerminalPolls.Closed, _rig.Booth.Polls);
-        Assert.Equal("the polls are not open at this terminal", _rig.Booth.Activate(_rig.Election.Activation("E05")).Error);
+        Assert.Equal(TerminalPolls.Closed, _rig.Booth.View.Polls);
+        Assert.Equal("the polls are not open at this terminal", _rig.Booth.Voter.Activate(_rig.Election.Activation("E05")).Error);
         Assert.Equal("polls already closed at this terminal",
             _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.ZeroReport, "n-again")).Error);
     }
@@ -81,13 +81,13 @@ public sealed class ModuleCommandDeskTests : IDisposable
     {
         Assert.True(_rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.ZeroReport, "n-open")).IsOk);
         _rig.Vote("E15", ("GOB-15", ["MORENA"], null));
-        _rig.Booth.SetPolls(TerminalPolls.NotOpen); // e.g. a terminal whose polls state was reset by hand
+        _rig.Booth.Polls.SetPolls(TerminalPolls.NotOpen); // e.g. a terminal whose polls state was reset by hand
         var result = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.ZeroReport, "n-second"));
         Assert.True(result.IsOk, result.Error);
         var report = result.Value!.Open<ZeroReport>(DocumentKinds.ZeroReport, DeviceKey).ValueOrThrow();
         Assert.False(report.AllZero);
         Assert.Equal(1, report.VotesSealed);
-        Assert.Equal(TerminalPolls.NotOpen, _rig.Booth.Polls);
+        Assert.Equal(TerminalPolls.NotOpen, _rig.Booth.View.Polls);
         Assert.Contains("zero-report-not-zero", _rig.LogText);
         var papers = _rig.Tray.WaitFor(3);
         Assert.Contains("CONTADORES", papers[^1].Text);

@@ -17,13 +17,13 @@ public sealed class CoverOpenedTests : BoothFaultCase
     private void OpenCover()
     {
         Rig.Printer.OpenCover();
-        Booth.CoverChanged(true);
+        Booth.Signals.CoverChanged(true);
     }
 
     private void CloseCover()
     {
         Rig.Printer.CloseCover();
-        Booth.CoverChanged(false);
+        Booth.Signals.CoverChanged(false);
     }
 
     [Fact]
@@ -33,18 +33,18 @@ public sealed class CoverOpenedTests : BoothFaultCase
         Rig.ReviewVote(Style, Contest, Party);
         OpenCover();
 
-        Assert.Equal(SessionState.Interrupted, Booth.State);
+        Assert.Equal(SessionState.Interrupted, Booth.View.State);
         Assert.Equal(0, Rig.Store.Counts().TestigosPrinted);
         Assert.True(Rig.Lights.Last!.Fault);
-        Assert.Contains("the printer cover was opened", Booth.Message);
-        Assert.Contains("the printer cover was opened", Booth.Alerts.Recent());
+        Assert.Contains("the printer cover was opened", Booth.View.Message);
+        Assert.Contains("the printer cover was opened", Booth.View.Alerts.Recent());
         Assert.Contains("\"cover-opened\"", Rig.LogText);
         Assert.Contains("\"device-fault\"", Rig.LogText);
 
         Assert.Equal("the printer is still not ready: the printer cover is open", OfficialClears(Rig).Error);
         CloseCover();
         Assert.True(OfficialClears(Rig).IsOk);
-        Assert.Equal(SessionState.Selecting, Booth.State);
+        Assert.Equal(SessionState.Selecting, Booth.View.State);
         VoterConfirmsAgainAndSeals(Rig);
         PaperReconcilesWithStore(Rig, papers: 1);
         LogKeepsTheSecrets(Rig);
@@ -55,13 +55,13 @@ public sealed class CoverOpenedTests : BoothFaultCase
     {
         Rig.OpenPolls();
         Rig.ReviewVote(Style, Contest, Party);
-        Assert.True(Booth.Confirm().IsOk);
+        Assert.True(Booth.Voter.Confirm().IsOk);
         var whole = PaperReading.Of(Rig.Tray.WaitFor(1).Single());
         Assert.NotNull(whole.Testigo);
         OpenCover();
 
-        Assert.Equal(SessionState.Interrupted, Booth.State);
-        Assert.False(Booth.Accept().IsOk); // the testigo in view can no longer become a vote
+        Assert.Equal(SessionState.Interrupted, Booth.View.State);
+        Assert.False(Booth.Voter.Accept().IsOk); // the testigo in view can no longer become a vote
         Assert.Equal([whole.Testigo!.TestigoId], Rig.Store.NoticesOwed());
         Assert.Empty(Rig.Store.SealedVotes());
         Assert.Contains("\"reason\":\"COVER\"", Rig.LogText);
@@ -85,19 +85,19 @@ public sealed class CoverOpenedTests : BoothFaultCase
         Rig.OpenPolls();
         OpenCover();
 
-        Assert.Equal(SessionState.Fault, Booth.State);
+        Assert.Equal(SessionState.Fault, Booth.View.State);
         Assert.True(Rig.Lights.Last!.Fault);
         Assert.False(Rig.Lights.Last!.Ready);
-        Assert.Contains("Out of service", Booth.Message);
-        Assert.Equal("a voting session is already in progress", Booth.Activate(Rig.Election.Activation(Style)).Error);
+        Assert.Contains("Out of service", Booth.View.Message);
+        Assert.Equal("a voting session is already in progress", Booth.Voter.Activate(Rig.Election.Activation(Style)).Error);
 
         Assert.Equal("the printer is still not ready: the printer cover is open", OfficialClears(Rig).Error);
         CloseCover();
-        Assert.Equal(SessionState.Fault, Booth.State); // closing it is not enough: an official must look
-        Assert.Contains(Booth.Alerts.Recent(), a => a.Contains("Cover closed"));
+        Assert.Equal(SessionState.Fault, Booth.View.State); // closing it is not enough: an official must look
+        Assert.Contains(Booth.View.Alerts.Recent(), a => a.Contains("Cover closed"));
         var cleared = OfficialClears(Rig);
         Assert.True(cleared.IsOk, cleared.Error);
-        Assert.Equal(SessionState.Idle, Booth.State);
+        Assert.Equal(SessionState.Idle, Booth.View.State);
         Assert.True(Rig.Lights.Last!.Ready);
         Assert.Contains("\"fault-cleared\"", Rig.LogText);
         Assert.Empty(Rig.Tray.Settled());

@@ -25,13 +25,13 @@ public sealed class DeviceCallbackFailureTests
         await using var terminal = new LiveTerminal();
         await terminal.Start();
         var gpio = terminal.Gpio;
-        Assert.True((await terminal.Command(ModuleCommandKind.ZeroReport)).IsSuccessStatusCode);
+        Assert.True((await terminal.Command(ModuleCommandKind.ZeroReport)).IsOk);
         terminal.Tray.WaitFor(1);
-        var activated = await terminal.Http.PostAsJsonAsync(TerminalRoutes.Activation, new ActivationRequest(terminal.Election.Activation("E05")), VmreJson.Options);
-        Assert.True(activated.IsSuccessStatusCode, await activated.Content.ReadAsStringAsync());
-        var selected = await terminal.Http.PostAsJsonAsync(TerminalRoutes.Selection,
-            new SelectionRequest([new ContestSelection("GOB-05", ["MORENA"], null)]), VmreJson.Options);
-        Assert.True(selected.IsSuccessStatusCode, await selected.Content.ReadAsStringAsync());
+        var activated = await terminal.Api.Activate(terminal.Election.Activation("E05"));
+        Assert.True(activated.IsOk, activated.Error);
+        var selected = await terminal.Api.Select(
+            new SelectionRequest([new ContestSelection("GOB-05", ["MORENA"], null)]));
+        Assert.True(selected.IsOk, selected.Error);
         await terminal.WaitForState(s => s.Session == "Reviewing");
 
         // The store's rollback journal cannot be created: every write fails (a failing disk).

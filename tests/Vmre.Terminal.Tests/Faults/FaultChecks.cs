@@ -54,19 +54,19 @@ public static class FaultChecks
     public static Parsed<string> OfficialClears(BoothRig rig)
     {
         rig.PresentCard(TestElection.PresidenteCard);
-        return rig.Booth.ClearFault(TestElection.PresidentePin);
+        return rig.Booth.Officials.ClearFault(TestElection.PresidentePin);
     }
 
     /// <summary>After a cleared interruption the marks are still there; the voter reviews them again, confirms and accepts.</summary>
     public static string VoterConfirmsAgainAndSeals(BoothRig rig)
     {
-        var kept = rig.Booth.CurrentReview();
+        var kept = rig.Booth.Voter.CurrentReview();
         Assert.True(kept.IsOk, kept.Error);
         Assert.Contains("MORENA", kept.Value!.Lines.Single().Selection);
-        Assert.True(rig.Booth.Select(Marks()).IsOk);
-        var confirmed = rig.Booth.Confirm();
+        Assert.True(rig.Booth.Voter.Select(Marks()).IsOk);
+        var confirmed = rig.Booth.Voter.Confirm();
         Assert.True(confirmed.IsOk, confirmed.Error);
-        Assert.True(rig.Booth.Accept().IsOk);
+        Assert.True(rig.Booth.Voter.Accept().IsOk);
         return Assert.Single(rig.Store.SealedVotes()).TestigoId;
     }
 }

@@ -26,7 +26,7 @@ public sealed class GpioEndToEndTests
         var gpio = terminal.Gpio;
         var buzzerHigh = new ManualResetEventSlim();
         gpio.PinChanged += (pin, value) => { if (pin == TerminalPins.Buzzer && value == PinValue.High) buzzerHigh.Set(); };
-        Assert.True((await terminal.Command(ModuleCommandKind.ZeroReport)).IsSuccessStatusCode);
+        Assert.True((await terminal.Command(ModuleCommandKind.ZeroReport)).IsOk);
         terminal.Tray.WaitFor(1); // the zero report
 
         // Cover opened while idle: out of service, fault LED lit.
@@ -37,8 +37,8 @@ public sealed class GpioEndToEndTests
         Assert.Equal(PinValue.Low, gpio.Level(TerminalPins.ReadyLed));
         gpio.Drive(TerminalPins.CoverSwitch, PinValue.Low);
         terminal.PresentCard(TestElection.PresidenteCard);
-        var clear = await terminal.Http.PostAsJsonAsync(TerminalRoutes.ClearFault, new OfficialPin(TestElection.PresidentePin));
-        Assert.True(clear.IsSuccessStatusCode, await clear.Content.ReadAsStringAsync());
+        var clear = await terminal.Api.ClearFault(TestElection.PresidentePin);
+        Assert.True(clear.IsOk, clear.Error);
         await terminal.WaitForState(s => s.Session == "Idle");
         Assert.Equal(PinValue.Low, gpio.Level(TerminalPins.FaultLed));
 
@@ -49,11 +49,11 @@ public sealed class GpioEndToEndTests
         Assert.Contains(low.Alerts!, a => a.Contains("Paper low"));
 
         // The confirm button (active low): first press prints, a press after release seals.
-        var activated = await terminal.Http.PostAsJsonAsync(TerminalRoutes.Activation, new ActivationRequest(terminal.Election.Activation("E05")), VmreJson.Options);
-        Assert.True(activated.IsSuccessStatusCode, await activated.Content.ReadAsStringAsync());
-        var selected = await terminal.Http.PostAsJsonAsync(TerminalRoutes.Selection,
-            new SelectionRequest([new ContestSelection("GOB-05", ["MORENA"], null)]), VmreJson.Options);
-        Assert.True(selected.IsSuccessStatusCode, await selected.Content.ReadAsStringAsync());
+        var activated = await terminal.Api.Activate(terminal.Election.Activation("E05"));
+        Assert.True(activated.IsOk, activated.Error);
+        var selected = await terminal.Api.Select(
+            new SelectionRequest([new ContestSelection("GOB-05", ["MORENA"], null)]));
+        Assert.True(selected.IsOk, selected.Error);
         await terminal.WaitForState(s => s.Session == "Reviewing");
         gpio.Drive(TerminalPins.ConfirmButton, PinValue.Low);
         await terminal.WaitForState(s => s.Session == "VoterVerifying");

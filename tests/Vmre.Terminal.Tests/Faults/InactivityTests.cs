@@ -22,19 +22,19 @@ public sealed class InactivityTests : BoothFaultCase
     public void A_voter_gone_while_selecting_ends_the_session_with_no_paper()
     {
         Rig.OpenPolls();
-        Assert.True(Booth.Activate(Rig.Election.Activation(Style)).IsOk);
+        Assert.True(Booth.Voter.Activate(Rig.Election.Activation(Style)).IsOk);
         Rig.Now += Booth.InactivityLimit - TimeSpan.FromSeconds(1);
-        Assert.False(Booth.ExpireIfInactive());
-        Assert.Equal(SessionState.Selecting, Booth.State);
+        Assert.False(Booth.Inactivity.ExpireIfInactive());
+        Assert.Equal(SessionState.Selecting, Booth.View.State);
 
         WalkAway();
-        Assert.True(Booth.ExpireIfInactive());
-        Assert.Equal(SessionState.Idle, Booth.State);
-        Assert.False(Booth.CurrentReview().IsOk);
+        Assert.True(Booth.Inactivity.ExpireIfInactive());
+        Assert.Equal(SessionState.Idle, Booth.View.State);
+        Assert.False(Booth.Voter.CurrentReview().IsOk);
         Assert.Equal(1, Rig.Store.Counter(VoteVault.SessionsAbandoned));
         Assert.Equal(0, Rig.Store.Counts().TestigosPrinted);
         Assert.Contains("\"session-timed-out\"", Rig.LogText);
-        Assert.Contains(Booth.Alerts.Recent(), a => a.Contains("inactividad"));
+        Assert.Contains(Booth.View.Alerts.Recent(), a => a.Contains("inactividad"));
         Assert.Empty(Rig.Tray.Settled());
     }
 
@@ -43,20 +43,20 @@ public sealed class InactivityTests : BoothFaultCase
     {
         Rig.OpenPolls();
         Rig.ReviewVote(Style, Contest, Party);
-        Assert.True(Booth.Confirm().IsOk);
+        Assert.True(Booth.Voter.Confirm().IsOk);
         var testigo = PaperReading.Of(Rig.Tray.WaitFor(1).Single()).Testigo;
         Assert.NotNull(testigo);
 
         WalkAway();
-        Assert.True(Booth.ExpireIfInactive());
+        Assert.True(Booth.Inactivity.ExpireIfInactive());
         var notice = NoticeOn(Rig.Tray.WaitFor(2)[1]);
         Assert.Equal(testigo!.TestigoId, notice.TestigoId);
         Assert.Equal(VoidReason.VoterTimeout, notice.Reason);
-        Assert.Equal(SessionState.Idle, Booth.State);
+        Assert.Equal(SessionState.Idle, Booth.View.State);
         Assert.Empty(Rig.Store.SealedVotes());
         Assert.Equal(1, Rig.Store.CountInState("voided"));
         Assert.Equal(1, Rig.Store.Counter(VoteVault.SessionsAbandoned));
-        Assert.False(Booth.Accept().IsOk);
+        Assert.False(Booth.Voter.Accept().IsOk);
         Assert.Contains("\"reason\":\"TIMEOUT\"", Rig.LogText);
         PaperReconcilesWithStore(Rig, papers: 2);
         LogKeepsTheSecrets(Rig);

@@ -40,7 +40,7 @@ public sealed class InterruptedTestigoTests
         var notices = terminal.Tray.WaitFor(2).Select(p => PaperReading.Of(p).Notice!).ToArray();
         Assert.Equal(["0123456789ABCDEF0123", "FEDCBA9876543210FEDC"], notices.Select(n => n.TestigoId).Order());
         Assert.All(notices, n => Assert.Equal(VoidReason.PowerLoss, n.Reason));
-        Assert.Equal(Vmre.Firmware.Session.SessionState.Idle, terminal.Parts.Booth.State);
+        Assert.Equal(Vmre.Firmware.Session.SessionState.Idle, terminal.Parts.Booth.View.State);
         var log = File.ReadAllText(Path.Combine(terminal.DataDir, "events.jsonl"));
         Assert.Contains("\"unfinished-testigos-voided\"", log);
         Assert.Contains("\"count\":\"2\"", log);
@@ -72,13 +72,14 @@ public sealed class InterruptedTestigoTests
         {
             await first.WaitUntilServing();
             using var http = new HttpClient { BaseAddress = new Uri(first.Url) };
-            await Ok(http.PostAsJsonAsync(TerminalRoutes.ModuleCommand, election.Command(ModuleCommandKind.ZeroReport, TestElection.NewNonce()), VmreJson.Options));
+            var api = new TerminalApiClient(http);
+            Ok(await api.Command(election.Command(ModuleCommandKind.ZeroReport, TestElection.NewNonce())));
             tray.WaitFor(1); // the zero report
-            await Ok(http.PostAsJsonAsync(TerminalRoutes.Activation, new ActivationRequest(election.Activation("E05")), VmreJson.Options));
-            await Ok(http.PostAsJsonAsync(TerminalRoutes.Selection, new SelectionRequest([new ContestSelection("GOB-05", ["MORENA"], null)]), VmreJson.Options));
-            await Ok(http.PostAsync(TerminalRoutes.Confirm, null));
-            var state = await http.GetFromJsonAsync<TerminalState>(TerminalRoutes.State, VmreJson.Options);
-            Assert.Equal("VoterVerifying", state!.Session);
+            Ok(await api.Activate(election.Activation("E05")));
+            Ok(await api.Select(new SelectionRequest([new ContestSelection("GOB-05", ["MORENA"], null)])));
+            Ok(await api.Confirm());
+            var state = (await api.State()).ValueOrThrow();
+            Assert.Equal("VoterVerifying", state.Session);
             var testigo = PaperReading.Of(tray.WaitFor(2)[1]).Testigo;
             Assert.NotNull(testigo);
             testigoId = testigo!.TestigoId;
@@ -94,8 +95,8 @@ public sealed class InterruptedTestigoTests
             Assert.Equal(testigoId, notice!.TestigoId);
             Assert.Equal(VoidReason.PowerLoss, notice.Reason);
             using var http = new HttpClient { BaseAddress = new Uri(second.Url) };
-            var state = await http.GetFromJsonAsync<TerminalState>(TerminalRoutes.State, VmreJson.Options);
-            Assert.Equal("Idle", state!.Session);
+            var state = (await new TerminalApiClient(http).State()).ValueOrThrow();
+            Assert.Equal("Idle", state.Session);
             Assert.Contains(state.Alerts!, a => a.Contains("after a power cut"));
             second.Kill();
         }
@@ -118,9 +119,5 @@ public sealed class InterruptedTestigoTests
         Assert.DoesNotContain("MORENA", log);
     }
 
-    private static async Task Ok(Task<HttpResponseMessage> call)
-    {
-        using var response = await call;
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-    }
+    private static void Ok<T>(Parsed<T> answer) => Assert.True(answer.IsOk, answer.Error);
 }

@@ -18,22 +18,22 @@ public sealed class OfficialRefusalTests : BoothFaultCase
     public void No_card_a_stranger_an_observer_and_three_wrong_pins_are_refused_and_the_card_stays_locked()
     {
         Rig.OpenPolls();
-        Booth.CoverChanged(true);
-        Booth.CoverChanged(false);
-        Assert.Equal(SessionState.Fault, Booth.State);
+        Booth.Signals.CoverChanged(true);
+        Booth.Signals.CoverChanged(false);
+        Assert.Equal(SessionState.Fault, Booth.View.State);
 
-        Assert.Equal("present your official card to the reader", Booth.ClearFault(TestElection.PresidentePin).Error);
+        Assert.Equal("present your official card to the reader", Booth.Officials.ClearFault(TestElection.PresidentePin).Error);
         Rig.PresentCard("OFC-DAL-PRES");
-        Assert.Equal($"card OFC-DAL-PRES is not an official of module {TestElection.ModuleId}", Booth.ClearFault(TestElection.PresidentePin).Error);
+        Assert.Equal($"card OFC-DAL-PRES is not an official of module {TestElection.ModuleId}", Booth.Officials.ClearFault(TestElection.PresidentePin).Error);
         Rig.PresentCard(TestElection.ObserverCard);
-        Assert.Equal("observers may not act on a terminal", Booth.ClearFault(TestElection.ObserverPin).Error);
+        Assert.Equal("observers may not act on a terminal", Booth.Officials.ClearFault(TestElection.ObserverPin).Error);
 
         Rig.PresentCard(TestElection.PresidenteCard);
         for (var i = 0; i < WrongPins.Length; i++)
-            Assert.Equal($"wrong PIN ({i + 1} of {OfficialAtTerminal.MaxPinFailures})", Booth.ClearFault(WrongPins[i]).Error);
+            Assert.Equal($"wrong PIN ({i + 1} of {OfficialAtTerminal.MaxPinFailures})", Booth.Officials.ClearFault(WrongPins[i]).Error);
         Assert.Equal($"credential locked at this terminal after {OfficialAtTerminal.MaxPinFailures} wrong PINs",
-            Booth.ClearFault(TestElection.PresidentePin).Error);
-        Assert.Equal(SessionState.Fault, Booth.State);
+            Booth.Officials.ClearFault(TestElection.PresidentePin).Error);
+        Assert.Equal(SessionState.Fault, Booth.View.State);
         Assert.True(Rig.Lights.Last!.Fault);
 
         var log = Rig.LogText;

@@ -23,20 +23,20 @@ public sealed class OwedNoticeTests : BoothFaultCase
     {
         Rig.OpenPolls();
         Rig.ReviewVote(Style, Contest, Party);
-        Assert.True(Booth.Confirm().IsOk);
+        Assert.True(Booth.Voter.Confirm().IsOk);
         var testigo = PaperReading.Of(Rig.Tray.WaitFor(1).Single()).Testigo;
         Assert.NotNull(testigo);
 
-        Booth.CoverChanged(open: true); // tamper with the printed testigo in view: voided, notice owed
-        Assert.Equal(SessionState.Interrupted, Booth.State);
-        Booth.CoverChanged(open: false);
+        Booth.Signals.CoverChanged(open: true); // tamper with the printed testigo in view: voided, notice owed
+        Assert.Equal(SessionState.Interrupted, Booth.View.State);
+        Booth.Signals.CoverChanged(open: false);
         Rig.PresentCard(TestElection.PresidenteCard);
-        Assert.True(Booth.EndInterruptedSession(TestElection.PresidentePin).IsOk);
+        Assert.True(Booth.Officials.EndInterruptedSession(TestElection.PresidentePin).IsOk);
 
         var notice = NoticeOn(Rig.Tray.WaitFor(2)[1]);
         Assert.Equal(testigo!.TestigoId, notice.TestigoId);
         Assert.Equal(VoidReason.CoverOpened, notice.Reason);
-        Assert.Equal(SessionState.Idle, Booth.State);
+        Assert.Equal(SessionState.Idle, Booth.View.State);
         PaperReconcilesWithStore(Rig, papers: 2);
         LogKeepsTheSecrets(Rig);
     }
@@ -46,22 +46,22 @@ public sealed class OwedNoticeTests : BoothFaultCase
     {
         Rig.OpenPolls();
         Rig.ReviewVote(Style, Contest, Party);
-        Assert.True(Booth.Confirm().IsOk);
+        Assert.True(Booth.Voter.Confirm().IsOk);
         Rig.Tray.WaitFor(1);
-        Booth.CoverChanged(open: true);
-        Booth.CoverChanged(open: false);
+        Booth.Signals.CoverChanged(open: true);
+        Booth.Signals.CoverChanged(open: false);
         Rig.Printer.GoOffline(); // the notice cannot print now
         Rig.PresentCard(TestElection.PresidenteCard);
-        Assert.True(Booth.EndInterruptedSession(TestElection.PresidentePin).IsOk);
+        Assert.True(Booth.Officials.EndInterruptedSession(TestElection.PresidentePin).IsOk);
 
-        Assert.Equal(SessionState.Fault, Booth.State);
+        Assert.Equal(SessionState.Fault, Booth.View.State);
         Assert.Single(Rig.Store.NoticesOwed());
-        Assert.False(Booth.Activate(Rig.Election.Activation(Style)).IsOk); // no next voter yet
+        Assert.False(Booth.Voter.Activate(Rig.Election.Activation(Style)).IsOk); // no next voter yet
 
         Rig.Printer.GoOnline();
         var cleared = OfficialClears(Rig);
         Assert.True(cleared.IsOk, cleared.Error);
-        Assert.Equal(SessionState.Idle, Booth.State);
+        Assert.Equal(SessionState.Idle, Booth.View.State);
         PaperReconcilesWithStore(Rig, papers: 2);
     }
 
@@ -72,20 +72,20 @@ public sealed class OwedNoticeTests : BoothFaultCase
         // could not print its notice and the terminal is out of service.
         Rig.OpenPolls();
         Rig.ReviewVote(Style, Contest, Party);
-        Assert.True(Booth.Confirm().IsOk);
+        Assert.True(Booth.Voter.Confirm().IsOk);
         var testigo = PaperReading.Of(Rig.Tray.WaitFor(1).Single()).Testigo;
         Rig.Printer.GoOffline();
         var restarted = Rig.NewBooth(Rig.Redeemer, Rig.Officials);
-        restarted.RecoverAfterRestart();
-        Assert.Equal(SessionState.Fault, restarted.State);
+        restarted.Recovery.Run();
+        Assert.Equal(SessionState.Fault, restarted.View.State);
 
         // The printer is back; the officials close at the module server without clearing at the terminal.
         Rig.Printer.GoOnline();
-        Assert.True(restarted.TryClosePolls());
+        Assert.True(restarted.Polls.TryClosePolls());
 
         var notice = NoticeOn(Rig.Tray.WaitFor(2)[1]);
         Assert.Equal(testigo!.TestigoId, notice.TestigoId);
-        Assert.Equal(TerminalPolls.Closed, restarted.Polls);
+        Assert.Equal(TerminalPolls.Closed, restarted.View.Polls);
         PaperReconcilesWithStore(Rig, papers: 2);
     }
 
@@ -94,15 +94,15 @@ public sealed class OwedNoticeTests : BoothFaultCase
     {
         Rig.OpenPolls();
         Rig.ReviewVote(Style, Contest, Party);
-        Assert.True(Booth.Confirm().IsOk);
+        Assert.True(Booth.Voter.Confirm().IsOk);
         Rig.Tray.WaitFor(1);
         Rig.Printer.GoOffline();
         var restarted = Rig.NewBooth(Rig.Redeemer, Rig.Officials);
-        restarted.RecoverAfterRestart();
+        restarted.Recovery.Run();
 
-        Assert.True(restarted.TryClosePolls()); // officials can always close (brief section 2.5)
+        Assert.True(restarted.Polls.TryClosePolls()); // officials can always close (brief section 2.5)
         Assert.Single(Rig.Store.NoticesOwed());
         Assert.Contains("\"voiding-notices-owed-at-closing\"", Rig.LogText);
-        Assert.Contains(restarted.Alerts.Recent(), a => a.Contains("1 voiding notices not printed"));
+        Assert.Contains(restarted.View.Alerts.Recent(), a => a.Contains("1 voiding notices not printed"));
     }
 }

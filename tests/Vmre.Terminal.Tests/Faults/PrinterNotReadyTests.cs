@@ -28,31 +28,31 @@ public sealed class PrinterNotReadyTests : BoothFaultCase
         Rig.ReviewVote(Style, Contest, Party);
         Break(fault);
 
-        var confirm = Booth.Confirm();
+        var confirm = Booth.Voter.Confirm();
         Assert.False(confirm.IsOk);
-        Assert.Equal(VotingBooth.TestigoRefusedByPrinter + "printer not ready: " + fault, confirm.Error);
-        Assert.Equal(SessionState.Interrupted, Booth.State);
+        Assert.Equal(VoterAtBooth.TestigoRefusedByPrinter + "printer not ready: " + fault, confirm.Error);
+        Assert.Equal(SessionState.Interrupted, Booth.View.State);
         Assert.Empty(Rig.Store.SealedVotes());
         Assert.Equal(1, Rig.Store.CountInState("voided"));
         Assert.Empty(Rig.Store.NoticesOwed()); // nothing reached paper: nothing to void on paper
         Assert.Empty(Rig.Tray.Settled());
         Assert.True(Rig.Lights.Last!.Fault);
-        Assert.Contains("NOT recorded", Booth.Message);
-        Assert.Contains(Booth.Alerts.Recent(), a => a.Contains("no se imprimió testigo") && a.Contains(fault));
+        Assert.Contains("NOT recorded", Booth.View.Message);
+        Assert.Contains(Booth.View.Alerts.Recent(), a => a.Contains("no se imprimió testigo") && a.Contains(fault));
         Assert.Contains("\"testigo-print-failed\"", Rig.LogText);
         Assert.Contains("\"noticeOwed\":\"false\"", Rig.LogText);
 
         var refused = OfficialClears(Rig);
         Assert.False(refused.IsOk);
         Assert.Equal("the printer is still not ready: printer status " + fault, refused.Error);
-        Assert.Equal(SessionState.Interrupted, Booth.State);
+        Assert.Equal(SessionState.Interrupted, Booth.View.State);
         Assert.Contains("\"fault-not-cleared\"", Rig.LogText);
 
         Repair(fault);
         var cleared = OfficialClears(Rig);
         Assert.True(cleared.IsOk, cleared.Error);
-        Assert.Equal(SessionState.Selecting, Booth.State);
-        Assert.Null(Booth.Message);
+        Assert.Equal(SessionState.Selecting, Booth.View.State);
+        Assert.Null(Booth.View.Message);
         Assert.Contains("\"fault-cleared\"", Rig.LogText);
 
         var id = VoterConfirmsAgainAndSeals(Rig);
@@ -64,7 +64,7 @@ public sealed class PrinterNotReadyTests : BoothFaultCase
         Assert.Equal(id, decoded.Payload.TestigoId);
         Assert.Equal([Party], decoded.Payload.Contests.Single().PartyCodes);
         Assert.Equal(qr, SealedVote.Open(Rig.StorageKey, id, Rig.Store.SealedVotes().Single().Vote));
-        Assert.Equal(SessionState.Idle, Booth.State);
+        Assert.Equal(SessionState.Idle, Booth.View.State);
         Assert.True(Rig.Lights.Last!.Ready);
         PaperReconcilesWithStore(Rig, papers: 1);
         LogKeepsTheSecrets(Rig);

@@ -23,12 +23,12 @@ public sealed class RejectedTestigoTests : BoothFaultCase
         Rig.ReviewVote(Style, Contest, Party);
         for (var round = 1; round <= VotingSession.MaxTestigos; round++)
         {
-            if (round > 1) Assert.True(Booth.Select(Marks()).IsOk);
-            Assert.True(Booth.Confirm().IsOk);
+            if (round > 1) Assert.True(Booth.Voter.Select(Marks()).IsOk);
+            Assert.True(Booth.Voter.Confirm().IsOk);
             var testigo = PaperReading.Of(Rig.Tray.WaitFor(2 * round - 1)[^1]).Testigo;
             Assert.NotNull(testigo);
 
-            var rejected = Booth.Reject();
+            var rejected = Booth.Voter.Reject();
             var notice = NoticeOn(Rig.Tray.WaitFor(2 * round)[^1]);
             Assert.Equal(testigo!.TestigoId, notice.TestigoId);
             Assert.Equal(VoidReason.VoterRejected, notice.Reason);
@@ -36,8 +36,8 @@ public sealed class RejectedTestigoTests : BoothFaultCase
             if (round < VotingSession.MaxTestigos)
             {
                 Assert.True(rejected.IsOk, rejected.Error);
-                Assert.Equal(SessionState.Selecting, Booth.State);
-                Assert.Contains("MORENA", Booth.CurrentReview().Value!.Lines.Single().Selection);
+                Assert.Equal(SessionState.Selecting, Booth.View.State);
+                Assert.Contains("MORENA", Booth.Voter.CurrentReview().Value!.Lines.Single().Selection);
             }
             else
             {
@@ -46,11 +46,11 @@ public sealed class RejectedTestigoTests : BoothFaultCase
             }
         }
 
-        Assert.Equal(SessionState.Idle, Booth.State);
+        Assert.Equal(SessionState.Idle, Booth.View.State);
         Assert.Empty(Rig.Store.SealedVotes());
         Assert.Equal(VotingSession.MaxTestigos, Rig.Store.CountInState("voided"));
         Assert.Equal(1, Rig.Store.Counter(VoteVault.SessionsAbandoned));
-        Assert.Contains(Booth.Alerts.Recent(), a => a.Contains("rechazó 3 testigos"));
+        Assert.Contains(Booth.View.Alerts.Recent(), a => a.Contains("rechazó 3 testigos"));
         Assert.Equal(VotingSession.MaxTestigos, Count(Rig.LogText, "\"testigo-rejected-by-voter\""));
         Assert.True(Rig.Lights.Last!.Ready);
         PaperReconcilesWithStore(Rig, papers: 2 * VotingSession.MaxTestigos);

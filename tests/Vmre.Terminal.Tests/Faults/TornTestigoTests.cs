@@ -26,24 +26,24 @@ public sealed class TornTestigoTests : BoothFaultCase
         Rig.ReviewVote(Style, Contest, Party);
         Rig.Printer.JamAfterBytes(StatusBytesBeforeTicket + BytesThroughTheIdLine() + 40);
 
-        var confirm = Booth.Confirm();
+        var confirm = Booth.Voter.Confirm();
         Assert.False(confirm.IsOk);
-        Assert.StartsWith(VotingBooth.TestigoRefusedByPrinter, confirm.Error);
+        Assert.StartsWith(VoterAtBooth.TestigoRefusedByPrinter, confirm.Error);
         var torn = PaperReading.Of(Rig.Tray.WaitFor(1).Single());
         Assert.True(torn.Paper.Torn);
         Assert.Null(torn.Testigo); // the QR never printed
         Assert.NotNull(torn.TornTestigoId);
         Assert.Equal([torn.TornTestigoId!], Rig.Store.NoticesOwed());
         Assert.Empty(Rig.Store.SealedVotes());
-        Assert.Equal(SessionState.Interrupted, Booth.State);
+        Assert.Equal(SessionState.Interrupted, Booth.View.State);
         Assert.True(Rig.Lights.Last!.Fault);
-        Assert.Contains(Booth.Alerts.Recent(), a => a.Contains("a media impresión"));
+        Assert.Contains(Booth.View.Alerts.Recent(), a => a.Contains("a media impresión"));
         Assert.Contains("\"noticeOwed\":\"true\"", Rig.LogText);
 
         var refused = OfficialClears(Rig);
         Assert.False(refused.IsOk);
         Assert.StartsWith("the printer is still not ready", refused.Error);
-        Assert.Equal(SessionState.Interrupted, Booth.State);
+        Assert.Equal(SessionState.Interrupted, Booth.View.State);
         Assert.Single(Rig.Store.NoticesOwed());
 
         Rig.Printer.ClearJam();
@@ -69,13 +69,13 @@ public sealed class TornTestigoTests : BoothFaultCase
         Rig.Printer.LoadPaper(25); // the header and the id line fit; the QR does not
         Rig.ReviewVote(Style, Contest, Party);
 
-        var confirm = Booth.Confirm();
+        var confirm = Booth.Voter.Confirm();
         Assert.False(confirm.IsOk);
         var torn = PaperReading.Of(Rig.Tray.WaitFor(1).Single());
         Assert.True(torn.Paper.Torn);
         Assert.NotNull(torn.TornTestigoId);
         Assert.Equal([torn.TornTestigoId!], Rig.Store.NoticesOwed());
-        Assert.Equal(SessionState.Interrupted, Booth.State);
+        Assert.Equal(SessionState.Interrupted, Booth.View.State);
 
         var refused = OfficialClears(Rig);
         Assert.Equal("the printer is still not ready: printer status PaperOut", refused.Error);

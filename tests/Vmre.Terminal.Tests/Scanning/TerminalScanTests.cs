@@ -19,9 +19,9 @@ public sealed class TerminalScanTests : IDisposable
     public void A_scanned_activation_opens_the_ballot()
     {
         _rig.OpenPolls();
-        var opened = _rig.Booth.Scanned(_rig.Election.Activation("E05") + "\r\n");
+        var opened = _rig.Booth.Voter.Scanned(_rig.Election.Activation("E05") + "\r\n");
         Assert.True(opened.IsOk, opened.Error);
-        Assert.Equal(SessionState.Selecting, _rig.Booth.State);
+        Assert.Equal(SessionState.Selecting, _rig.Booth.View.State);
     }
 
     [Fact]
@@ -29,10 +29,10 @@ public sealed class TerminalScanTests : IDisposable
     {
         _rig.OpenPolls();
         var mrz = MrzBuilder.Build("123456789", "1234567890123", "800101", "M", "301231", "GOMEZ LOPEZ", "MARIA");
-        var refused = _rig.Booth.Scanned(mrz);
+        var refused = _rig.Booth.Voter.Scanned(mrz);
         Assert.False(refused.IsOk);
         Assert.Contains("voter credential", refused.Error);
-        Assert.Equal(SessionState.Idle, _rig.Booth.State);
+        Assert.Equal(SessionState.Idle, _rig.Booth.View.State);
         Assert.Equal(0, _rig.Redeemer.Calls);
         Assert.Contains("\"scan-refused\"", _rig.LogText);
         foreach (var secret in new[] { "GOMEZ", "MARIA", "123456789" }) Assert.DoesNotContain(secret, _rig.LogText);
@@ -44,7 +44,7 @@ public sealed class TerminalScanTests : IDisposable
         _rig.OpenPolls();
         foreach (var junk in new[] { "", "hello-SECRETO", "VMRE-A1.SECRETO", new string('Z', 3000) })
         {
-            var refused = _rig.Booth.Scanned(junk);
+            var refused = _rig.Booth.Voter.Scanned(junk);
             Assert.False(refused.IsOk);
             Assert.DoesNotContain("SECRETO", refused.Error);
         }

@@ -20,7 +20,7 @@ public sealed class BoothBoundaryTests : IDisposable
     private void Activate()
     {
         _rig.OpenPolls();
-        var activated = _rig.Booth.Activate(_rig.Election.Activation("E05"));
+        var activated = _rig.Booth.Voter.Activate(_rig.Election.Activation("E05"));
         Assert.True(activated.IsOk, activated.Error);
     }
 
@@ -35,15 +35,15 @@ public sealed class BoothBoundaryTests : IDisposable
         // Testigo.Compose after the session had moved to Printing: the voter's burned activation
         // was lost, Cancel and new activations were refused, and Close was refused for good.
         Activate();
-        var selected = _rig.Booth.Select(new SelectionRequest([new ContestSelection("GOB-05", parties, null)]));
+        var selected = _rig.Booth.Voter.Select(new SelectionRequest([new ContestSelection("GOB-05", parties, null)]));
         Assert.False(selected.IsOk);
         Assert.Contains("not on this ballot", selected.Error);
-        Assert.Equal(SessionState.Selecting, _rig.Booth.State);
+        Assert.Equal(SessionState.Selecting, _rig.Booth.View.State);
 
-        var confirmed = _rig.Booth.Confirm();
+        var confirmed = _rig.Booth.Voter.Confirm();
         Assert.False(confirmed.IsOk);
-        Assert.True(_rig.Booth.Cancel().IsOk);
-        Assert.Equal(SessionState.Idle, _rig.Booth.State);
+        Assert.True(_rig.Booth.Voter.Cancel().IsOk);
+        Assert.Equal(SessionState.Idle, _rig.Booth.View.State);
         Assert.True(_rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, TestElection.NewNonce())).IsOk);
     }
 
@@ -52,9 +52,9 @@ public sealed class BoothBoundaryTests : IDisposable
     {
         // Before the fix: {"contests":[null]} threw a NullReferenceException (HTTP 500).
         Activate();
-        var selected = _rig.Booth.Select(new SelectionRequest([null!, new ContestSelection("GOB-05", ["PAN"], null)]));
+        var selected = _rig.Booth.Voter.Select(new SelectionRequest([null!, new ContestSelection("GOB-05", ["PAN"], null)]));
         Assert.False(selected.IsOk);
-        Assert.Equal(SessionState.Selecting, _rig.Booth.State);
+        Assert.Equal(SessionState.Selecting, _rig.Booth.View.State);
     }
 
     [Fact]
@@ -64,11 +64,11 @@ public sealed class BoothBoundaryTests : IDisposable
         // an HTTP 500 on the ballot page and, on the scanner's thread, an unhandled exception
         // that ends the whole terminal process.
         var booth = _rig.NewBooth(new ThrowingRedeemer());
-        booth.SetPolls(TerminalPolls.Open);
-        var result = booth.Activate(_rig.Election.Activation("E05"));
+        booth.Polls.SetPolls(TerminalPolls.Open);
+        var result = booth.Voter.Activate(_rig.Election.Activation("E05"));
         Assert.False(result.IsOk);
         Assert.Contains("activation could not be redeemed", result.Error);
-        Assert.Equal(SessionState.Idle, booth.State);
+        Assert.Equal(SessionState.Idle, booth.View.State);
         Assert.Equal(0, _rig.Store.Counter(VoteVault.ActivationsRedeemed));
         Assert.Contains("activation-refused", _rig.LogText);
     }

@@ -17,13 +17,13 @@ public sealed class LastSessionTests : IDisposable
     public void Recorded_after_a_sealed_vote_no_vote_after_a_cancel_and_nothing_while_a_session_runs()
     {
         _rig.OpenPolls();
-        Assert.Null(_rig.Booth.LastSession);
+        Assert.Null(_rig.Booth.View.LastSession);
         _rig.Vote("E05", ("GOB-05", ["MC"], null));
-        Assert.Equal("Recorded", _rig.Booth.LastSession);
+        Assert.Equal("Recorded", _rig.Booth.View.LastSession);
 
         _rig.ReviewVote("E05", "GOB-05", "MORENA");
-        Assert.Null(_rig.Booth.LastSession);
-        Assert.True(_rig.Booth.Cancel().IsOk);
-        Assert.Equal("NoVote", _rig.Booth.LastSession);
+        Assert.Null(_rig.Booth.View.LastSession);
+        Assert.True(_rig.Booth.Voter.Cancel().IsOk);
+        Assert.Equal("NoVote", _rig.Booth.View.LastSession);
     }
 }

@@ -15,10 +15,10 @@ public sealed class RefusalLoggingTests : IDisposable
     public void Voter_actions_refused_in_the_wrong_state_are_logged_with_their_reason()
     {
         _rig.OpenPolls();
-        Assert.False(_rig.Booth.Accept().IsOk);
-        Assert.False(_rig.Booth.Reject().IsOk);
-        Assert.False(_rig.Booth.Cancel().IsOk);
-        _rig.Booth.ButtonPressed(SessionEvent.Confirm);
+        Assert.False(_rig.Booth.Voter.Accept().IsOk);
+        Assert.False(_rig.Booth.Voter.Reject().IsOk);
+        Assert.False(_rig.Booth.Voter.Cancel().IsOk);
+        _rig.Booth.Signals.ButtonPressed(SessionEvent.Confirm);
 
         var log = _rig.LogText;
         Assert.Contains("\"accept-refused\"", log);

@@ -24,7 +24,7 @@ public sealed class VotingBoothTests : IDisposable
     [Fact]
     public void An_activation_is_refused_while_the_polls_are_not_open()
     {
-        var result = Booth.Activate(_rig.Election.Activation("E05"));
+        var result = Booth.Voter.Activate(_rig.Election.Activation("E05"));
         Assert.False(result.IsOk);
         Assert.Equal("the polls are not open at this terminal", result.Error);
         Assert.Equal(0, _rig.Redeemer.Calls);
@@ -38,11 +38,11 @@ public sealed class VotingBoothTests : IDisposable
         // shows only that style, and refuses when it is not the token's. The activation is burned
         // at the server, so the terminal counts it as a session without a vote (rules.md R6).
         var booth = _rig.NewBooth(new StyleRedeemer("E15"));
-        booth.SetPolls(TerminalPolls.Open);
-        var result = booth.Activate(_rig.Election.Activation("E05"));
+        booth.Polls.SetPolls(TerminalPolls.Open);
+        var result = booth.Voter.Activate(_rig.Election.Activation("E05"));
         Assert.False(result.IsOk);
         Assert.Equal("the module server redeemed ballot style E15, not the activation's E05; call an official", result.Error);
-        Assert.Equal(SessionState.Idle, booth.State);
+        Assert.Equal(SessionState.Idle, booth.View.State);
         Assert.Equal(1, _rig.Store.Counter(VoteVault.ActivationsRedeemed));
         Assert.Equal(1, _rig.Store.Counter(VoteVault.SessionsAbandoned));
         Assert.Contains("activation-refused", _rig.LogText);
@@ -59,19 +59,19 @@ public sealed class VotingBoothTests : IDisposable
     {
         _rig.OpenPolls();
         var code = _rig.Election.Activation("E15");
-        var ballot = Booth.Activate(code);
+        var ballot = Booth.Voter.Activate(code);
         Assert.True(ballot.IsOk, ballot.Error);
         Assert.Equal("E15", ballot.Value!.BallotStyle);
         Assert.Equal(["GOB-15"], ballot.Value.Contests.Select(c => c.ContestId));
-        Assert.Equal(SessionState.Selecting, Booth.State);
+        Assert.Equal(SessionState.Selecting, Booth.View.State);
         Assert.True(_rig.Lights.Last!.Busy);
-        Assert.True(Booth.Cancel().IsOk);
+        Assert.True(Booth.Voter.Cancel().IsOk);
 
-        var replay = Booth.Activate(code);
+        var replay = Booth.Voter.Activate(code);
         Assert.False(replay.IsOk);
         Assert.Equal("activation already used", replay.Error);
         Assert.Equal(1, _rig.Store.Counter(VoteVault.ActivationsRedeemed));
-        Assert.Equal(SessionState.Idle, Booth.State);
+        Assert.Equal(SessionState.Idle, Booth.View.State);
     }
 
     [Fact]
@@ -90,46 +90,46 @@ public sealed class VotingBoothTests : IDisposable
         };
         foreach (var (code, reason) in cases)
         {
-            var result = Booth.Activate(code);
+            var result = Booth.Voter.Activate(code);
             Assert.False(result.IsOk);
             Assert.Equal(reason, result.Error);
         }
         Assert.Equal(0, _rig.Redeemer.Calls);
         Assert.Equal(0, _rig.Store.Counter(VoteVault.ActivationsRedeemed));
-        Assert.Equal(SessionState.Idle, Booth.State);
+        Assert.Equal(SessionState.Idle, Booth.View.State);
     }
 
     [Fact]
     public void A_selection_naming_a_contest_not_on_the_ballot_is_refused()
     {
         _rig.OpenPolls();
-        Assert.True(Booth.Activate(_rig.Election.Activation("E05")).IsOk);
-        var extra = Booth.Select(new SelectionRequest([
+        Assert.True(Booth.Voter.Activate(_rig.Election.Activation("E05")).IsOk);
+        var extra = Booth.Voter.Select(new SelectionRequest([
             new ContestSelection("GOB-05", ["MC"], null), new ContestSelection("GOB-15", ["MORENA"], null)]));
         Assert.False(extra.IsOk);
         Assert.Equal("selection names a contest not on this ballot", extra.Error);
-        var wrong = Booth.Select(Selection("GOB-15", ["MORENA"]));
+        var wrong = Booth.Voter.Select(Selection("GOB-15", ["MORENA"]));
         Assert.False(wrong.IsOk);
         Assert.Equal("contest GOB-05 must appear exactly once", wrong.Error);
-        var party = Booth.Select(Selection("GOB-05", ["PVEM"]));
+        var party = Booth.Voter.Select(Selection("GOB-05", ["PVEM"]));
         Assert.Equal("GOB-05: party PVEM is not on this ballot", party.Error);
-        Assert.True(Booth.Select(Selection("GOB-05", ["MC"])).IsOk);
+        Assert.True(Booth.Voter.Select(Selection("GOB-05", ["MC"])).IsOk);
     }
 
     [Fact]
     public void A_write_in_is_normalised_and_a_blank_one_is_no_write_in()
     {
         _rig.OpenPolls();
-        Assert.True(Booth.Activate(_rig.Election.Activation("E05")).IsOk);
-        var review = Booth.Select(Selection("GOB-05", [], "  juana   de  la  cruz "));
+        Assert.True(Booth.Voter.Activate(_rig.Election.Activation("E05")).IsOk);
+        var review = Booth.Voter.Select(Selection("GOB-05", [], "  juana   de  la  cruz "));
         Assert.True(review.IsOk, review.Error);
         Assert.Equal("Candidatura no registrada: JUANA DE LA CRUZ", review.Value!.Lines.Single().Selection);
         Assert.False(review.Value.Lines.Single().CountsAsNull);
 
-        var blank = Booth.Select(Selection("GOB-05", ["MC"], "   "));
+        var blank = Booth.Voter.Select(Selection("GOB-05", ["MC"], "   "));
         Assert.True(blank.IsOk, blank.Error);
         Assert.Equal("MC: Candidata Gama", blank.Value!.Lines.Single().Selection);
-        var both = Booth.Select(Selection("GOB-05", ["MC"], "Juana"));
+        var both = Booth.Voter.Select(Selection("GOB-05", ["MC"], "Juana"));
         Assert.Equal("GOB-05: a write-in cannot be combined with party marks", both.Error);
     }
 
@@ -137,11 +137,11 @@ public sealed class VotingBoothTests : IDisposable
     public void Confirm_prints_one_testigo_whose_qr_is_the_selection_and_accept_seals_one_vote()
     {
         _rig.OpenPolls();
-        Assert.True(Booth.Activate(_rig.Election.Activation("E05")).IsOk);
-        var review = Booth.Select(Selection("GOB-05", ["PRI", "PAN"]));
+        Assert.True(Booth.Voter.Activate(_rig.Election.Activation("E05")).IsOk);
+        var review = Booth.Voter.Select(Selection("GOB-05", ["PRI", "PAN"]));
         Assert.Equal("PAN + PRI: Candidata Alfa", review.Value!.Lines.Single().Selection);
-        Assert.True(Booth.Confirm().IsOk);
-        Assert.Equal(SessionState.VoterVerifying, Booth.State);
+        Assert.True(Booth.Voter.Confirm().IsOk);
+        Assert.Equal(SessionState.VoterVerifying, Booth.View.State);
         Assert.Equal(0, _rig.Store.CountInState("sealed"));
 
         var paper = _rig.Tray.WaitFor(1).Single();
@@ -154,13 +154,13 @@ public sealed class VotingBoothTests : IDisposable
         Assert.Equal(["PAN", "PRI"], marks.PartyCodes);
         Assert.Contains("Candidata Alfa", paper.Text);
 
-        Assert.True(Booth.Accept().IsOk);
+        Assert.True(Booth.Voter.Accept().IsOk);
         var (id, vote) = Assert.Single(_rig.Store.SealedVotes());
         Assert.Equal(decoded.Payload.TestigoId, id);
         Assert.Equal(qr, Vmre.Terminal.Votes.SealedVote.Open(_rig.StorageKey, id, vote));
-        Assert.Equal(SessionState.Idle, Booth.State);
+        Assert.Equal(SessionState.Idle, Booth.View.State);
         Assert.True(_rig.Lights.Last!.Ready);
-        Assert.False(Booth.Accept().IsOk);
+        Assert.False(Booth.Voter.Accept().IsOk);
         Assert.Single(_rig.Tray.Settled());
         Assert.Single(_rig.Store.SealedVotes());
     }
@@ -169,19 +169,19 @@ public sealed class VotingBoothTests : IDisposable
     public void Paper_out_refuses_confirm_voids_the_testigo_interrupts_the_session_and_logs_it()
     {
         _rig.OpenPolls();
-        Assert.True(Booth.Activate(_rig.Election.Activation("E05")).IsOk);
-        Assert.True(Booth.Select(Selection("GOB-05", ["MORENA"])).IsOk);
+        Assert.True(Booth.Voter.Activate(_rig.Election.Activation("E05")).IsOk);
+        Assert.True(Booth.Voter.Select(Selection("GOB-05", ["MORENA"])).IsOk);
         _rig.Printer.PaperOut();
-        var confirm = Booth.Confirm();
+        var confirm = Booth.Voter.Confirm();
         Assert.False(confirm.IsOk);
         Assert.Equal("the testigo could not be printed: printer not ready: PaperOut", confirm.Error);
-        Assert.Equal(SessionState.Interrupted, Booth.State);
-        Assert.False(Booth.Accept().IsOk);
+        Assert.Equal(SessionState.Interrupted, Booth.View.State);
+        Assert.False(Booth.Voter.Accept().IsOk);
         Assert.Empty(_rig.Store.SealedVotes());
         Assert.Equal(1, _rig.Store.CountInState("voided"));
         Assert.Empty(_rig.Store.UnfinishedTestigos());
         Assert.True(_rig.Lights.Last!.Fault);
-        Assert.NotNull(Booth.Message);
+        Assert.NotNull(Booth.View.Message);
         Assert.Contains("\"testigo-print-failed\"", _rig.LogText);
         Assert.Empty(_rig.Tray.Settled());
     }
@@ -190,15 +190,15 @@ public sealed class VotingBoothTests : IDisposable
     public void Cancel_before_printing_leaves_no_testigo_and_counts_an_abandoned_session()
     {
         _rig.OpenPolls();
-        Assert.False(Booth.Cancel().IsOk);
-        Assert.True(Booth.Activate(_rig.Election.Activation("E05")).IsOk);
-        Assert.True(Booth.Select(Selection("GOB-05", ["MC"])).IsOk);
-        Assert.True(Booth.Cancel().IsOk);
-        Assert.Equal(SessionState.Idle, Booth.State);
+        Assert.False(Booth.Voter.Cancel().IsOk);
+        Assert.True(Booth.Voter.Activate(_rig.Election.Activation("E05")).IsOk);
+        Assert.True(Booth.Voter.Select(Selection("GOB-05", ["MC"])).IsOk);
+        Assert.True(Booth.Voter.Cancel().IsOk);
+        Assert.Equal(SessionState.Idle, Booth.View.State);
         Assert.Equal(1, _rig.Store.Counter(VoteVault.SessionsAbandoned));
         Assert.Equal(0, _rig.Store.CountInState("printing") + _rig.Store.CountInState("printed")
             + _rig.Store.CountInState("voided") + _rig.Store.CountInState("sealed"));
-        Assert.False(Booth.Confirm().IsOk);
+        Assert.False(Booth.Voter.Confirm().IsOk);
         Assert.Empty(_rig.Tray.Settled());
     }
 
@@ -209,7 +209,7 @@ public sealed class VotingBoothTests : IDisposable
         var nonce = _rig.Vote("E05", ("GOB-05", ["MORENA"], null));
         var nonce2 = _rig.Vote("E15", ("GOB-15", ["PAN"], null));
         var nonce3 = _rig.Vote("E05", ("GOB-05", [], "Persona Inventada"));
-        var replay = Booth.Activate(_rig.Election.Activation("E05", nonce));
+        var replay = Booth.Voter.Activate(_rig.Election.Activation("E05", nonce));
         Assert.Equal("activation already used", replay.Error);
         var text = _rig.LogText;
         Assert.Contains("\"vote-sealed\"", text);

@@ -35,7 +35,7 @@ public sealed class BoothRig : IDisposable
         Vault = new VoteVault(Store, StorageKey);
         Booth = NewBooth(Redeemer, Officials);
         Desk = new ModuleCommandDesk(Installed, new TerminalIdentity(TestElection.TerminalId, DeviceKey.PublicKeyPem),
-            Booth, Port, DeviceKey, Log, Clock, DataDir);
+            Booth.Polls, Port, DeviceKey, Log, Clock, DataDir);
     }
 
     public TestElection Election { get; } = new();
@@ -79,17 +79,17 @@ public sealed class BoothRig : IDisposable
     public string Vote(string style, params (string Contest, string[] Parties, string? WriteIn)[] contests)
     {
         var nonce = TestElection.NewNonce();
-        Assert.True(Booth.Activate(Election.Activation(style, nonce)).IsOk);
+        Assert.True(Booth.Voter.Activate(Election.Activation(style, nonce)).IsOk);
         var selection = new Common.Protocol.SelectionRequest(contests
             .Select(c => new Common.Protocol.ContestSelection(c.Contest, c.Parties, c.WriteIn)).ToArray());
-        Assert.True(Booth.Select(selection).IsOk);
-        var confirmed = Booth.Confirm();
+        Assert.True(Booth.Voter.Select(selection).IsOk);
+        var confirmed = Booth.Voter.Confirm();
         Assert.True(confirmed.IsOk, confirmed.Error);
-        Assert.True(Booth.Accept().IsOk);
+        Assert.True(Booth.Voter.Accept().IsOk);
         return nonce;
     }
 
-    public void OpenPolls() => Booth.SetPolls(TerminalPolls.Open);
+    public void OpenPolls() => Booth.Polls.SetPolls(TerminalPolls.Open);
 
     /// <summary>An official puts their credential card on the reader.</summary>
     public void PresentCard(string credentialId) =>
@@ -98,8 +98,8 @@ public sealed class BoothRig : IDisposable
     /// <summary>Activate, select and review (not yet confirmed).</summary>
     public void ReviewVote(string style, string contest, params string[] parties)
     {
-        Assert.True(Booth.Activate(Election.Activation(style)).IsOk);
-        var selected = Booth.Select(new Common.Protocol.SelectionRequest([new Common.Protocol.ContestSelection(contest, parties, null)]));
+        Assert.True(Booth.Voter.Activate(Election.Activation(style)).IsOk);
+        var selected = Booth.Voter.Select(new Common.Protocol.SelectionRequest([new Common.Protocol.ContestSelection(contest, parties, null)]));
         Assert.True(selected.IsOk, selected.Error);
     }
 

@@ -4,6 +4,7 @@ using Vmre.Common.Module;
 using Vmre.Common.Serialization;
 using Vmre.Common.Cards;
 using Vmre.Common.Protocol;
+using Vmre.Common.Signing;
 using Vmre.HardwareSim.Gpio;
 using Vmre.HardwareSim.Nfc;
 using Vmre.HardwareSim.Printer;
@@ -66,8 +67,11 @@ public sealed class LiveTerminal : IAsyncDisposable
     }
 
     /// <summary>What the module server does at opening: a zero-report command signed by its key.</summary>
-    public async Task<HttpResponseMessage> Command(ModuleCommandKind kind) =>
-        await Http.PostAsJsonAsync(TerminalRoutes.ModuleCommand, Election.Command(kind, TestElection.NewNonce()), VmreJson.Options);
+    /// <summary>The terminal's API as its callers speak it (issue 7: one typed client).</summary>
+    public TerminalApiClient Api => new(Http);
+
+    public Task<Parsed<SignedDocument>> Command(ModuleCommandKind kind) =>
+        Api.Command(Election.Command(kind, TestElection.NewNonce()));
 
     /// <summary>An official puts their credential card on the reader.</summary>
     public void PresentCard(string credentialId) =>
@@ -79,7 +83,7 @@ public sealed class LiveTerminal : IAsyncDisposable
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (true)
         {
-            var state = (await Http.GetFromJsonAsync<TerminalState>(TerminalRoutes.State, VmreJson.Options))!;
+            var state = (await Api.State()).ValueOrThrow();
             if (done(state)) return state;
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"terminal state stayed {state}");
             await Task.Delay(50);

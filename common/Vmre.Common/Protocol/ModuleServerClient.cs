@@ -1,0 +1,58 @@
+using Vmre.Common.Serialization;
+using ActaRecord = Vmre.Common.Acta.Acta;
+
+namespace Vmre.Common.Protocol;
+
+/// <summary>
+/// The module server's HTTP API (<see cref="ServerRoutes"/>) as its callers speak it: the desk
+/// (officials' session, check-in, activation QR, polls, status, acta, log, terminals) and the
+/// terminals (redeem). Desk calls carry the official's session as a bearer (rules.md R8). The
+/// caller owns the HttpClient and its base address.
+/// </summary>
+public sealed class ModuleServerClient(HttpClient http)
+{
+    /// <summary>The desk session token from <see cref="SignIn"/>, sent with every desk call.</summary>
+    public string? Bearer { get; set; }
+
+    public Task<Parsed<OfficialSession>> SignIn(OfficialCredential credential) => Post<OfficialSession>(ServerRoutes.OfficialSession, credential);
+
+    public Task<Parsed<NoBody>> SignOut() => Send<NoBody>(HttpMethod.Delete, ServerRoutes.OfficialSession);
+
+    public Task<Parsed<CheckInLookupResponse>> LookUp(CheckInLookupRequest request) => Post<CheckInLookupResponse>(ServerRoutes.CheckInLookup, request);
+
+    /// <summary>Mark the voter as voted and issue one single-use activation (rules.md R4).</summary>
+    public Task<Parsed<CheckInConfirmResponse>> ConfirmCheckIn(CheckInConfirmRequest request) => Post<CheckInConfirmResponse>(ServerRoutes.CheckInConfirm, request);
+
+    /// <summary>The activation code as an SVG QR symbol.</summary>
+    public Task<Parsed<string>> ActivationQr(string code) =>
+        ApiAnswer.Text(http, ApiAnswer.Request(HttpMethod.Get, At(ServerRoutes.ActivationQr + "?code=" + Uri.EscapeDataString(code)), bearer: Bearer));
+
+    public Task<Parsed<PollsOpenResponse>> OpenPolls(OfficialCredential credential) => Post<PollsOpenResponse>(ServerRoutes.PollsOpen, credential);
+
+    public Task<Parsed<PollsCloseResponse>> ClosePolls(OfficialCredential credential) => Post<PollsCloseResponse>(ServerRoutes.PollsClose, credential);
+
+    public Task<Parsed<ModuleStatus>> Status() => Send<ModuleStatus>(HttpMethod.Get, ServerRoutes.Status);
+
+    public Task<Parsed<ActaRecord>> Acta() => Send<ActaRecord>(HttpMethod.Get, ServerRoutes.Acta);
+
+    /// <summary>The server's event log as NDJSON text (rules.md R7).</summary>
+    public Task<Parsed<string>> Log() => ApiAnswer.Text(http, ApiAnswer.Request(HttpMethod.Get, At(ServerRoutes.Log), bearer: Bearer));
+
+    public Task<Parsed<List<TerminalSighting>>> Terminals() => Send<List<TerminalSighting>>(HttpMethod.Get, ServerRoutes.Terminals);
+
+    /// <summary>
+    /// Terminal → server: burn an activation. Synchronous (HttpClient.Send): the booth holds its
+    /// lock while it waits, and no thread-pool thread may be needed for the answer (rules.md R10).
+    /// </summary>
+    public Parsed<RedeemResponse> Redeem(RedeemRequest request) =>
+        ApiAnswer.JsonNow<RedeemResponse>(http, ApiAnswer.Request(HttpMethod.Post, At(ServerRoutes.RedeemActivation), request));
+
+    /// <summary>Terminal → server, for callers that need not hold a lock (the simulator's impostor check).</summary>
+    public Task<Parsed<RedeemResponse>> RedeemAsync(RedeemRequest request) => Post<RedeemResponse>(ServerRoutes.RedeemActivation, request);
+
+    private static Uri At(string path) => ApiAnswer.At(null, path);
+
+    private Task<Parsed<T>> Post<T>(string path, object body) => ApiAnswer.Json<T>(http, ApiAnswer.Request(HttpMethod.Post, At(path), body, Bearer));
+
+    private Task<Parsed<T>> Send<T>(HttpMethod method, string path) => ApiAnswer.Json<T>(http, ApiAnswer.Request(method, At(path), bearer: Bearer));
+}

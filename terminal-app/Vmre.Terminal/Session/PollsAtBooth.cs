@@ -1,0 +1,50 @@
+using Vmre.Common.Logging;
+using Vmre.Firmware.Session;
+using Vmre.Terminal.Reports;
+using Vmre.Terminal.Votes;
+
+namespace Vmre.Terminal.Session;
+
+/// <summary>
+/// Opening and closing at this terminal, for the module's desk (<see cref="IPollsAtTerminal"/>):
+/// a change of polls happens under the booth's one lock, so no activation can slip in between a
+/// check and a close (rules.md R1, R6).
+/// </summary>
+internal sealed class PollsAtBooth(VotingBooth booth) : IPollsAtTerminal
+{
+    public TerminalPolls Polls => booth.View.Polls;
+
+    public void SetPolls(TerminalPolls polls) => booth.Step(s =>
+    {
+        booth.Vault.SetPolls(polls);
+        s.Polls = polls;
+    });
+
+    /// <summary>Close only if no voter is in a session, the check and the close one step under the lock.</summary>
+    public bool TryClosePolls() => booth.Step(s =>
+    {
+        // Out of service with no voter (printer fault, cover opened): the officials who signed
+        // the close at the module server (credential and PIN there) may close it. A voter whose
+        // session was interrupted must first be attended to at the terminal.
+        if (s.State is not (SessionState.Idle or SessionState.Fault)) return false;
+        // Review finding (rules.md R1, R6): voiding notices still owed get one more try here, so
+        // a voided testigo does not stay in the box unnamed; what cannot print is told to officials.
+        if (!booth.Testigos.PrintOwedNotices())
+        {
+            var owed = booth.Testigos.NoticesOwed;
+            booth.Log.Append("voiding-notices-owed-at-closing", null, new() { ["count"] = owed.ToString() });
+            booth.Alerts.Add($"Cierre con {owed} constancias de anulación sin imprimir / Closed with {owed} voiding notices not printed");
+        }
+        if (s.State == SessionState.Fault)
+        {
+            booth.Fire(SessionEvent.FaultCleared);
+            booth.Log.Append("fault-cleared-for-closing");
+        }
+        SetPolls(TerminalPolls.Closed); // re-enters the lock: the check and the close stay one step
+        return true;
+    });
+
+    public VoteTotals Totals() => booth.Vault.Totals();
+
+    public IEnumerable<string> OpenAllVotes() => booth.Vault.OpenAll();
+}
