@@ -172,13 +172,15 @@ public static class TerminalHost
         var sensors = new TerminalSensors(gpio);
         booth.Signals.PaperChanged(sensors.Paper);
         booth.Signals.CoverChanged(sensors.CoverOpen);
-        // On the GPIO driver's thread: guarded, so a failure is logged and never ends the process.
-        sensors.PaperChanged += DeviceCallbacks.Guarded<PaperLevel>("paper-sensors", log, booth.Signals.PaperChanged);
-        sensors.CoverChanged += DeviceCallbacks.Guarded<bool>("cover-switch", log, booth.Signals.CoverChanged);
+        // Off the GPIO driver's thread, in order, guarded: a failure is logged and never ends the
+        // process, and the driver never waits behind a print (SignalQueue).
+        var signals = parts.Own(new SignalQueue(log));
+        sensors.PaperChanged += signals.Queued<PaperLevel>("paper-sensors", booth.Signals.PaperChanged);
+        sensors.CoverChanged += signals.Queued<bool>("cover-switch", booth.Signals.CoverChanged);
         var button = parts.Own(new ConfirmButtonInput(gpio));
         booth.StateChanged += button.StateEntered;
         button.StateEntered(booth.View.State);
-        button.Pressed += DeviceCallbacks.Guarded<Vmre.Firmware.Session.SessionEvent>("confirm-button", log, booth.Signals.ButtonPressed);
+        button.Pressed += signals.Queued<Vmre.Firmware.Session.SessionEvent>("confirm-button", booth.Signals.ButtonPressed);
         var buzzer = new GpioOutputPin(gpio, TerminalPins.Buzzer);
         booth.VoteRecorded += () => ThreadPool.QueueUserWorkItem(_ => SoundTone(buzzer, log));
     }
