@@ -39,7 +39,8 @@ public sealed class DeviceCallbackFailureTests
         Directory.CreateDirectory(journal);
         gpio.Drive(TerminalPins.ConfirmButton, PinValue.Low); // threw out of the GPIO callback before the fix
         gpio.Drive(TerminalPins.ConfirmButton, PinValue.High);
-        var log = File.ReadAllText(Path.Combine(terminal.DataDir, "events.jsonl"));
+        // The press reaches the booth off the GPIO thread (SignalQueue): wait for its failure in the log.
+        var log = await LogWith(terminal, $"\"{DeviceCallbacks.Failed}\"");
         Assert.Contains($"\"{DeviceCallbacks.Failed}\"", log);
         Assert.Contains("\"source\":\"confirm-button\"", log);
         Assert.Single(terminal.Tray.Settled()); // nothing printed: the testigo was never recorded
@@ -52,5 +53,19 @@ public sealed class DeviceCallbackFailureTests
         await terminal.WaitForState(s => s.Session == "VoterVerifying");
         Assert.NotNull(PaperReading.Of(terminal.Tray.WaitFor(2)[1]).Testigo);
         Assert.DoesNotContain("MORENA", File.ReadAllText(Path.Combine(terminal.DataDir, "events.jsonl")));
+    }
+
+    /// <summary>The terminal's log once it holds <paramref name="text"/>, or as it is after a bounded wait.</summary>
+    private static async Task<string> LogWith(LiveTerminal terminal, string text)
+    {
+        var path = Path.Combine(terminal.DataDir, "events.jsonl");
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var log = File.ReadAllText(path);
+        while (!log.Contains(text, StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+            log = File.ReadAllText(path);
+        }
+        return log;
     }
 }

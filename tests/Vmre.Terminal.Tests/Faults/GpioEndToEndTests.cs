@@ -31,8 +31,10 @@ public sealed class GpioEndToEndTests
 
         // Cover opened while idle: out of service, fault LED lit.
         gpio.Drive(TerminalPins.CoverSwitch, PinValue.High);
-        var fault = await terminal.WaitForState(s => s.Session == "Fault");
+        // The switch's step runs off the GPIO thread (SignalQueue): wait until the whole step shows.
+        var fault = await terminal.WaitForState(s => s.Session == "Fault" && s.Message is { } m && m.Contains("Out of service"));
         Assert.Contains("Out of service", fault.Message);
+        await Until(() => gpio.Level(TerminalPins.FaultLed) == PinValue.High);
         Assert.Equal(PinValue.High, gpio.Level(TerminalPins.FaultLed));
         Assert.Equal(PinValue.Low, gpio.Level(TerminalPins.ReadyLed));
         gpio.Drive(TerminalPins.CoverSwitch, PinValue.Low);
@@ -44,7 +46,8 @@ public sealed class GpioEndToEndTests
 
         // Paper low: a warning for the officials, not a fault.
         gpio.Drive(TerminalPins.PaperLowSensor, PinValue.High);
-        var low = await terminal.WaitForState(s => s.Paper == "Low");
+        // The sensor's step runs off the GPIO thread (SignalQueue): wait until the whole step shows.
+        var low = await terminal.WaitForState(s => s.Paper == "Low" && s.Alerts is { } alerts && alerts.Any(a => a.Contains("Paper low")));
         Assert.Equal("Idle", low.Session);
         Assert.Contains(low.Alerts!, a => a.Contains("Paper low"));
 
@@ -73,5 +76,12 @@ public sealed class GpioEndToEndTests
             Assert.Contains($"\"{evt}\"", log);
         Assert.DoesNotContain("MORENA", log);
         Assert.DoesNotContain(terminal.Parts.Store.SealedVotes().Single().TestigoId, log);
+    }
+
+    /// <summary>A bounded wait for a condition (a lamp the booth's step lights last), not a sleep.</summary>
+    private static async Task Until(Func<bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!done() && DateTime.UtcNow < deadline) await Task.Delay(20);
     }
 }
