@@ -30,12 +30,20 @@ public static class QrImageDecoder
                 luminance[y * bitmap.Width + x] = (byte)((c.Red * 299 + c.Green * 587 + c.Blue * 114) / 1000);
             }
         var source = new RGBLuminanceSource(luminance, bitmap.Width, bitmap.Height, RGBLuminanceSource.BitmapFormat.Gray8);
-        var image = new BinaryBitmap(new HybridBinarizer(source));
         var hints = new Dictionary<DecodeHintType, object>
         {
             [DecodeHintType.TRY_HARDER] = true,
             [DecodeHintType.POSSIBLE_FORMATS] = new List<BarcodeFormat> { BarcodeFormat.QR_CODE },
         };
+        // The local-threshold binarizer suits printed paper; a code drawn on a screen and scaled to
+        // a fractional module size (the desk's activation QR) can defeat it at its antialiased
+        // edges, where one global threshold still reads it. Reed-Solomon checks every read alike.
+        var found = Read(new BinaryBitmap(new HybridBinarizer(source)), hints);
+        return found.Length > 0 ? found : Read(new BinaryBitmap(new GlobalHistogramBinarizer(source)), hints);
+    }
+
+    private static string[] Read(BinaryBitmap image, Dictionary<DecodeHintType, object> hints)
+    {
         var results = new QRCodeMultiReader().decodeMultiple(image, hints);
         if (results is null || results.Length == 0)
         {

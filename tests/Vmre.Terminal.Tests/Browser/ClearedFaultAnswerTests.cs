@@ -28,7 +28,7 @@ public sealed class ClearedFaultAnswerTests
         await page.CheckAsync("#ballot input[name=party][value=MC]");
 
         await Interrupt(page, terminal);
-        terminal.Gpio.Drive(TerminalPins.CoverSwitch, PinValue.Low);
+        await terminal.CloseCover();
         terminal.PresentCard(TestElection.PresidenteCard);
 
         var release = new TaskCompletionSource();

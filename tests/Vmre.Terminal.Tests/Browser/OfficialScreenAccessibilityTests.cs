@@ -107,7 +107,7 @@ public sealed class OfficialScreenAccessibilityTests(ITestOutputHelper output)
         Assert.Equal("officialPin", await Focused(page));
 
         // Cover closed, card on the reader, PIN typed again: Shift+Tab and Tab reach the choice.
-        terminal.Gpio.Drive(TerminalPins.CoverSwitch, PinValue.Low);
+        await terminal.CloseCover();
         terminal.PresentCard(TestElection.PresidenteCard);
         await page.Keyboard.InsertTextAsync(TestElection.PresidentePin);
         await page.Keyboard.PressAsync("Tab");

@@ -37,7 +37,7 @@ public sealed class GpioEndToEndTests
         await Until(() => gpio.Level(TerminalPins.FaultLed) == PinValue.High);
         Assert.Equal(PinValue.High, gpio.Level(TerminalPins.FaultLed));
         Assert.Equal(PinValue.Low, gpio.Level(TerminalPins.ReadyLed));
-        gpio.Drive(TerminalPins.CoverSwitch, PinValue.Low);
+        await terminal.CloseCover();
         terminal.PresentCard(TestElection.PresidenteCard);
         var clear = await terminal.Api.ClearFault(TestElection.PresidentePin);
         Assert.True(clear.IsOk, clear.Error);

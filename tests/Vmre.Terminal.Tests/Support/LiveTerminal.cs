@@ -78,6 +78,25 @@ public sealed class LiveTerminal : IAsyncDisposable
         Cards!.PresentCard(SimulatedTag.WithUserData([0x04, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66], OfficialCardData.Encode(new OfficialCard(credentialId))));
 
     /// <summary>GET /api/state until <paramref name="done"/> holds (a generous bound, not a timing assertion).</summary>
+    /// <summary>
+    /// Closes the printer cover and waits until the terminal has taken it in (its
+    /// <c>cover-closed</c> log line): the switch's step runs off the GPIO thread (SignalQueue), so
+    /// an official's clear sent at once could otherwise still find the cover open.
+    /// </summary>
+    public async Task CloseCover()
+    {
+        var path = Path.Combine(DataDir, "events.jsonl");
+        int Closings() => File.ReadLines(path).Count(l => l.Contains("\"event\":\"cover-closed\"", StringComparison.Ordinal));
+        var before = Closings();
+        Gpio.Drive(Vmre.Firmware.Signals.TerminalPins.CoverSwitch, System.Device.Gpio.PinValue.Low);
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (Closings() == before)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("the terminal never logged the cover closed");
+            await Task.Delay(20);
+        }
+    }
+
     public async Task<TerminalState> WaitForState(Func<TerminalState, bool> done)
     {
         var deadline = DateTime.UtcNow.AddSeconds(15);
