@@ -11,8 +11,8 @@ using Vmre.Terminal.Tests.Support;
 namespace Vmre.Terminal.Tests.Faults;
 
 /// <summary>
-/// Issue 3, case 9: the whole terminal (TerminalHost on swtpm, --gpio sim) driven through its
-/// simulated GPIO pins as the board's sensors and button would drive them, and read back through
+/// Issue 3, case 9: the whole terminal (TerminalHost on swtpm, given a simulated GPIO driver in
+/// place of the board's chip) driven through its simulated pins as the board's sensors and button would drive them, and read back through
 /// its LED and buzzer pins and GET /api/state.
 /// </summary>
 [Collection(SerialTimingCollection.Name)] // an official's card is read through the real PN532 binding
