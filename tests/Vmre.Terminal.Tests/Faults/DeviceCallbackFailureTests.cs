@@ -1,3 +1,4 @@
+using Vmre.TestSupport;
 using Vmre.Firmware.Signals;
 using System.Device.Gpio;
 using System.Net.Http.Json;
@@ -40,7 +41,9 @@ public sealed class DeviceCallbackFailureTests
         gpio.Drive(TerminalPins.ConfirmButton, PinValue.Low); // threw out of the GPIO callback before the fix
         gpio.Drive(TerminalPins.ConfirmButton, PinValue.High);
         // The press reaches the booth off the GPIO thread (SignalQueue): wait for its failure in the log.
-        var log = await LogWith(terminal, $"\"{DeviceCallbacks.Failed}\"");
+        var logPath = Path.Combine(terminal.DataDir, "events.jsonl");
+        await Eventually.Holds(() => File.ReadAllText(logPath).Contains($"\"{DeviceCallbacks.Failed}\"", StringComparison.Ordinal));
+        var log = File.ReadAllText(logPath);
         Assert.Contains($"\"{DeviceCallbacks.Failed}\"", log);
         Assert.Contains("\"source\":\"confirm-button\"", log);
         Assert.Single(terminal.Tray.Settled()); // nothing printed: the testigo was never recorded
@@ -55,17 +58,4 @@ public sealed class DeviceCallbackFailureTests
         Assert.DoesNotContain("MORENA", File.ReadAllText(Path.Combine(terminal.DataDir, "events.jsonl")));
     }
 
-    /// <summary>The terminal's log once it holds <paramref name="text"/>, or as it is after a bounded wait.</summary>
-    private static async Task<string> LogWith(LiveTerminal terminal, string text)
-    {
-        var path = Path.Combine(terminal.DataDir, "events.jsonl");
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        var log = File.ReadAllText(path);
-        while (!log.Contains(text, StringComparison.Ordinal) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(20);
-            log = File.ReadAllText(path);
-        }
-        return log;
-    }
 }

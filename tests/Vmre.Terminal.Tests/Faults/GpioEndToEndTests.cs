@@ -1,3 +1,4 @@
+using Vmre.TestSupport;
 using Vmre.Firmware.Signals;
 using System.Device.Gpio;
 using System.Net.Http.Json;
@@ -34,7 +35,7 @@ public sealed class GpioEndToEndTests
         // The switch's step runs off the GPIO thread (SignalQueue): wait until the whole step shows.
         var fault = await terminal.WaitForState(s => s.Session == "Fault" && s.Message is { } m && m.Contains("Out of service"));
         Assert.Contains("Out of service", fault.Message);
-        await Until(() => gpio.Level(TerminalPins.FaultLed) == PinValue.High);
+        await Eventually.Holds(() => gpio.Level(TerminalPins.FaultLed) == PinValue.High);
         Assert.Equal(PinValue.High, gpio.Level(TerminalPins.FaultLed));
         Assert.Equal(PinValue.Low, gpio.Level(TerminalPins.ReadyLed));
         await terminal.CloseCover();
@@ -76,12 +77,5 @@ public sealed class GpioEndToEndTests
             Assert.Contains($"\"{evt}\"", log);
         Assert.DoesNotContain("MORENA", log);
         Assert.DoesNotContain(terminal.Parts.Store.SealedVotes().Single().TestigoId, log);
-    }
-
-    /// <summary>A bounded wait for a condition (a lamp the booth's step lights last), not a sleep.</summary>
-    private static async Task Until(Func<bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!done() && DateTime.UtcNow < deadline) await Task.Delay(20);
     }
 }

@@ -5,6 +5,7 @@ using Vmre.Common.Serialization;
 using Vmre.Common.Cards;
 using Vmre.Common.Protocol;
 using Vmre.Common.Signing;
+using Vmre.TestSupport;
 using Vmre.HardwareSim.Gpio;
 using Vmre.HardwareSim.Nfc;
 using Vmre.HardwareSim.Printer;
@@ -89,12 +90,8 @@ public sealed class LiveTerminal : IAsyncDisposable
         int Closings() => File.ReadLines(path).Count(l => l.Contains("\"event\":\"cover-closed\"", StringComparison.Ordinal));
         var before = Closings();
         Gpio.Drive(Vmre.Firmware.Signals.TerminalPins.CoverSwitch, System.Device.Gpio.PinValue.Low);
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (Closings() == before)
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("the terminal never logged the cover closed");
-            await Task.Delay(20);
-        }
+        if (!await Eventually.Holds(() => Closings() > before, TimeSpan.FromSeconds(15)))
+            throw new TimeoutException("the terminal never logged the cover closed");
     }
 
     public async Task<TerminalState> WaitForState(Func<TerminalState, bool> done)
