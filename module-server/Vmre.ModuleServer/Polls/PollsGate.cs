@@ -19,6 +19,9 @@ public sealed class PollsGate(ModuleDatabase db)
     private int _inside;
     private TaskCompletionSource? _moving;
     private TaskCompletionSource? _emptied;
+    // The stored state as the gate last read or moved it; null until first needed. Only Move writes
+    // the stored state (PollsRecord.Move is internal and called here alone).
+    private PollsState? _state;
 
     /// <summary>Lets a request in under the current state; its refusal is set unless the polls are open.</summary>
     public async Task<PollsPass> Enter(CancellationToken cancel)
@@ -30,24 +33,17 @@ public sealed class PollsGate(ModuleDatabase db)
             {
                 if (_moving is null)
                 {
+                    // Read from the store once per process: every later change goes through Move,
+                    // so a check-in or redemption costs no extra query (read before counting the
+                    // pass, so a failed read leaves no pass behind).
+                    var state = _state ??= PollsRecord.Read(db);
                     _inside++;
-                    break;
+                    return new PollsPass(this, state == PollsState.Open ? null : Reason(state));
                 }
                 transition = _moving.Task;
             }
             await transition.WaitAsync(cancel);
         }
-        PollsState state;
-        try
-        {
-            state = PollsRecord.Read(db);
-        }
-        catch
-        {
-            Leave();
-            throw;
-        }
-        return new PollsPass(this, state == PollsState.Open ? null : Reason(state));
     }
 
     /// <summary>
@@ -64,12 +60,15 @@ public sealed class PollsGate(ModuleDatabase db)
             if (_moving is not null) throw new InvalidOperationException("one polls transition at a time");
             _moving = moving;
             _emptied = emptied;
+            _state = null; // unknown until the move commits or fails: a failed move is read afresh
             if (_inside == 0) emptied.TrySetResult();
         }
         try
         {
             await emptied.Task;
-            return PollsRecord.Move(db, from, to);
+            var moved = PollsRecord.Move(db, from, to);
+            if (moved) lock (_sync) _state = to;
+            return moved;
         }
         finally
         {
