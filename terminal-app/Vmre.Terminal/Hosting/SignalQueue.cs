@@ -29,7 +29,10 @@ public sealed class SignalQueue : IDisposable
     public Action<T> Queued<T>(string source, Action<T> step) => value =>
     {
         try { _steps.Add((source, () => step(value))); }
-        catch (InvalidOperationException) { /* the terminal is stopping: no more steps are taken */ }
+        // The terminal is stopping (adding completed, or the queue already disposed while the GPIO
+        // chip still reports an edge): no more steps are taken, and nothing escapes onto the
+        // driver's thread, which would end the process (DeviceCallbacks).
+        catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException) { }
     };
 
     private void Drain()
