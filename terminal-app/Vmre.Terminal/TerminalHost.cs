@@ -177,10 +177,12 @@ public static class TerminalHost
         var signals = parts.Own(new SignalQueue(log));
         sensors.PaperChanged += signals.Queued<PaperLevel>("paper-sensors", booth.Signals.PaperChanged);
         sensors.CoverChanged += signals.Queued<bool>("cover-switch", booth.Signals.CoverChanged);
+        // Down and up travel the same queue, in order; what a press means is decided in the booth's
+        // step, under the lock that changes the state (BoothSignals.ButtonMoved).
         var button = parts.Own(new ConfirmButtonInput(gpio));
-        booth.StateChanged += button.StateEntered;
-        button.StateEntered(booth.View.State);
-        button.Pressed += signals.Queued<Vmre.Firmware.Session.SessionEvent>("confirm-button", booth.Signals.ButtonPressed);
+        button.Down += signals.Queued<bool>("confirm-button", booth.Signals.ButtonMoved);
+        button.Up += signals.Queued<bool>("confirm-button", booth.Signals.ButtonMoved);
+        if (button.IsPressed) booth.Signals.ButtonMoved(true);
         var buzzer = new GpioOutputPin(gpio, TerminalPins.Buzzer);
         booth.VoteRecorded += () => ThreadPool.QueueUserWorkItem(_ => SoundTone(buzzer, log));
     }

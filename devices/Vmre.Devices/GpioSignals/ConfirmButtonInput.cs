@@ -1,20 +1,21 @@
 using System.Device.Gpio;
 using Iot.Device.Button;
-using Vmre.Firmware.Session;
 using Vmre.Firmware.Signals;
 
 namespace Vmre.Devices.GpioSignals;
 
 /// <summary>
-/// The physical confirm button (as on the urna 7.0): debounced by Iot.Device.Bindings' GpioButton,
-/// its meaning decided by the firmware's <see cref="ConfirmButton"/> (confirm while reviewing, accept
-/// the testigo while verifying; a press held over from the previous screen does not count).
+/// The physical confirm button (as on the urna 7.0), debounced by Iot.Device.Bindings' GpioButton.
+/// It reports edges only; what a press means (confirm while reviewing, accept while verifying, and
+/// nothing for a press held over from the previous screen) is decided by the firmware's
+/// <c>ConfirmButton</c> in the booth's own step, under the same lock as the state change. Deciding
+/// it here, on the driver's thread, raced the booth: a press made as soon as the screen showed
+/// "verify your testigo" could be judged against the previous state and lost (found by CI on a
+/// loaded machine; rules.md R9, a voter's press is never dropped).
 /// </summary>
 public sealed class ConfirmButtonInput : IDisposable
 {
     private readonly GpioButton _button;
-    private readonly ConfirmButton _meaning = new();
-    private readonly object _gate = new();
 
     public ConfirmButtonInput(GpioController gpio)
     {
@@ -22,28 +23,17 @@ public sealed class ConfirmButtonInput : IDisposable
             shouldDispose: false, debounceTime: TimeSpan.FromMilliseconds(30));
         _button.IsDoublePressEnabled = false;
         _button.IsHoldingEnabled = false;
-        _button.ButtonUp += (_, _) => { lock (_gate) _meaning.Released(); };
-        _button.ButtonDown += (_, _) =>
-        {
-            SessionEvent evt;
-            bool counted;
-            lock (_gate) counted = _meaning.Pressed(out evt);
-            if (counted) Pressed?.Invoke(evt);
-        };
+        _button.ButtonDown += (_, _) => Down?.Invoke(true);
+        _button.ButtonUp += (_, _) => Up?.Invoke(false);
     }
 
-    /// <summary>A counted press and what it means in the current state.</summary>
-    public event Action<SessionEvent>? Pressed;
+    /// <summary>The button went down (debounced). The argument is always true: pressed.</summary>
+    public event Action<bool>? Down;
+    /// <summary>The button came back up (debounced). The argument is always false: released.</summary>
+    public event Action<bool>? Up;
 
-    /// <summary>The session entered a new state: the next press counts only after a release seen in it.</summary>
-    public void StateEntered(SessionState state)
-    {
-        lock (_gate)
-        {
-            _meaning.StateEntered(state);
-            if (!_button.IsPressed) _meaning.Released();
-        }
-    }
+    /// <summary>Whether the button is held now (read once at start).</summary>
+    public bool IsPressed => _button.IsPressed;
 
     public void Dispose() => _button.Dispose();
 }

@@ -12,8 +12,31 @@ namespace Vmre.Terminal.Session;
 public sealed class BoothSignals
 {
     private readonly VotingBooth _booth;
+    // The button's meaning and whether it is held, both only touched under the booth's lock, in
+    // the same step as every state change: a press is judged against the state the voter sees.
+    private readonly ConfirmButton _button = new();
+    private bool _held;
 
     internal BoothSignals(VotingBooth booth) => _booth = booth;
+
+    /// <summary>
+    /// The confirm button went down or up (debounced, in arrival order). A press counts only after
+    /// a release seen in the current state (the firmware's <see cref="ConfirmButton"/>): a press
+    /// held over from the previous screen never confirms or accepts.
+    /// </summary>
+    public void ButtonMoved(bool pressed) => _booth.Step(_ =>
+    {
+        _held = pressed;
+        if (!pressed) { _button.Released(); return; }
+        if (_button.Pressed(out var meaning)) ButtonPressed(meaning);
+    });
+
+    /// <summary>Called under the lock by every state change the booth makes: the button re-arms on it.</summary>
+    internal void StateEntered(SessionState state)
+    {
+        _button.StateEntered(state);
+        if (!_held) _button.Released();
+    }
 
     /// <summary>The confirm button: confirm while reviewing, accept while verifying (the same steps as the screen's).</summary>
     public void ButtonPressed(SessionEvent meaning)

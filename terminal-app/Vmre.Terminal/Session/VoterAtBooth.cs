@@ -85,6 +85,7 @@ public sealed class VoterAtBooth
     {
         var result = s.Machine.Fire(SessionEvent.Cancel);
         if (!result.Ok) return _booth.Refuse<string>("cancel-refused", result.Reason);
+        _booth.Signals.StateEntered(result.To);
         _booth.Vault.SessionWithoutVote();
         _booth.Log.Append("session-cancelled", Actor.Voter, new() { ["from"] = SessionNames.Of(result.From) });
         _booth.EndSession();

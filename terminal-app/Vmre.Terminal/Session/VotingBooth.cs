@@ -64,8 +64,6 @@ public sealed class VotingBooth
     /// <summary>How long a voter may be inactive before the session ends; the page warns before this (rules.md R9).</summary>
     public TimeSpan InactivityLimit { get; init; } = InactivityWatch.DefaultLimit;
 
-    /// <summary>Every state the session enters (the confirm button re-arms on it).</summary>
-    public event Action<SessionState>? StateChanged;
     /// <summary>Raised after a vote is sealed (the terminal sounds its tone, as the urna 7.0 does).</summary>
     public event Action? VoteRecorded;
 
@@ -106,8 +104,8 @@ public sealed class VotingBooth
         System.Diagnostics.Debug.Assert(Monitor.IsEntered(_gate), "a session transition outside the booth's lock");
         var result = _session.Machine.Fire(evt);
         if (!result.Ok) throw new InvalidOperationException("voting session: " + result.Reason);
+        Signals.StateEntered(result.To);
         Devices.Show(_session.State);
-        StateChanged?.Invoke(result.To);
         return result;
     }
 
@@ -139,6 +137,7 @@ public sealed class VotingBooth
         System.Diagnostics.Debug.Assert(Monitor.IsEntered(_gate), "a device fault outside the booth's lock");
         var result = _session.Machine.Fire(evt);
         if (!result.Ok) return; // e.g. paper runs out while the voter checks a whole testigo: handled when the session ends
+        Signals.StateEntered(result.To);
         VoidInFlight(result, evt == SessionEvent.CoverOpened ? VoidReason.CoverOpened : VoidReason.PrinterFault, mayBeOnPaper: true);
         _session.Message = result.To == SessionState.Interrupted
             ? "Votación interrumpida: " + detail + ". Su voto NO se ha registrado; espere a un funcionario / Voting interrupted: your vote is NOT recorded yet; wait for an official"
