@@ -134,7 +134,7 @@ public sealed class DeskPageTests
         Assert.True(svg.Headers.CacheControl!.NoStore);
         Assert.Contains("<svg", await svg.Content.ReadAsStringAsync());
 
-        var nonce = code.Split('|')[3];
+        var nonce = code.Split('|')[4];
         Assert.DoesNotContain(module.LogLines(), line => line.Contains(nonce));
     }
 
@@ -181,7 +181,7 @@ public sealed class DeskPageTests
         await page.ClickAsync("#confirm");
         await page.Locator("#activation-qr svg").WaitForAsync();
         var code = await page.InnerTextAsync("#activation-code");
-        Assert.StartsWith("VMRE-A1|MRV-CHI|E05|", code);
+        Assert.StartsWith($"VMRE-A2|MRV-CHI|{module.PackageHash[..16]}|E05|", code);
         await Expect(page.Locator("#outcome")).ToBeHiddenAsync();
         Assert.Equal("", await page.InputValueAsync("#clave")); // the voter's clave does not stay with the code
         await Expect(page.Locator("#st-checked")).ToHaveTextAsync("1");
@@ -200,7 +200,7 @@ public sealed class DeskPageTests
         await Expect(page.Locator("#activation")).ToBeHiddenAsync();
         Assert.Equal("", await page.Locator("#activation-code").TextContentAsync());
         Assert.Equal(0, await page.Locator("#activation-qr svg").CountAsync());
-        Assert.DoesNotContain(code.Split('|')[3], await page.ContentAsync());
+        Assert.DoesNotContain(code.Split('|')[4], await page.ContentAsync());
         Assert.Equal("", await page.InputValueAsync("#clave"));
         await Expect(page.Locator("#mrz")).ToBeFocusedAsync();
 
