@@ -43,7 +43,7 @@ public sealed record ModuleConfig(
     public ConsoleEntry? Console(string id) => Consoles?.FirstOrDefault(c => c.ConsoleId == id);
 
     /// <summary>How long an issued activation stays redeemable, judged on the module server's clock only.</summary>
-    public TimeSpan ActivationLifetime => TimeSpan.FromMinutes(ActivationMinutes);
+    public TimeSpan ActivationLifetime() => TimeSpan.FromMinutes(ActivationMinutes);
 }
 
 public sealed record TerminalEntry(string TerminalId, string PublicKeyPem);

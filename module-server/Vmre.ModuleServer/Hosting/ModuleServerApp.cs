@@ -98,7 +98,7 @@ public static class ModuleServerApp
             new ReissueDesk(db, docs.Package, tokens, log, options.Time));
         var terminalsWhilePollsOpen = app.MapGroup("").AddEndpointFilter(new OpenPollsFilter(gate));
         ActivationEndpoints.Map(terminalsWhilePollsOpen, new RedemptionDesk(docs.TerminalKeys, db, tokens, docs.ServerKey, log,
-            options.Time, docs.Config.ActivationLifetime));
+            options.Time, docs.Config.ActivationLifetime()));
         PollsEndpoints.Map(app, polls);
         ReportEndpoints.Map(app, moduleId, db, pace, archive, log);
         // A short timeout of its own: the desk polls this every few seconds, and one terminal that
