@@ -1,5 +1,4 @@
 using Vmre.Common.Protocol;
-using Vmre.ModuleServer.Activations;
 using Vmre.ModuleServer.Voters;
 
 namespace Vmre.ModuleServer.Http;

@@ -1,11 +1,11 @@
 using Vmre.Common.Election;
 using Vmre.Common.Logging;
 using Vmre.Common.Protocol;
+using Vmre.ModuleServer.Activations;
 using Vmre.ModuleServer.Officials;
 using Vmre.ModuleServer.Storage;
-using Vmre.ModuleServer.Voters;
 
-namespace Vmre.ModuleServer.Activations;
+namespace Vmre.ModuleServer.Voters;
 
 /// <summary>
 /// No stranded voter (issue 8 point 4): a voter marked as voted whose activation was lost or

@@ -1,7 +1,7 @@
 using Vmre.Common.Protocol;
 using Vmre.Common.Serialization;
 
-namespace Vmre.ModuleServer.Activations;
+namespace Vmre.ModuleServer.Voters;
 
 /// <summary>
 /// The official's reason for a re-issue, checked at the boundary: it goes into the event log,
