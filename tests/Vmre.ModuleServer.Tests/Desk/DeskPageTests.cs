@@ -277,4 +277,57 @@ public sealed class DeskPageTests
             await Expect(page.Locator("#polls-result tr", new() { HasText = t.Id })).ToContainTextAsync("Constancia de cierre correcta");
         await Expect(page.Locator("#st-state")).ToContainTextAsync("Cerrada");
     }
+
+    [Fact]
+    public async Task An_official_voids_a_lost_activation_and_reissues_it_with_a_reason_but_never_after_it_was_used()
+    {
+        await using var module = await TestModule.Started();
+        await module.OpenPolls();
+        var voter = TestElection.Voters[0];
+        var lost = await module.CheckIn(await module.SignIn("SEC-01"), voter.Clave);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        var page = await OpenDesk(browser, module);
+        await SignIn(page, "PRES-01", TestModule.Pin);
+        await Expect(page.Locator("#desk")).ToBeVisibleAsync();
+
+        // Already given an activation: no confirm, but the re-issue form, labelled and big enough.
+        await page.FillAsync("#clave", voter.Clave);
+        await page.ClickAsync("#lookup");
+        await Expect(page.Locator("#outcome-text")).ToContainTextAsync("Ya votó");
+        await Expect(page.Locator("#confirm")).ToBeHiddenAsync();
+        await Expect(page.Locator("#reissue")).ToBeVisibleAsync();
+        await AssertLabelled(page);
+        await AssertTargets(page);
+
+        // A reason naming the voter is refused by the server, in words.
+        await page.FillAsync("#reissue-reason", "perdido por " + voter.Clave);
+        await page.ClickAsync("#reissue-button");
+        await Expect(page.Locator("#outcome-text")).ToContainTextAsync("Escriba un motivo");
+
+        await page.FillAsync("#reissue-reason", "perdió el código impreso");
+        await page.ClickAsync("#reissue-button");
+        await page.Locator("#activation-qr svg").WaitForAsync();
+        var code = await page.InnerTextAsync("#activation-code");
+        Assert.StartsWith($"VMRE-A2|MRV-CHI|{module.PackageHash[..16]}|E05|", code);
+        Assert.NotEqual(lost, code);
+        await Expect(page.Locator("#message")).ToContainTextAsync("Activación anterior anulada");
+        await Expect(page.Locator("#st-reissued")).ToHaveTextAsync("1");
+        await Expect(page.Locator("#st-pending")).ToHaveTextAsync("1");
+
+        // The lost code is refused at a terminal; the new one is redeemed.
+        var old = (await module.Client().RedeemAsync(module.Redeem(lost, "T1"))).ValueOrThrow();
+        Assert.Equal("activation was voided and re-issued", old.Reason);
+        Assert.True((await module.Client().RedeemAsync(module.Redeem(code, "T1"))).ValueOrThrow().Accepted);
+
+        // Once used, nothing is re-issued: the voter voted.
+        await page.ClickAsync("#next");
+        await page.FillAsync("#clave", voter.Clave);
+        await page.ClickAsync("#lookup");
+        await page.FillAsync("#reissue-reason", "dice que no funcionó");
+        await page.ClickAsync("#reissue-button");
+        await Expect(page.Locator("#outcome-text")).ToContainTextAsync("ya se usó");
+        await Expect(page.Locator("#activation")).ToBeHiddenAsync();
+        Assert.Equal(1, (await module.Status()).ActivationsReissued);
+    }
 }
