@@ -31,8 +31,8 @@ public static class CommandLine
         };
         var lan = new Option<string>("--lan")
         {
-            Description = "the LAN face for terminals, https://ADDRESS:PORT, mutual TLS",
-            DefaultValueFactory = _ => ModuleServerOptions.DefaultLanUrl,
+            Description = "the LAN face for terminals, https://ADDRESS:PORT on the module LAN's interface, mutual TLS",
+            Required = true,
         };
         var printer = new Option<string>("--printer") { Description = "serial device of the acta printer, e.g. /dev/ttyUSB0 (none: no acta printout)" };
         var terminals = new Option<string[]>("--terminal") { Description = "ID=URL: where a paired terminal's LAN face answers (https); repeatable" };
@@ -75,8 +75,8 @@ public static class CommandLine
             if (eq <= 0 || eq == value.Length - 1)
                 return Parsed<IReadOnlyDictionary<string, string>>.Fail($"--terminal expects ID=URL, got '{value}'");
             var url = value[(eq + 1)..];
-            if (!Uri.TryCreate(url, UriKind.Absolute, out _))
-                return Parsed<IReadOnlyDictionary<string, string>>.Fail($"--terminal {value[..eq]}: '{url}' is not an absolute URL");
+            if (Vmre.Common.Lan.FaceAddress.Lan($"--terminal {value[..eq]}:", url) is { IsOk: false } bad)
+                return Parsed<IReadOnlyDictionary<string, string>>.Fail(bad.Error!);
             if (!terminals.TryAdd(value[..eq], url))
                 return Parsed<IReadOnlyDictionary<string, string>>.Fail($"--terminal {value[..eq]} given twice");
         }

@@ -7,10 +7,9 @@ namespace Vmre.ModuleServer.Hosting;
 /// faces listen (the desk's kiosk face on loopback, the LAN face with mutual TLS: issue 8), its
 /// printer and where each paired terminal's LAN face answers.
 /// </summary>
-public sealed record ModuleServerOptions(string DataDir, string KioskUrl, string LanUrl = ModuleServerOptions.DefaultLanUrl)
+public sealed record ModuleServerOptions(string DataDir, string KioskUrl, string LanUrl)
 {
     public const string DefaultKioskUrl = "http://127.0.0.1:5000";
-    public const string DefaultLanUrl = "https://0.0.0.0:5443";
 
     /// <summary>Serial device of the acta printer (--printer); null means no printer.</summary>
     public string? PrinterPath { get; init; }
