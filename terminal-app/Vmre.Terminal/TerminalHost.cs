@@ -94,6 +94,10 @@ public static class TerminalHost
     public static (TerminalFaces Faces, TerminalParts Parts) Build(TerminalOptions options, IActivationRedeemer? redeemer = null,
         GpioDriver? gpio = null)
     {
+        // Issue 8: where the faces listen is checked before any device is opened.
+        foreach (var address in new[] { FaceAddress.Kiosk("--kiosk", options.KioskUrl).Error, FaceAddress.Lan("--lan", options.LanUrl).Error,
+                     options.ServerUrl is null ? null : FaceAddress.Lan("--server", options.ServerUrl).Error })
+            if (address is not null) throw new TerminalStartupException(address, usageError: true);
         var parts = new TerminalParts();
         try
         {
@@ -142,7 +146,7 @@ public static class TerminalHost
         redeemer ??= new HttpActivationRedeemer(
             parts.Own(new HttpClient(LanTls.ClientHandler(parts.LanIdentity, ModuleServerPeer(parts.Election), reason =>
                 log.Append("lan-peer-refused", null, new() { ["reason"] = reason })))
-            { BaseAddress = ServerUrl(options.ServerUrl!), Timeout = TimeSpan.FromSeconds(10) }),
+            { BaseAddress = new Uri(options.ServerUrl!), Timeout = TimeSpan.FromSeconds(10) }),
             parts.Identity.TerminalId, parts.Signer, parts.Election.ServerKey);
         OfficialAtTerminal? officials = null;
         if (options.CardReaderPort is not null)
@@ -217,11 +221,6 @@ public static class TerminalHost
     /// <summary>The one peer a terminal dials: its module server, by the key the signed config pins.</summary>
     private static PairedPeers ModuleServerPeer(InstalledElection election) =>
         new(new Dictionary<string, Common.Signing.PublicKey> { [election.Module.ModuleId] = election.ServerKey });
-
-    private static Uri ServerUrl(string text) =>
-        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps
-            ? uri
-            : throw new TerminalStartupException($"--server '{text}' must be the module server's LAN face, https://ADDRESS:PORT (mutual TLS)", usageError: true);
 
     /// <summary>
     /// The board's pins: "chip" (the default) is the board's own GPIO chip; "remote:SOCKET" a GPIO
