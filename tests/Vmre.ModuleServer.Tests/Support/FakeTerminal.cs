@@ -13,11 +13,13 @@ namespace Vmre.ModuleServer.Tests.Support;
 /// <summary>
 /// A voting terminal as the module server sees it: answers /api/module/command with a zero
 /// report or closing record signed by its key (software here; the real one is in the TPM).
-/// It checks the command is signed by the module server, as the real terminal must.
+/// It checks the command is signed by the module server, as the real terminal must, and serves
+/// its LAN face as the real one does: https, mutual TLS with the module server's key only (issue 8).
 /// </summary>
 public sealed class FakeTerminal : IAsyncDisposable
 {
     private WebApplication? _app;
+    private Vmre.Common.Lan.LanIdentity? _identity;
 
     public FakeTerminal(string id) => Id = id;
 
@@ -43,7 +45,14 @@ public sealed class FakeTerminal : IAsyncDisposable
     public async Task Start(Func<PublicKey> serverKey, Func<string> packageHash)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        _identity = Vmre.Common.Lan.LanIdentity.Mint(Id, Key, TimeProvider.System);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0, listen =>
+            listen.UseHttps(new Microsoft.AspNetCore.Server.Kestrel.Https.TlsHandshakeCallbackOptions
+            {
+                // The server's key is known only once the module's inputs are written: read it per handshake.
+                OnConnection = _ => ValueTask.FromResult(Vmre.Common.Lan.LanTls.ServerOptions(_identity,
+                    new Vmre.Common.Lan.PairedPeers(new Dictionary<string, PublicKey> { [TestElection.ModuleId] = serverKey() }), _ => { })),
+            })));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         _app = builder.Build();
         _app.MapGet(TerminalRoutes.State, () => Results.Json(State with { TerminalId = Id }, VmreJson.Options));
@@ -71,11 +80,12 @@ public sealed class FakeTerminal : IAsyncDisposable
             return Results.Bytes(VmreJson.Bytes(answer), "application/json");
         });
         await _app.StartAsync();
-        Url = _app.Urls.First();
+        Url = _app.Urls.First().Replace("http://", "https://");
     }
 
     public async ValueTask DisposeAsync()
     {
         if (_app is not null) await _app.DisposeAsync();
+        _identity?.Dispose();
     }
 }
