@@ -57,9 +57,11 @@ public sealed class LanIdentity : IDisposable
     /// <summary>OU = the profile tag, CN = the device id (subject) or the device key (issuer).</summary>
     private static X500DistinguishedName Name(string commonName)
     {
+        // The builder encodes the last name added first: this writes OU then CN in the DER,
+        // the usual most-significant-first order (docs/formats/lan-certificate.md).
         var name = new X500DistinguishedNameBuilder();
-        name.AddOrganizationalUnitName(LanCertificateProfile.V1);
         name.AddCommonName(commonName);
+        name.AddOrganizationalUnitName(LanCertificateProfile.V1);
         return name.Build();
     }
 
