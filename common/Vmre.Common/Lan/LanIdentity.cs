@@ -42,8 +42,8 @@ public sealed class LanIdentity : IDisposable
         request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension(
             [new Oid("1.3.6.1.5.5.7.3.1"), new Oid("1.3.6.1.5.5.7.3.2")], critical: false)); // serverAuth, clientAuth
 
-        // The window is wide and centred on this device's own clock: peers do not judge it
-        // (an isolated LAN has no time source, issue 8 point 3), it only keeps ordinary tools calm.
+        // The window is wide around this device's own clock: peers do not judge it (an isolated
+        // LAN has no time source, issue 8 point 3); it only keeps ordinary tools calm.
         var now = time.GetUtcNow();
         var serial = RandomNumberGenerator.GetBytes(16);
         serial[0] &= 0x7F; // a positive INTEGER (RFC 5280 4.1.2.2)
@@ -57,9 +57,11 @@ public sealed class LanIdentity : IDisposable
     /// <summary>OU = the profile tag, CN = the device id (subject) or the device key (issuer).</summary>
     private static X500DistinguishedName Name(string commonName)
     {
+        // The builder encodes the last name added first: this writes OU then CN in the DER,
+        // the usual most-significant-first order (docs/formats/lan-certificate.md).
         var name = new X500DistinguishedNameBuilder();
-        name.AddOrganizationalUnitName(LanCertificateProfile.V1);
         name.AddCommonName(commonName);
+        name.AddOrganizationalUnitName(LanCertificateProfile.V1);
         return name.Build();
     }
 

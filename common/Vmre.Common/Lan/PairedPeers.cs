@@ -20,6 +20,15 @@ public sealed class PairedPeers
     public IReadOnlyCollection<string> DeviceIds => _pinned.Keys;
 
     /// <summary>
+    /// Only the device this side means to reach: the server dialling T-CHI-01 pins T-CHI-01
+    /// alone, so a connection that lands on another paired terminal is refused (issue 8 point 6).
+    /// Asking for a device that is not paired is a wiring mistake, not a refusal.
+    /// </summary>
+    public PairedPeers Only(string deviceId) => _pinned.TryGetValue(deviceId, out var key)
+        ? new PairedPeers(new Dictionary<string, PublicKey> { [deviceId] = key })
+        : throw new ArgumentException($"{deviceId} is not paired", nameof(deviceId));
+
+    /// <summary>
     /// The peer a presented certificate proves, or a refusal with a specific reason (rules.md R7).
     /// The validity period is deliberately not judged: the module LAN is isolated and has no time
     /// source, so either clock may be off (issue 8 point 3), and a window judged on a wrong clock

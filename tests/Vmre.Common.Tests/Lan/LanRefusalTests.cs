@@ -74,6 +74,21 @@ public sealed class LanRefusalTests
     }
 
     [Fact]
+    public async Task The_server_dialling_T_CHI_01_refuses_a_connection_that_lands_on_T_CHI_02()
+    {
+        using var server = _module.Server();
+        using var wrongTerminal = _module.T2();
+        var serverRefused = new Refusals();
+        var outcome = await LoopbackTls.Connect(
+            LanTls.ServerOptions(wrongTerminal, _module.ServerOnly, _ => { }),
+            LanTls.ClientOptions(server, _module.Terminals.Only(PairedModule.Terminal1), serverRefused.Add));
+
+        Assert.False(outcome.ClientAccepted);
+        Assert.Equal(["certificate names T-CHI-02, which is not paired"], serverRefused.Reasons);
+        Assert.Throws<ArgumentException>(() => _module.Terminals.Only("T-CHI-99"));
+    }
+
+    [Fact]
     public async Task A_terminal_refuses_an_intruder_posing_as_the_server()
     {
         using var poser = LanIdentity.Mint(PairedModule.ServerId, SoftwareSigningKey.Generate(), TimeProvider.System);
