@@ -19,6 +19,7 @@ public static class TerminalEndpoints
     {
         MapBallotPage(app, identity, booth.View, booth.Voter);
         MapOfficials(app, booth.Officials);
+        app.MapPost(TerminalRoutes.ModuleChallenge, () => Results.Json(desk.Challenge(), Common.Serialization.VmreJson.Options));
         app.MapPost(TerminalRoutes.ModuleCommand, (SignedDocument command) => Answer(desk.Handle(command)));
     }
 
