@@ -73,7 +73,7 @@ public sealed class InterruptedTestigoTests
             await first.WaitUntilServing();
             using var http = new HttpClient { BaseAddress = new Uri(first.Url) };
             var api = new TerminalApiClient(http);
-            Ok(await api.Command(election.Command(ModuleCommandKind.ZeroReport, TestElection.NewNonce())));
+            Ok(await api.Command(election.Command(ModuleCommandKind.ZeroReport, (await api.Challenge()).ValueOrThrow().Nonce)));
             tray.WaitFor(1); // the zero report
             Ok(await api.Activate(election.Activation("E05")));
             Ok(await api.Select(new SelectionRequest([new ContestSelection("GOB-05", ["MORENA"], null)])));

@@ -28,8 +28,12 @@ public sealed class LiveTerminal : IAsyncDisposable
     private WebApplication? _app;
 
     /// <param name="withCardReader">Also run the officials' PN532 reader emulator on a pty (--card-reader).</param>
-    public LiveTerminal(bool withCardReader = false)
+    /// <param name="election">Another terminal's election, keys included (a rehearsal run with the same keys).</param>
+    /// <param name="time">The terminal's clock in place of the system's (one that is off, issue 8 point 3).</param>
+    public LiveTerminal(bool withCardReader = false, TestElection? election = null, TimeProvider? time = null)
     {
+        Election = election ?? new TestElection();
+        _time = time;
         if (withCardReader) Cards = new Pn532Emulator();
         _swtpm = SwtpmInstance.Start(_dir.Sub("swtpm"));
         Printer = new PrinterEmulator(Tray.Add);
@@ -39,7 +43,9 @@ public sealed class LiveTerminal : IAsyncDisposable
         Election.InstallInto(DataDir, Identity.PublicKeyPem);
     }
 
-    public TestElection Election { get; } = new();
+    private readonly TimeProvider? _time;
+
+    public TestElection Election { get; }
     public PaperTray Tray { get; } = new();
     public FakeRedeemer Redeemer { get; } = new();
     public PrinterEmulator Printer { get; }
@@ -51,7 +57,7 @@ public sealed class LiveTerminal : IAsyncDisposable
     public TerminalIdentity Identity { get; }
     public TerminalParts Parts { get; private set; } = null!;
     public string Url { get; private set; } = "";
-    public HttpClient Http { get; } = new();
+    public HttpClient Http { get; private set; } = new();
 
     /// <summary>Starts on the simulated pins, given in process (<see cref="Gpio"/>).</summary>
     public Task Start() => Start(gpio: null);
@@ -60,7 +66,7 @@ public sealed class LiveTerminal : IAsyncDisposable
     public async Task Start(string? gpio)
     {
         var options = new TerminalOptions(DataDir, _swtpm.Tcti, null, "http://127.0.0.1:0", null, Printer.SlavePath, null, gpio ?? "chip", Cards?.SlavePath);
-        (_app, Parts) = TerminalHost.Build(options, Redeemer, gpio is null ? Gpio : null);
+        (_app, Parts) = TerminalHost.Build(options, Redeemer, gpio is null ? Gpio : null, _time);
         Tray.Port = Parts.Printer; // the terminal's own port: Tray.Settled() asks the printer through it
         await _app.StartAsync();
         Url = _app.Urls.First().TrimEnd('/');
@@ -71,8 +77,22 @@ public sealed class LiveTerminal : IAsyncDisposable
     /// <summary>The terminal's API as its callers speak it (issue 7: one typed client).</summary>
     public TerminalApiClient Api => new(Http);
 
-    public Task<Parsed<SignedDocument>> Command(ModuleCommandKind kind) =>
-        Api.Command(Election.Command(kind, TestElection.NewNonce()));
+    public async Task<Parsed<SignedDocument>> Command(ModuleCommandKind kind) => await Api.Command(await SignedCommand(kind));
+
+    /// <summary>What the module server sends: the terminal's fresh challenge, then the command echoing it, signed.</summary>
+    public async Task<SignedDocument> SignedCommand(ModuleCommandKind kind) =>
+        Election.Command(kind, (await Api.Challenge()).ValueOrThrow().Nonce);
+
+    /// <summary>Stops the web app and releases every part, then builds the terminal again on the same folder and TPM.</summary>
+    public async Task Restart()
+    {
+        await _app!.StopAsync();
+        await _app.DisposeAsync();
+        Parts.Dispose();
+        Http.Dispose();
+        Http = new HttpClient(); // the terminal listens on a new port
+        await Start();
+    }
 
     /// <summary>An official puts their credential card on the reader.</summary>
     public void PresentCard(string credentialId) =>
