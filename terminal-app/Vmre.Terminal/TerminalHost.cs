@@ -88,11 +88,12 @@ public static class TerminalHost
     /// and disposes the parts after stopping them. <paramref name="redeemer"/> replaces the HTTP client of the module server's
     /// redemption endpoint (then --server is not needed); <paramref name="gpio"/> replaces the
     /// board's pins named by --gpio (an in-process test's simulated chip, which the terminal
-    /// then owns); everything below them is the real code.
+    /// then owns); <paramref name="time"/> replaces the system clock (a test's terminal whose wall
+    /// clock is off, issue 8 point 3); everything below them is the real code.
     /// Throws <see cref="TerminalStartupException"/> when the terminal must not start.
     /// </summary>
     public static (TerminalFaces Faces, TerminalParts Parts) Build(TerminalOptions options, IActivationRedeemer? redeemer = null,
-        GpioDriver? gpio = null)
+        GpioDriver? gpio = null, TimeProvider? time = null)
     {
         // Issue 8: where the faces listen is checked before any device is opened.
         foreach (var address in new[] { FaceAddress.Kiosk("--kiosk", options.KioskUrl).Error, FaceAddress.Lan("--lan", options.LanUrl).Error,
@@ -101,7 +102,7 @@ public static class TerminalHost
         var parts = new TerminalParts();
         try
         {
-            Assemble(options, redeemer, gpio, parts);
+            Assemble(options, redeemer, gpio, parts, time);
             return (TerminalFaces.Create(options.KioskUrl, options.LanUrl, parts, parts.LanIdentity), parts);
         }
         catch
@@ -111,13 +112,13 @@ public static class TerminalHost
         }
     }
 
-    private static void Assemble(TerminalOptions options, IActivationRedeemer? redeemer, GpioDriver? gpioDriver, TerminalParts parts)
+    private static void Assemble(TerminalOptions options, IActivationRedeemer? redeemer, GpioDriver? gpioDriver, TerminalParts parts, TimeProvider? time)
     {
         var identity = TerminalIdentity.Load(options.DataDir);
         if (!identity.IsOk) throw new TerminalStartupException(identity.Error!);
         parts.Identity = identity.Value!;
         var election = InstalledElection.Load(options.DataDir, parts.Identity);
-        parts.Clock = election.IsOk ? ModuleClock.For(election.Value!.Module.TimeZone) : new ModuleClock(TimeZoneInfo.Utc);
+        parts.Clock = election.IsOk ? new ModuleClock(TimeZoneInfo.FindSystemTimeZoneById(election.Value!.Module.TimeZone), time) : new ModuleClock(TimeZoneInfo.Utc, time);
         var log = parts.Log = parts.Own(new EventLog(Path.Combine(options.DataDir, "events.jsonl"), parts.Identity.TerminalId, parts.Clock));
         if (!election.IsOk)
         {
@@ -142,7 +143,7 @@ public static class TerminalHost
         }));
         // Issue 8 point 2: this run's TLS leaf, certified by the TPM's device key; the module server
         // is reached over mutual TLS, and only the server whose key the signed config pins is believed.
-        parts.LanIdentity = LanIdentity.Mint(parts.Identity.TerminalId, parts.Signer, TimeProvider.System);
+        parts.LanIdentity = LanIdentity.Mint(parts.Identity.TerminalId, parts.Signer, time ?? TimeProvider.System);
         redeemer ??= new HttpActivationRedeemer(
             parts.Own(new HttpClient(LanTls.ClientHandler(parts.LanIdentity, ModuleServerPeer(parts.Election), reason =>
                 log.Append("lan-peer-refused", null, new() { ["reason"] = reason })))
@@ -158,9 +159,9 @@ public static class TerminalHost
         var booth = parts.Booth = new VotingBooth(parts.Election.Package,
             new ActivationGate(parts.Election, redeemer, vault),
             new TestigoPrinting(parts.Election, parts.Identity.TerminalId, vault, parts.Printer, log),
-            new DeviceFaults(parts.Printer, parts.Lights, log), vault, log, officials)
+            new DeviceFaults(parts.Printer, parts.Lights, log), vault, log, officials, time)
         { InactivityLimit = options.InactivityLimit ?? InactivityWatch.DefaultLimit };
-        parts.Desk = new ModuleCommandDesk(parts.Election, parts.Identity, booth.Polls, parts.Printer, parts.Signer, log, parts.Clock, options.DataDir);
+        parts.Desk = new ModuleCommandDesk(parts.Election, parts.Identity, booth.Polls, parts.Printer, parts.Signer, log, parts.Clock, options.DataDir, time);
         log.Append("terminal-started", null, new() { ["software"] = SoftwareHash.Current, ["package"] = parts.Election.PackageHash });
         WireSignals(gpio, booth, parts, log);
         // rules.md R6: testigos a crash or power cut left unfinished are voided, with notices, before any voter.

@@ -108,7 +108,7 @@ public static class ModuleServerApp
         var pins = new PinCheck(docs.Config, db, log);
         var sessions = new OfficialSessions(pins);
         var http = new HttpClient(lanClient()) { Timeout = options.TerminalTimeout };
-        var client = new TerminalClient(moduleId, docs.ServerKey, options.TerminalUrls, http);
+        var client = new TerminalClient(moduleId, docs.PackageHash, docs.ServerKey, options.TerminalUrls, http, new CommandSequence(db));
         var checks = new ReplyChecks(moduleId, docs.PackageHash, docs.TerminalKeys);
         var store = new ReceivedDocuments(options.DataDir);
         var archive = new ActaArchive(options.DataDir);

@@ -16,6 +16,7 @@ public static class LanEndpoints
     public static void Map(WebApplication app, TerminalIdentity identity, BoothView view, ModuleCommandDesk desk)
     {
         app.MapGet(TerminalRoutes.State, () => view.For(identity.TerminalId));
+        app.MapPost(TerminalRoutes.ModuleChallenge, () => Results.Json(desk.Challenge(), Common.Serialization.VmreJson.Options));
         app.MapPost(TerminalRoutes.ModuleCommand, (SignedDocument command) => Answers.Of(desk.Handle(command)));
     }
 }

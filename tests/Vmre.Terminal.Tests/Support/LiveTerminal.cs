@@ -31,8 +31,12 @@ public sealed class LiveTerminal : IAsyncDisposable
     private Vmre.Common.Lan.LanIdentity? _server;
 
     /// <param name="withCardReader">Also run the officials' PN532 reader emulator on a pty (--card-reader).</param>
-    public LiveTerminal(bool withCardReader = false)
+    /// <param name="election">Another terminal's election, keys included (a rehearsal run with the same keys).</param>
+    /// <param name="time">The terminal's clock in place of the system's (one that is off, issue 8 point 3).</param>
+    public LiveTerminal(bool withCardReader = false, TestElection? election = null, TimeProvider? time = null)
     {
+        Election = election ?? new TestElection();
+        _time = time;
         if (withCardReader) Cards = new Pn532Emulator();
         _swtpm = SwtpmInstance.Start(_dir.Sub("swtpm"));
         Printer = new PrinterEmulator(Tray.Add);
@@ -42,7 +46,9 @@ public sealed class LiveTerminal : IAsyncDisposable
         Election.InstallInto(DataDir, Identity.PublicKeyPem);
     }
 
-    public TestElection Election { get; } = new();
+    private readonly TimeProvider? _time;
+
+    public TestElection Election { get; }
     public PaperTray Tray { get; } = new();
     public FakeRedeemer Redeemer { get; } = new();
     public PrinterEmulator Printer { get; }
@@ -57,7 +63,7 @@ public sealed class LiveTerminal : IAsyncDisposable
     public string Url { get; private set; } = "";
     /// <summary>The LAN face (https, mutual TLS with the module server only).</summary>
     public string LanUrl { get; private set; } = "";
-    public HttpClient Http { get; } = new();
+    public HttpClient Http { get; private set; } = new();
     /// <summary>A client on the LAN face holding the module server's TLS identity.</summary>
     public HttpClient? ServerHttp { get; private set; }
 
@@ -69,7 +75,7 @@ public sealed class LiveTerminal : IAsyncDisposable
     {
         var options = new TerminalOptions(DataDir, _swtpm.Tcti, null, "http://127.0.0.1:0", null, Printer.SlavePath, null, gpio ?? "chip",
             Cards?.SlavePath, LanUrl: "https://127.0.0.1:0");
-        (_faces, Parts) = TerminalHost.Build(options, Redeemer, gpio is null ? Gpio : null);
+        (_faces, Parts) = TerminalHost.Build(options, Redeemer, gpio is null ? Gpio : null, _time);
         Tray.Port = Parts.Printer; // the terminal's own port: Tray.Settled() asks the printer through it
         _faces.Start();
         Url = _faces.KioskUrl;
@@ -87,8 +93,23 @@ public sealed class LiveTerminal : IAsyncDisposable
     /// <summary>The terminal's LAN face as the module server speaks to it.</summary>
     public TerminalApiClient Lan => new(ServerHttp ?? throw new InvalidOperationException("start the terminal first"));
 
-    public Task<Parsed<SignedDocument>> Command(ModuleCommandKind kind) =>
-        Lan.Command(Election.Command(kind, TestElection.NewNonce()));
+    public async Task<Parsed<SignedDocument>> Command(ModuleCommandKind kind) => await Lan.Command(await SignedCommand(kind));
+
+    /// <summary>What the module server sends: the terminal's fresh challenge, then the command echoing it, signed.</summary>
+    public async Task<SignedDocument> SignedCommand(ModuleCommandKind kind) =>
+        Election.Command(kind, (await Lan.Challenge()).ValueOrThrow().Nonce);
+
+    /// <summary>Stops the faces and releases every part, then builds the terminal again on the same folder and TPM.</summary>
+    public async Task Restart()
+    {
+        await _faces!.StopAsync();
+        await _faces.DisposeAsync();
+        _faces = null;
+        Parts.Dispose();
+        Http.Dispose();
+        Http = new HttpClient(); // the terminal listens on new ports
+        await Start();
+    }
 
     /// <summary>An official puts their credential card on the reader.</summary>
     public void PresentCard(string credentialId) =>
