@@ -75,8 +75,8 @@ public sealed class InterruptedTestigoTests
             var api = new TerminalApiClient(http);
             using var serverIdentity = ServerOnLan.Identity(election);
             using var lan = ServerOnLan.Client(serverIdentity, identity.PublicKeyPem, first.LanUrl);
-            var server = new TerminalApiClient(lan);
-            Ok(await server.Command(election.Command(ModuleCommandKind.ZeroReport, (await server.Challenge()).ValueOrThrow().Nonce)));
+            var commands = new TerminalApiClient(lan);
+            Ok(await commands.Command(election.Command(ModuleCommandKind.ZeroReport, (await commands.Challenge()).ValueOrThrow().Nonce)));
             tray.WaitFor(1); // the zero report
             Ok(await api.Activate(election.Activation("E05")));
             Ok(await api.Select(new SelectionRequest([new ContestSelection("GOB-05", ["MORENA"], null)])));
