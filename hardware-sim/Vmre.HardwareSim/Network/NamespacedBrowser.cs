@@ -18,6 +18,7 @@ public static class NamespacedBrowser
     {
         if (ns.Contains('/') || !File.Exists(Path.Combine(NamespaceConnector.NamedNamespaces, ns)))
             return Parsed<string>.Fail($"no network namespace '{ns}' for the browser");
+        if (!OperatingSystem.IsLinux()) return Parsed<string>.Fail("network namespaces are Linux only");
         if (!File.Exists(browser)) return Parsed<string>.Fail($"no browser at {browser}");
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, $"browser-in-{ns}");

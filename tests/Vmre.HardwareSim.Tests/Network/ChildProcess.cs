@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using Vmre.HardwareSim.Network;
+
+namespace Vmre.HardwareSim.Tests.Network;
+
+/// <summary>
+/// This test assembly started as a child in one of <see cref="Program"/>'s roles, on the host or
+/// inside a namespace; its output is read line by line. Killed (SIGKILL) at dispose if still running.
+/// </summary>
+public sealed class ChildProcess : IDisposable
+{
+    private readonly Process _process;
+
+    private ChildProcess(Process process) => _process = process;
+
+    public int Pid => _process.Id;
+    public bool HasExited => _process.HasExited;
+
+    public static ChildProcess Start(string? ns, params string[] roleArgs)
+    {
+        string[] args = [typeof(Program).Assembly.Location, .. roleArgs];
+        var info = ns is null ? new ProcessStartInfo("dotnet", args) { RedirectStandardOutput = true, UseShellExecute = false }
+                              : NamespacedCommand.StartInfo(ns, "dotnet", args);
+        info.RedirectStandardError = false;
+        return new ChildProcess(Process.Start(info)!);
+    }
+
+    /// <summary>The next line starting with the prefix (lines before it are skipped), or a failure with what came.</summary>
+    public string WaitForLine(string prefix)
+    {
+        var seen = new List<string>();
+        var read = Task.Run(() =>
+        {
+            while (_process.StandardOutput.ReadLine() is { } line)
+            {
+                seen.Add(line);
+                if (line.StartsWith(prefix, StringComparison.Ordinal)) return line;
+            }
+            return null;
+        });
+        if (!read.Wait(TimeSpan.FromSeconds(60)) || read.Result is null)
+            throw new InvalidOperationException($"child never said '{prefix}'; it said: {string.Join(" | ", seen)}");
+        return read.Result;
+    }
+
+    /// <summary>A crash the process cannot answer: SIGKILL, then wait until it is gone.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited) _process.Kill();
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        _process.Dispose();
+    }
+}
