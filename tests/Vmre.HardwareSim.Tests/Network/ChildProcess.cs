@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using Vmre.HardwareSim.Network;
 
 namespace Vmre.HardwareSim.Tests.Network;
@@ -43,6 +44,14 @@ public sealed class ChildProcess : IDisposable
         return read.Result;
     }
 
+    /// <summary>A signal the process may answer (SIGINT is Ctrl-C at a terminal); returns once it is gone.</summary>
+    public bool Signal(PosixSignal signal, TimeSpan within)
+    {
+        var number = signal switch { PosixSignal.SIGINT => 2, PosixSignal.SIGTERM => 15, PosixSignal.SIGHUP => 1, _ => throw new ArgumentOutOfRangeException(nameof(signal)) };
+        SignalSender.Send(Pid, number);
+        return _process.WaitForExit(within);
+    }
+
     /// <summary>A crash the process cannot answer: SIGKILL, then wait until it is gone.</summary>
     public void Kill()
     {
@@ -54,5 +63,16 @@ public sealed class ChildProcess : IDisposable
     {
         Kill();
         _process.Dispose();
+    }
+}
+
+internal static class SignalSender
+{
+    [DllImport("libc", EntryPoint = "kill")]
+    private static extern int Kill(int pid, int signal);
+
+    public static void Send(int pid, int signal)
+    {
+        if (Kill(pid, signal) != 0) throw new InvalidOperationException($"kill({pid}, {signal}) failed");
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Vmre.HardwareSim.Network;
 
 namespace Vmre.HardwareSim.Tests.Network;
@@ -38,6 +39,27 @@ public sealed class LeftoverTests
         {
             LeftoverSweep.Run(new IpCommand(), LanSettings.DefaultRecordDirectory);
         }
+    }
+
+    [Theory]
+    [InlineData(PosixSignal.SIGINT)]
+    [InlineData(PosixSignal.SIGTERM)]
+    public void A_run_stopped_by_a_signal_removes_its_LAN_itself_before_it_ends(PosixSignal signal)
+    {
+        var run = HostView.NewRunId();
+        var record = LanRecord.PathFor(LanSettings.DefaultRecordDirectory, run);
+        using var child = ChildProcess.Start(null, "make-lan", run, "srv", "t1");
+        var sleeper = int.Parse(child.WaitForLine("sleeper ")["sleeper ".Length..]);
+        child.WaitForLine("ready");
+        Assert.Equal(3, HostView.NamespacesOf(run).Count);
+
+        var ended = child.Signal(signal, TimeSpan.FromSeconds(60));
+
+        // Nothing else swept in between: the run's own handler did it (no other start ran).
+        Assert.True(ended, $"the run did not end at {signal}");
+        Assert.Empty(HostView.NamespacesOf(run));
+        Assert.False(File.Exists(record));
+        Assert.False(HostView.IsRunning(sleeper));
     }
 
     [Fact]
