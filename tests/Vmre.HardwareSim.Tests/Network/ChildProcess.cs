@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using System.Runtime.Versioning;
 using Vmre.HardwareSim.Network;
 
 namespace Vmre.HardwareSim.Tests.Network;
@@ -23,6 +24,24 @@ public sealed class ChildProcess : IDisposable
         var info = ns is null ? new ProcessStartInfo("dotnet", args) { RedirectStandardOutput = true, UseShellExecute = false }
                               : NamespacedCommand.StartInfo(ns, "dotnet", args);
         info.RedirectStandardError = false;
+        return new ChildProcess(Process.Start(info)!);
+    }
+
+    /// <summary>
+    /// The child as an unprivileged user (uid and gid 65534, "nobody"), through util-linux's
+    /// setpriv: what a person who is not root would run. It runs from a world-readable copy of the
+    /// assemblies, since the build folder may sit where only root can read (under /root in CI).
+    /// </summary>
+    [SupportedOSPlatform("linux")]
+    public static ChildProcess StartAsNobody(TempDirectory copy, params string[] roleArgs)
+    {
+        var bin = Path.GetDirectoryName(typeof(Program).Assembly.Location)!;
+        foreach (var file in Directory.EnumerateFiles(bin).Where(f => f.EndsWith(".dll") || f.EndsWith(".json")))
+            File.Copy(file, Path.Combine(copy.Path, Path.GetFileName(file)));
+        File.SetUnixFileMode(copy.Path, (UnixFileMode)0b111_101_101);
+        var assembly = Path.Combine(copy.Path, Path.GetFileName(typeof(Program).Assembly.Location));
+        var info = new ProcessStartInfo("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "env", "HOME=/tmp",
+            "dotnet", assembly, .. roleArgs]) { RedirectStandardOutput = true, UseShellExecute = false };
         return new ChildProcess(Process.Start(info)!);
     }
 

@@ -23,6 +23,20 @@ public sealed class LanRefusalTests
     }
 
     [Fact, SupportedOSPlatform("linux")]
+    public void A_process_that_is_not_root_is_refused_with_that_reason_and_makes_nothing()
+    {
+        var runId = HostView.NewRunId();
+        using var copy = new TempDirectory();
+        using var nobody = ChildProcess.StartAsNobody(copy, "make-lan", runId, "srv", "t1");
+
+        var answer = nobody.WaitForLine("failed ");
+
+        Assert.Contains("network namespaces need root, and this process runs as uid 65534", answer);
+        Assert.Empty(HostView.NamespacesOf(runId));
+        Assert.False(File.Exists(LanRecord.PathFor(LanSettings.DefaultRecordDirectory, runId)));
+    }
+
+    [Fact, SupportedOSPlatform("linux")]
     public void Where_the_kernel_refuses_a_namespace_the_LAN_is_refused_with_ips_own_words_and_nothing_stays()
     {
         using var dir = new TempDirectory();
