@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Runtime.InteropServices;
 using Vmre.Common.Serialization;
@@ -37,6 +38,17 @@ public sealed class ModuleLan : IDisposable
     public string BridgeNamespace => _plan.BridgeNamespace;
     public IPAddress Address(string part) => _plan.Address(part);
     public string Namespace(string part) => _plan.Namespace(part);
+
+    /// <summary>Start information for FILE ARGS… inside the part's namespace (<see cref="NamespacedCommand"/>).</summary>
+    public ProcessStartInfo StartInfo(string part, string file, IEnumerable<string> args) =>
+        NamespacedCommand.StartInfo(Namespace(part), file, args, _ip.Path);
+
+    /// <summary>Sockets and HTTP from this process as if inside the part (<see cref="NamespaceConnector"/>); dispose it before the LAN.</summary>
+    public Parsed<NamespaceConnector> Connector(string part) => NamespaceConnector.Enter(Namespace(part));
+
+    /// <summary>A Chromium launcher for Playwright that runs inside the part (<see cref="NamespacedBrowser"/>).</summary>
+    public Parsed<string> BrowserPath(string part, string directory) =>
+        NamespacedBrowser.ExecutablePath(Namespace(part), directory, ipPath: _ip.Path);
 
     /// <summary>
     /// Sweeps what dead runs left, then makes this run's LAN. Fails, having made nothing that

@@ -20,7 +20,7 @@ public sealed class ModuleLanTests
         // `ip netns exec` became the listener itself: the pid held is the one inside the namespace.
         Assert.Equal(lan.Namespace("srv"), HostView.Run("netns", "identify", listener.Pid.ToString()).Trim());
 
-        using var t1 = NamespaceConnector.Enter(lan.Namespace("t1")).ValueOrThrow();
+        using var t1 = lan.Connector("t1").ValueOrThrow();
         using var socket = await t1.ConnectAsync(lan.Address("srv").ToString(), 7100);
         var greeting = await ReadLine(socket);
 
@@ -52,7 +52,7 @@ public sealed class ModuleLanTests
         var runId = HostView.NewRunId();
         var lan = ModuleLan.Create(runId, ["srv", "t1", "t2", "x"]).ValueOrThrow();
         var record = LanRecord.PathFor(LanSettings.DefaultRecordDirectory, runId);
-        using var straggler = System.Diagnostics.Process.Start(NamespacedCommand.StartInfo(lan.Namespace("t2"), "sleep", ["infinity"]))!;
+        using var straggler = System.Diagnostics.Process.Start(lan.StartInfo("t2", "sleep", ["infinity"]))!;
         Assert.Equal(5, HostView.NamespacesOf(runId).Count);
         Assert.True(File.Exists(record));
         // The host's own namespace never holds a device of the LAN, even while it runs.

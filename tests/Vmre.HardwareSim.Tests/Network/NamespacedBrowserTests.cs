@@ -24,7 +24,7 @@ public sealed class NamespacedBrowserTests
         var port = ((IPEndPoint)hostPort.LocalEndPoint!).Port;
         using var page = new TinyPage(t1.Listen(new IPEndPoint(IPAddress.Loopback, port)), "kiosk of t1");
         using var dir = new TempDirectory();
-        var launcher = NamespacedBrowser.ExecutablePath(lan.Namespace("t1"), dir.Path).ValueOrThrow();
+        var launcher = lan.BrowserPath("t1", dir.Path).ValueOrThrow();
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()
