@@ -8,6 +8,8 @@ using Vmre.Devices.CodeScanner;
 using Vmre.Devices.GpioSignals;
 using Vmre.Devices.GpioSignals.Remote;
 using Vmre.Devices.OfficialCardReader;
+using Vmre.Common.Lan;
+using Vmre.Terminal.Faces;
 using Vmre.Terminal.Hosting;
 using Vmre.Terminal.Reports;
 using Vmre.Terminal.Session;
@@ -54,9 +56,9 @@ public static class TerminalHost
     {
         foreach (var (name, path) in new[] { ("printer", options.PrinterPort), ("scanner", options.ScannerPort), ("card reader", options.CardReaderPort) })
             if (path is not null && !File.Exists(path)) return Fail(error, $"{name} {path} does not exist");
-        WebApplication app;
+        TerminalFaces faces;
         TerminalParts parts;
-        try { (app, parts) = Build(options); }
+        try { (faces, parts) = Build(options); }
         catch (TerminalStartupException e) when (e.UsageError) { return UsageError(error, e.Message); }
         catch (TerminalStartupException e) { return Fail(error, e.Message); }
         catch (TpmError e) { return Fail(error, e.Message); }
@@ -66,12 +68,14 @@ public static class TerminalHost
         }
         using (parts)
         {
-            app.Start();
-            output.WriteLine($"{TerminalCommandLine.Program} listening on {string.Join(", ", app.Urls)}");
+            faces.Start();
+            output.WriteLine($"{TerminalCommandLine.Program} kiosk face on {faces.KioskUrl} (loopback only), LAN face on {faces.LanUrl} (mutual TLS)");
             output.WriteLine($"loaded terminal {parts.Identity.TerminalId} of module {parts.Election.Module.ModuleId}, "
                 + $"election {parts.Election.Package.ElectionId}, package hash {parts.Election.PackageHash}");
             output.Flush();
-            app.WaitForShutdown();
+            faces.Kiosk.WaitForShutdown();
+            faces.StopAsync().GetAwaiter().GetResult();
+            faces.DisposeAsync().AsTask().GetAwaiter().GetResult();
             parts.Log.Append("terminal-stopped");
         }
         return ExitCode.Ok;
@@ -79,22 +83,27 @@ public static class TerminalHost
 
     /// <summary>
     /// Everything <c>run</c> does short of serving: verify the installation, open the TPM, the
-    /// vote store and the devices, and build the web app on <see cref="TerminalOptions.Urls"/>
-    /// (which may be http://127.0.0.1:0). The caller starts the app and disposes the parts after
-    /// stopping it. <paramref name="redeemer"/> replaces the HTTP client of the module server's
+    /// vote store and the devices, and build the two faces on <see cref="TerminalOptions.KioskUrl"/>
+    /// and <see cref="TerminalOptions.LanUrl"/> (either may use port 0). The caller starts the faces
+    /// and disposes the parts after stopping them. <paramref name="redeemer"/> replaces the HTTP client of the module server's
     /// redemption endpoint (then --server is not needed); <paramref name="gpio"/> replaces the
     /// board's pins named by --gpio (an in-process test's simulated chip, which the terminal
-    /// then owns); everything below them is the real code.
+    /// then owns); <paramref name="time"/> replaces the system clock (a test's terminal whose wall
+    /// clock is off, issue 8 point 3); everything below them is the real code.
     /// Throws <see cref="TerminalStartupException"/> when the terminal must not start.
     /// </summary>
-    public static (WebApplication App, TerminalParts Parts) Build(TerminalOptions options, IActivationRedeemer? redeemer = null,
-        GpioDriver? gpio = null)
+    public static (TerminalFaces Faces, TerminalParts Parts) Build(TerminalOptions options, IActivationRedeemer? redeemer = null,
+        GpioDriver? gpio = null, TimeProvider? time = null)
     {
+        // Issue 8: where the faces listen is checked before any device is opened.
+        foreach (var address in new[] { FaceAddress.Kiosk("--kiosk", options.KioskUrl).Error, FaceAddress.Lan("--lan", options.LanUrl).Error,
+                     options.ServerUrl is null ? null : FaceAddress.Lan("--server", options.ServerUrl).Error })
+            if (address is not null) throw new TerminalStartupException(address, usageError: true);
         var parts = new TerminalParts();
         try
         {
-            Assemble(options, redeemer, gpio, parts);
-            return (TerminalWeb.Create(options.Urls, parts), parts);
+            Assemble(options, redeemer, gpio, parts, time);
+            return (TerminalFaces.Create(options.KioskUrl, options.LanUrl, parts, parts.LanIdentity), parts);
         }
         catch
         {
@@ -103,13 +112,13 @@ public static class TerminalHost
         }
     }
 
-    private static void Assemble(TerminalOptions options, IActivationRedeemer? redeemer, GpioDriver? gpioDriver, TerminalParts parts)
+    private static void Assemble(TerminalOptions options, IActivationRedeemer? redeemer, GpioDriver? gpioDriver, TerminalParts parts, TimeProvider? time)
     {
         var identity = TerminalIdentity.Load(options.DataDir);
         if (!identity.IsOk) throw new TerminalStartupException(identity.Error!);
         parts.Identity = identity.Value!;
         var election = InstalledElection.Load(options.DataDir, parts.Identity);
-        parts.Clock = election.IsOk ? ModuleClock.For(election.Value!.Module.TimeZone) : new ModuleClock(TimeZoneInfo.Utc);
+        parts.Clock = election.IsOk ? new ModuleClock(TimeZoneInfo.FindSystemTimeZoneById(election.Value!.Module.TimeZone), time) : new ModuleClock(TimeZoneInfo.Utc, time);
         var log = parts.Log = parts.Own(new EventLog(Path.Combine(options.DataDir, "events.jsonl"), parts.Identity.TerminalId, parts.Clock));
         if (!election.IsOk)
         {
@@ -132,8 +141,13 @@ public static class TerminalHost
         {
             ["ready"] = On(lights.Ready), ["busy"] = On(lights.Busy), ["fault"] = On(lights.Fault),
         }));
+        // Issue 8 point 2: this run's TLS leaf, certified by the TPM's device key; the module server
+        // is reached over mutual TLS, and only the server whose key the signed config pins is believed.
+        parts.LanIdentity = LanIdentity.Mint(parts.Identity.TerminalId, parts.Signer, time ?? TimeProvider.System);
         redeemer ??= new HttpActivationRedeemer(
-            parts.Own(new HttpClient { BaseAddress = new Uri(options.ServerUrl!), Timeout = TimeSpan.FromSeconds(10) }),
+            parts.Own(new HttpClient(LanTls.ClientHandler(parts.LanIdentity, ModuleServerPeer(parts.Election), reason =>
+                log.Append("lan-peer-refused", null, new() { ["reason"] = reason })))
+            { BaseAddress = new Uri(options.ServerUrl!), Timeout = TimeSpan.FromSeconds(10) }),
             parts.Identity.TerminalId, parts.Signer, parts.Election.ServerKey);
         OfficialAtTerminal? officials = null;
         if (options.CardReaderPort is not null)
@@ -145,9 +159,9 @@ public static class TerminalHost
         var booth = parts.Booth = new VotingBooth(parts.Election.Package,
             new ActivationGate(parts.Election, redeemer, vault),
             new TestigoPrinting(parts.Election, parts.Identity.TerminalId, vault, parts.Printer, log),
-            new DeviceFaults(parts.Printer, parts.Lights, log), vault, log, officials)
+            new DeviceFaults(parts.Printer, parts.Lights, log), vault, log, officials, time)
         { InactivityLimit = options.InactivityLimit ?? InactivityWatch.DefaultLimit };
-        parts.Desk = new ModuleCommandDesk(parts.Election, parts.Identity, booth.Polls, parts.Printer, parts.Signer, log, parts.Clock, options.DataDir);
+        parts.Desk = new ModuleCommandDesk(parts.Election, parts.Identity, booth.Polls, parts.Printer, parts.Signer, log, parts.Clock, options.DataDir, time);
         log.Append("terminal-started", null, new() { ["software"] = SoftwareHash.Current, ["package"] = parts.Election.PackageHash });
         WireSignals(gpio, booth, parts, log);
         // rules.md R6: testigos a crash or power cut left unfinished are voided, with notices, before any voter.
@@ -204,6 +218,10 @@ public static class TerminalHost
     }
 
     private static string On(bool lit) => lit ? "on" : "off";
+
+    /// <summary>The one peer a terminal dials: its module server, by the key the signed config pins.</summary>
+    private static PairedPeers ModuleServerPeer(InstalledElection election) =>
+        new(new Dictionary<string, Common.Signing.PublicKey> { [election.Module.ModuleId] = election.ServerKey });
 
     /// <summary>
     /// The board's pins: "chip" (the default) is the board's own GPIO chip; "remote:SOCKET" a GPIO

@@ -5,25 +5,27 @@ using Vmre.Common.Serialization;
 namespace Vmre.Formats.Tests;
 
 /// <summary>
-/// Pins docs/formats/module-messages.md: the module command (vmre-module-command/1) and the
-/// zero report (vmre-zero-report/1, from a real demo run of terminal T-CHI-01).
+/// Pins docs/formats/module-messages.md: the superseded module command v1 (kept for the record:
+/// it still reads, and the reader refuses it by name), the zero report (vmre-zero-report/1, from
+/// a real demo run of terminal T-CHI-01). Version 2 is pinned by <see cref="ModuleCommandV2VectorTests"/>.
 /// </summary>
 public class ZeroReportAndCommandVectorTests
 {
     [Fact]
-    public void Module_command_writes_the_documented_bytes()
+    public void Module_command_v1_writes_the_documented_bytes()
     {
-        var command = ModuleCommand.Create(ModuleCommandKind.ZeroReport, "MRV-CHI", "T-CHI-01", "5f0c2a8e9b7d4e31a6c0f2d4b8e1a9c3");
+        var command = new ModuleCommand(ModuleCommand.FormatV1, ModuleCommandKind.ZeroReport, "MRV-CHI", "T-CHI-01", "5f0c2a8e9b7d4e31a6c0f2d4b8e1a9c3");
         Assert.Equal(Vectors.Text("module-command.payload.json"), VmreJson.Text(command));
     }
 
     [Fact]
-    public void Module_command_parses_back()
+    public void Module_command_v1_parses_back_and_is_refused_as_superseded()
     {
         var command = Vectors.Parse<ModuleCommand>("module-command.payload.json");
         Assert.Equal(ModuleCommand.FormatV1, command.Format);
         Assert.Equal(ModuleCommandKind.ZeroReport, command.Command);
         Assert.Equal(("MRV-CHI", "T-CHI-01"), (command.ModuleId, command.TerminalId));
+        Assert.Equal(ModuleCommandReader.V1Superseded, ModuleCommandReader.Read(command).Error);
     }
 
     [Fact]

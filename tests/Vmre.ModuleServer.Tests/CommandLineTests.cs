@@ -20,15 +20,15 @@ public class CommandLineTests
     {
         var run = Run("--help");
         Assert.Equal(0, run.Exit);
-        foreach (var option in new[] { "--data", "--urls", "--printer", "--terminal" }) Assert.Contains(option, run.Out);
+        foreach (var option in new[] { "--data", "--kiosk", "--lan", "--printer", "--terminal" }) Assert.Contains(option, run.Out);
     }
 
     [Theory]
-    [InlineData("--data", "/d", "--urls", "http://127.0.0.1:5000", "--bogus", "x")]
+    [InlineData("--data", "/d", "--lan", "https://127.0.0.1:5443", "--bogus", "x")]
     [InlineData("--data", "/d")]
-    [InlineData("--data", "/d", "--urls", "http://127.0.0.1:5000", "--terminal", "T1")]
-    [InlineData("--data", "/d", "--urls", "http://127.0.0.1:5000", "--terminal", "T1=nowhere")]
-    [InlineData("--data", "/d", "--urls", "http://127.0.0.1:5000", "--terminal", "T1=http://a:1", "--terminal", "T1=http://b:1")]
+    [InlineData("--data", "/d", "--lan", "https://127.0.0.1:5443", "--terminal", "T1")]
+    [InlineData("--data", "/d", "--lan", "https://127.0.0.1:5443", "--terminal", "T1=nowhere")]
+    [InlineData("--data", "/d", "--lan", "https://127.0.0.1:5443", "--terminal", "T1=https://10.0.0.1:1", "--terminal", "T1=https://10.0.0.2:1")]
     public void A_wrong_command_line_is_a_usage_error_that_says_where_to_look(params string[] argv)
     {
         var run = Run(argv);
@@ -58,7 +58,7 @@ public class CommandLineTests
         await output.WaitFor("loaded LNERE slice", TimeSpan.FromSeconds(60));
         await stop.CancelAsync();
         Assert.Equal(0, await serving);
-        Assert.Matches(@"vmre-module-server listening on http://127\.0\.0\.1:\d+", output.Text);
+        Assert.Matches(@"vmre-module-server desk \(kiosk face\) on http://127\.0\.0\.1:\d+, loopback only; LAN face on https://127\.0\.0\.1:\d+, mutual TLS", output.Text);
         Assert.Contains($"package hash {module.PackageHash}", output.Text);
         Assert.Contains($"loaded LNERE slice {module.SliceHash} ({TestElection.Voters.Length} voters)", output.Text);
     }

@@ -1,3 +1,4 @@
+using Vmre.Common.Module;
 using Vmre.Common.Serialization;
 using Vmre.Common.Signing;
 
@@ -54,6 +55,17 @@ public sealed class TerminalApiClient(HttpClient http, Uri? terminal = null)
             return Parsed<SignedDocument>.Fail($"terminal answered HTTP {(int)response.StatusCode}: {Short(body)}");
         var envelope = SignedDocument.ParseEnvelope(body);
         return envelope.IsOk ? envelope : Parsed<SignedDocument>.Fail("terminal answer is not a signed document: " + envelope.Error);
+    }
+
+    /// <summary>
+    /// The terminal's fresh challenge, which the next signed command must echo (issue 8 point 3).
+    /// Read at the boundary: another version or a malformed nonce is a refusal.
+    /// </summary>
+    public async Task<Parsed<ModuleChallenge>> Challenge(CancellationToken cancel = default)
+    {
+        var answer = await ApiAnswer.Json<ModuleChallenge>(http,
+            ApiAnswer.Request(HttpMethod.Post, ApiAnswer.At(terminal, TerminalRoutes.ModuleChallenge)), cancel);
+        return answer.IsOk ? answer.Value!.Check() : answer;
     }
 
     private Task<Parsed<T>> Get<T>(string path) => ApiAnswer.Json<T>(http, ApiAnswer.Request(HttpMethod.Get, ApiAnswer.At(terminal, path)));

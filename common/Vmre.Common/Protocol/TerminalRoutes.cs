@@ -20,4 +20,6 @@ public static class TerminalRoutes
     public const string EndSession = "/api/official/end-session";
     /// <summary>For the module server only: obeys nothing its key did not sign.</summary>
     public const string ModuleCommand = "/api/module/command";
+    /// <summary>For the module server: a fresh single-use nonce its next signed command must echo (issue 8 point 3).</summary>
+    public const string ModuleChallenge = "/api/module/challenge";
 }

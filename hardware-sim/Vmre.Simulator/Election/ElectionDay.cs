@@ -102,16 +102,33 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
 
     /// <summary>
     /// A machine on the module LAN posing as a terminal tries to burn a fresh, unused activation:
-    /// its request is not signed by that terminal's TPM key, so nothing is burned and the voter
-    /// still votes with it (rules.md R4; the activation is new, so only the signature check can refuse).
+    /// it has no certificate from a paired terminal's key, so the server's LAN face refuses it at the
+    /// TLS handshake (issue 8 point 2); nothing is burned and the voter still votes with it (rules.md R4).
     /// </summary>
     private async Task ImpostorTriesToBurn(string token, string terminalId)
     {
         var impostor = RedeemRequest.Sign(token, terminalId, Vmre.Common.Signing.SoftwareSigningKey.Generate());
-        var posing = await rig.Server.RedeemAsync(impostor);
-        findings.Check(posing.Value is { Accepted: false } && posing.Value.Reason!.Contains("not signed"),
-            $"redemption of a fresh activation by an impostor posing as {terminalId} refused: {posing.Value?.Reason ?? posing.Error}");
+        using var identity = Vmre.Common.Lan.LanIdentity.Mint(terminalId, Vmre.Common.Signing.SoftwareSigningKey.Generate(), TimeProvider.System);
+        var server = new Vmre.Common.Lan.PairedPeers(new Dictionary<string, Vmre.Common.Signing.PublicKey> { [rig.Options.ModuleId] = rig.ServerPublicKey });
+        using var http = new HttpClient(Vmre.Common.Lan.LanTls.ClientHandler(identity, server, _ => { })) { BaseAddress = new Uri(rig.ServerLanUrl) };
+        string outcome;
+        try
+        {
+            var posing = await new ModuleServerClient(http).RedeemAsync(impostor);
+            outcome = posing.IsOk ? $"answered: accepted={posing.Value!.Accepted}" : "answered: " + posing.Error;
+        }
+        catch (HttpRequestException)
+        {
+            // TLS 1.3: the client learns of the refusal only as a closed connection; the reason is the server's.
+            var logged = File.ReadLines(Path.Combine(rig.ServerDir, "events.jsonl")).LastOrDefault(l => l.Contains("\"lan-peer-refused\"", StringComparison.Ordinal));
+            outcome = "refused at the TLS handshake" + (logged is null ? " (not logged!)" : ", logged by the server: " + ReasonOf(logged));
+        }
+        findings.Check(outcome.StartsWith("refused at the TLS handshake, logged", StringComparison.Ordinal),
+            $"redemption of a fresh activation by an impostor posing as {terminalId} on the module LAN: {outcome}");
     }
+
+    private static string ReasonOf(string logLine) =>
+        System.Text.Json.JsonDocument.Parse(logLine).RootElement.GetProperty("data").GetProperty("reason").GetString() ?? "";
 
     private async Task<string> CheckIn(SimulatedVoter voter)
     {

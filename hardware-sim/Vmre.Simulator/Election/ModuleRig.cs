@@ -42,7 +42,12 @@ public sealed class ModuleRig : IDisposable
     public string PackageHash { get; private set; } = "";
     public string LnereCsv => Path.Combine(State, "lnere.csv");
     public string ServerDir => Path.Combine(State, "module-server");
+    /// <summary>The desk, as the server's own screen reaches it (its kiosk face).</summary>
     public ModuleServerClient Server { get; private set; } = null!;
+    /// <summary>Where the server's LAN face listens (https, mutual TLS: paired terminals only).</summary>
+    public string ServerLanUrl { get; private set; } = "";
+    /// <summary>The server's public key, as the signed module config pins it (what every terminal checks the LAN face against).</summary>
+    public Vmre.Common.Signing.PublicKey ServerPublicKey { get; private set; } = null!;
     public List<SimTerminal> Terminals { get; } = [];
     public PartProcess ServerProcess { get; private set; } = null!;
 
@@ -115,17 +120,23 @@ public sealed class ModuleRig : IDisposable
             t.Scanner = Own(new ScannerEmulator());
             t.CardReader = Own(new Pn532Emulator());
             t.Port = FreePort.Next();
+            t.LanPort = FreePort.Next();
         }
 
         say("starting the module server and the terminals as separate processes");
         var serverPort = FreePort.Next();
         var serverUrl = $"http://127.0.0.1:{serverPort}";
-        var serverArgs = new List<string> { "--data", ServerDir, "--urls", serverUrl, "--printer", serverPrinter.SlavePath };
-        foreach (var t in Terminals) serverArgs.AddRange(["--terminal", $"{t.Id}={t.Url}"]);
+        // Issue 8: the desk on the server's kiosk face (loopback), terminals on its LAN face (mutual TLS).
+        var serverLanUrl = $"https://127.0.0.1:{FreePort.Next()}";
+        var serverArgs = new List<string> { "--data", ServerDir, "--kiosk", serverUrl, "--lan", serverLanUrl, "--printer", serverPrinter.SlavePath };
+        foreach (var t in Terminals) serverArgs.AddRange(["--terminal", $"{t.Id}={t.LanUrl}"]);
         ServerProcess = Own(PartProcess.Start("module-server", Layout.ModuleServer, serverArgs));
         await ServerProcess.WaitForHttp(serverUrl + ServerRoutes.Status, TimeSpan.FromSeconds(60));
         Server = new ModuleServerClient(Own(new HttpClient { BaseAddress = new Uri(serverUrl), Timeout = TimeSpan.FromSeconds(60) }));
-        _serverUrl = serverUrl;
+        _serverUrl = serverLanUrl;
+        ServerLanUrl = serverLanUrl;
+        ServerPublicKey = Vmre.Common.Signing.PublicKey.FromPem(
+            Vmre.Common.Signing.SoftwareSigningKey.Load(Path.Combine(ServerDir, "server.key")).PublicKeyPem);
         foreach (var t in Terminals)
         {
             // The board's pins belong to the simulator, served to the terminal's process, and the
@@ -152,7 +163,7 @@ public sealed class ModuleRig : IDisposable
     /// </summary>
     private async Task StartTerminal(SimTerminal t)
     {
-        t.Process = Own(PartProcess.Start(t.Id, Layout.Terminal, ["run", "--data", t.Dir, "--tcti", t.Tpm.Tcti, "--urls", t.Url,
+        t.Process = Own(PartProcess.Start(t.Id, Layout.Terminal, ["run", "--data", t.Dir, "--tcti", t.Tpm.Tcti, "--kiosk", t.Url, "--lan", t.LanUrl,
             "--server", _serverUrl, "--printer", t.Printer!.SlavePath, "--scanner", t.Scanner!.SlavePath,
             "--card-reader", t.CardReader!.SlavePath, "--gpio", "remote:" + t.GpioSocket]));
         await t.Process.WaitForHttp(t.Url + TerminalRoutes.State, TimeSpan.FromSeconds(60));

@@ -24,8 +24,11 @@ public sealed class SimTerminal(string id, string dir, SwtpmInstance tpm)
     public ScannerEmulator? Scanner { get; set; }
     public Pn532Emulator? CardReader { get; set; }
     public int Port { get; set; }
-    /// <summary>Where the terminal's API listens (loopback, its <see cref="Port"/>).</summary>
+    public int LanPort { get; set; }
+    /// <summary>Where the terminal's kiosk face listens (loopback, its <see cref="Port"/>): the ballot page and its API.</summary>
     public string Url => $"http://127.0.0.1:{Port}";
+    /// <summary>Where the terminal's LAN face listens (https, mutual TLS with the module server only).</summary>
+    public string LanUrl => $"https://127.0.0.1:{LanPort}";
 
     /// <summary>Where the terminal's GPIO daemon listens (a Unix socket path stays under 108 bytes in its data folder).</summary>
     public string GpioSocket => Path.Combine(Dir, "gpio.sock");

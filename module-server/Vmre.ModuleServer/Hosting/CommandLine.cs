@@ -5,7 +5,7 @@ using Vmre.Common.Serialization;
 namespace Vmre.ModuleServer.Hosting;
 
 /// <summary>
-/// <c>vmre-module-server --data DIR --urls URL [--printer DEVICE] [--terminal ID=URL ...]</c>,
+/// <c>vmre-module-server --data DIR [--kiosk URL] [--lan URL] [--printer DEVICE] [--terminal ID=URL ...]</c>,
 /// read by System.CommandLine at the boundary (issue 7.5): --help, unknown options and
 /// malformed values are usage errors (exit 2) that name the option.
 /// </summary>
@@ -17,26 +17,37 @@ public static class CommandLine
         "Run one module's server: check-in desk, activations, polls opening and closing, actas.\n"
         + "DIR holds authority.pub.pem, election-package.signed.json, lnere-slice.signed.json, module-config.signed.json\n"
         + "and server.key (module-server/README.md); every signed input is verified before anything listens.\n"
-        + "example: vmre-module-server --data chi --urls http://127.0.0.1:5000 --printer /dev/ttyUSB0 --terminal T1=http://10.0.0.11:5080";
+        + "The desk is served on the kiosk face (loopback only); terminals reach the LAN face (mutual TLS, paired keys only).\n"
+        + "example: vmre-module-server --data chi --lan https://10.0.0.2:5443 --printer /dev/ttyUSB0 --terminal T1=https://10.0.0.11:5443";
 
     /// <summary>The program's command; <paramref name="serve"/> runs the server with the parsed options.</summary>
     public static Command Create(Func<ModuleServerOptions, TextWriter, TextWriter, CancellationToken, Task<int>> serve)
     {
         var data = new Option<string>("--data") { Description = "the module's data directory, as provisioning wrote it", Required = true };
-        var urls = new Option<string>("--urls") { Description = "where to listen, e.g. http://127.0.0.1:5000 (port 0: any free port)", Required = true };
+        var kiosk = new Option<string>("--kiosk")
+        {
+            Description = "the desk's kiosk face, loopback only (port 0: any free port)",
+            DefaultValueFactory = _ => ModuleServerOptions.DefaultKioskUrl,
+        };
+        var lan = new Option<string>("--lan")
+        {
+            Description = "the LAN face for terminals, https://ADDRESS:PORT on the module LAN's interface, mutual TLS",
+            Required = true,
+        };
         var printer = new Option<string>("--printer") { Description = "serial device of the acta printer, e.g. /dev/ttyUSB0 (none: no acta printout)" };
-        var terminals = new Option<string[]>("--terminal") { Description = "ID=URL: where a paired terminal answers; repeatable" };
+        var terminals = new Option<string[]>("--terminal") { Description = "ID=URL: where a paired terminal's LAN face answers (https); repeatable" };
         terminals.Validators.Add(result =>
         {
             if (TerminalUrls(result.Tokens.Select(t => t.Value)) is { IsOk: false } bad) result.AddError(bad.Error!);
         });
         var root = ProgramCommand.Create(Program, Description);
         root.Options.Add(data);
-        root.Options.Add(urls);
+        root.Options.Add(kiosk);
+        root.Options.Add(lan);
         root.Options.Add(printer);
         root.Options.Add(terminals);
         root.SetAction((parsed, cancel) => serve(
-            new ModuleServerOptions(parsed.GetRequiredValue(data), parsed.GetRequiredValue(urls))
+            new ModuleServerOptions(parsed.GetRequiredValue(data), parsed.GetRequiredValue(kiosk), parsed.GetRequiredValue(lan))
             {
                 PrinterPath = parsed.GetValue(printer),
                 TerminalUrls = TerminalUrls(parsed.GetValue(terminals) ?? []).Value!,
@@ -64,8 +75,8 @@ public static class CommandLine
             if (eq <= 0 || eq == value.Length - 1)
                 return Parsed<IReadOnlyDictionary<string, string>>.Fail($"--terminal expects ID=URL, got '{value}'");
             var url = value[(eq + 1)..];
-            if (!Uri.TryCreate(url, UriKind.Absolute, out _))
-                return Parsed<IReadOnlyDictionary<string, string>>.Fail($"--terminal {value[..eq]}: '{url}' is not an absolute URL");
+            if (Vmre.Common.Lan.FaceAddress.Lan($"--terminal {value[..eq]}:", url) is { IsOk: false } bad)
+                return Parsed<IReadOnlyDictionary<string, string>>.Fail(bad.Error!);
             if (!terminals.TryAdd(value[..eq], url))
                 return Parsed<IReadOnlyDictionary<string, string>>.Fail($"--terminal {value[..eq]} given twice");
         }

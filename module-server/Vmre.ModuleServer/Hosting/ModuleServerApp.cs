@@ -1,3 +1,4 @@
+using Vmre.Common.Lan;
 using Vmre.Common.Protocol;
 using Vmre.Common.Logging;
 using Vmre.Common.Serialization;
@@ -5,6 +6,7 @@ using Vmre.Common.Time;
 using Vmre.ModuleServer.Activations;
 using Vmre.ModuleServer.Counting;
 using Vmre.ModuleServer.Documents;
+using Vmre.ModuleServer.Faces;
 using Vmre.ModuleServer.Http;
 using Vmre.ModuleServer.Officials;
 using Vmre.ModuleServer.OpeningAndClosing;
@@ -25,14 +27,14 @@ public static class ModuleServerApp
     public const string EventLogFile = "events.jsonl";
     public const string DatabaseFile = "module.db";
 
-    public static Parsed<WebApplication> Build(ModuleServerOptions options)
+    public static Parsed<ModuleServerFaces> Build(ModuleServerOptions options)
     {
         Directory.CreateDirectory(options.DataDir);
         var loaded = ModuleDocuments.Load(options.DataDir);
         if (!loaded.IsOk)
         {
             LogRefusal(options, loaded.Error!);
-            return Parsed<WebApplication>.Fail(loaded.Error!);
+            return Parsed<ModuleServerFaces>.Fail(loaded.Error!);
         }
         var docs = loaded.Value!;
         var clock = new ModuleClock(TimeZoneInfo.FindSystemTimeZoneById(docs.Config.TimeZone), options.Time);
@@ -40,6 +42,12 @@ public static class ModuleServerApp
 
         var unknownTerminal = options.TerminalUrls.Keys.FirstOrDefault(id => docs.Config.Terminal(id) is null);
         if (unknownTerminal is not null) return Refuse(log, $"--terminal {unknownTerminal} is not paired in the module config");
+        var kioskUrl = FaceAddress.Kiosk("--kiosk", options.KioskUrl);
+        if (!kioskUrl.IsOk) return Refuse(log, kioskUrl.Error!);
+        var lanEndpoint = FaceAddress.Lan("--lan", options.LanUrl);
+        if (!lanEndpoint.IsOk) return Refuse(log, lanEndpoint.Error!);
+        var badTerminalUrl = options.TerminalUrls.FirstOrDefault(t => !FaceAddress.Lan("--terminal", t.Value).IsOk);
+        if (badTerminalUrl.Key is not null) return Refuse(log, FaceAddress.Lan("--terminal", badTerminalUrl.Value).Error!);
 
         var db = ModuleDatabase.Open(Path.Combine(options.DataDir, DatabaseFile));
         var imported = SliceImport.EnsureImported(db, docs.Slice, docs.SliceHash);
@@ -57,31 +65,50 @@ public static class ModuleServerApp
         });
 
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.UseUrls(kioskUrl.Value!);
         builder.Services.AddSingleton(new LoadedModule(docs.Config.ModuleId, docs.Config.ElectionId, docs.PackageHash, docs.SliceHash,
             docs.Slice.Voters.Count, printer is null ? "no printer configured" : options.PrinterPath ?? "supplied by host"));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var app = builder.Build();
-        Wire(app, options, docs, clock, log, db, printer);
+        // Issue 8 point 2: this run's TLS leaf, certified by the server's signing key; the LAN face
+        // serves paired terminals only, and the server dials its terminals over mutual TLS.
+        var identity = LanIdentity.Mint(docs.Config.ModuleId, docs.ServerKey, options.Time);
+        var terminals = new PairedPeers(docs.TerminalKeys);
+        Action<string> refused = reason => log.Append("lan-peer-refused", null, new() { ["reason"] = reason });
+        var lan = LanApp(lanEndpoint.Value!, identity, terminals, refused);
+        Wire(app, lan, options, docs, clock, log, db, printer, () => LanTls.ClientHandler(identity, terminals, refused));
         app.Lifetime.ApplicationStopped.Register(() =>
         {
             log.Append("module-server-stopped");
             log.Dispose();
             printer?.Dispose();
         });
-        return Parsed<WebApplication>.Ok(app);
+        return Parsed<ModuleServerFaces>.Ok(new ModuleServerFaces(app, lan, identity));
     }
 
-    private static void Wire(WebApplication app, ModuleServerOptions options, ModuleDocuments docs, ModuleClock clock,
-        EventLog log, ModuleDatabase db, Vmre.Devices.ReceiptPrinter.IReceiptPrinter? printer)
+    /// <summary>The LAN face: https on the module LAN, mutual TLS, paired peers only (issue 8 points 1-2).</summary>
+    private static WebApplication LanApp(System.Net.IPEndPoint endpoint, LanIdentity identity, PairedPeers peers, Action<string> refused)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(endpoint, listen =>
+            listen.UseHttps(new Microsoft.AspNetCore.Server.Kestrel.Https.TlsHandshakeCallbackOptions
+            {
+                OnConnection = _ => ValueTask.FromResult(LanTls.ServerOptions(identity, peers, refused)),
+            })));
+        return builder.Build();
+    }
+
+    private static void Wire(WebApplication app, WebApplication lan, ModuleServerOptions options, ModuleDocuments docs, ModuleClock clock,
+        EventLog log, ModuleDatabase db, Vmre.Devices.ReceiptPrinter.IReceiptPrinter? printer, Func<HttpMessageHandler> lanClient)
     {
         var moduleId = docs.Config.ModuleId;
         var tokens = new ActivationTokens(moduleId, docs.PackageHash, docs.ServerKey, docs.ServerPublicKey);
         var pace = new CheckInPace(() => clock.Now().Utc);
         var pins = new PinCheck(docs.Config, db, log);
         var sessions = new OfficialSessions(pins);
-        var http = new HttpClient { Timeout = options.TerminalTimeout };
-        var client = new TerminalClient(moduleId, docs.ServerKey, options.TerminalUrls, http);
+        var http = new HttpClient(lanClient()) { Timeout = options.TerminalTimeout };
+        var client = new TerminalClient(moduleId, docs.PackageHash, docs.ServerKey, options.TerminalUrls, http, new CommandSequence(db));
         var checks = new ReplyChecks(moduleId, docs.PackageHash, docs.TerminalKeys);
         var store = new ReceivedDocuments(options.DataDir);
         var archive = new ActaArchive(options.DataDir);
@@ -96,14 +123,16 @@ public static class ModuleServerApp
         var deskWhilePollsOpen = app.MapGroup("").AddEndpointFilter(new DeskSignInFilter(sessions)).AddEndpointFilter(new OpenPollsFilter(gate));
         CheckInEndpoints.Map(deskWhilePollsOpen, new CheckInDesk(db, docs.Package, tokens, log, pace, options.Time),
             new ReissueDesk(db, docs.Package, tokens, log, options.Time));
-        var terminalsWhilePollsOpen = app.MapGroup("").AddEndpointFilter(new OpenPollsFilter(gate));
+        // Terminals reach the server on its LAN face only, and only as the terminal their certificate proves.
+        var terminalsWhilePollsOpen = lan.MapGroup("").AddEndpointFilter(new PairedTerminalFilter(new PairedPeers(docs.TerminalKeys), log))
+            .AddEndpointFilter(new OpenPollsFilter(gate));
         ActivationEndpoints.Map(terminalsWhilePollsOpen, new RedemptionDesk(docs.TerminalKeys, db, tokens, docs.ServerKey, log,
             options.Time, docs.Config.ActivationLifetime()));
         PollsEndpoints.Map(app, polls);
         ReportEndpoints.Map(app, moduleId, db, pace, archive, log);
         // A short timeout of its own: the desk polls this every few seconds, and one terminal that
         // hangs must not hold the others' alerts back.
-        var watchHttp = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var watchHttp = new HttpClient(lanClient()) { Timeout = TimeSpan.FromSeconds(2) };
         var watch = new TerminalWatch(options.TerminalUrls, docs.Config.Terminals.Select(t => t.TerminalId), watchHttp);
         app.MapGet(ServerRoutes.Terminals, async (CancellationToken cancel) => HttpJson.Ok(await watch.Look(cancel)));
         app.Lifetime.ApplicationStopped.Register(watchHttp.Dispose);
@@ -111,11 +140,11 @@ public static class ModuleServerApp
         app.Lifetime.ApplicationStopped.Register(http.Dispose);
     }
 
-    private static Parsed<WebApplication> Refuse(EventLog log, string reason)
+    private static Parsed<ModuleServerFaces> Refuse(EventLog log, string reason)
     {
         log.Append("module-server-refused", null, new() { ["reason"] = reason });
         log.Dispose();
-        return Parsed<WebApplication>.Fail(reason);
+        return Parsed<ModuleServerFaces>.Fail(reason);
     }
 
     // Before the config verifies there is no trusted module id or time zone: the refusal is

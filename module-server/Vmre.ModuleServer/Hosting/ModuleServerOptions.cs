@@ -3,15 +3,18 @@ using Vmre.Devices.ReceiptPrinter;
 namespace Vmre.ModuleServer.Hosting;
 
 /// <summary>
-/// How one module server is started: its data directory (written by provisioning), where it
-/// listens, its printer and where each paired terminal answers.
+/// How one module server is started: its data directory (written by provisioning), where its two
+/// faces listen (the desk's kiosk face on loopback, the LAN face with mutual TLS: issue 8), its
+/// printer and where each paired terminal's LAN face answers.
 /// </summary>
-public sealed record ModuleServerOptions(string DataDir, string Urls)
+public sealed record ModuleServerOptions(string DataDir, string KioskUrl, string LanUrl)
 {
+    public const string DefaultKioskUrl = "http://127.0.0.1:5000";
+
     /// <summary>Serial device of the acta printer (--printer); null means no printer.</summary>
     public string? PrinterPath { get; init; }
 
-    /// <summary>Terminal id → base URL (--terminal ID=URL). The ids must be in the signed module config.</summary>
+    /// <summary>Terminal id → its LAN face, https://ADDRESS:PORT (--terminal ID=URL). The ids must be in the signed module config.</summary>
     public IReadOnlyDictionary<string, string> TerminalUrls { get; init; } = new Dictionary<string, string>();
 
     /// <summary>How long one terminal may take to print and sign its zero report or closing record.</summary>

@@ -14,14 +14,15 @@ public static class ModuleServerRun
             error.WriteLine($"{CommandLine.Program} refused to start: {built.Error}");
             return Vmre.Cli.ExitCode.Refused;
         }
-        await using var app = built.Value!;
-        await app.StartAsync(stop);
-        var loaded = app.Services.GetRequiredService<LoadedModule>();
-        output.WriteLine($"{CommandLine.Program} listening on {string.Join(", ", app.Urls)}");
+        await using var faces = built.Value!;
+        await faces.StartAsync(stop);
+        var loaded = faces.Services.GetRequiredService<LoadedModule>();
+        output.WriteLine($"{CommandLine.Program} desk (kiosk face) on {faces.KioskUrl}, loopback only; LAN face on {faces.LanUrl}, mutual TLS");
         output.WriteLine($"loaded module {loaded.ModuleId}, election {loaded.ElectionId}, package hash {loaded.PackageHash}");
         output.WriteLine($"loaded LNERE slice {loaded.SliceHash} ({loaded.VotersInSlice} voters); printer: {loaded.Printer}");
         output.Flush();
-        await app.WaitForShutdownAsync(stop);
+        await faces.Kiosk.WaitForShutdownAsync(stop);
+        await faces.StopAsync();
         return Vmre.Cli.ExitCode.Ok;
     }
 }

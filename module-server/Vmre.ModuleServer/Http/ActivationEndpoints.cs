@@ -13,10 +13,13 @@ public static class ActivationEndpoints
     /// </summary>
     public static void Map(IEndpointRouteBuilder app, RedemptionDesk redemption)
     {
-        app.MapPost(ServerRoutes.RedeemActivation, async (HttpRequest request) =>
+        app.MapPost(ServerRoutes.RedeemActivation, async (HttpContext http) =>
         {
-            var body = await HttpJson.Read<RedeemRequest>(request);
+            var body = await HttpJson.Read<RedeemRequest>(http.Request);
             if (!body.IsOk) return HttpJson.Error(StatusCodes.Status400BadRequest, body.Error!);
+            // Issue 8 point 2: the terminal named in the request is the one the TLS handshake proved.
+            if (body.Value!.TerminalId != PairedTerminalFilter.Peer(http).DeviceId)
+                return HttpJson.Error(StatusCodes.Status403Forbidden, "the request names another terminal than the connection's certificate");
             return HttpJson.Ok(redemption.Redeem(body.Value!));
         }).WithMetadata(new WhenPollsShut(async (http, reason) =>
         {

@@ -48,6 +48,10 @@ public sealed class ModuleDatabase
             key TEXT NOT NULL PRIMARY KEY,
             value TEXT NOT NULL
         ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS command_sequences(
+            terminal_id TEXT NOT NULL PRIMARY KEY,
+            last INTEGER NOT NULL CHECK (last > 0)
+        ) WITHOUT ROWID;
         INSERT OR IGNORE INTO polls(id, state) VALUES (1, 'NotOpen');
         """;
 

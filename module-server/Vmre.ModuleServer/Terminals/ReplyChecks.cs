@@ -46,9 +46,9 @@ public sealed class ReplyChecks(string moduleId, string packageHash, IReadOnlyDi
         return reply.Document.Open<T>(kind, key);
     }
 
-    private string? Binding(string terminalId, string nonce, string? docTerminal, string? docModule, string? docPackage, string? docNonce)
+    private string? Binding(string terminalId, string? nonce, string? docTerminal, string? docModule, string? docPackage, string? docNonce)
     {
-        if (docNonce != nonce) return "answer does not carry this command's nonce (a stale or replayed document)";
+        if (nonce is null || docNonce != nonce) return "answer does not carry this command's nonce (a stale or replayed document)";
         if (docTerminal != terminalId) return $"document names terminal '{docTerminal}'";
         if (docModule != moduleId) return $"document names module '{docModule}'";
         if (docPackage != packageHash) return $"document names election package {docPackage}, this module runs {packageHash}";

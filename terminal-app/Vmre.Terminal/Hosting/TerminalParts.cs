@@ -28,6 +28,8 @@ public sealed class TerminalParts : IDisposable
     public EventLog Log { get; internal set; } = null!;
     public IDeviceTpm Tpm { get; internal set; } = null!;
     public TpmSigner Signer { get; internal set; } = null!;
+    /// <summary>This run's TLS identity on the module LAN (disposed with the faces).</summary>
+    public Vmre.Common.Lan.LanIdentity LanIdentity { get; internal set; } = null!;
     public VoteStore Store { get; internal set; } = null!;
     public VoteVault Vault { get; internal set; } = null!;
     public IReceiptPrinter Printer { get; internal set; } = null!;

@@ -14,24 +14,37 @@ using Vmre.Terminal.Setup;
 namespace Vmre.Terminal.Reports;
 
 /// <summary>
-/// The terminal's side of opening and closing (brief sections 2.2 and 2.5): only commands
-/// signed by its own module server are obeyed; the answers (zero report, closing record) are
-/// printed and signed by the terminal's TPM key, and echo the command's nonce. At closing the
+/// The terminal's side of opening and closing (brief sections 2.2 and 2.5): the module server
+/// first asks for a challenge, then sends a command signed by its key that echoes it; only a
+/// command that <see cref="CommandAdmission"/> admits is obeyed, so none can be replayed (issue 8
+/// point 3). The answers (zero report, closing record) are printed and signed by the terminal's
+/// TPM key, and echo the command's nonce, that is this terminal's own challenge. At closing the
 /// terminal also seals its event log (<c>dataDir/events.seal.json</c>, signed by the same key).
+/// <paramref name="time"/> gives the monotonic clock challenges expire on (the system's by default).
 /// </summary>
 public sealed class ModuleCommandDesk(
     InstalledElection election, TerminalIdentity identity, IPollsAtTerminal terminal,
-    IReceiptPrinter printer, ISigner deviceKey, EventLog log, ModuleClock clock, string dataDir)
+    IReceiptPrinter printer, ISigner deviceKey, EventLog log, ModuleClock clock, string dataDir, TimeProvider? time = null)
 {
+    private readonly CommandAdmission _admission = new(election, identity, new CommandChallenges(time),
+        new AcceptedCommands(Path.Combine(dataDir, AcceptedCommands.FileName)));
+
+    /// <summary>
+    /// POST /api/module/challenge. Not logged: anyone on the LAN may ask, and a line per request
+    /// would let them flood the log; what matters, a command admitted or refused, is logged.
+    /// </summary>
+    public ModuleChallenge Challenge() => _admission.Challenge();
+
     public Parsed<SignedDocument> Handle(SignedDocument? envelope)
     {
-        if (envelope is null) return Refuse("no command");
-        var opened = envelope.Open<ModuleCommand>(DocumentKinds.ModuleCommand, election.ServerKey);
-        if (!opened.IsOk) return Refuse("command refused: " + opened.Error);
-        var command = opened.Value!;
-        if (command.Format != ModuleCommand.FormatV1) return Refuse($"command format '{command.Format}' is not {ModuleCommand.FormatV1}");
-        if (command.ModuleId != election.Module.ModuleId || command.TerminalId != identity.TerminalId)
-            return Refuse($"command addressed to {command.ModuleId}/{command.TerminalId}");
+        var admitted = _admission.Admit(envelope);
+        if (!admitted.IsOk) return Refuse(admitted.Error!);
+        var command = admitted.Value!;
+        // rules.md E4: the sequence is already on disk; the line says which command it let in.
+        log.Append("module-command-accepted", null, new()
+        {
+            ["command"] = command.Command.ToString(), ["sequence"] = command.Sequence!.Value.ToString(),
+        });
         return command.Command switch
         {
             ModuleCommandKind.ZeroReport => ZeroReport(command),

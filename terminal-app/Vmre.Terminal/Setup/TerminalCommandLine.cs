@@ -38,7 +38,7 @@ public static class TerminalCommandLine
             + "example: vmre-terminal provision --data /var/lib/vmre --terminal-id T1") { data, tcti, id };
         command.SetAction(parsed => provision(
             new TerminalOptions(parsed.GetRequiredValue(data), parsed.GetRequiredValue(tcti), parsed.GetRequiredValue(id),
-                TerminalOptions.DefaultUrls, null, null, null, TerminalOptions.DefaultGpio),
+                TerminalOptions.DefaultKioskUrl, null, null, null, TerminalOptions.DefaultGpio),
             parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error));
         return command;
     }
@@ -47,8 +47,17 @@ public static class TerminalCommandLine
     {
         var data = Data();
         var tcti = Tcti();
-        var urls = new Option<string>("--urls") { Description = "where the booth page and API listen", DefaultValueFactory = _ => TerminalOptions.DefaultUrls };
-        var server = new Option<string>("--server") { Description = "the module server's base URL", Required = true };
+        var kiosk = new Option<string>("--kiosk")
+        {
+            Description = "the kiosk face: ballot page and officials' screen, loopback only (issue 8)",
+            DefaultValueFactory = _ => TerminalOptions.DefaultKioskUrl,
+        };
+        var lan = new Option<string>("--lan")
+        {
+            Description = "the LAN face: module commands and state, mutual TLS with the module server only",
+            DefaultValueFactory = _ => TerminalOptions.DefaultLanUrl,
+        };
+        var server = new Option<string>("--server") { Description = "the module server's LAN face, https://ADDRESS:PORT", Required = true };
         server.Validators.Add(result =>
         {
             var url = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
@@ -66,14 +75,14 @@ public static class TerminalCommandLine
         var printTimeout = new Option<int>("--print-timeout") { Description = "seconds a ticket may take to print (default 15)" }.WholeNumber(1);
         var command = new Command("run",
             "Run the voting terminal on its provisioned TPM and installed election.\n"
-            + "example: vmre-terminal run --data /var/lib/vmre --server http://10.0.0.2:5000 --printer /dev/ttyUSB0 --scanner /dev/ttyACM0")
+            + "example: vmre-terminal run --data /var/lib/vmre --lan https://10.0.0.11:5443 --server https://10.0.0.2:5443 --printer /dev/ttyUSB0 --scanner /dev/ttyACM0")
         {
-            data, tcti, urls, server, printer, scanner, cardReader, gpio, inactivity, printTimeout,
+            data, tcti, kiosk, lan, server, printer, scanner, cardReader, gpio, inactivity, printTimeout,
         };
         command.SetAction(parsed => run(
-            new TerminalOptions(parsed.GetRequiredValue(data), parsed.GetRequiredValue(tcti), null, parsed.GetRequiredValue(urls),
+            new TerminalOptions(parsed.GetRequiredValue(data), parsed.GetRequiredValue(tcti), null, parsed.GetRequiredValue(kiosk),
                 parsed.GetRequiredValue(server), parsed.GetRequiredValue(printer), parsed.GetValue(scanner), parsed.GetRequiredValue(gpio),
-                parsed.GetValue(cardReader), Seconds(parsed, inactivity), Seconds(parsed, printTimeout)),
+                parsed.GetValue(cardReader), Seconds(parsed, inactivity), Seconds(parsed, printTimeout), parsed.GetRequiredValue(lan)),
             parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error));
         return command;
     }

@@ -27,13 +27,13 @@ public class RedemptionTests
 
         // Someone on the LAN names T1 but signs with another key, or with T2's key.
         var impostor = RedeemRequest.Sign(activation, "T1", SoftwareSigningKey.Generate());
-        var refused = (await module.Client().RedeemAsync(impostor)).Value;
+        var refused = (await module.Terminal("T1").RedeemAsync(impostor)).Value;
         Assert.False(refused!.Accepted);
         Assert.Equal("redemption request not signed by that terminal's key", refused.Reason);
         var borrowed = RedeemRequest.Sign(activation, "T1", module.Terminals[1].Key);
-        Assert.False((await module.Client().RedeemAsync(borrowed)).Value!.Accepted);
+        Assert.False((await module.Terminal("T1").RedeemAsync(borrowed)).Value!.Accepted);
         var unsigned = new RedeemRequest(activation, "T1", "00", "");
-        Assert.False((await module.Client().RedeemAsync(unsigned)).Value!.Accepted);
+        Assert.False((await module.Terminal("T1").RedeemAsync(unsigned)).Value!.Accepted);
 
         // The activation was not burned by any of them: the real terminal still redeems it.
         var (_, real) = await Redeem(module, activation, "T1");
@@ -87,12 +87,15 @@ public class RedemptionTests
         Assert.StartsWith("malformed activation", garbage!.Reason);
 
         var activation = await module.CheckIn(await module.SignIn(), TestElection.Voters[0].Clave);
-        var (_, stranger) = await Redeem(module, activation, "T9");
-        Assert.Contains("not paired", stranger!.Reason);
+        // Issue 8 point 2: a terminal the config does not pair is refused at the TLS handshake,
+        // before it can ask anything, and the refusal is logged.
+        using (var stranger = module.StrangerHttp("T9"))
+            await Assert.ThrowsAsync<HttpRequestException>(() => new ModuleServerClient(stranger).RedeemAsync(module.Redeem(activation, "T1")));
+        Assert.Contains(module.LogLines(), l => l.Contains("\"lan-peer-refused\""));
         var (_, still) = await Redeem(module, activation, "T1");
         Assert.True(still!.Accepted);
 
-        Assert.Equal(5, module.LogLines().Count(l => l.Contains("activation-refused")));
+        Assert.Equal(4, module.LogLines().Count(l => l.Contains("activation-refused")));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class ActaPrinterFailureTests
         Assert.True(built.IsOk, built.Error);
         await using var app = built.Value!;
         await app.StartAsync();
-        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        using var http = new HttpClient { BaseAddress = new Uri(app.KioskUrl) };
         async Task<int> Post(string path) => (int)(await http.PostAsync(path, new ByteArrayContent(
             Vmre.Common.Serialization.VmreJson.Bytes(new OfficialCredential("PRES-01", TestModule.Pin))))).StatusCode;
 

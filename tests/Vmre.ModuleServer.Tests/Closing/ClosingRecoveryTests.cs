@@ -25,7 +25,7 @@ public class ClosingRecoveryTests
         await module.OpenPolls();
         var desk = await module.SignIn();
         var token = await module.CheckIn(desk, TestElection.Voters[0].Clave);
-        Assert.True((await module.Client().RedeemAsync(module.Redeem(token, "T1"))).Value!.Accepted);
+        Assert.True((await module.Terminal("T1").RedeemAsync(module.Redeem(token, "T1"))).Value!.Accepted);
         module.Terminals[0].Contests = [new ContestTally("GOB-05", [new TallyLine("PAN", 1)])];
         (module.Terminals[0].VotesSealed, module.Terminals[0].TestigosPrinted, module.Terminals[0].ActivationsRedeemed) = (1, 1, 1);
 

@@ -71,7 +71,7 @@ public class ClosingTests
         var c = await module.CheckIn(desk, TestElection.Voters[2].Clave);
         await module.CheckIn(desk, TestElection.Voters[3].Clave); // walks away: never used
         foreach (var (token, terminal) in new[] { (a, "T1"), (c, "T1"), (b, "T2") })
-            Assert.True((await module.Client().RedeemAsync(module.Redeem(token, terminal))).Value!.Accepted);
+            Assert.True((await module.Terminal(terminal).RedeemAsync(module.Redeem(token, terminal))).Value!.Accepted);
 
         var t1 = module.Terminals[0];
         (t1.VotesSealed, t1.TestigosPrinted, t1.TestigosVoided, t1.ActivationsRedeemed) = (2, 3, 1, 2);
@@ -147,7 +147,7 @@ public class ClosingTests
         foreach (var voter in TestElection.Voters.Take(2))
         {
             var token = await module.CheckIn(desk, voter.Clave);
-            Assert.True((await module.Client().RedeemAsync(module.Redeem(token, "T1"))).Value!.Accepted);
+            Assert.True((await module.Terminal("T1").RedeemAsync(module.Redeem(token, "T1"))).Value!.Accepted);
         }
         var t = module.Terminals[0];
         // One voter voted; the other's session ended without a vote after a jam voided their testigo.

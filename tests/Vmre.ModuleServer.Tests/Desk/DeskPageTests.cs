@@ -33,7 +33,7 @@ public sealed class DeskPageTests
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 1000 } });
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
-        var response = await page.GotoAsync(module.App!.Urls.First() + "/desk/");
+        var response = await page.GotoAsync(module.App!.KioskUrl + "/desk/");
         Assert.Equal(200, response!.Status);
         Assert.Equal("es", await page.GetAttributeAsync("html", "lang"));
         return page;

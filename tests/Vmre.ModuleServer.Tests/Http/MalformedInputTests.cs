@@ -42,7 +42,9 @@ public class MalformedInputTests
             using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)) };
             request.Content.Headers.ContentType = new MediaTypeHeaderValue(type);
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", desk);
-            using var response = await module.Http.SendAsync(request);
+            // Redemption is served on the LAN face only, to a paired terminal (issue 8).
+            var http = path == ServerRoutes.RedeemActivation ? module.TerminalHttp("T1") : module.Http;
+            using var response = await http.SendAsync(request);
             if ((int)response.StatusCode >= 500)
                 failures.Add($"{path} {type} {body[..Math.Min(body.Length, 40)]} -> {(int)response.StatusCode}");
         }

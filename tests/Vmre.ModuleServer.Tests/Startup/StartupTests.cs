@@ -64,7 +64,7 @@ public class StartupTests
 
     /// <summary>Prepares a module's inputs, spoils one, and checks the build refuses with the given reason.</summary>
     private static async Task AssertRefused(Action<TestModule> spoil, string reason,
-        Func<TestModule, Parsed<WebApplication>>? build = null)
+        Func<TestModule, Parsed<Vmre.ModuleServer.Faces.ModuleServerFaces>>? build = null)
     {
         await using var module = await TestModule.Prepare();
         spoil(module);
@@ -76,13 +76,16 @@ public class StartupTests
     [Fact]
     public void Command_line_is_parsed_at_the_boundary()
     {
-        var ok = CommandLine.Parse(["--data", "/d", "--urls", "http://127.0.0.1:5000", "--printer", "/dev/pts/3",
-            "--terminal", "T1=http://127.0.0.1:6001", "--terminal", "T2=http://127.0.0.1:6002"]);
+        var ok = CommandLine.Parse(["--data", "/d", "--lan", "https://10.0.0.2:5443", "--printer", "/dev/pts/3",
+            "--terminal", "T1=https://10.0.0.11:5443", "--terminal", "T2=https://10.0.0.12:5443"]);
         Assert.True(ok.IsOk, ok.Error);
         Assert.Equal("/dev/pts/3", ok.Value!.PrinterPath);
-        Assert.Equal("http://127.0.0.1:6002", ok.Value.TerminalUrls["T2"]);
+        Assert.Equal("https://10.0.0.12:5443", ok.Value.TerminalUrls["T2"]);
+        Assert.Equal("http://127.0.0.1:5000", ok.Value.KioskUrl); // the desk on loopback unless told otherwise
         Assert.False(CommandLine.Parse(["--data", "/d"]).IsOk);
-        Assert.False(CommandLine.Parse(["--data", "/d", "--urls", "u", "--terminal", "T1"]).IsOk);
-        Assert.False(CommandLine.Parse(["--data", "/d", "--urls", "u", "--bogus", "x"]).IsOk);
+        Assert.False(CommandLine.Parse(["--data", "/d", "--lan", "https://10.0.0.2:5443", "--terminal", "T1"]).IsOk);
+        Assert.False(CommandLine.Parse(["--data", "/d", "--lan", "https://10.0.0.2:5443", "--bogus", "x"]).IsOk);
+        // Issue 8: a terminal in clear text is refused at the command line.
+        Assert.False(CommandLine.Parse(["--data", "/d", "--lan", "https://10.0.0.2:5443", "--terminal", "T1=http://10.0.0.11:5080"]).IsOk);
     }
 }

@@ -11,7 +11,7 @@ public sealed class FolderOrderTests
     private static readonly string[] Order =
     [
         "Storage", "Documents", "Polls", "Officials", "Activations", "Voters",
-        "Terminals", "Counting", "Printing", "OpeningAndClosing", "Http", "Hosting",
+        "Terminals", "Counting", "Printing", "OpeningAndClosing", "Http", "Faces", "Hosting",
     ];
 
     private static readonly FolderGraph Graph = FolderGraph.Read(ProjectDir());

@@ -13,11 +13,15 @@ namespace Vmre.ModuleServer.Tests.Support;
 /// <summary>
 /// A voting terminal as the module server sees it: answers /api/module/command with a zero
 /// report or closing record signed by its key (software here; the real one is in the TPM).
-/// It checks the command is signed by the module server, as the real terminal must.
+/// It checks the command as the real terminal does (issue 8 point 3): signed by the module
+/// server, format v2, answering a challenge it issued (single use), for the module's package,
+/// with a sequence above the last it accepted (kept for the life of this fake, across server restarts).
+/// It serves its LAN face as the real one does: https, mutual TLS with the module server's key only.
 /// </summary>
 public sealed class FakeTerminal : IAsyncDisposable
 {
     private WebApplication? _app;
+    private Vmre.Common.Lan.LanIdentity? _identity;
 
     public FakeTerminal(string id) => Id = id;
 
@@ -37,25 +41,53 @@ public sealed class FakeTerminal : IAsyncDisposable
     public int SessionsWithoutVote { get; set; }
     public List<ContestTally> Contests { get; set; } = [];
     public List<ModuleCommand> Received { get; } = [];
+    /// <summary>Every challenge handed out, in order; an outstanding one is taken by the command that answers it.</summary>
+    public List<string> Issued { get; } = [];
+    private readonly HashSet<string> _outstanding = [];
+    private long _lastSequence;
+    /// <summary>What POST /api/module/challenge answers: set another to play a terminal that gives no valid challenge.</summary>
+    public Func<ModuleChallenge, ModuleChallenge> EditChallenge { get; set; } = c => c;
     /// <summary>What GET /api/state answers (the desk's view of this terminal).</summary>
     public TerminalState State { get; set; } = new("T?", "Open", "Idle", null);
 
     public async Task Start(Func<PublicKey> serverKey, Func<string> packageHash)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        _identity = Vmre.Common.Lan.LanIdentity.Mint(Id, Key, TimeProvider.System);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0, listen =>
+            listen.UseHttps(new Microsoft.AspNetCore.Server.Kestrel.Https.TlsHandshakeCallbackOptions
+            {
+                // The server's key is known only once the module's inputs are written: read it per handshake.
+                OnConnection = _ => ValueTask.FromResult(Vmre.Common.Lan.LanTls.ServerOptions(_identity,
+                    new Vmre.Common.Lan.PairedPeers(new Dictionary<string, PublicKey> { [TestElection.ModuleId] = serverKey() }), _ => { })),
+            })));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         _app = builder.Build();
         _app.MapGet(TerminalRoutes.State, () => Results.Json(State with { TerminalId = Id }, VmreJson.Options));
+        _app.MapPost(TerminalRoutes.ModuleChallenge, () =>
+        {
+            var challenge = ModuleChallenge.Fresh();
+            lock (Received) { Issued.Add(challenge.Nonce); _outstanding.Add(challenge.Nonce); }
+            return Results.Json(EditChallenge(challenge), VmreJson.Options);
+        });
         _app.MapPost(TerminalRoutes.ModuleCommand, async (HttpRequest request) =>
         {
             using var buffer = new MemoryStream();
             await request.Body.CopyToAsync(buffer);
             var command = SignedDocument.ParseEnvelope(buffer.ToArray())
-                .Then(d => d.Open<ModuleCommand>(DocumentKinds.ModuleCommand, serverKey()));
+                .Then(d => d.Open<ModuleCommand>(DocumentKinds.ModuleCommand, serverKey()))
+                .Then(ModuleCommandReader.Read);
             if (!command.IsOk) return Results.BadRequest(command.Error);
             var c = command.Value!;
-            lock (Received) Received.Add(c);
+            lock (Received)
+            {
+                if (!_outstanding.Remove(c.Nonce)) return Results.Conflict(new ErrorBody("replayed command: its challenge is unknown or used"));
+                if (c.PackageHash != packageHash()) return Results.Conflict(new ErrorBody("command is for another election package"));
+                if (c.Sequence <= _lastSequence)
+                    return Results.Conflict(new ErrorBody($"out-of-sequence command: sequence {c.Sequence} is not above the last accepted {_lastSequence}"));
+                _lastSequence = c.Sequence!.Value;
+                Received.Add(c);
+            }
             var signer = SignWith ?? Key;
             var answer = c.Command switch
             {
@@ -71,11 +103,12 @@ public sealed class FakeTerminal : IAsyncDisposable
             return Results.Bytes(VmreJson.Bytes(answer), "application/json");
         });
         await _app.StartAsync();
-        Url = _app.Urls.First();
+        Url = _app.Urls.First().Replace("http://", "https://");
     }
 
     public async ValueTask DisposeAsync()
     {
         if (_app is not null) await _app.DisposeAsync();
+        _identity?.Dispose();
     }
 }

@@ -33,8 +33,11 @@ public sealed class TestModule : IAsyncDisposable
     public string SliceHash { get; private set; } = "";
     public List<FakeTerminal> Terminals { get; }
     public RecordingPrinter Printer { get; } = new();
-    public WebApplication? App { get; private set; }
+    /// <summary>The running server's two faces (issue 8): the desk on the kiosk face, terminals on the LAN face.</summary>
+    public Vmre.ModuleServer.Faces.ModuleServerFaces? App { get; private set; }
+    /// <summary>A client on the kiosk face (loopback): the desk on the server's own screen.</summary>
     public HttpClient Http { get; private set; } = new();
+    private readonly Dictionary<string, HttpClient> _terminalHttp = [];
 
     public static async Task<TestModule> Prepare(int terminals = 2)
     {
@@ -86,7 +89,7 @@ public sealed class TestModule : IAsyncDisposable
     public void Sign<T>(string kind, T body, string file, ISigner? signer = null) =>
         SignedDocument.Create(kind, body, signer ?? Authority).WriteFile(Path.Combine(Dir, file));
 
-    public ModuleServerOptions Options() => new(Dir, "http://127.0.0.1:0")
+    public ModuleServerOptions Options() => new(Dir, "http://127.0.0.1:0", "https://127.0.0.1:0")
     {
         Printer = Printer,
         TerminalUrls = Terminals.ToDictionary(t => t.Id, t => t.Url),
@@ -94,7 +97,7 @@ public sealed class TestModule : IAsyncDisposable
         Time = Time,
     };
 
-    public Parsed<WebApplication> Build() => ModuleServerApp.Build(Options());
+    public Parsed<Vmre.ModuleServer.Faces.ModuleServerFaces> Build() => ModuleServerApp.Build(Options());
 
     public async Task Start()
     {
@@ -103,7 +106,8 @@ public sealed class TestModule : IAsyncDisposable
         App = built.Value!;
         await App.StartAsync();
         Http.Dispose();
-        Http = new HttpClient { BaseAddress = new Uri(App.Urls.First()) };
+        Http = new HttpClient { BaseAddress = new Uri(App.KioskUrl) };
+        ForgetTerminalClients();
     }
 
     public async Task Stop()
@@ -112,6 +116,47 @@ public sealed class TestModule : IAsyncDisposable
         await App.StopAsync();
         await App.DisposeAsync();
         App = null;
+        ForgetTerminalClients();
+    }
+
+    /// <summary>
+    /// A client on the server's LAN face as the paired terminal dials it: mutual TLS with a leaf
+    /// certified by that terminal's key, the server pinned by its key (issue 8 point 2).
+    /// </summary>
+    public HttpClient TerminalHttp(string terminalId)
+    {
+        lock (_terminalHttp)
+        {
+            if (_terminalHttp.TryGetValue(terminalId, out var http)) return http;
+            var key = Terminals.Single(t => t.Id == terminalId).Key;
+            var identity = Vmre.Common.Lan.LanIdentity.Mint(terminalId, key, TimeProvider.System);
+            var server = new Vmre.Common.Lan.PairedPeers(new Dictionary<string, PublicKey> { [TestElection.ModuleId] = PublicKey.FromPem(ServerKey.PublicKeyPem) });
+            http = new HttpClient(Vmre.Common.Lan.LanTls.ClientHandler(identity, server, _ => { }))
+                { BaseAddress = new Uri(App?.LanUrl ?? throw new InvalidOperationException("start the server first")) };
+            _terminalHttp[terminalId] = http;
+            return http;
+        }
+    }
+
+    /// <summary>A device that is not paired (its own fresh key) dialling the LAN face as <paramref name="deviceId"/>.</summary>
+    public HttpClient StrangerHttp(string deviceId)
+    {
+        var identity = Vmre.Common.Lan.LanIdentity.Mint(deviceId, SoftwareSigningKey.Generate(), TimeProvider.System);
+        var server = new Vmre.Common.Lan.PairedPeers(new Dictionary<string, PublicKey> { [TestElection.ModuleId] = PublicKey.FromPem(ServerKey.PublicKeyPem) });
+        return new HttpClient(Vmre.Common.Lan.LanTls.ClientHandler(identity, server, _ => { }))
+            { BaseAddress = new Uri(App?.LanUrl ?? throw new InvalidOperationException("start the server first")) };
+    }
+
+    /// <summary>The module server's API as a paired terminal calls it (redemption), over the LAN face.</summary>
+    public ModuleServerClient Terminal(string terminalId) => new(TerminalHttp(terminalId));
+
+    private void ForgetTerminalClients()
+    {
+        lock (_terminalHttp)
+        {
+            foreach (var http in _terminalHttp.Values) http.Dispose();
+            _terminalHttp.Clear();
+        }
     }
 
     public async Task<(int Status, T? Body)> Post<T>(string path, object body, string? bearer = null) where T : class
@@ -119,7 +164,9 @@ public sealed class TestModule : IAsyncDisposable
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(VmreJson.Bytes(body)) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         if (bearer is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
-        using var response = await Http.SendAsync(request);
+        // Redemption is a terminal's call: it goes over the LAN face as the terminal the request names.
+        var http = body is RedeemRequest redeem && Terminals.Any(t => t.Id == redeem.TerminalId) ? TerminalHttp(redeem.TerminalId) : Http;
+        using var response = await http.SendAsync(request);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         var parsed = VmreJson.Parse<T>(bytes);
         return ((int)response.StatusCode, parsed.IsOk ? parsed.Value : null);

@@ -27,7 +27,7 @@ public sealed class ClosingAfterFaultTests : IDisposable
         _rig.Booth.Signals.CoverChanged(open: true); // tamper switch while idle: out of service
         Assert.Equal(SessionState.Fault, _rig.Booth.View.State);
 
-        var closed = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, "n-close"));
+        var closed = _rig.Desk.Handle(_rig.Command(ModuleCommandKind.Close));
         Assert.True(closed.IsOk, closed.Error);
         Assert.Equal(TerminalPolls.Closed, _rig.Booth.View.Polls);
         Assert.Contains("\"fault-cleared-for-closing\"", _rig.LogText);
@@ -42,12 +42,12 @@ public sealed class ClosingAfterFaultTests : IDisposable
         _rig.Printer.PaperOut();
         Assert.False(_rig.Booth.Voter.Confirm().IsOk);
         Assert.Equal(SessionState.Interrupted, _rig.Booth.View.State);
-        Assert.False(_rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, "n-close-1")).IsOk);
+        Assert.False(_rig.Desk.Handle(_rig.Command(ModuleCommandKind.Close)).IsOk);
 
         _rig.PresentCard(TestElection.PresidenteCard);
         Assert.True(_rig.Booth.Officials.EndInterruptedSession(TestElection.PresidentePin).IsOk);
         Assert.Equal(SessionState.Fault, _rig.Booth.View.State); // still no paper: out of service
-        var closed = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, "n-close-2"));
+        var closed = _rig.Desk.Handle(_rig.Command(ModuleCommandKind.Close));
         Assert.True(closed.IsOk, closed.Error);
         Assert.Equal(TerminalPolls.Closed, _rig.Booth.View.Polls);
         Assert.Empty(_rig.Store.SealedVotes());
@@ -58,7 +58,7 @@ public sealed class ClosingAfterFaultTests : IDisposable
     {
         _rig.OpenPolls();
         Assert.True(_rig.Booth.Voter.Activate(_rig.Election.Activation("E05")).IsOk);
-        var refused = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, "n-close"));
+        var refused = _rig.Desk.Handle(_rig.Command(ModuleCommandKind.Close));
         Assert.False(refused.IsOk);
         Assert.Equal(TerminalPolls.Open, _rig.Booth.View.Polls);
         Assert.Equal(SessionState.Selecting, _rig.Booth.View.State);

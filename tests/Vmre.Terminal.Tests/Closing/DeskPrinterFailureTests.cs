@@ -21,7 +21,7 @@ public sealed class DeskPrinterFailureTests : IDisposable
         _rig.OpenPolls();
         _rig.Vote("E05", ("GOB-05", ["PAN"], null));
         _rig.Port.Dispose(); // the port is gone: every write now throws
-        var closed = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, TestElection.NewNonce()));
+        var closed = _rig.Desk.Handle(_rig.Command(ModuleCommandKind.Close));
         Assert.True(closed.IsOk, closed.Error);
         var record = closed.Value!.Open<ClosingRecord>(DocumentKinds.ClosingRecord, PublicKey.FromPem(_rig.DeviceKey.PublicKeyPem));
         Assert.True(record.IsOk, record.Error);
@@ -34,7 +34,7 @@ public sealed class DeskPrinterFailureTests : IDisposable
     public void A_zero_report_with_a_failed_printer_port_is_answered_and_the_polls_stay_shut()
     {
         _rig.Port.Dispose();
-        var zero = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.ZeroReport, TestElection.NewNonce()));
+        var zero = _rig.Desk.Handle(_rig.Command(ModuleCommandKind.ZeroReport));
         Assert.True(zero.IsOk, zero.Error);
         var report = zero.Value!.Open<ZeroReport>(DocumentKinds.ZeroReport, PublicKey.FromPem(_rig.DeviceKey.PublicKeyPem));
         Assert.True(report.IsOk, report.Error);

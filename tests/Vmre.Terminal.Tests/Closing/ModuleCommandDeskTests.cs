@@ -15,7 +15,7 @@ public sealed class ModuleCommandDeskTests : IDisposable
     [Fact]
     public void A_command_signed_by_another_key_is_refused()
     {
-        var forged = _rig.Election.Command(ModuleCommandKind.ZeroReport, "n1", SoftwareSigningKey.Generate());
+        var forged = _rig.Election.Command(ModuleCommandKind.ZeroReport, _rig.Desk.Challenge().Nonce, SoftwareSigningKey.Generate());
         var result = _rig.Desk.Handle(forged);
         Assert.False(result.IsOk);
         Assert.StartsWith("command refused: signed by key", result.Error);
@@ -27,13 +27,14 @@ public sealed class ModuleCommandDeskTests : IDisposable
     [Fact]
     public void A_zero_report_on_a_fresh_terminal_is_all_zero_signed_printed_and_opens_the_polls()
     {
-        var result = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.ZeroReport, "nonce-open"));
+        var challenge = _rig.Desk.Challenge().Nonce;
+        var result = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.ZeroReport, challenge));
         Assert.True(result.IsOk, result.Error);
         Assert.Equal(DocumentKinds.ZeroReport, result.Value!.Kind);
         var report = result.Value.Open<ZeroReport>(DocumentKinds.ZeroReport, DeviceKey).ValueOrThrow();
         Assert.True(report.AllZero);
         Assert.Empty(report.SelfTestFailures);
-        Assert.Equal("nonce-open", report.CommandNonce);
+        Assert.Equal(challenge, report.CommandNonce);
         Assert.Equal(_rig.Election.PackageHash, report.PackageHash);
         Assert.Equal(TerminalPolls.Open, _rig.Booth.View.Polls);
         var paper = Assert.Single(_rig.Tray.WaitFor(1));
@@ -44,15 +45,16 @@ public sealed class ModuleCommandDeskTests : IDisposable
     [Fact]
     public void Close_after_one_vote_signs_a_record_with_the_vote_and_the_log_head()
     {
-        Assert.True(_rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.ZeroReport, "n-open")).IsOk);
+        Assert.True(_rig.Desk.Handle(_rig.Command(ModuleCommandKind.ZeroReport)).IsOk);
         _rig.Vote("E05", ("GOB-05", ["PRD", "PAN"], null));
-        var result = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, "n-close"));
+        var challenge = _rig.Desk.Challenge().Nonce;
+        var result = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, challenge));
         Assert.True(result.IsOk, result.Error);
         var record = result.Value!.Open<ClosingRecord>(DocumentKinds.ClosingRecord, DeviceKey).ValueOrThrow();
         Assert.Equal(1, record.VotesSealed);
         Assert.Equal(1, record.TestigosPrinted);
         Assert.Equal(1, record.ActivationsRedeemed);
-        Assert.Equal("n-close", record.CommandNonce);
+        Assert.Equal(challenge, record.CommandNonce);
         var gob05 = record.Contests.Single(c => c.ContestId == "GOB-05");
         Assert.Equal(1, gob05.Lines.Single(l => l.Key == "PAN+PRD").Count);
         Assert.Equal(1, gob05.Total);
@@ -73,16 +75,16 @@ public sealed class ModuleCommandDeskTests : IDisposable
         Assert.Equal(TerminalPolls.Closed, _rig.Booth.View.Polls);
         Assert.Equal("the polls are not open at this terminal", _rig.Booth.Voter.Activate(_rig.Election.Activation("E05")).Error);
         Assert.Equal("polls already closed at this terminal",
-            _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.ZeroReport, "n-again")).Error);
+            _rig.Desk.Handle(_rig.Command(ModuleCommandKind.ZeroReport)).Error);
     }
 
     [Fact]
     public void A_zero_report_after_a_vote_is_not_all_zero_and_does_not_reopen()
     {
-        Assert.True(_rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.ZeroReport, "n-open")).IsOk);
+        Assert.True(_rig.Desk.Handle(_rig.Command(ModuleCommandKind.ZeroReport)).IsOk);
         _rig.Vote("E15", ("GOB-15", ["MORENA"], null));
         _rig.Booth.Polls.SetPolls(TerminalPolls.NotOpen); // e.g. a terminal whose polls state was reset by hand
-        var result = _rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.ZeroReport, "n-second"));
+        var result = _rig.Desk.Handle(_rig.Command(ModuleCommandKind.ZeroReport));
         Assert.True(result.IsOk, result.Error);
         var report = result.Value!.Open<ZeroReport>(DocumentKinds.ZeroReport, DeviceKey).ValueOrThrow();
         Assert.False(report.AllZero);

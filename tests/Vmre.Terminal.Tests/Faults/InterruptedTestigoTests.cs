@@ -73,7 +73,10 @@ public sealed class InterruptedTestigoTests
             await first.WaitUntilServing();
             using var http = new HttpClient { BaseAddress = new Uri(first.Url) };
             var api = new TerminalApiClient(http);
-            Ok(await api.Command(election.Command(ModuleCommandKind.ZeroReport, TestElection.NewNonce())));
+            using var serverIdentity = ServerOnLan.Identity(election);
+            using var lan = ServerOnLan.Client(serverIdentity, identity.PublicKeyPem, first.LanUrl);
+            var commands = new TerminalApiClient(lan);
+            Ok(await commands.Command(election.Command(ModuleCommandKind.ZeroReport, (await commands.Challenge()).ValueOrThrow().Nonce)));
             tray.WaitFor(1); // the zero report
             Ok(await api.Activate(election.Activation("E05")));
             Ok(await api.Select(new SelectionRequest([new ContestSelection("GOB-05", ["MORENA"], null)])));

@@ -44,7 +44,7 @@ public sealed class BoothBoundaryTests : IDisposable
         Assert.False(confirmed.IsOk);
         Assert.True(_rig.Booth.Voter.Cancel().IsOk);
         Assert.Equal(SessionState.Idle, _rig.Booth.View.State);
-        Assert.True(_rig.Desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, TestElection.NewNonce())).IsOk);
+        Assert.True(_rig.Desk.Handle(_rig.Command(ModuleCommandKind.Close)).IsOk);
     }
 
     [Fact]

@@ -89,6 +89,9 @@ public sealed class BoothRig : IDisposable
         return nonce;
     }
 
+    /// <summary>A command signed by the server's key, answering a fresh challenge from this rig's desk (issue 8 point 3).</summary>
+    public SignedDocument Command(Vmre.Common.Module.ModuleCommandKind kind) => Election.Command(kind, Desk.Challenge().Nonce);
+
     public void OpenPolls() => Booth.Polls.SetPolls(TerminalPolls.Open);
 
     /// <summary>An official puts their credential card on the reader.</summary>

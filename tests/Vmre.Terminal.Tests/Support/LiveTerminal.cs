@@ -17,19 +17,26 @@ using Vmre.Devices.Tpm;
 namespace Vmre.Terminal.Tests.Support;
 
 /// <summary>
-/// The terminal's real web app on http://127.0.0.1:0, built by TerminalHost.Build on real
-/// parts: provisioned in a swtpm through FAPI, the signed election installed, the printer
-/// emulator on a pty, SQLite on disk. Only the module server's redemption is the fake.
+/// The terminal's real faces (kiosk on http://127.0.0.1:0, LAN on https://127.0.0.1:0 with
+/// mutual TLS), built by TerminalHost.Build on real parts: provisioned in a swtpm through FAPI,
+/// the signed election installed, the printer emulator on a pty, SQLite on disk. Only the module
+/// server's redemption is the fake; module commands come over the LAN face from a client holding
+/// the test election's server key, as the module server's would.
 /// </summary>
 public sealed class LiveTerminal : IAsyncDisposable
 {
     private readonly TempDir _dir = new();
     private readonly SwtpmInstance _swtpm;
-    private WebApplication? _app;
+    private Vmre.Terminal.Faces.TerminalFaces? _faces;
+    private Vmre.Common.Lan.LanIdentity? _server;
 
     /// <param name="withCardReader">Also run the officials' PN532 reader emulator on a pty (--card-reader).</param>
-    public LiveTerminal(bool withCardReader = false)
+    /// <param name="election">Another terminal's election, keys included (a rehearsal run with the same keys).</param>
+    /// <param name="time">The terminal's clock in place of the system's (one that is off, issue 8 point 3).</param>
+    public LiveTerminal(bool withCardReader = false, TestElection? election = null, TimeProvider? time = null)
     {
+        Election = election ?? new TestElection();
+        _time = time;
         if (withCardReader) Cards = new Pn532Emulator();
         _swtpm = SwtpmInstance.Start(_dir.Sub("swtpm"));
         Printer = new PrinterEmulator(Tray.Add);
@@ -39,7 +46,9 @@ public sealed class LiveTerminal : IAsyncDisposable
         Election.InstallInto(DataDir, Identity.PublicKeyPem);
     }
 
-    public TestElection Election { get; } = new();
+    private readonly TimeProvider? _time;
+
+    public TestElection Election { get; }
     public PaperTray Tray { get; } = new();
     public FakeRedeemer Redeemer { get; } = new();
     public PrinterEmulator Printer { get; }
@@ -50,8 +59,13 @@ public sealed class LiveTerminal : IAsyncDisposable
     public string DataDir { get; }
     public TerminalIdentity Identity { get; }
     public TerminalParts Parts { get; private set; } = null!;
+    /// <summary>The kiosk face (loopback): the ballot page and the officials' screen.</summary>
     public string Url { get; private set; } = "";
-    public HttpClient Http { get; } = new();
+    /// <summary>The LAN face (https, mutual TLS with the module server only).</summary>
+    public string LanUrl { get; private set; } = "";
+    public HttpClient Http { get; private set; } = new();
+    /// <summary>A client on the LAN face holding the module server's TLS identity.</summary>
+    public HttpClient? ServerHttp { get; private set; }
 
     /// <summary>Starts on the simulated pins, given in process (<see cref="Gpio"/>).</summary>
     public Task Start() => Start(gpio: null);
@@ -59,20 +73,43 @@ public sealed class LiveTerminal : IAsyncDisposable
     /// <param name="gpio">A --gpio value to start with instead of the simulated pins given in process.</param>
     public async Task Start(string? gpio)
     {
-        var options = new TerminalOptions(DataDir, _swtpm.Tcti, null, "http://127.0.0.1:0", null, Printer.SlavePath, null, gpio ?? "chip", Cards?.SlavePath);
-        (_app, Parts) = TerminalHost.Build(options, Redeemer, gpio is null ? Gpio : null);
+        var options = new TerminalOptions(DataDir, _swtpm.Tcti, null, "http://127.0.0.1:0", null, Printer.SlavePath, null, gpio ?? "chip",
+            Cards?.SlavePath, LanUrl: "https://127.0.0.1:0");
+        (_faces, Parts) = TerminalHost.Build(options, Redeemer, gpio is null ? Gpio : null, _time);
         Tray.Port = Parts.Printer; // the terminal's own port: Tray.Settled() asks the printer through it
-        await _app.StartAsync();
-        Url = _app.Urls.First().TrimEnd('/');
+        _faces.Start();
+        Url = _faces.KioskUrl;
+        LanUrl = _faces.LanUrl;
         Http.BaseAddress = new Uri(Url);
+        _server ??= ServerOnLan.Identity(Election);
+        ServerHttp?.Dispose();
+        ServerHttp = ServerOnLan.Client(_server, Identity.PublicKeyPem, LanUrl);
     }
 
     /// <summary>What the module server does at opening: a zero-report command signed by its key.</summary>
     /// <summary>The terminal's API as its callers speak it (issue 7: one typed client).</summary>
     public TerminalApiClient Api => new(Http);
 
-    public Task<Parsed<SignedDocument>> Command(ModuleCommandKind kind) =>
-        Api.Command(Election.Command(kind, TestElection.NewNonce()));
+    /// <summary>The terminal's LAN face as the module server speaks to it.</summary>
+    public TerminalApiClient Lan => new(ServerHttp ?? throw new InvalidOperationException("start the terminal first"));
+
+    public async Task<Parsed<SignedDocument>> Command(ModuleCommandKind kind) => await Lan.Command(await SignedCommand(kind));
+
+    /// <summary>What the module server sends: the terminal's fresh challenge, then the command echoing it, signed.</summary>
+    public async Task<SignedDocument> SignedCommand(ModuleCommandKind kind) =>
+        Election.Command(kind, (await Lan.Challenge()).ValueOrThrow().Nonce);
+
+    /// <summary>Stops the faces and releases every part, then builds the terminal again on the same folder and TPM.</summary>
+    public async Task Restart()
+    {
+        await _faces!.StopAsync();
+        await _faces.DisposeAsync();
+        _faces = null;
+        Parts.Dispose();
+        Http.Dispose();
+        Http = new HttpClient(); // the terminal listens on new ports
+        await Start();
+    }
 
     /// <summary>An official puts their credential card on the reader.</summary>
     public void PresentCard(string credentialId) =>
@@ -108,12 +145,14 @@ public sealed class LiveTerminal : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_app is not null)
+        if (_faces is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _faces.StopAsync();
+            await _faces.DisposeAsync();
         }
         Parts?.Dispose();
+        ServerHttp?.Dispose();
+        _server?.Dispose();
         Http.Dispose();
         Printer.Dispose();
         Cards?.Dispose();

@@ -12,23 +12,27 @@ namespace Vmre.Terminal.Tests.Support;
 /// The module server's POST /api/activations/redeem reduced to what a terminal process needs:
 /// the request must be signed by the paired terminal's key, each nonce burns once (rules.md R4),
 /// and every answer is signed with the test election's server key over the very request, as
-/// RedemptionDesk answers. Real Kestrel on 127.0.0.1, so the terminal's real HTTP client talks to it.
+/// RedemptionDesk answers. Real Kestrel on https://127.0.0.1 with mutual TLS (the server's
+/// identity, the paired terminal's key only), so the terminal's real HTTP client talks to it.
 /// </summary>
 public sealed class RedemptionStandIn : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly HashSet<string> _burned = [];
 
-    private RedemptionStandIn(WebApplication app) => _app = app;
+    private readonly Vmre.Common.Lan.LanIdentity _identity;
+
+    private RedemptionStandIn(WebApplication app, Vmre.Common.Lan.LanIdentity identity) => (_app, _identity) = (app, identity);
 
     public string Url => _app.Urls.First().TrimEnd('/');
 
     public static async Task<RedemptionStandIn> Start(TestElection election, string terminalPublicPem)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var identity = ServerOnLan.Identity(election);
+        ServerOnLan.Listen(builder, identity, terminalPublicPem);
         var app = builder.Build();
-        var standIn = new RedemptionStandIn(app);
+        var standIn = new RedemptionStandIn(app, identity);
         var terminalKey = PublicKey.FromPem(terminalPublicPem);
         app.MapPost(ServerRoutes.RedeemActivation, async (HttpRequest http) =>
         {
@@ -57,5 +61,6 @@ public sealed class RedemptionStandIn : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        _identity.Dispose();
     }
 }

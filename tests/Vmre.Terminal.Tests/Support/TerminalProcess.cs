@@ -15,22 +15,26 @@ public sealed class TerminalProcess : IDisposable
     private readonly SimulatedGpioDriver _board;
     private readonly GpioDaemon _daemon;
 
-    private TerminalProcess(PartProcess part, string url, SimulatedGpioDriver board, GpioDaemon daemon) =>
-        (_part, Url, _board, _daemon) = (part, url, board, daemon);
+    private TerminalProcess(PartProcess part, string url, string lanUrl, SimulatedGpioDriver board, GpioDaemon daemon) =>
+        (_part, Url, LanUrl, _board, _daemon) = (part, url, lanUrl, board, daemon);
 
+    /// <summary>The kiosk face (loopback).</summary>
     public string Url { get; }
+    /// <summary>The LAN face (https, mutual TLS with the module server only).</summary>
+    public string LanUrl { get; }
     public string Output => _part.Output;
 
     public static TerminalProcess Start(string dataDir, string tcti, string serverUrl, string printerPort)
     {
         var url = $"http://127.0.0.1:{FreePort.Next()}";
+        var lanUrl = $"https://127.0.0.1:{FreePort.Next()}";
         // The board's pins, served to the terminal's process as the simulator serves them.
         var board = new SimulatedGpioDriver();
         var daemon = new GpioDaemon(board, Path.Combine(dataDir, "gpio.sock"));
         var part = PartProcess.Start("vmre-terminal", Path.Combine(AppContext.BaseDirectory, "vmre-terminal.dll"),
-            ["run", "--data", dataDir, "--tcti", tcti, "--urls", url, "--server", serverUrl, "--printer", printerPort,
+            ["run", "--data", dataDir, "--tcti", tcti, "--kiosk", url, "--lan", lanUrl, "--server", serverUrl, "--printer", printerPort,
              "--gpio", "remote:" + daemon.SocketPath]);
-        return new TerminalProcess(part, url, board, daemon);
+        return new TerminalProcess(part, url, lanUrl, board, daemon);
     }
 
     /// <summary>Waits until the terminal answers GET /api/state (generous bound: a cold dotnet start on a loaded CI box).</summary>

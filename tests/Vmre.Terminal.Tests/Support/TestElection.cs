@@ -63,8 +63,17 @@ public sealed class TestElection
         return ActivationToken.WithSignature(unsigned, (signer ?? Server).Sign(Encoding.UTF8.GetBytes(unsigned)));
     }
 
-    public SignedDocument Command(ModuleCommandKind kind, string nonce, ISigner? signer = null) =>
-        SignedDocument.Create(DocumentKinds.ModuleCommand, ModuleCommand.Create(kind, ModuleId, TerminalId, nonce), signer ?? Server);
+    private long _sequence;
+
+    /// <summary>
+    /// A v2 command as the module server signs it (issue 8 point 3): <paramref name="challenge"/>
+    /// is the terminal's, the package this election's, and the sequence the next one unless given.
+    /// </summary>
+    public SignedDocument Command(ModuleCommandKind kind, string challenge, ISigner? signer = null, long? sequence = null,
+        string? packageHash = null, string moduleId = ModuleId, string terminalId = TerminalId) =>
+        SignedDocument.Create(DocumentKinds.ModuleCommand,
+            ModuleCommand.Create(kind, moduleId, terminalId, challenge, packageHash ?? PackageHash, sequence ?? Interlocked.Increment(ref _sequence)),
+            signer ?? Server);
 
     public static byte[] Json<T>(T value) => VmreJson.Bytes(value);
 }

@@ -1,0 +1,17 @@
+using System.Text.Json;
+using Vmre.Common.Logging;
+using Vmre.Common.Serialization;
+
+namespace Vmre.Terminal.Tests.Commands;
+
+/// <summary>The terminal's own log, read back: the reasons of its <c>module-command-refused</c> lines, in order.</summary>
+internal static class RefusalLog
+{
+    public static IReadOnlyList<string> Reasons(string dataDir) => Lines(dataDir, "module-command-refused")
+        .Select(e => e.Data!["reason"]).ToArray();
+
+    public static IReadOnlyList<LogEntry> Lines(string dataDir, string evt) =>
+        File.ReadAllLines(Path.Combine(dataDir, "events.jsonl"))
+            .Select(l => JsonSerializer.Deserialize<LogEntry>(l, VmreJson.Options)!)
+            .Where(e => e.Event == evt).ToArray();
+}
