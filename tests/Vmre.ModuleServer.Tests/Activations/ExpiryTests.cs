@@ -26,7 +26,7 @@ public class ExpiryTests
     }
 
     private static async Task<RedeemResponse> Redeem(TestModule module, string token, string terminal = "T1") =>
-        (await module.Client().RedeemAsync(module.Redeem(token, terminal))).ValueOrThrow();
+        (await module.Terminal(terminal).RedeemAsync(module.Redeem(token, terminal))).ValueOrThrow();
 
     [Fact]
     public async Task An_activation_is_redeemed_within_its_lifetime()

@@ -16,7 +16,7 @@ public class ReissueTests
     private static readonly string Clave = TestElection.Voters[0].Clave;
 
     private static async Task<RedeemResponse> Redeem(TestModule module, string token, string terminal = "T1") =>
-        (await module.Client().RedeemAsync(module.Redeem(token, terminal))).ValueOrThrow();
+        (await module.Terminal(terminal).RedeemAsync(module.Redeem(token, terminal))).ValueOrThrow();
 
     private static async Task<ActivationReissueResponse> Reissue(TestModule module, string bearer, string clave, string reason) =>
         (await module.Client(bearer).ReissueActivation(new ActivationReissueRequest(clave, reason))).ValueOrThrow();

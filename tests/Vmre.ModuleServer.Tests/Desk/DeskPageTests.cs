@@ -316,9 +316,9 @@ public sealed class DeskPageTests
         await Expect(page.Locator("#st-pending")).ToHaveTextAsync("1");
 
         // The lost code is refused at a terminal; the new one is redeemed.
-        var old = (await module.Client().RedeemAsync(module.Redeem(lost, "T1"))).ValueOrThrow();
+        var old = (await module.Terminal("T1").RedeemAsync(module.Redeem(lost, "T1"))).ValueOrThrow();
         Assert.Equal("activation was voided and re-issued", old.Reason);
-        Assert.True((await module.Client().RedeemAsync(module.Redeem(code, "T1"))).ValueOrThrow().Accepted);
+        Assert.True((await module.Terminal("T1").RedeemAsync(module.Redeem(code, "T1"))).ValueOrThrow().Accepted);
 
         // Once used, nothing is re-issued: the voter voted.
         await page.ClickAsync("#next");
