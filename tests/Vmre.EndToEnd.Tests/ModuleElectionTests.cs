@@ -104,7 +104,7 @@ public sealed partial class ModuleElectionTests(ITestOutputHelper output, Module
         {
             Assert.DoesNotContain(testigoIds, log.Contains);
             Assert.DoesNotContain("VMRE-T1|", log);
-            Assert.DoesNotContain("VMRE-A1|", log);
+            Assert.DoesNotContain("VMRE-A2|", log);
             Assert.DoesNotContain(claves, log.Contains);
         }
     }

@@ -4,12 +4,12 @@ using Vmre.Common.Module;
 using Vmre.Common.Serialization;
 using Vmre.Common.Signing;
 using Vmre.ModuleServer.Documents;
-using Vmre.ModuleServer.Hosting;
 
 namespace Vmre.Formats.Tests;
 
 /// <summary>
-/// `vmre-module-config/1` (docs/formats/module-config.md). Keys and PIN salts are random, so this
+/// `vmre-module-config/1` (docs/formats/module-config.md), kept for the record: v2 replaced it and
+/// every reader refuses it by name (ModuleConfigV2VectorTests holds the live format). Keys and PIN salts are random, so this
 /// is a parse vector: vectors/module-config.payload.json was produced once (PIN verifiers by
 /// Vmre.Provisioning.Modules.OfficialArgument) and is pinned here field by field.
 /// Every official's PIN in the vector is <see cref="Pin"/>.
@@ -22,7 +22,7 @@ public class ModuleConfigVectorTests
     private static ModuleConfig Config => Vectors.Parse<ModuleConfig>(ConfigFile);
 
     [Fact]
-    public void Golden_config_parses_to_the_expected_fields()
+    public void Golden_v1_config_parses_to_the_expected_fields()
     {
         var c = Config;
         Assert.Equal(("vmre-module-config/1", "MRV-CHI", "Chicago", "America/Chicago", "PEL-2022-2023-VMRE"),
@@ -54,17 +54,6 @@ public class ModuleConfigVectorTests
     }
 
     [Fact]
-    public void Module_server_refuses_a_config_that_pins_another_slice_or_none()
-    {
-        using var other = new ModuleDir(Config with { SliceHash = new string('0', 64) });
-        var refused = ModuleDocuments.Load(other.Path);
-        Assert.False(refused.IsOk);
-        Assert.StartsWith("module config pins LNERE slice 0000", refused.Error);
-        using var none = new ModuleDir(Config with { SliceHash = null });
-        Assert.Equal("module config pins no LNERE slice (provision it with module configure --slice)", ModuleDocuments.Load(none.Path).Error);
-    }
-
-    [Fact]
     public void Pin_verifiers_match_the_documented_pin_only()
     {
         Assert.All(Config.Officials, o =>
@@ -75,58 +64,10 @@ public class ModuleConfigVectorTests
     }
 
     [Fact]
-    public void Module_server_starts_from_the_golden_documents()
+    public void Module_server_refuses_the_v1_golden_config_by_name()
     {
-        using var dir = new ModuleDir(Config);
-        var loaded = ModuleDocuments.Load(dir.Path);
-        Assert.True(loaded.IsOk, loaded.Error);
-        Assert.Equal(ElectionPackageVectorTests.DemoPackageHash, loaded.Value!.PackageHash);
-        Assert.Equal("MRV-CHI", loaded.Value.Slice.ModuleId);
-    }
-
-    [Fact]
-    public void Module_server_refuses_an_unknown_config_format()
-    {
-        using var dir = new ModuleDir(Config with { Format = "vmre-module-config/2" });
-        var loaded = ModuleDocuments.Load(dir.Path);
-        Assert.Equal("module config format 'vmre-module-config/2' is not vmre-module-config/1", loaded.Error);
-    }
-
-    [Fact]
-    public void Module_server_refuses_an_unknown_package_format()
-    {
-        var package = Vectors.Parse<ElectionPackage>(ElectionPackageVectorTests.PayloadFile)
-            with { Format = "vmre-election-package/2" };
-        var bytes = VmreJson.Bytes(package);
-        using var dir = new ModuleDir(Config with { PackageHash = PackageHash.Of(bytes) }, packagePayload: bytes);
-        Assert.Equal("election package format 'vmre-election-package/2' is not vmre-election-package/1", ModuleDocuments.Load(dir.Path).Error);
-    }
-
-    /// <summary>
-    /// A module server data directory holding the golden payloads signed by a throwaway authority,
-    /// with a fresh server key that the config is re-pointed to.
-    /// </summary>
-    private sealed class ModuleDir : IDisposable
-    {
-        public string Path { get; } = Directory.CreateTempSubdirectory("vmre-formats-").FullName;
-
-        public ModuleDir(ModuleConfig config, byte[]? packagePayload = null)
-        {
-            var authority = SoftwareSigningKey.Generate();
-            var server = SoftwareSigningKey.Generate();
-            File.WriteAllText(System.IO.Path.Combine(Path, ModuleDocuments.AuthorityFile), authority.PublicKeyPem);
-            server.Save(System.IO.Path.Combine(Path, ModuleDocuments.ServerKeyFile));
-            Sign(authority, ModuleDocuments.PackageFile, DocumentKinds.ElectionPackage,
-                packagePayload ?? Vectors.Bytes(ElectionPackageVectorTests.PayloadFile));
-            Sign(authority, ModuleDocuments.SliceFile, DocumentKinds.LnereSlice, Vectors.Bytes("lnere-slice-MRV-CHI.payload.json"));
-            Sign(authority, ModuleDocuments.ConfigFile, DocumentKinds.ModuleConfig,
-                VmreJson.Bytes(config with { ServerPublicKeyPem = server.PublicKeyPem }));
-        }
-
-        private void Sign(ISigner signer, string file, string kind, byte[] payload) =>
-            new SignedDocument(SignedDocument.FormatV1, kind, signer.KeyId, Convert.ToBase64String(payload),
-                Convert.ToBase64String(signer.Sign(payload))).WriteFile(System.IO.Path.Combine(Path, file));
-
-        public void Dispose() => Directory.Delete(Path, recursive: true);
+        using var dir = new ModuleDataDir(Config);
+        Assert.Equal("module config format 'vmre-module-config/1' is retired (no activation expiry, no consoles): "
+            + "provision it again as vmre-module-config/2 with vmre-provision module configure", ModuleDocuments.Load(dir.Path).Error);
     }
 }

@@ -23,6 +23,10 @@ public sealed class ModuleServerClient(HttpClient http)
     /// <summary>Mark the voter as voted and issue one single-use activation (rules.md R4).</summary>
     public Task<Parsed<CheckInConfirmResponse>> ConfirmCheckIn(CheckInConfirmRequest request) => Post<CheckInConfirmResponse>(ServerRoutes.CheckInConfirm, request);
 
+    /// <summary>Void the voter's unredeemed activation and issue a new one (issue 8 point 4); never after it was redeemed.</summary>
+    public Task<Parsed<ActivationReissueResponse>> ReissueActivation(ActivationReissueRequest request) =>
+        Post<ActivationReissueResponse>(ServerRoutes.CheckInReissue, request);
+
     /// <summary>The activation code as an SVG QR symbol.</summary>
     public Task<Parsed<string>> ActivationQr(string code) =>
         ApiAnswer.Text(http, ApiAnswer.Request(HttpMethod.Get, At(ServerRoutes.ActivationQr + "?code=" + Uri.EscapeDataString(code)), bearer: Bearer));

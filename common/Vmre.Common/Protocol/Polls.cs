@@ -14,4 +14,5 @@ public sealed record PollsCloseResponse(PollsState State, IReadOnlyList<Terminal
 /// <summary>For the desk screen: throughput and the queue so officials can act (rules.md R10).</summary>
 public sealed record ModuleStatus(
     string ModuleId, PollsState State, int VotersInSlice, int CheckedIn,
-    int ActivationsIssued, int ActivationsRedeemed, int ActivationsPending, double CheckInsLastHour);
+    int ActivationsIssued, int ActivationsRedeemed, int ActivationsPending, double CheckInsLastHour,
+    int ActivationsReissued = 0);

@@ -13,6 +13,8 @@ public static class ServerRoutes
     public const string OfficialSession = "/api/officials/session";
     public const string CheckInLookup = "/api/checkin/lookup";
     public const string CheckInConfirm = "/api/checkin/confirm";
+    /// <summary>Desk: void a voter's unredeemed activation and issue a new one, with a reason (issue 8 point 4).</summary>
+    public const string CheckInReissue = "/api/checkin/reissue";
     public const string ActivationQr = "/api/checkin/activation-qr";
     public const string PollsOpen = "/api/polls/open";
     public const string PollsClose = "/api/polls/close";

@@ -3,7 +3,7 @@ namespace Vmre.Firmware.Scanning
     /// <summary>What a scanned text turned out to be.</summary>
     public enum ScanKind
     {
-        /// <summary>A well-formed activation token (VMRE-A1); its signature is not verified yet.</summary>
+        /// <summary>A well-formed activation token (VMRE-A2); its signature is not verified yet.</summary>
         Activation = 0,
 
         /// <summary>An INE credential MRZ (ICAO 9303 TD1) with every check digit right.</summary>

@@ -31,7 +31,7 @@ public sealed class RefusalChecks(ModuleRig rig, Findings findings, Action<strin
         // A fresh nonce nobody issued under the used token's signature: refused only if the signature
         // is checked (tampering with the used token itself would be refused as a replay anyway).
         var parts = usedToken.Split('|');
-        parts[3] = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        parts[4] = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
         var forged = string.Join('|', parts);
         var forgery = await rig.Terminals[^1].Api.Activate(forged);
         findings.Check(!forgery.IsOk, $"forged activation refused: {forgery.Error}");

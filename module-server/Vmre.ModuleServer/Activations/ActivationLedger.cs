@@ -4,46 +4,84 @@ using Vmre.ModuleServer.Storage;
 
 namespace Vmre.ModuleServer.Activations;
 
-public enum BurnResult { Burned, AlreadyUsed, Unknown }
+public enum BurnResult { Burned, AlreadyUsed, Unknown, Expired, Voided }
 
 /// <summary>
-/// The activations table: a random nonce, its ballot style and whether it was burned. No
-/// time, terminal or voter column exists (rules.md R2), and the random primary key of a
-/// WITHOUT ROWID table keeps storage in nonce order, not issue order (rules.md R3).
+/// The activations table: a random nonce, its ballot style and its state (issued, redeemed,
+/// voided). No time, terminal or voter column exists there (rules.md R2), and the random primary
+/// key of a WITHOUT ROWID table keeps storage in nonce order, not issue order (rules.md R3).
+/// While an activation is unredeemed, unredeemed_activations links it to its voter and its issue
+/// time on the server's clock, so it can expire and be re-issued (issue 8 point 4); the burn and
+/// the void delete that row in their own transaction, so no redeemed activation is linked to anyone.
 /// </summary>
 public static class ActivationLedger
 {
-    public const string Issued = "issued";
-    public const string Redeemed = "redeemed";
-
-    /// <summary>A new single-use activation inside the caller's check-in transaction.</summary>
-    public static string Issue(SqliteConnection c, SqliteTransaction tx, string style)
+    /// <summary>A new single-use activation for this voter inside the caller's check-in transaction.</summary>
+    public static string Issue(SqliteConnection c, SqliteTransaction tx, string style, string clave, DateTimeOffset now)
     {
         var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         ModuleDatabase.Execute(c, "INSERT INTO activations(nonce, style, state) VALUES ($n, $s, 'issued')", tx,
             ("$n", nonce), ("$s", style));
+        ModuleDatabase.Execute(c, "INSERT INTO unredeemed_activations(nonce, clave, issued_unix) VALUES ($n, $c, $t)", tx,
+            ("$n", nonce), ("$c", clave), ("$t", now.ToUnixTimeSeconds()));
         return nonce;
     }
 
-    /// <summary>Burn once (rules.md R4): the conditional update lets exactly one redemption win.</summary>
-    public static BurnResult Burn(SqliteConnection c, SqliteTransaction tx, string nonce)
+    /// <summary>
+    /// Burn once (rules.md R4): the conditional update lets exactly one redemption win, and the
+    /// same transaction erases the voter link (rules.md R2). An activation older than
+    /// <paramref name="lifetime"/> on the server's clock is not burned: it stays unredeemed so
+    /// an official can void it and re-issue one (issue 8 point 4).
+    /// </summary>
+    public static BurnResult Burn(SqliteConnection c, SqliteTransaction tx, string nonce, DateTimeOffset now, TimeSpan lifetime)
     {
-        if (ModuleDatabase.Execute(c, "UPDATE activations SET state = 'redeemed' WHERE nonce = $n AND state = 'issued'", tx, ("$n", nonce)) == 1)
-            return BurnResult.Burned;
-        return ModuleDatabase.Scalar(c, "SELECT 1 FROM activations WHERE nonce = $n", tx, ("$n", nonce)) is null
-            ? BurnResult.Unknown
-            : BurnResult.AlreadyUsed;
+        var state = ModuleDatabase.Scalar(c, "SELECT state FROM activations WHERE nonce = $n", tx, ("$n", nonce)) as string;
+        switch (state)
+        {
+            case null: return BurnResult.Unknown;
+            case "redeemed": return BurnResult.AlreadyUsed;
+            case "voided": return BurnResult.Voided;
+        }
+        // An issued activation without its issue time cannot be judged fresh: treated as expired.
+        var issued = ModuleDatabase.Scalar(c, "SELECT issued_unix FROM unredeemed_activations WHERE nonce = $n", tx, ("$n", nonce));
+        if (issued is not long issuedUnix || now.ToUnixTimeSeconds() - issuedUnix >= (long)lifetime.TotalSeconds)
+            return BurnResult.Expired;
+        if (ModuleDatabase.Execute(c, "UPDATE activations SET state = 'redeemed' WHERE nonce = $n AND state = 'issued'", tx, ("$n", nonce)) != 1)
+            return BurnResult.AlreadyUsed;
+        ModuleDatabase.Execute(c, "DELETE FROM unredeemed_activations WHERE nonce = $n", tx, ("$n", nonce));
+        return BurnResult.Burned;
+    }
+
+    /// <summary>
+    /// Voids this voter's unredeemed activation, if there is one, and erases its link; returns
+    /// whether one was voided. None means the voter was never given one or has redeemed it.
+    /// </summary>
+    public static bool VoidUnredeemed(SqliteConnection c, SqliteTransaction tx, string clave)
+    {
+        if (ModuleDatabase.Scalar(c, "SELECT nonce FROM unredeemed_activations WHERE clave = $c", tx, ("$c", clave)) is not string nonce)
+            return false;
+        ModuleDatabase.Execute(c, "UPDATE activations SET state = 'voided' WHERE nonce = $n AND state = 'issued'", tx, ("$n", nonce));
+        ModuleDatabase.Execute(c, "DELETE FROM unredeemed_activations WHERE nonce = $n", tx, ("$n", nonce));
+        return true;
     }
 
     public static string? StyleOf(SqliteConnection c, SqliteTransaction tx, string nonce) =>
         ModuleDatabase.Scalar(c, "SELECT style FROM activations WHERE nonce = $n", tx, ("$n", nonce)) as string;
 
+    /// <summary>
+    /// Activations that count against check-ins: a voided one was replaced by its re-issue, so
+    /// it is counted apart (<see cref="Reissued"/>), never as a second activation for one voter.
+    /// </summary>
     public static (int Issued, int Redeemed) Counts(SqliteConnection c)
     {
         using var command = ModuleDatabase.Command(c,
-            "SELECT COUNT(*), COALESCE(SUM(state = 'redeemed'), 0) FROM activations", null);
+            "SELECT COALESCE(SUM(state <> 'voided'), 0), COALESCE(SUM(state = 'redeemed'), 0) FROM activations", null);
         using var reader = command.ExecuteReader();
         reader.Read();
         return (reader.GetInt32(0), reader.GetInt32(1));
     }
+
+    /// <summary>Activations voided and re-issued by an official (each void came with one re-issue).</summary>
+    public static int Reissued(SqliteConnection c) =>
+        Convert.ToInt32(ModuleDatabase.Scalar(c, "SELECT COUNT(*) FROM activations WHERE state = 'voided'"));
 }

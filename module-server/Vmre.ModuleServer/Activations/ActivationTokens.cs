@@ -7,27 +7,32 @@ using Vmre.Firmware.Activation;
 namespace Vmre.ModuleServer.Activations;
 
 /// <summary>
-/// Issues and checks activation tokens v1 (docs/formats/activation-token.md) with the module
-/// server's key. The firmware codec owns the text format; this adds the ECDSA it cannot do.
+/// Issues and checks activation tokens v2 (docs/formats/activation-token.md) with the module
+/// server's key, bound to this module and this election package (issue 8 point 4). The firmware
+/// codec owns the text format; this adds the ECDSA it cannot do.
 /// </summary>
-public sealed class ActivationTokens(string moduleId, ISigner serverKey, PublicKey serverPublicKey)
+public sealed class ActivationTokens(string moduleId, string packageHash, ISigner serverKey, PublicKey serverPublicKey)
 {
+    private readonly string _packageId = ActivationToken.PackageIdOf(packageHash);
+
     public string Issue(string ballotStyle, string nonce)
     {
-        var unsigned = ActivationToken.Unsigned(moduleId, ballotStyle, nonce);
+        var unsigned = ActivationToken.Unsigned(moduleId, _packageId, ballotStyle, nonce);
         return ActivationToken.WithSignature(unsigned, serverKey.Sign(Encoding.UTF8.GetBytes(unsigned)));
     }
 
-    /// <summary>Decode, verify the server's own signature and the module (rules.md R4 and R5), by the check the terminal makes too.</summary>
+    /// <summary>Decode, verify the server's own signature, the module and the package (rules.md R4 and R5), by the check the terminal makes too.</summary>
     public Parsed<ActivationToken> Verify(string? text)
     {
-        var check = ActivationCheck.Of(text, moduleId, serverPublicKey);
+        var check = ActivationCheck.Of(text, moduleId, packageHash, serverPublicKey);
         return check.Flaw switch
         {
             ActivationFlaw.None => Parsed<ActivationToken>.Ok(check.Token!),
             ActivationFlaw.Malformed => Parsed<ActivationToken>.Fail("malformed activation: " + check.Detail),
             ActivationFlaw.NotSigned => Parsed<ActivationToken>.Fail("activation signature does not verify"),
             ActivationFlaw.OtherModule => Parsed<ActivationToken>.Fail($"activation was issued by module {check.Detail}, not {moduleId}"),
+            ActivationFlaw.OtherPackage => Parsed<ActivationToken>.Fail(
+                $"activation was issued for election package {check.Detail}, not {_packageId}"),
             _ => throw new ArgumentOutOfRangeException(nameof(text), check.Flaw, "unknown activation flaw"),
         };
     }

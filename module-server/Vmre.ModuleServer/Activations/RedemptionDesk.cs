@@ -7,18 +7,24 @@ namespace Vmre.ModuleServer.Activations;
 
 /// <summary>
 /// A terminal burns an activation before it shows the ballot (rules.md R4). Every refusal —
-/// a replay on any terminal, a forged or foreign token, closed polls — is logged with its
-/// reason, the terminal and at most the first 8 hex of the nonce, for investigation.
+/// a replay on any terminal, a forged or foreign token (another module or package), an expired
+/// or voided one, closed polls — is logged with its reason, the terminal and at most the first
+/// 8 hex of the nonce, for investigation. Expiry is judged here, on the module server's clock
+/// (<paramref name="time"/>) against the module config's activation lifetime, never at the
+/// terminal (issue 8 point 4).
 /// </summary>
 /// <remarks><paramref name="terminalKeys"/> is the paired terminals' keys, parsed once at start-up
 /// (Documents/ModuleDocuments.TerminalKeys), not on every redemption. Redemptions run only while
 /// the polls are open: the HTTP layer lets them in through the polls gate (Http/OpenPollsFilter)
 /// and says no with <see cref="PollsShut"/>.</remarks>
 public sealed class RedemptionDesk(
-    IReadOnlyDictionary<string, PublicKey> terminalKeys, ModuleDatabase db, ActivationTokens tokens, ISigner serverKey, EventLog log)
+    IReadOnlyDictionary<string, PublicKey> terminalKeys, ModuleDatabase db, ActivationTokens tokens, ISigner serverKey, EventLog log,
+    TimeProvider time, TimeSpan lifetime)
 {
     public const string AlreadyUsed = "activation already used";
     public const string Unknown = "unknown activation";
+    public const string Expired = "activation expired";
+    public const string Voided = "activation was voided and re-issued";
     public const string NotSigned = "redemption request not signed by that terminal's key";
 
     public RedeemResponse Redeem(RedeemRequest request)
@@ -29,7 +35,7 @@ public sealed class RedemptionDesk(
 
         using var connection = db.Connect();
         using var tx = connection.BeginTransaction();
-        var burn = ActivationLedger.Burn(connection, tx, nonce);
+        var burn = ActivationLedger.Burn(connection, tx, nonce, time.GetUtcNow(), lifetime);
         switch (burn)
         {
             case BurnResult.Burned:
@@ -42,6 +48,10 @@ public sealed class RedemptionDesk(
                 return Refused(request, nonce, AlreadyUsed);
             case BurnResult.Unknown:
                 return Refused(request, nonce, Unknown);
+            case BurnResult.Expired:
+                return Refused(request, nonce, Expired);
+            case BurnResult.Voided:
+                return Refused(request, nonce, Voided);
             default:
                 throw new ArgumentOutOfRangeException(nameof(burn), burn, "unknown burn result");
         }

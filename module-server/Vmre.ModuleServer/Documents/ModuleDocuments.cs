@@ -46,7 +46,7 @@ public sealed record ModuleDocuments(
         var (slc, slcBytes) = slice.Value;
         var packageHash = Vmre.Common.Election.PackageHash.Of(pkgBytes);
 
-        if (cfg.Format != ModuleConfig.FormatV1) return Fail($"module config format '{cfg.Format}' is not {ModuleConfig.FormatV1}");
+        if (ModuleConfigCheck.Problem(cfg) is { } configProblem) return Fail(configProblem);
         if (pkg.Format != ElectionPackage.FormatV1) return Fail($"election package format '{pkg.Format}' is not {ElectionPackage.FormatV1}");
         if (slc.Format != LnereSlice.FormatV1) return Fail($"LNERE slice format '{slc.Format}' is not {LnereSlice.FormatV1}");
         if (cfg.PackageHash != packageHash)

@@ -103,7 +103,7 @@ public static class ModuleServerApp
         EventLog log, ModuleDatabase db, Vmre.Devices.ReceiptPrinter.IReceiptPrinter? printer, Func<HttpMessageHandler> lanClient)
     {
         var moduleId = docs.Config.ModuleId;
-        var tokens = new ActivationTokens(moduleId, docs.ServerKey, docs.ServerPublicKey);
+        var tokens = new ActivationTokens(moduleId, docs.PackageHash, docs.ServerKey, docs.ServerPublicKey);
         var pace = new CheckInPace(() => clock.Now().Utc);
         var pins = new PinCheck(docs.Config, db, log);
         var sessions = new OfficialSessions(pins);
@@ -121,11 +121,13 @@ public static class ModuleServerApp
         // Issue 7 point 6: the polls-open guard once, as a filter on the groups that need open
         // polls; the desk's sign-in runs first (rules.md R8), then the gate (section 2.5).
         var deskWhilePollsOpen = app.MapGroup("").AddEndpointFilter(new DeskSignInFilter(sessions)).AddEndpointFilter(new OpenPollsFilter(gate));
-        CheckInEndpoints.Map(deskWhilePollsOpen, new CheckInDesk(db, docs.Package, tokens, log, pace));
+        CheckInEndpoints.Map(deskWhilePollsOpen, new CheckInDesk(db, docs.Package, tokens, log, pace, options.Time),
+            new ReissueDesk(db, docs.Package, tokens, log, options.Time));
         // Terminals reach the server on its LAN face only, and only as the terminal their certificate proves.
         var terminalsWhilePollsOpen = lan.MapGroup("").AddEndpointFilter(new PairedTerminalFilter(new PairedPeers(docs.TerminalKeys), log))
             .AddEndpointFilter(new OpenPollsFilter(gate));
-        ActivationEndpoints.Map(terminalsWhilePollsOpen, new RedemptionDesk(docs.TerminalKeys, db, tokens, docs.ServerKey, log));
+        ActivationEndpoints.Map(terminalsWhilePollsOpen, new RedemptionDesk(docs.TerminalKeys, db, tokens, docs.ServerKey, log,
+            options.Time, docs.Config.ActivationLifetime()));
         PollsEndpoints.Map(app, polls);
         ReportEndpoints.Map(app, moduleId, db, pace, archive, log);
         // A short timeout of its own: the desk polls this every few seconds, and one terminal that

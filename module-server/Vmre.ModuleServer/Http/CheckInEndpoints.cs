@@ -10,7 +10,7 @@ namespace Vmre.ModuleServer.Http;
 /// </summary>
 public static class CheckInEndpoints
 {
-    public static void Map(IEndpointRouteBuilder app, CheckInDesk desk)
+    public static void Map(IEndpointRouteBuilder app, CheckInDesk desk, ReissueDesk reissue)
     {
         app.MapPost(ServerRoutes.CheckInLookup, async (HttpRequest request) =>
         {
@@ -34,6 +34,19 @@ public static class CheckInEndpoints
             var body = await HttpJson.Read<CheckInConfirmRequest>(http.Request);
             if (!body.IsOk) return HttpJson.Error(StatusCodes.Status400BadRequest, body.Error!);
             return HttpJson.Ok(desk.PollsShut(body.Value!, DeskSignInFilter.Official(http), reason));
+        }));
+
+        // Issue 8 point 4: a lost or expired activation is voided and replaced, with a reason.
+        app.MapPost(ServerRoutes.CheckInReissue, async (HttpRequest request) =>
+        {
+            var body = await HttpJson.Read<ActivationReissueRequest>(request);
+            if (!body.IsOk) return HttpJson.Error(StatusCodes.Status400BadRequest, body.Error!);
+            return HttpJson.Ok(reissue.Reissue(body.Value!, DeskSignInFilter.Official(request.HttpContext)));
+        }).WithMetadata(new WhenPollsShut(async (http, reason) =>
+        {
+            var body = await HttpJson.Read<ActivationReissueRequest>(http.Request);
+            if (!body.IsOk) return HttpJson.Error(StatusCodes.Status400BadRequest, body.Error!);
+            return HttpJson.Ok(reissue.PollsShut(DeskSignInFilter.Official(http), reason));
         }));
     }
 }

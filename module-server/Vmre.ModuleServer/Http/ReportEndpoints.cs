@@ -22,7 +22,9 @@ public static class ReportEndpoints
             var state = PollsRecord.Read(connection);
             var (inSlice, checkedIn) = VoterList.Counts(connection);
             var (issued, redeemed) = ActivationLedger.Counts(connection);
-            return HttpJson.Ok(new ModuleStatus(moduleId, state, inSlice, checkedIn, issued, redeemed, issued - redeemed, pace.LastHour()));
+            // Re-issues are counted apart (issue 8 point 4): "issued" counts one activation per checked-in voter.
+            return HttpJson.Ok(new ModuleStatus(moduleId, state, inSlice, checkedIn, issued, redeemed, issued - redeemed, pace.LastHour(),
+                ActivationLedger.Reissued(connection)));
         });
 
         app.MapGet(ServerRoutes.Acta, () =>

@@ -6,7 +6,9 @@ namespace Vmre.ModuleServer.Storage;
 /// The module's SQLite store (brief section 4: durable settings, explicit transactions).
 /// Every table that could reveal an order is WITHOUT ROWID with a random or identity key, so
 /// storage order is key order, never issue or cast order (rules.md R3); the activations
-/// table has no time, terminal or voter column (rules.md R2).
+/// table has no time, terminal or voter column (rules.md R2). Only an unredeemed activation
+/// has a row in unredeemed_activations (its voter and issue time, for expiry and re-issue:
+/// issue 8 point 4); the burn deletes it in the same transaction.
 /// </summary>
 public sealed class ModuleDatabase
 {
@@ -27,7 +29,12 @@ public sealed class ModuleDatabase
         CREATE TABLE IF NOT EXISTS activations(
             nonce TEXT NOT NULL PRIMARY KEY,
             style TEXT NOT NULL,
-            state TEXT NOT NULL CHECK (state IN ('issued', 'redeemed'))
+            state TEXT NOT NULL CHECK (state IN ('issued', 'redeemed', 'voided'))
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS unredeemed_activations(
+            nonce TEXT NOT NULL PRIMARY KEY,
+            clave TEXT NOT NULL UNIQUE,
+            issued_unix INTEGER NOT NULL
         ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS polls(
             id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),

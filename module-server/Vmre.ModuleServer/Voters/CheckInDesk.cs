@@ -12,10 +12,11 @@ namespace Vmre.ModuleServer.Voters;
 /// The check-in desk (brief section 2.3): who is this voter, and — once the official has
 /// compared the face — mark them voted and issue one activation, atomically. Log lines carry
 /// the outcome and the official, never the voter or the nonce (rules.md R2: nothing stored links
-/// a voter to a time). Both run only while the polls are open: the HTTP layer lets them in
+/// a voter to a time). The activation is linked to its voter and its issue time only until it is
+/// redeemed (ActivationLedger; issue 8 point 4). Both run only while the polls are open: the HTTP layer lets them in
 /// through the polls gate (Http/OpenPollsFilter) and says no with <see cref="PollsShut"/>.
 /// </summary>
-public sealed class CheckInDesk(ModuleDatabase db, ElectionPackage package, ActivationTokens tokens, EventLog log, CheckInPace pace)
+public sealed class CheckInDesk(ModuleDatabase db, ElectionPackage package, ActivationTokens tokens, EventLog log, CheckInPace pace, TimeProvider time)
 {
     public CheckInLookupResponse Lookup(CheckInLookupRequest request, OfficialIdentity official)
     {
@@ -97,7 +98,7 @@ public sealed class CheckInDesk(ModuleDatabase db, ElectionPackage package, Acti
         if (!VoterList.MarkVoted(connection, tx, voter.Clave))
             return new(CheckInOutcome.AlreadyVoted, "this voter has already received an activation", null, null);
 
-        var nonce = ActivationLedger.Issue(connection, tx, style.Id);
+        var nonce = ActivationLedger.Issue(connection, tx, style.Id, voter.Clave, time.GetUtcNow());
         // Signed before commit: a crash here leaves neither the mark nor the activation (rules.md R6).
         var token = tokens.Issue(style.Id, nonce);
         tx.Commit();

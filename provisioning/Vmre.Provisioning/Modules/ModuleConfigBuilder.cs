@@ -8,8 +8,8 @@ namespace Vmre.Provisioning.Modules;
 
 /// <summary>
 /// Assembles a module's configuration from checked parts: the verified election package (its
-/// hash pins the package the module runs), terminals with P-256 keys, officials with PIN
-/// verifiers, and the new server key's public half. Every refusal says which part and why.
+/// hash pins the package the module runs), terminals and consoles with P-256 keys, officials
+/// with PIN verifiers, the activation lifetime, and the new server key's public half. Every refusal says which part and why.
 /// </summary>
 public static class ModuleConfigBuilder
 {
@@ -18,6 +18,8 @@ public static class ModuleConfigBuilder
         var module = PilotModules.Find(request.ModuleId);
         if (module is null) return Parsed<ModuleConfig>.Fail($"unknown module '{request.ModuleId}'; known: {PilotModules.Known}");
         if (request.WalkInCap < 0) return Parsed<ModuleConfig>.Fail("walk-in cap cannot be negative");
+        if (request.ActivationMinutes is < ModuleConfig.MinActivationMinutes or > ModuleConfig.MaxActivationMinutes)
+            return Parsed<ModuleConfig>.Fail($"--activation-minutes must be {ModuleConfig.MinActivationMinutes}-{ModuleConfig.MaxActivationMinutes}, got {request.ActivationMinutes}");
         var authorityPublic = PublicKey.FromPem(authority.PublicKeyPem);
         var package = ElectionPackageFile.Open(request.PackagePath, authorityPublic);
         if (!package.IsOk) return Parsed<ModuleConfig>.Fail($"election package {request.PackagePath}: {package.Error}");
@@ -40,6 +42,15 @@ public static class ModuleConfigBuilder
                 return Parsed<ModuleConfig>.Fail($"official credential {official.Value!.CredentialId} given twice");
             officials.Add(official.Value!);
         }
+        var consoles = new List<ConsoleEntry>();
+        foreach (var text in request.Consoles ?? [])
+        {
+            var console = ConsoleArgument.Parse(text);
+            if (!console.IsOk) return Parsed<ModuleConfig>.Fail(console.Error!);
+            if (consoles.Any(c => c.ConsoleId == console.Value!.ConsoleId))
+                return Parsed<ModuleConfig>.Fail($"console {console.Value!.ConsoleId} given twice");
+            consoles.Add(console.Value!);
+        }
         string? sliceHash = null;
         if (request.SlicePath is not null)
         {
@@ -48,8 +59,9 @@ public static class ModuleConfigBuilder
             sliceHash = slice.Value;
         }
         return Parsed<ModuleConfig>.Ok(new ModuleConfig(
-            ModuleConfig.FormatV1, module.Id, module.Name, module.TimeZone,
+            ModuleConfig.FormatV2, module.Id, module.Name, module.TimeZone,
             package.Value!.Package.ElectionId, package.Value!.Hash,
-            serverKey.PublicKeyPem, terminals, officials, request.WalkInCap, sliceHash));
+            serverKey.PublicKeyPem, terminals, officials, request.WalkInCap, sliceHash,
+            request.ActivationMinutes, consoles));
     }
 }

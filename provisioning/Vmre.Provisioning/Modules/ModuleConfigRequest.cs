@@ -7,4 +7,6 @@ public sealed record ModuleConfigRequest(
     IReadOnlyList<string> Terminals,
     IReadOnlyList<string> Officials,
     int WalkInCap,
-    string? SlicePath = null);
+    string? SlicePath = null,
+    int ActivationMinutes = Vmre.Common.Module.ModuleConfig.DefaultActivationMinutes,
+    IReadOnlyList<string>? Consoles = null);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Vmre.Cli;
+using Vmre.Common.Module;
 using Vmre.Common.Signing;
 using Vmre.Provisioning.Authority;
 
@@ -23,6 +24,13 @@ public sealed class ModuleConfigureCommand : ICommand
     private readonly Option<string> _slice = new("--slice") { Description = "the module's signed LNERE slice; its hash is pinned in the config (rules.md R5)", Required = true };
     // Signed into the config now; walk-ins are enforced by the election-day issue (issue 7).
     private readonly Option<int> _walkInCap = new Option<int>("--walk-in-cap") { Description = "walk-in voters allowed at this module (default 0)" }.WholeNumber(0);
+    // Issue 8 point 4: how long an activation stays redeemable, judged on the server's clock only.
+    private readonly Option<int> _activationMinutes = new Option<int>("--activation-minutes")
+    {
+        Description = $"minutes an issued activation stays redeemable ({ModuleConfig.MinActivationMinutes}-{ModuleConfig.MaxActivationMinutes}, default {ModuleConfig.DefaultActivationMinutes})",
+        DefaultValueFactory = _ => ModuleConfig.DefaultActivationMinutes,
+    }.WholeNumber(ModuleConfig.MinActivationMinutes, ModuleConfig.MaxActivationMinutes);
+    private readonly Option<string[]> _console = new("--console") { Description = "ID=desk|observer:PUBPEMFILE: a desk or observers' console and its public key (ECDSA P-256 PEM); repeatable" };
     private readonly Option<string> _out = new("--out") { Description = "file to write the signed module config to", Required = true };
 
     public string Name => "module configure";
@@ -32,7 +40,7 @@ public sealed class ModuleConfigureCommand : ICommand
         + "example: vmre-provision module configure --module MRV-CHI --authority authority/authority.key --package election-package.json "
         + "--server-key-out chi/server.key --slice slice-MRV-CHI.json --terminal T1=t1.pub.pem --official CRED-001:presidente:'Ana Ruiz':482913 --out chi/module-config.json";
 
-    public IEnumerable<Symbol> Symbols => [_module, _authority, _package, _serverKeyOut, _terminal, _official, _slice, _walkInCap, _out];
+    public IEnumerable<Symbol> Symbols => [_module, _authority, _package, _serverKeyOut, _terminal, _official, _slice, _walkInCap, _activationMinutes, _console, _out];
 
     public int Run(ParseResult parsed, TextWriter output, TextWriter error)
     {
@@ -50,7 +58,8 @@ public sealed class ModuleConfigureCommand : ICommand
 
         var serverKey = SoftwareSigningKey.Generate();
         var request = new ModuleConfigRequest(parsed.GetRequiredValue(_module), package,
-            parsed.GetValue(_terminal) ?? [], parsed.GetValue(_official) ?? [], parsed.GetValue(_walkInCap), slicePath);
+            parsed.GetValue(_terminal) ?? [], parsed.GetValue(_official) ?? [], parsed.GetValue(_walkInCap), slicePath,
+            parsed.GetValue(_activationMinutes), parsed.GetValue(_console) ?? []);
         var config = ModuleConfigBuilder.Build(request, authority.Value!, serverKey);
         if (!config.IsOk) return Refusal.Write(error, config.Error!);
         var signed = SignedDocument.Create(DocumentKinds.ModuleConfig, config.Value!, authority.Value!);
@@ -72,7 +81,9 @@ public sealed class ModuleConfigureCommand : ICommand
         output.WriteLine($"  election {c.ElectionId}, package hash {c.PackageHash}");
         output.WriteLine($"  terminals: {(c.Terminals.Count == 0 ? "none" : string.Join(", ", c.Terminals.Select(t => t.TerminalId)))}");
         output.WriteLine($"  officials: {(c.Officials.Count == 0 ? "none" : string.Join(", ", c.Officials.Select(o => $"{o.CredentialId} {o.Role.ToString().ToLowerInvariant()}")))}");
+        output.WriteLine($"  consoles: {(c.Consoles!.Count == 0 ? "none" : string.Join(", ", c.Consoles.Select(k => $"{k.ConsoleId} {k.Role.ToString().ToLowerInvariant()}")))}");
         output.WriteLine($"  walk-in cap: {c.WalkInCap}");
+        output.WriteLine($"  activations redeemable for {c.ActivationMinutes} minutes");
         output.WriteLine($"  LNERE slice: {c.SliceHash}");
         return ExitCode.Ok;
     }

@@ -16,13 +16,14 @@ public sealed class ActivationGate(InstalledElection election, IActivationRedeem
 {
     public Parsed<BallotStyle> Redeem(string code)
     {
-        var check = ActivationCheck.Of(code, election.Module.ModuleId, election.ServerKey);
+        var check = ActivationCheck.Of(code, election.Module.ModuleId, election.PackageHash, election.ServerKey);
         switch (check.Flaw)
         {
             case ActivationFlaw.None: break;
             case ActivationFlaw.Malformed: return Parsed<BallotStyle>.Fail("not an activation code: " + check.Detail);
             case ActivationFlaw.NotSigned: return Parsed<BallotStyle>.Fail("activation not signed by this module's server");
             case ActivationFlaw.OtherModule: return Parsed<BallotStyle>.Fail($"activation belongs to module {check.Detail}");
+            case ActivationFlaw.OtherPackage: return Parsed<BallotStyle>.Fail($"activation belongs to another election package ({check.Detail})");
             default: throw new ArgumentOutOfRangeException(nameof(code), check.Flaw, "unknown activation flaw");
         }
         var style = election.Package.Style(check.Token!.BallotStyle);

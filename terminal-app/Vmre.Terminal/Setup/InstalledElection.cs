@@ -35,6 +35,7 @@ public sealed record InstalledElection(
         if (!module.IsOk) return Parsed<InstalledElection>.Fail("module config: " + module.Error);
 
         var config = module.Value!;
+        if (ModuleConfigCheck.Problem(config) is { } configProblem) return Parsed<InstalledElection>.Fail(configProblem);
         if (config.PackageHash != hash)
             return Parsed<InstalledElection>.Fail("module config names another election package");
         var me = config.Terminal(identity.TerminalId);

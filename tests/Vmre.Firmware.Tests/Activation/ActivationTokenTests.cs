@@ -7,15 +7,19 @@ using Vmre.Firmware.Tests.Support;
 
 namespace Vmre.Firmware.Tests.Activation;
 
+/// <summary>Activation token v2 (docs/formats/activation-token.md): the golden vector and every refusal.</summary>
 public class ActivationTokenTests
 {
     const string Nonce = "00112233445566778899aabbccddeeff";
-    const string UnsignedGolden = "VMRE-A1|MRV-CHI|05|00112233445566778899aabbccddeeff";
+    // The package id of the golden election package (vectors/election-package.payload.json).
+    const string PackageHash = "a476d09b9e33b9edd4805f032aa0df2200ffac31e808275271e02b6f195bd36a";
+    const string PackageId = "a476d09b9e33b9ed";
+    const string UnsignedGolden = "VMRE-A2|MRV-CHI|a476d09b9e33b9ed|05|00112233445566778899aabbccddeeff";
     static readonly byte[] TinyDer = { 0x30, 0x06, 0x02, 0x01, 0x01, 0x02, 0x01, 0x02 };
     const string Golden = UnsignedGolden + "|MAYCAQECAQI";
 
     [Fact]
-    public void Unsigned_golden_vector() => Assert.Equal(UnsignedGolden, ActivationToken.Unsigned("MRV-CHI", "05", Nonce));
+    public void Unsigned_golden_vector() => Assert.Equal(UnsignedGolden, ActivationToken.Unsigned("MRV-CHI", PackageId, "05", Nonce));
 
     [Fact]
     public void With_signature_golden_vector() => Assert.Equal(Golden, ActivationToken.WithSignature(UnsignedGolden, TinyDer));
@@ -26,6 +30,7 @@ public class ActivationTokenTests
         var r = ActivationTokenDecoder.Decode(Golden);
         Assert.True(r.Ok, r.Reason);
         Assert.Equal("MRV-CHI", r.Token.ModuleId);
+        Assert.Equal(PackageId, r.Token.PackageId);
         Assert.Equal("05", r.Token.BallotStyle);
         Assert.Equal(Nonce, r.Token.Nonce);
         Assert.Equal(UnsignedGolden, r.Token.SignedPart);
@@ -40,7 +45,7 @@ public class ActivationTokenTests
         for (int i = 0; i < 50; i++)
         {
             var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
-            var unsigned = ActivationToken.Unsigned("MRV-MAD", "15", nonce);
+            var unsigned = ActivationToken.Unsigned("MRV-MAD", PackageId, "15", nonce);
             var sig = key.SignData(System.Text.Encoding.UTF8.GetBytes(unsigned), HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence);
             var token = ActivationToken.WithSignature(unsigned, sig);
             var r = ActivationTokenDecoder.Decode(token);
@@ -53,19 +58,24 @@ public class ActivationTokenTests
     [Theory]
     [InlineData(null, ActivationReasons.Empty)]
     [InlineData("", ActivationReasons.Empty)]
-    [InlineData("VMRE-A2|MRV-CHI|05|00112233445566778899aabbccddeeff|MAYCAQECAQI", ActivationReasons.UnknownTag)]
-    [InlineData("VMRE-A1|MRV-CHI|05|00112233445566778899aabbccddeeff", ActivationReasons.FieldCount)]
-    [InlineData("VMRE-A1|MRV-CHI|05|00112233445566778899aabbccddeeff|MAYCAQECAQI|X", ActivationReasons.FieldCount)]
-    [InlineData("VMRE-A1|mrv-chi|05|00112233445566778899aabbccddeeff|MAYCAQECAQI", ActivationReasons.BadModuleId)]
-    [InlineData("VMRE-A1||05|00112233445566778899aabbccddeeff|MAYCAQECAQI", ActivationReasons.BadModuleId)]
-    [InlineData("VMRE-A1|MRV-CHI|05X.|00112233445566778899aabbccddeeff|MAYCAQECAQI", ActivationReasons.BadStyle)]
-    [InlineData("VMRE-A1|MRV-CHI|05|00112233445566778899AABBCCDDEEFF|MAYCAQECAQI", ActivationReasons.BadNonce)]
-    [InlineData("VMRE-A1|MRV-CHI|05|00112233445566778899aabbccddeef|MAYCAQECAQI", ActivationReasons.BadNonce)]
-    [InlineData("VMRE-A1|MRV-CHI|05|00112233445566778899aabbccddeeff|", ActivationReasons.BadSignatureEncoding)]
-    [InlineData("VMRE-A1|MRV-CHI|05|00112233445566778899aabbccddeeff|MAYCAQECAQI=", ActivationReasons.BadSignatureEncoding)]
-    [InlineData("VMRE-A1|MRV-CHI|05|00112233445566778899aabbccddeeff|MAYCAQECAQJ", ActivationReasons.BadSignatureEncoding)]
-    [InlineData("VMRE-A1|MRV-CHI|05|00112233445566778899aabbccddeeff|MAYCAQECAQ+", ActivationReasons.BadSignatureEncoding)]
-    [InlineData("VMRE-A1|MRV-CHI|05|00112233445566778899aabbccddeeff|AAAAAAAAAAA", ActivationReasons.BadSignatureDer)]
+    [InlineData("VMRE-A1|MRV-CHI|05|00112233445566778899aabbccddeeff|MAYCAQECAQI", ActivationReasons.RetiredV1)]
+    [InlineData("VMRE-A3|MRV-CHI|a476d09b9e33b9ed|05|00112233445566778899aabbccddeeff|MAYCAQECAQI", ActivationReasons.UnknownTag)]
+    [InlineData("VMRE-A2|MRV-CHI|a476d09b9e33b9ed|05|00112233445566778899aabbccddeeff", ActivationReasons.FieldCount)]
+    [InlineData("VMRE-A2|MRV-CHI|05|00112233445566778899aabbccddeeff|MAYCAQECAQI", ActivationReasons.FieldCount)]
+    [InlineData("VMRE-A2|MRV-CHI|a476d09b9e33b9ed|05|00112233445566778899aabbccddeeff|MAYCAQECAQI|X", ActivationReasons.FieldCount)]
+    [InlineData("VMRE-A2|mrv-chi|a476d09b9e33b9ed|05|00112233445566778899aabbccddeeff|MAYCAQECAQI", ActivationReasons.BadModuleId)]
+    [InlineData("VMRE-A2||a476d09b9e33b9ed|05|00112233445566778899aabbccddeeff|MAYCAQECAQI", ActivationReasons.BadModuleId)]
+    [InlineData("VMRE-A2|MRV-CHI|A476D09B9E33B9ED|05|00112233445566778899aabbccddeeff|MAYCAQECAQI", ActivationReasons.BadPackageId)]
+    [InlineData("VMRE-A2|MRV-CHI|a476d09b9e33b9e|05|00112233445566778899aabbccddeeff|MAYCAQECAQI", ActivationReasons.BadPackageId)]
+    [InlineData("VMRE-A2|MRV-CHI||05|00112233445566778899aabbccddeeff|MAYCAQECAQI", ActivationReasons.BadPackageId)]
+    [InlineData("VMRE-A2|MRV-CHI|a476d09b9e33b9ed|05X.|00112233445566778899aabbccddeeff|MAYCAQECAQI", ActivationReasons.BadStyle)]
+    [InlineData("VMRE-A2|MRV-CHI|a476d09b9e33b9ed|05|00112233445566778899AABBCCDDEEFF|MAYCAQECAQI", ActivationReasons.BadNonce)]
+    [InlineData("VMRE-A2|MRV-CHI|a476d09b9e33b9ed|05|00112233445566778899aabbccddeef|MAYCAQECAQI", ActivationReasons.BadNonce)]
+    [InlineData("VMRE-A2|MRV-CHI|a476d09b9e33b9ed|05|00112233445566778899aabbccddeeff|", ActivationReasons.BadSignatureEncoding)]
+    [InlineData("VMRE-A2|MRV-CHI|a476d09b9e33b9ed|05|00112233445566778899aabbccddeeff|MAYCAQECAQI=", ActivationReasons.BadSignatureEncoding)]
+    [InlineData("VMRE-A2|MRV-CHI|a476d09b9e33b9ed|05|00112233445566778899aabbccddeeff|MAYCAQECAQJ", ActivationReasons.BadSignatureEncoding)]
+    [InlineData("VMRE-A2|MRV-CHI|a476d09b9e33b9ed|05|00112233445566778899aabbccddeeff|MAYCAQECAQ+", ActivationReasons.BadSignatureEncoding)]
+    [InlineData("VMRE-A2|MRV-CHI|a476d09b9e33b9ed|05|00112233445566778899aabbccddeeff|AAAAAAAAAAA", ActivationReasons.BadSignatureDer)]
     public void Rejects_with_specific_reason(string? text, string reason)
     {
         var r = ActivationTokenDecoder.Decode(text!);
@@ -89,14 +99,23 @@ public class ActivationTokenTests
     [Fact]
     public void Unsigned_refuses_bad_fields_by_throwing()
     {
-        Assert.Throws<ArgumentException>(() => ActivationToken.Unsigned("MRV CHI", "05", Nonce));
-        Assert.Throws<ArgumentException>(() => ActivationToken.Unsigned("MRV-CHI", "05", "nonce"));
+        Assert.Throws<ArgumentException>(() => ActivationToken.Unsigned("MRV CHI", PackageId, "05", Nonce));
+        Assert.Throws<ArgumentException>(() => ActivationToken.Unsigned("MRV-CHI", "a476", "05", Nonce));
+        Assert.Throws<ArgumentException>(() => ActivationToken.Unsigned("MRV-CHI", PackageId, "05", "nonce"));
         Assert.Throws<ArgumentException>(() => ActivationToken.WithSignature(UnsignedGolden, new byte[] { 1, 2, 3 }));
     }
 
     static readonly Gen<string> ValidTokens =
-        Gen.Select(Generators.ModuleId, Generators.Style, Generators.Nonce, Gen.Byte.Array[1, 32], Gen.Byte.Array[1, 32],
-            (m, s, n, r, sv) => ActivationToken.WithSignature(ActivationToken.Unsigned(m, s, n), Der(r, sv)));
+        Gen.Select(Generators.ModuleId, Generators.PackageId, Generators.Style, Generators.Nonce, Gen.Byte.Array[1, 32].Select(Gen.Byte.Array[1, 32]),
+            (m, p, s, n, rs) => ActivationToken.WithSignature(ActivationToken.Unsigned(m, p, s, n), Der(rs.Item1, rs.Item2)));
+
+    [Fact]
+    public void Package_id_is_the_first_16_hex_of_the_package_hash()
+    {
+        Assert.Equal(PackageId, ActivationToken.PackageIdOf(PackageHash));
+        Assert.Throws<ArgumentException>(() => ActivationToken.PackageIdOf(PackageHash.ToUpperInvariant()));
+        Assert.Throws<ArgumentException>(() => ActivationToken.PackageIdOf(PackageId));
+    }
 
     static byte[] Der(byte[] r, byte[] s)
     {

@@ -8,7 +8,7 @@ namespace Vmre.Firmware.Tests.Scanning;
 public class ScannedInputTests
 {
     const string Nonce = "00112233445566778899aabbccddeeff";
-    const string Token = "VMRE-A1|MRV-CHI|05|" + Nonce + "|MAYCAQECAQI";
+    const string Token = "VMRE-A2|MRV-CHI|a476d09b9e33b9ed|05|" + Nonce + "|MAYCAQECAQI";
     static string Mrz() => MrzBuilder.Build("123456789", "0123456789012", "850412", "F", "341231", "GARCIA LOPEZ", "MARIA JOSE");
 
     [Theory]
@@ -54,7 +54,7 @@ public class ScannedInputTests
     [Fact]
     public void A_malformed_activation_is_refused_with_the_activation_reason_and_no_nonce()
     {
-        var r = ScannedInput.Classify("VMRE-A1|MRV-CHI|05|" + Nonce + "|***");
+        var r = ScannedInput.Classify("VMRE-A2|MRV-CHI|a476d09b9e33b9ed|05|" + Nonce + "|***");
         Assert.Equal(ScanKind.Refused, r.Kind);
         Assert.Equal(ScanReasons.NotRecognized + ActivationReasons.BadSignatureEncoding, r.Reason);
         Assert.DoesNotContain(Nonce, r.Reason);
@@ -85,7 +85,7 @@ public class ScannedInputTests
 
     [Fact]
     public void Reasons_never_echo_the_scanned_text() =>
-        Gen.Select(Gen.OneOfConst("", "VMRE-A1|", "VMRE-", "IDMEX"), Gen.Char["0123456789abcdefXYZ|<\n"].Array[8, 60])
+        Gen.Select(Gen.OneOfConst("", "VMRE-A2|", "VMRE-", "IDMEX"), Gen.Char["0123456789abcdefXYZ|<\n"].Array[8, 60])
             .Sample((prefix, chars) =>
             {
                 string secret = new string(chars);

@@ -15,6 +15,7 @@ internal static class Generators
     public static readonly Gen<string> Election8 = Hex("0123456789abcdef", 8);
     public static readonly Gen<string> TestigoId = Hex("0123456789ABCDEF", 20);
     public static readonly Gen<string> Nonce = Hex("0123456789abcdef", 32);
+    public static readonly Gen<string> PackageId = Hex("0123456789abcdef", 16);
     public static readonly Gen<string> Style = Gen.String[Gen.Char[IdChars], 1, 8];
     public static readonly Gen<string> ModuleId = Gen.String[Gen.Char[IdChars], 1, 16];
 

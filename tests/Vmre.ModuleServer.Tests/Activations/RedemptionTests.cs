@@ -12,9 +12,9 @@ public class RedemptionTests
     private static Task<(int, RedeemResponse?)> Redeem(TestModule m, string token, string terminal) =>
         m.Post<RedeemResponse>(ServerRoutes.RedeemActivation, m.Redeem(token, terminal));
 
-    private static string Signed(ISigner key, string moduleId, string style, string nonce)
+    private static string Signed(ISigner key, string moduleId, string style, string nonce, string packageHash)
     {
-        var unsigned = ActivationToken.Unsigned(moduleId, style, nonce);
+        var unsigned = ActivationToken.Unsigned(moduleId, ActivationToken.PackageIdOf(packageHash), style, nonce);
         return ActivationToken.WithSignature(unsigned, key.Sign(Encoding.UTF8.GetBytes(unsigned)));
     }
 
@@ -52,7 +52,7 @@ public class RedemptionTests
         Assert.Equal("E15", first.BallotStyle);
         // rules.md R2: the redemption is logged with terminal and style, never with the nonce.
         var redeemed = Assert.Single(module.LogLines(), l => l.Contains("\"activation-redeemed\""));
-        Assert.DoesNotContain(activation.Split('|')[3][..8], redeemed);
+        Assert.DoesNotContain(activation.Split('|')[4][..8], redeemed);
 
         var (_, replay) = await Redeem(module, activation, "T2");
         Assert.False(replay!.Accepted);
@@ -62,7 +62,7 @@ public class RedemptionTests
 
         var refusals = module.LogLines().Where(l => l.Contains("activation-refused")).ToArray();
         Assert.Equal(2, refusals.Length);
-        var nonce = activation.Split('|')[3];
+        var nonce = activation.Split('|')[4];
         Assert.Contains(refusals, l => l.Contains("\"T2\"") && l.Contains(nonce[..8]));
         Assert.DoesNotContain(refusals, l => l.Contains(nonce[..9]));
     }
@@ -74,13 +74,13 @@ public class RedemptionTests
         await module.OpenPolls();
         var nonce = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 
-        var (_, forged) = await Redeem(module, Signed(SoftwareSigningKey.Generate(), "MRV-CHI", "E05", nonce), "T1");
+        var (_, forged) = await Redeem(module, Signed(SoftwareSigningKey.Generate(), "MRV-CHI", "E05", nonce, module.PackageHash), "T1");
         Assert.Equal("activation signature does not verify", forged!.Reason);
 
-        var (_, unknown) = await Redeem(module, Signed(module.ServerKey, "MRV-CHI", "E05", nonce), "T1");
+        var (_, unknown) = await Redeem(module, Signed(module.ServerKey, "MRV-CHI", "E05", nonce, module.PackageHash), "T1");
         Assert.Equal("unknown activation", unknown!.Reason);
 
-        var (_, foreign) = await Redeem(module, Signed(module.ServerKey, "MRV-DAL", "E05", nonce), "T1");
+        var (_, foreign) = await Redeem(module, Signed(module.ServerKey, "MRV-DAL", "E05", nonce, module.PackageHash), "T1");
         Assert.Contains("issued by module MRV-DAL", foreign!.Reason);
 
         var (_, garbage) = await Redeem(module, "VMRE-A1|nonsense", "T1");
@@ -102,7 +102,7 @@ public class RedemptionTests
     public async Task Nothing_is_redeemed_before_opening_or_after_closing()
     {
         await using var module = await TestModule.Started();
-        var early = Signed(module.ServerKey, "MRV-CHI", "E05", new string('a', 32));
+        var early = Signed(module.ServerKey, "MRV-CHI", "E05", new string('a', 32), module.PackageHash);
         Assert.Equal("polls are not open yet", (await Redeem(module, early, "T1")).Item2!.Reason);
 
         await module.OpenPolls();

@@ -87,7 +87,7 @@ public class CheckInTests
         var voter = TestElection.Voters[1];
         await Lookup(module, token, null, voter.Clave);
         var activation = await module.CheckIn(token, voter.Clave);
-        var nonce = activation.Split('|')[3];
+        var nonce = activation.Split('|')[4];
 
         var log = string.Join("\n", module.LogLines());
         Assert.Contains("checkin-activated", log);
@@ -95,6 +95,6 @@ public class CheckInTests
         Assert.DoesNotContain(voter.Cic, log);
         Assert.DoesNotContain(voter.Surnames, log);
         Assert.DoesNotContain(nonce[..8], log);
-        Assert.Matches("^VMRE-A1\\|MRV-CHI\\|E05\\|[0-9a-f]{32}\\|[A-Za-z0-9_-]+$", activation);
+        Assert.Matches("^VMRE-A2\\|MRV-CHI\\|[0-9a-f]{16}\\|E05\\|[0-9a-f]{32}\\|[A-Za-z0-9_-]+$", activation);
     }
 }

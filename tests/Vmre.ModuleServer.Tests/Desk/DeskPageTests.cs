@@ -134,7 +134,7 @@ public sealed class DeskPageTests
         Assert.True(svg.Headers.CacheControl!.NoStore);
         Assert.Contains("<svg", await svg.Content.ReadAsStringAsync());
 
-        var nonce = code.Split('|')[3];
+        var nonce = code.Split('|')[4];
         Assert.DoesNotContain(module.LogLines(), line => line.Contains(nonce));
     }
 
@@ -181,7 +181,7 @@ public sealed class DeskPageTests
         await page.ClickAsync("#confirm");
         await page.Locator("#activation-qr svg").WaitForAsync();
         var code = await page.InnerTextAsync("#activation-code");
-        Assert.StartsWith("VMRE-A1|MRV-CHI|E05|", code);
+        Assert.StartsWith($"VMRE-A2|MRV-CHI|{module.PackageHash[..16]}|E05|", code);
         await Expect(page.Locator("#outcome")).ToBeHiddenAsync();
         Assert.Equal("", await page.InputValueAsync("#clave")); // the voter's clave does not stay with the code
         await Expect(page.Locator("#st-checked")).ToHaveTextAsync("1");
@@ -200,7 +200,7 @@ public sealed class DeskPageTests
         await Expect(page.Locator("#activation")).ToBeHiddenAsync();
         Assert.Equal("", await page.Locator("#activation-code").TextContentAsync());
         Assert.Equal(0, await page.Locator("#activation-qr svg").CountAsync());
-        Assert.DoesNotContain(code.Split('|')[3], await page.ContentAsync());
+        Assert.DoesNotContain(code.Split('|')[4], await page.ContentAsync());
         Assert.Equal("", await page.InputValueAsync("#clave"));
         await Expect(page.Locator("#mrz")).ToBeFocusedAsync();
 
@@ -276,5 +276,58 @@ public sealed class DeskPageTests
         foreach (var t in module.Terminals)
             await Expect(page.Locator("#polls-result tr", new() { HasText = t.Id })).ToContainTextAsync("Constancia de cierre correcta");
         await Expect(page.Locator("#st-state")).ToContainTextAsync("Cerrada");
+    }
+
+    [Fact]
+    public async Task An_official_voids_a_lost_activation_and_reissues_it_with_a_reason_but_never_after_it_was_used()
+    {
+        await using var module = await TestModule.Started();
+        await module.OpenPolls();
+        var voter = TestElection.Voters[0];
+        var lost = await module.CheckIn(await module.SignIn("SEC-01"), voter.Clave);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        var page = await OpenDesk(browser, module);
+        await SignIn(page, "PRES-01", TestModule.Pin);
+        await Expect(page.Locator("#desk")).ToBeVisibleAsync();
+
+        // Already given an activation: no confirm, but the re-issue form, labelled and big enough.
+        await page.FillAsync("#clave", voter.Clave);
+        await page.ClickAsync("#lookup");
+        await Expect(page.Locator("#outcome-text")).ToContainTextAsync("Ya votó");
+        await Expect(page.Locator("#confirm")).ToBeHiddenAsync();
+        await Expect(page.Locator("#reissue")).ToBeVisibleAsync();
+        await AssertLabelled(page);
+        await AssertTargets(page);
+
+        // A reason naming the voter is refused by the server, in words.
+        await page.FillAsync("#reissue-reason", "perdido por " + voter.Clave);
+        await page.ClickAsync("#reissue-button");
+        await Expect(page.Locator("#outcome-text")).ToContainTextAsync("Escriba un motivo");
+
+        await page.FillAsync("#reissue-reason", "perdió el código impreso");
+        await page.ClickAsync("#reissue-button");
+        await page.Locator("#activation-qr svg").WaitForAsync();
+        var code = await page.InnerTextAsync("#activation-code");
+        Assert.StartsWith($"VMRE-A2|MRV-CHI|{module.PackageHash[..16]}|E05|", code);
+        Assert.NotEqual(lost, code);
+        await Expect(page.Locator("#message")).ToContainTextAsync("Activación anterior anulada");
+        await Expect(page.Locator("#st-reissued")).ToHaveTextAsync("1");
+        await Expect(page.Locator("#st-pending")).ToHaveTextAsync("1");
+
+        // The lost code is refused at a terminal; the new one is redeemed.
+        var old = (await module.Terminal("T1").RedeemAsync(module.Redeem(lost, "T1"))).ValueOrThrow();
+        Assert.Equal("activation was voided and re-issued", old.Reason);
+        Assert.True((await module.Terminal("T1").RedeemAsync(module.Redeem(code, "T1"))).ValueOrThrow().Accepted);
+
+        // Once used, nothing is re-issued: the voter voted.
+        await page.ClickAsync("#next");
+        await page.FillAsync("#clave", voter.Clave);
+        await page.ClickAsync("#lookup");
+        await page.FillAsync("#reissue-reason", "dice que no funcionó");
+        await page.ClickAsync("#reissue-button");
+        await Expect(page.Locator("#outcome-text")).ToContainTextAsync("ya se usó");
+        await Expect(page.Locator("#activation")).ToBeHiddenAsync();
+        Assert.Equal(1, (await module.Status()).ActivationsReissued);
     }
 }

@@ -20,10 +20,13 @@ public class MalformedInputTests
         "{\"token\":null,\"terminalId\":null,\"signature\":null}", "{\"token\":\"VMRE-A1|\",\"terminalId\":\"T1\",\"signature\":\"!!\"}",
         "{\"token\":\"" + new string('A', 10000) + "\",\"terminalId\":\"T1\",\"signature\":\"AAAA\"}",
         new string('[', 5000), "\uFEFF{}", "{\"clave\":\"\\u0000\"}",
+        "{\"clave\":null,\"reason\":null}", "{\"clave\":\"ABCDEF00000000A000\",\"reason\":\"" + new string('r', 10000) + "\"}",
+        "{\"clave\":\"ABCDEF00000000A000\",\"reason\":\"\\u0000\\n\"}",
     ];
 
     private static readonly string[] Posts =
-        [ServerRoutes.OfficialSession, ServerRoutes.CheckInLookup, ServerRoutes.CheckInConfirm, ServerRoutes.PollsOpen, ServerRoutes.PollsClose, ServerRoutes.RedeemActivation];
+        [ServerRoutes.OfficialSession, ServerRoutes.CheckInLookup, ServerRoutes.CheckInConfirm, ServerRoutes.PollsOpen, ServerRoutes.PollsClose, ServerRoutes.RedeemActivation,
+         ServerRoutes.CheckInReissue];
 
     [Fact]
     public async Task Malformed_bodies_are_refused_with_a_reason_not_a_500()

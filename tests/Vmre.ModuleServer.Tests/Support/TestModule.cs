@@ -61,14 +61,17 @@ public sealed class TestModule : IAsyncDisposable
             (ISigner?)Terminals.FirstOrDefault(t => t.Id == terminalId)?.Key ?? SoftwareSigningKey.Generate());
 
     public ModuleConfig Config(string? serverPem = null) => new(
-        ModuleConfig.FormatV1, TestElection.ModuleId, "MRV Chicago (prueba)", "America/Chicago", TestElection.ElectionId,
+        ModuleConfig.FormatV2, TestElection.ModuleId, "MRV Chicago (prueba)", "America/Chicago", TestElection.ElectionId,
         PackageHash, serverPem ?? ServerKey.PublicKeyPem,
         Terminals.Select(t => new TerminalEntry(t.Id, t.Key.PublicKeyPem)).ToArray(),
         new[] { ("PRES-01", OfficialRole.Presidente), ("SEC-01", OfficialRole.Secretario), ("ESC-01", OfficialRole.Escrutador),
                 ("TEC-01", OfficialRole.Technician), ("OBS-01", OfficialRole.Observer) }
             .Select(o => { var (salt, hash) = PinVerifier.Create(Pin); return new OfficialEntry(o.Item1, o.Item2, o.Item1, salt, hash); })
             .ToArray(),
-        WalkInCap: 0, SliceHash: SliceHash);
+        WalkInCap: 0, SliceHash: SliceHash, ActivationMinutes: ModuleConfig.DefaultActivationMinutes, Consoles: []);
+
+    /// <summary>The server's clock: the system's, or a scripted one a test moves (ModuleServerOptions.Time).</summary>
+    public TimeProvider Time { get; set; } = TimeProvider.System;
 
     public void WriteInputs()
     {
@@ -91,6 +94,7 @@ public sealed class TestModule : IAsyncDisposable
         Printer = Printer,
         TerminalUrls = Terminals.ToDictionary(t => t.Id, t => t.Url),
         TerminalTimeout = TimeSpan.FromSeconds(10),
+        Time = Time,
     };
 
     public Parsed<Vmre.ModuleServer.Faces.ModuleServerFaces> Build() => ModuleServerApp.Build(Options());

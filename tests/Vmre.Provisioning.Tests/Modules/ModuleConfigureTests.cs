@@ -42,7 +42,7 @@ public class ModuleConfigureTests : IDisposable
         var config = SignedDocument.ReadFile(_f.Dir.File("server.key.config.json")).ValueOrThrow()
             .Open<ModuleConfig>(DocumentKinds.ModuleConfig, pub).ValueOrThrow();
         var package = ElectionPackageFile.Open(_f.Package, pub).ValueOrThrow();
-        Assert.Equal((ModuleConfig.FormatV1, "Chicago", "America/Chicago", "PEL-2022-2023-VMRE", package.Hash, 1500),
+        Assert.Equal((ModuleConfig.FormatV2, "Chicago", "America/Chicago", "PEL-2022-2023-VMRE", package.Hash, 1500),
             (config.Format, config.Name, config.TimeZone, config.ElectionId, config.PackageHash, config.WalkInCap));
         var server = SoftwareSigningKey.Load(_f.Dir.File("server.key"));
         Assert.Equal(server.PublicKeyPem, config.ServerPublicKeyPem);
@@ -53,7 +53,51 @@ public class ModuleConfigureTests : IDisposable
         Assert.False(PinVerifier.Matches(ana, "482914"));
         Assert.DoesNotContain("482913", File.ReadAllText(_f.Dir.File("server.key.config.json")));
         Assert.Equal(OfficialRole.Escrutador, config.Official("CRED-002")!.Role);
+        // Issue 8 point 4: the default activation lifetime; no consoles unless given.
+        Assert.Equal((15, 0), (config.ActivationMinutes, config.Consoles!.Count));
         Assert.Equal(0, Cli.Run("verify", "--authority-pub", _f.Pub, _f.Dir.File("server.key.config.json")).Exit);
+    }
+
+    [Fact]
+    public void Pairs_desk_and_observer_consoles_and_signs_the_activation_lifetime()
+    {
+        var desk = TerminalKey("desk.pub.pem", ECCurve.NamedCurves.nistP256);
+        var observers = TerminalKey("obs.pub.pem", ECCurve.NamedCurves.nistP256);
+        var run = Configure("consoles.key", "--activation-minutes", "30",
+            "--console", $"DESK-01=desk:{desk}", "--console", $"OBS-01=observer:{observers}");
+        Assert.True(run.Exit == 0, run.Err);
+        Assert.Contains("consoles: DESK-01 desk, OBS-01 observer", run.Out);
+        Assert.Contains("activations redeemable for 30 minutes", run.Out);
+        var config = SignedDocument.ReadFile(_f.Dir.File("consoles.key.config.json")).ValueOrThrow()
+            .Open<ModuleConfig>(DocumentKinds.ModuleConfig, KeyFiles.LoadPublic(_f.Pub).ValueOrThrow()).ValueOrThrow();
+        Assert.Equal(30, config.ActivationMinutes);
+        Assert.Equal([("DESK-01", ConsoleRole.Desk), ("OBS-01", ConsoleRole.Observer)], config.Consoles!.Select(c => (c.ConsoleId, c.Role)));
+        Assert.Equal(PublicKey.FromPem(File.ReadAllText(desk)).KeyId, PublicKey.FromPem(config.Console("DESK-01")!.PublicKeyPem).KeyId);
+        Assert.Null(ModuleConfigCheck.Problem(config));
+    }
+
+    [Theory]
+    [InlineData("--activation-minutes", "0", "--activation-minutes must be a whole number from 1 to 240, got '0'")]
+    [InlineData("--activation-minutes", "241", "--activation-minutes must be a whole number from 1 to 240, got '241'")]
+    [InlineData("--console", "DESK-01=cashier:KEY", "console DESK-01: role must be desk or observer, got 'cashier'")]
+    [InlineData("--console", "DESK-01:KEY", "--console must be ID=desk|observer:PUBPEMFILE")]
+    [InlineData("--console", "desk 1=desk:KEY", "console id 'desk 1' must be 1-16 chars [A-Z0-9-]")]
+    public void Bad_activation_minutes_or_console_is_refused_and_nothing_written(string option, string value, string reason)
+    {
+        var run = Configure("badc.key", option, value.Replace("KEY", TerminalKey("k.pub.pem", ECCurve.NamedCurves.nistP256)));
+        Assert.NotEqual(0, run.Exit);
+        Assert.Contains(reason, run.Err);
+        Assert.False(File.Exists(_f.Dir.File("badc.key")));
+        Assert.False(File.Exists(_f.Dir.File("badc.key.config.json")));
+    }
+
+    [Fact]
+    public void A_console_given_twice_is_refused()
+    {
+        var key = TerminalKey("d.pub.pem", ECCurve.NamedCurves.nistP256);
+        var run = Configure("twice.key", "--console", $"DESK-01=desk:{key}", "--console", $"DESK-01=observer:{key}");
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("console DESK-01 given twice", run.Err);
     }
 
     [Fact]

@@ -83,6 +83,8 @@ public sealed class VotingBoothTests : IDisposable
         {
             (_rig.Election.Activation("E05", signer: other), "activation not signed by this module's server"),
             (_rig.Election.Activation("E05", moduleId: "MRV-DAL"), "activation belongs to module MRV-DAL"),
+            // Issue 8 point 4: a rehearsal's token, signed by the same server key for another package.
+            (_rig.Election.Activation("E05", packageHash: new string('7', 64)), "activation belongs to another election package (7777777777777777)"),
             (_rig.Election.Activation("E99"), "unknown ballot style E99"),
             ("hello", "not an activation code: " + ActivationTokenDecoder.Decode("hello").Reason),
             ("", "not an activation code: " + ActivationTokenDecoder.Decode("").Reason),

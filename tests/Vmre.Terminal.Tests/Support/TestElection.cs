@@ -38,8 +38,9 @@ public sealed class TestElection
     }
 
     public ModuleConfig Config(string devicePublicPem) => new(
-        ModuleConfig.FormatV1, ModuleId, "Consulado de prueba en Chicago", "America/Chicago", Package.ElectionId,
-        PackageHash, Server.PublicKeyPem, [new TerminalEntry(TerminalId, devicePublicPem)], Officials, 0);
+        ModuleConfig.FormatV2, ModuleId, "Consulado de prueba en Chicago", "America/Chicago", Package.ElectionId,
+        PackageHash, Server.PublicKeyPem, [new TerminalEntry(TerminalId, devicePublicPem)], Officials, 0,
+        ActivationMinutes: ModuleConfig.DefaultActivationMinutes, Consoles: []);
 
     /// <summary>The verified election as the booth gets it, without files.</summary>
     public InstalledElection Installed(string devicePublicPem) =>
@@ -56,9 +57,9 @@ public sealed class TestElection
 
     public static string NewNonce() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 
-    public string Activation(string style, string? nonce = null, string moduleId = ModuleId, ISigner? signer = null)
+    public string Activation(string style, string? nonce = null, string moduleId = ModuleId, ISigner? signer = null, string? packageHash = null)
     {
-        var unsigned = ActivationToken.Unsigned(moduleId, style, nonce ?? NewNonce());
+        var unsigned = ActivationToken.Unsigned(moduleId, ActivationToken.PackageIdOf(packageHash ?? PackageHash), style, nonce ?? NewNonce());
         return ActivationToken.WithSignature(unsigned, (signer ?? Server).Sign(Encoding.UTF8.GetBytes(unsigned)));
     }
 

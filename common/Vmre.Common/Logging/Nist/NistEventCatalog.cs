@@ -36,6 +36,8 @@ public static class NistEventCatalog
         ["checkin-refused"] = F("Voter check-in refused"),
         ["activation-redeemed"] = S("Ballot activation redeemed"),
         ["activation-refused"] = F("Ballot activation refused"),
+        ["activation-reissued"] = S("Unredeemed activation voided and re-issued (official's reason logged)"),
+        ["activation-reissue-refused"] = F("Activation re-issue refused"),
         ["closing-record-requested"] = N("Closing record requested from a terminal"),
         ["closing-record-counted"] = S("Terminal's closing record verified and counted"),
         ["closing-record-refused"] = F("Terminal's closing record refused"),

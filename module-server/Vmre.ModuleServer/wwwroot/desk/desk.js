@@ -37,12 +37,23 @@
       "Unreadable credential or invalid clave: scan again or type the clave."],
     "polls-not-open": ["warn", "⚠ La votación no está abierta.", "The polls are not open."],
   };
+  // Answers to a re-issue (issue 8 point 4): a redeemed activation is never re-issued.
+  const REISSUES = {
+    "invalid-reason": ["warn", "⚠ Escriba un motivo de 3 a 200 caracteres, sin la clave ni nombres.",
+      "Write a reason of 3 to 200 characters, without the clave or names."],
+    "not-checked-in": ["warn", "⚠ Este votante no recibió activación: regístrelo.", "This voter was given no activation: check them in."],
+    "already-redeemed": ["stop", "✘ Su activación ya se usó: ya votó. No se emite otra.",
+      "Their activation was used: they voted. No other is issued."],
+    "not-in-list": OUTCOMES["not-in-list"], "invalid-credential": OUTCOMES["invalid-credential"],
+    "polls-not-open": OUTCOMES["polls-not-open"],
+  };
   const STATES = {
     "not-open": ["○ No abierta", "Not open"], "open": ["● Abierta", "Open"], "closed": ["■ Cerrada", "Closed"],
   };
 
   let token = null;        // bearer of the signed-in official: memory only
   let currentClave = null; // clave of the voter the last lookup found eligible
+  let reissueClave = null; // clave of the voter the last lookup found already given an activation
   let codeTimer = null;
   let pollsAction = null;
   let mrzTimer = null;
@@ -162,6 +173,9 @@
     $("voter").hidden = true;
     for (const id of ["voter-name", "voter-entidad", "voter-clave"]) $(id).textContent = "";
     $("confirm").hidden = true;
+    reissueClave = null;
+    $("reissue").hidden = true;
+    $("reissue-reason").value = "";
   }
 
   function nextVoter(focus = true) {
@@ -188,6 +202,8 @@
     }
     currentClave = outcome === "eligible" && voter ? voter.clave : null;
     $("confirm").hidden = currentClave === null;
+    reissueClave = outcome === "already-voted" && voter ? voter.clave : null;
+    $("reissue").hidden = reissueClave === null;
     $("outcome").hidden = false;
     // Focus the verdict, never the confirm button: a scanner's trailing Enter must not confirm
     // before the official has compared the face.
@@ -244,6 +260,33 @@
     }
   });
 
+  // Void a lost or expired activation and issue another, with the official's reason (issue 8 point 4).
+  $("reissue").addEventListener("submit", async e => {
+    e.preventDefault();
+    if (!token) return signOut("Inicie sesión.", "Sign in.");
+    if (!reissueClave) return;
+    const button = $("reissue-button");
+    button.disabled = true;
+    try {
+      const request = { clave: reissueClave, reason: $("reissue-reason").value.trim() };
+      const { status, body } = await api("POST", "/api/checkin/reissue", request, true);
+      if (status === 401) return signOut("⚠ La sesión expiró: inicie sesión de nuevo.", "Session expired: sign in again.");
+      if (status === 0) return noServer();
+      if (status !== 200 || !body) return say("✘ No se pudo volver a emitir.", "Could not re-issue.", body && body.error);
+      if (body.outcome !== "reissued" || !body.activationToken) {
+        const [kind, es, en] = REISSUES[body.outcome] || ["warn", "⚠ Respuesta desconocida del servidor.", "Unknown answer from the server."];
+        $("outcome-text").className = "verdict " + kind;
+        bilingual($("outcome-text"), es, en, body.reason);
+        return bilingual($("message"), es, en);
+      }
+      await showActivation(body.activationToken, body.ballotStyle);
+      say("✔ Activación anterior anulada; nueva activación emitida.", "Previous activation voided; new activation issued.");
+      refreshStatus();
+    } finally {
+      button.disabled = false;
+    }
+  });
+
   async function showActivation(code, style) {
     clearOutcome();
     $("mrz").value = "";
@@ -289,6 +332,7 @@
     $("st-slice").textContent = String(body.votersInSlice);
     $("st-checked").textContent = String(body.checkedIn);
     $("st-pending").textContent = String(body.activationsPending);
+    $("st-reissued").textContent = String(body.activationsReissued ?? 0);
     const hour = Number(body.checkInsLastHour);
     $("st-hour").textContent = Number.isInteger(hour) ? String(hour) : hour.toFixed(1);
     $("st-updated").textContent = "Actualizado / Updated " + new Date().toLocaleTimeString("es-MX");

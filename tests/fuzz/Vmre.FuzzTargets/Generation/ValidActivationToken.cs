@@ -11,7 +11,8 @@ public static class ValidActivationToken
 {
     public static string Next(Random random) =>
         ActivationToken.WithSignature(
-            ActivationToken.Unsigned(Draw.From(random, Draw.IdChars, 1, 16), Draw.From(random, Draw.IdChars, 1, 8),
+            ActivationToken.Unsigned(Draw.From(random, Draw.IdChars, 1, 16), Draw.From(random, "0123456789abcdef", 16, 16),
+                Draw.From(random, Draw.IdChars, 1, 8),
                 Draw.From(random, "0123456789abcdef", 32, 32)),
             DerSignature(random));
 

@@ -10,7 +10,7 @@ namespace Vmre.FuzzTargets.Targets;
 /// </summary>
 public sealed class ActivationTokenTarget : TextTarget
 {
-    private const string Alphabet = Draw.IdChars + "abcdef0123456789_-|||VMRE-A1";
+    private const string Alphabet = Draw.IdChars + "abcdef0123456789_-|||VMRE-A2";
 
     public override string Name => "token";
 
@@ -20,7 +20,7 @@ public sealed class ActivationTokenTarget : TextTarget
 
     protected override string RandomText(Random random) => random.Next(2) == 0
         ? TextMutation.RandomText(random, Alphabet, 260)
-        : "VMRE-A1|" + TextMutation.RandomText(random, Alphabet, 200);
+        : "VMRE-A2|" + TextMutation.RandomText(random, Alphabet, 200);
 
     protected override (bool Ok, string? Reason) Decode(string text)
     {
