@@ -29,11 +29,13 @@ public class CommandLineTests
     }
 
     [Theory]
-    [InlineData("run", "--data", "d", "--server", "http://127.0.0.1:5000", "--printer", "/dev/null", "--colour", "red")]
+    [InlineData("run", "--data", "d", "--server", "https://127.0.0.1:5443", "--printer", "/dev/null", "--colour", "red")]
     [InlineData("run", "--data", "d", "--printer", "/dev/null")]
     [InlineData("run", "--data", "d", "--server", "nowhere", "--printer", "/dev/null")]
-    [InlineData("run", "--data", "d", "--server", "http://127.0.0.1:5000", "--printer", "/dev/null", "--inactivity", "0")]
-    [InlineData("run", "--data", "d", "--server", "http://127.0.0.1:5000", "--printer", "/dev/null", "--print-timeout", "soon")]
+    [InlineData("run", "--data", "d", "--server", "http://127.0.0.1:5000", "--printer", "/dev/null")] // issue 8: the server only over TLS
+    [InlineData("run", "--data", "d", "--kiosk", "http://10.0.0.11:5080", "--server", "https://127.0.0.1:5443", "--printer", "/dev/null")]
+    [InlineData("run", "--data", "d", "--server", "https://127.0.0.1:5443", "--printer", "/dev/null", "--inactivity", "0")]
+    [InlineData("run", "--data", "d", "--server", "https://127.0.0.1:5443", "--printer", "/dev/null", "--print-timeout", "soon")]
     [InlineData("provision", "--data", "d")]
     [InlineData("provision", "--data", "d", "--terminal-id", "T1", "--printer", "/dev/null")]
     [InlineData("vote")]
@@ -51,7 +53,7 @@ public class CommandLineTests
     public void A_missing_device_is_refused_by_name(string option, string device)
     {
         using var dir = new TempDir();
-        var argv = new List<string> { "run", "--data", dir.Path, "--server", "http://127.0.0.1:5000" };
+        var argv = new List<string> { "run", "--data", dir.Path, "--server", "https://127.0.0.1:5443" };
         if (option != "--printer") argv.AddRange(["--printer", "/dev/null"]);
         argv.AddRange([option, "/dev/nonexistent"]);
         var run = Run([.. argv]);
@@ -64,7 +66,7 @@ public class CommandLineTests
     public void An_unprovisioned_data_folder_is_refused_with_the_reason()
     {
         using var dir = new TempDir();
-        var run = Run("run", "--data", dir.Path, "--server", "http://127.0.0.1:5000", "--printer", "/dev/null");
+        var run = Run("run", "--data", dir.Path, "--server", "https://127.0.0.1:5443", "--printer", "/dev/null");
         Assert.Equal(1, run.Exit);
         Assert.StartsWith("vmre-terminal: refused to start: ", run.Err);
     }
