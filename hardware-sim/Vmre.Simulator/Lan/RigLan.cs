@@ -56,6 +56,9 @@ public sealed class RigLan : IDisposable
     /// <summary>An HTTP handler whose connections start inside the part's namespace.</summary>
     public SocketsHttpHandler Handler(string part) => Connector(part).Handler();
 
+    /// <summary>A Chromium launcher for Playwright's ExecutablePath that runs inside the part (the browser tests, <see cref="NamespacedBrowser"/>).</summary>
+    public string BrowserPath(string part, string directory) => _lan.BrowserPath(part, directory).ValueOrThrow();
+
     /// <summary>Notes what runs in a part, for the summary.</summary>
     public void Describe(string part, string what) =>
         _roles.Add($"  {Namespace(part)}  {Address(part)}  {what}");
