@@ -85,6 +85,9 @@ public sealed class ModuleRig : IDisposable
         var package = Path.Combine(State, "election-package.signed.json");
         var slice = Path.Combine(State, $"lnere-slice-{o.ModuleId}.signed.json");
         var moduleConfig = Path.Combine(State, $"module-config-{o.ModuleId}.signed.json");
+        // First, so that a machine where namespaces can't be made stops the demo before anything else starts.
+        say("module LAN: a network namespace for the server, each terminal and an intruder, joined by a bridge");
+        Lan = Own(RigLan.Create(o.Terminals));
         say("provisioning: authority key, election package, synthetic LNERE, module slice");
         Provision("authority", "init", "--out", authority);
         Provision("package", "build", "--authority", key, "--out", package);
@@ -94,8 +97,6 @@ public sealed class ModuleRig : IDisposable
         var authorityKey = PublicKey.FromPem(File.ReadAllText(Path.Combine(authority, AuthorityFiles.PublicFile)));
         (Package, PackageHash) = ElectionPackageFile.Open(package, authorityKey).ValueOrThrow();
 
-        say("module LAN: a network namespace for the server, each terminal and an intruder, joined by a bridge");
-        Lan = Own(RigLan.Create(o.Terminals));
 
         say($"provisioning {o.Terminals} terminals: one swtpm each in the terminal's namespace, device key created in the TPM");
         for (var i = 1; i <= o.Terminals; i++)
