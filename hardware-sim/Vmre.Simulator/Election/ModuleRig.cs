@@ -97,7 +97,6 @@ public sealed class ModuleRig : IDisposable
         var authorityKey = PublicKey.FromPem(File.ReadAllText(Path.Combine(authority, AuthorityFiles.PublicFile)));
         (Package, PackageHash) = ElectionPackageFile.Open(package, authorityKey).ValueOrThrow();
 
-
         say($"provisioning {o.Terminals} terminals: one swtpm each in the terminal's namespace, device key created in the TPM");
         for (var i = 1; i <= o.Terminals; i++)
         {
