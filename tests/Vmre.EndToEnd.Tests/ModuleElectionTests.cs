@@ -12,6 +12,7 @@ namespace Vmre.EndToEnd.Tests;
 /// The demo scenario as a test: one whole simulated module election on real parts (separate
 /// processes, swtpm, ptys, SQLite, Kestrel), then the artifacts checked as an auditor would.
 /// </summary>
+[Collection(SimulatedModuleCollection.Name)]
 public sealed partial class ModuleElectionTests(ITestOutputHelper output, ModuleElectionTests.Run run) : IClassFixture<ModuleElectionTests.Run>
 {
     public sealed class Run : IAsyncLifetime

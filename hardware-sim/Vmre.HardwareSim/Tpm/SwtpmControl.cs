@@ -10,14 +10,11 @@ internal static class SwtpmControl
 {
     private const int CmdShutdown = 3;
 
-    public static bool TryShutdown(int controlPort)
+    public static bool TryShutdown(SwtpmLoopback loopback, int controlPort)
     {
         try
         {
-            using var client = new TcpClient();
-            client.ReceiveTimeout = client.SendTimeout = 1000;
-            client.Connect("127.0.0.1", controlPort);
-            using var stream = client.GetStream();
+            using var stream = new NetworkStream(loopback.Connect(controlPort), ownsSocket: true);
             stream.Write([0, 0, 0, CmdShutdown]);
             var result = new byte[4];
             stream.ReadExactly(result);

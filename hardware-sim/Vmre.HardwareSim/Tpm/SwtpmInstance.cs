@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
+using Vmre.HardwareSim.Network;
 
 namespace Vmre.HardwareSim.Tpm;
 
@@ -16,16 +17,37 @@ public sealed class SwtpmInstance : IDisposable
     private Process? _process;
     private StringBuilder _stderr = new();
 
-    private SwtpmInstance(string stateDirectory) => StateDirectory = stateDirectory;
+    private readonly SwtpmLoopback _loopback;
 
-    /// <summary>Starts swtpm on a free 127.0.0.1 port pair; creates the state directory if needed.</summary>
-    public static SwtpmInstance Start(string stateDirectory)
+    private SwtpmInstance(string stateDirectory, SwtpmLoopback loopback)
     {
-        var instance = new SwtpmInstance(Path.GetFullPath(stateDirectory));
-        Directory.CreateDirectory(instance.StateDirectory);
-        instance.Launch();
-        return instance;
+        StateDirectory = stateDirectory;
+        _loopback = loopback;
     }
+
+    /// <summary>
+    /// Starts swtpm on a free 127.0.0.1 port pair; creates the state directory if needed. With a
+    /// network namespace, swtpm runs inside it (`ip netns exec`), on that namespace's loopback,
+    /// where the terminal it serves runs too (issue 8 point 5).
+    /// </summary>
+    public static SwtpmInstance Start(string stateDirectory, string? netns = null)
+    {
+        var instance = new SwtpmInstance(Path.GetFullPath(stateDirectory), SwtpmLoopback.For(netns));
+        try
+        {
+            Directory.CreateDirectory(instance.StateDirectory);
+            instance.Launch();
+            return instance;
+        }
+        catch
+        {
+            instance._loopback.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The network namespace swtpm runs in; null on the host's network.</summary>
+    public string? Namespace => _loopback.Namespace;
 
     public string StateDirectory { get; }
 
@@ -47,7 +69,11 @@ public sealed class SwtpmInstance : IDisposable
         Launch();
     }
 
-    public void Dispose() => Stop();
+    public void Dispose()
+    {
+        Stop();
+        _loopback.Dispose();
+    }
 
     private void Launch()
     {
@@ -71,20 +97,17 @@ public sealed class SwtpmInstance : IDisposable
 
     private Process Spawn(int port)
     {
-        var info = new ProcessStartInfo("swtpm")
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[]
-        {
+        string[] arguments =
+        [
             "socket", "--tpm2",
             "--tpmstate", $"dir={StateDirectory}",
             "--server", $"type=tcp,port={port},bindaddr=127.0.0.1",
             "--ctrl", $"type=tcp,port={port + 1},bindaddr=127.0.0.1",
             "--flags", "not-need-init,startup-clear",
-        }) info.ArgumentList.Add(argument);
+        ];
+        var info = Namespace is null
+            ? new ProcessStartInfo("swtpm", arguments) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false }
+            : NamespacedCommand.StartInfo(Namespace, "swtpm", arguments);
 
         var stderr = new StringBuilder();
         _stderr = stderr;
@@ -97,7 +120,7 @@ public sealed class SwtpmInstance : IDisposable
         return process;
     }
 
-    private static bool WaitUntilListening(Process process, int port)
+    private bool WaitUntilListening(Process process, int port)
     {
         var deadline = DateTime.UtcNow + StartTimeout;
         while (DateTime.UtcNow < deadline)
@@ -105,8 +128,7 @@ public sealed class SwtpmInstance : IDisposable
             if (process.HasExited) return false;
             try
             {
-                using var probe = new TcpClient();
-                probe.Connect("127.0.0.1", port);
+                using var probe = _loopback.Connect(port);
                 return true;
             }
             catch (SocketException) { Thread.Sleep(50); }
@@ -126,7 +148,7 @@ public sealed class SwtpmInstance : IDisposable
         if (_process is not { } process) return;
         _process = null;
         // A graceful shutdown lets libtpms write its state; SIGKILL is the fallback.
-        SwtpmControl.TryShutdown(Port + 1);
+        SwtpmControl.TryShutdown(_loopback, Port + 1);
         if (!process.WaitForExit(2000)) Kill(process);
         process.Dispose();
     }

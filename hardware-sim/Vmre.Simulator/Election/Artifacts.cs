@@ -74,6 +74,7 @@ public static class Artifacts
                 + $"mean {day.SecondsPerVoter.Average():F2} s, max {day.SecondsPerVoter.Max():F2} s (voters without a fault)");
         if (day is not null)
             s.AppendLine($"sessions without a vote: {day.SessionsWithoutVote}; testigos voided by the day's faults: {day.TestigosVoided}");
+        foreach (var line in rig.LanDescription) s.AppendLine(line);
         s.AppendLine();
         foreach (var line in findings.Lines()) s.AppendLine(line);
         if (acta is not null)

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Vmre.Common.Election;
 using Vmre.Common.Protocol;
 using Vmre.Simulator.Faults;
+using Vmre.Simulator.Intruder;
 using Vmre.Simulator.Voters;
 
 namespace Vmre.Simulator.Election;
@@ -43,6 +44,9 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
     {
         say($"voting: {plan.Voters.Count} voters at {rig.Terminals.Count} terminals, with a printer jam, a rejected testigo, a power cut and an opened cover");
         var faults = new FaultsOfTheDay(rig, findings, say);
+        // Issue 8 point 6: the LAN intruder acts while the last on-screen voter has marked.
+        var intruder = new LanIntruder(rig, findings);
+        var watched = plan.Voters.LastOrDefault(v => v.Act == VoterAct.Screen);
         var buttons = 0;
         for (var i = 0; i < plan.Voters.Count; i++)
         {
@@ -52,7 +56,7 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
             var token = await CheckIn(voter);
             FirstToken ??= token;
             var terminal = rig.Terminals[voter.Terminal];
-            if (voter == plan.Voters[^1]) await ImpostorTriesToBurn(token, terminal.Id);
+            if (voter == watched) await intruder.TriesToBurn(token, terminal.Id);
             terminal.Scanner!.Scan(token);
             rig.HardwareLog.Append("scanner-read", null, new() { ["scanner"] = terminal.Id, ["kind"] = "activation-code" });
             var booth = new VoterAtTerminal(rig, terminal);
@@ -60,6 +64,7 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
             var voted = true;
             switch (voter.Act)
             {
+                case VoterAct.Screen when voter == watched: await CastWithIntruderOnTheLan(booth, terminal, intruder, voter.Markings); break;
                 case VoterAct.Screen: await CastOnScreen(booth, voter.Markings); break;
                 case VoterAct.Button: await CastWithButton(booth, voter.Markings); buttons++; break;
                 case VoterAct.PrinterJams: await faults.PrinterJams(booth, terminal, voter.Markings); TestigosVoided++; break;
@@ -90,6 +95,23 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
         await booth.AcceptOnScreen();
     }
 
+    /// <summary>
+    /// The voter marks; the intruder tries everything from the LAN (issue 8 point 6); the voter's
+    /// session goes on untouched: their own review, their own testigo, accepted and counted.
+    /// </summary>
+    private async Task CastWithIntruderOnTheLan(VoterAtTerminal booth, SimTerminal terminal, LanIntruder intruder, IReadOnlyList<Marking> markings)
+    {
+        await booth.Select(markings);
+        say($"LAN intruder: while a voter has marked at {terminal.Id}, it tries to read, change, confirm, cancel, replay, pose and speak plain HTTP");
+        await intruder.TriesWhileMarked(terminal);
+        await booth.WaitFor("Reviewing", "the voter's session should be untouched by the LAN intruder");
+        await booth.ConfirmOnScreen();
+        booth.LookAtTestigo(markings); // throws unless the testigo shows exactly the voter's own marks
+        await booth.AcceptOnScreen();
+        findings.Check(true, $"after the LAN intruder's attempts the voter at {terminal.Id} still reviewed their own marks, "
+            + "confirmed, saw exactly them on the testigo and accepted: the vote counts in the acta");
+    }
+
     /// <summary>The urna 7.0's way: the selection on the screen, then the physical button to confirm and again to accept.</summary>
     private static async Task CastWithButton(VoterAtTerminal booth, IReadOnlyList<Marking> markings)
     {
@@ -99,36 +121,6 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
         booth.LookAtTestigo(markings);
         await booth.AcceptWithButton();
     }
-
-    /// <summary>
-    /// A machine on the module LAN posing as a terminal tries to burn a fresh, unused activation:
-    /// it has no certificate from a paired terminal's key, so the server's LAN face refuses it at the
-    /// TLS handshake (issue 8 point 2); nothing is burned and the voter still votes with it (rules.md R4).
-    /// </summary>
-    private async Task ImpostorTriesToBurn(string token, string terminalId)
-    {
-        var impostor = RedeemRequest.Sign(token, terminalId, Vmre.Common.Signing.SoftwareSigningKey.Generate());
-        using var identity = Vmre.Common.Lan.LanIdentity.Mint(terminalId, Vmre.Common.Signing.SoftwareSigningKey.Generate(), TimeProvider.System);
-        var server = new Vmre.Common.Lan.PairedPeers(new Dictionary<string, Vmre.Common.Signing.PublicKey> { [rig.Options.ModuleId] = rig.ServerPublicKey });
-        using var http = new HttpClient(Vmre.Common.Lan.LanTls.ClientHandler(identity, server, _ => { })) { BaseAddress = new Uri(rig.ServerLanUrl) };
-        string outcome;
-        try
-        {
-            var posing = await new ModuleServerClient(http).RedeemAsync(impostor);
-            outcome = posing.IsOk ? $"answered: accepted={posing.Value!.Accepted}" : "answered: " + posing.Error;
-        }
-        catch (HttpRequestException)
-        {
-            // TLS 1.3: the client learns of the refusal only as a closed connection; the reason is the server's.
-            var logged = File.ReadLines(Path.Combine(rig.ServerDir, "events.jsonl")).LastOrDefault(l => l.Contains("\"lan-peer-refused\"", StringComparison.Ordinal));
-            outcome = "refused at the TLS handshake" + (logged is null ? " (not logged!)" : ", logged by the server: " + ReasonOf(logged));
-        }
-        findings.Check(outcome.StartsWith("refused at the TLS handshake, logged", StringComparison.Ordinal),
-            $"redemption of a fresh activation by an impostor posing as {terminalId} on the module LAN: {outcome}");
-    }
-
-    private static string ReasonOf(string logLine) =>
-        System.Text.Json.JsonDocument.Parse(logLine).RootElement.GetProperty("data").GetProperty("reason").GetString() ?? "";
 
     private async Task<string> CheckIn(SimulatedVoter voter)
     {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Vmre.Common.Acta;
+using Vmre.Simulator.Lan;
 using Vmre.Simulator.Voters;
 
 namespace Vmre.Simulator.Election;
@@ -23,7 +24,8 @@ public static class ModuleElection
         catch (Exception e)
         {
             // A part that does not start is a failed run with a summary, not a crash of the simulator.
-            var failed = $"result: FAIL\n[FAIL] the module could not be set up: {e}\n";
+            // A SimulationFailure is the reason in words (e.g. why the module LAN can't be made here).
+            var failed = $"result: FAIL\n[FAIL] the module could not be set up: {(e is SimulationFailure ? e.Message : e.ToString())}\n";
             Artifacts.WriteSummary(options.OutDir, failed);
             say(failed);
             return false;
@@ -50,6 +52,7 @@ public static class ModuleElection
         finally
         {
             rig.Dispose();
+            LanTornDown.Check(rig, findings);
             rig.Tray.SealBox(); // whatever was printed, even on a failed run
             Artifacts.Collect(rig, findings);
             NistLogs.Export(rig, findings);

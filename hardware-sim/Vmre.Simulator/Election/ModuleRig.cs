@@ -11,6 +11,7 @@ using Vmre.HardwareSim.Scanner;
 using Vmre.HardwareSim.Tpm;
 using Vmre.Simulator.Clients;
 using Vmre.Simulator.Hardware;
+using Vmre.Simulator.Lan;
 using Vmre.Simulator.Papers;
 using Vmre.Simulator.Processes;
 
@@ -19,7 +20,10 @@ namespace Vmre.Simulator.Election;
 /// <summary>
 /// The simulated module, on real parts (brief section 4): provisioning run as its own tool,
 /// one swtpm per terminal, emulated printers and scanners on pseudo-terminals, the module
-/// server and each terminal as separate processes speaking HTTP on loopback.
+/// server and each terminal as separate processes, each in its own network namespace on a real
+/// module LAN (issue 8 point 5, <see cref="RigLan"/>): kiosk faces on their namespace's loopback,
+/// LAN faces on the bridge with mutual TLS. The device emulators stay in this process (ptys and
+/// the GPIO daemon's Unix socket are files, which cross namespaces).
 /// </summary>
 public sealed class ModuleRig : IDisposable
 {
@@ -50,6 +54,10 @@ public sealed class ModuleRig : IDisposable
     public Vmre.Common.Signing.PublicKey ServerPublicKey { get; private set; } = null!;
     public List<SimTerminal> Terminals { get; } = [];
     public PartProcess ServerProcess { get; private set; } = null!;
+    /// <summary>The module LAN the parts run on; disposed last, after every process and connector.</summary>
+    public RigLan Lan { get; private set; } = null!;
+    /// <summary>Which namespaces and addresses the run used (for the summary, also after the LAN is gone).</summary>
+    public IReadOnlyList<string> LanDescription => Lan?.Description() ?? [];
 
     /// <summary>The simulated hardware's own event log (device events: printer notices, scans, paper out).</summary>
     public EventLog HardwareLog { get; private set; } = null!;
@@ -77,6 +85,9 @@ public sealed class ModuleRig : IDisposable
         var package = Path.Combine(State, "election-package.signed.json");
         var slice = Path.Combine(State, $"lnere-slice-{o.ModuleId}.signed.json");
         var moduleConfig = Path.Combine(State, $"module-config-{o.ModuleId}.signed.json");
+        // First, so that a machine where namespaces can't be made stops the demo before anything else starts.
+        say("module LAN: a network namespace for the server, each terminal and an intruder, joined by a bridge");
+        Lan = Own(RigLan.Create(o.Terminals));
         say("provisioning: authority key, election package, synthetic LNERE, module slice");
         Provision("authority", "init", "--out", authority);
         Provision("package", "build", "--authority", key, "--out", package);
@@ -86,14 +97,15 @@ public sealed class ModuleRig : IDisposable
         var authorityKey = PublicKey.FromPem(File.ReadAllText(Path.Combine(authority, AuthorityFiles.PublicFile)));
         (Package, PackageHash) = ElectionPackageFile.Open(package, authorityKey).ValueOrThrow();
 
-        say($"provisioning {o.Terminals} terminals: one swtpm each, device key created in the TPM");
+        say($"provisioning {o.Terminals} terminals: one swtpm each in the terminal's namespace, device key created in the TPM");
         for (var i = 1; i <= o.Terminals; i++)
         {
             var id = $"T-{o.ModuleId[4..]}-{i:D2}";
             var dir = Path.Combine(State, id);
-            var tpm = Own(SwtpmInstance.Start(Path.Combine(State, "tpm-" + id)));
-            PartProcess.RunToEnd($"provision {id}", Layout.Terminal, "provision", "--data", dir, "--tcti", tpm.Tcti, "--terminal-id", id);
-            Terminals.Add(new SimTerminal(id, dir, tpm));
+            var part = RigLan.TerminalPart(i);
+            var tpm = Own(SwtpmInstance.Start(Path.Combine(State, "tpm-" + id), Lan.Namespace(part)));
+            PartProcess.RunToEndIn(Lan.Namespace(part), $"provision {id}", Layout.Terminal, "provision", "--data", dir, "--tcti", tpm.Tcti, "--terminal-id", id);
+            Terminals.Add(new SimTerminal(id, dir, tpm, part, Lan.Address(part).ToString()));
         }
         var configure = new List<string> { "module", "configure", "--module", o.ModuleId, "--authority", key, "--package", package,
             "--server-key-out", Path.Combine(ServerDir, "server.key"), "--out", moduleConfig, "--walk-in-cap", "0", "--slice", slice };
@@ -126,13 +138,15 @@ public sealed class ModuleRig : IDisposable
         say("starting the module server and the terminals as separate processes");
         var serverPort = FreePort.Next();
         var serverUrl = $"http://127.0.0.1:{serverPort}";
-        // Issue 8: the desk on the server's kiosk face (loopback), terminals on its LAN face (mutual TLS).
-        var serverLanUrl = $"https://127.0.0.1:{FreePort.Next()}";
+        // Issue 8: the desk on the server's kiosk face (its namespace's loopback), terminals on its LAN face (mutual TLS).
+        var serverLanUrl = $"https://{Lan.Address(RigLan.ServerPart)}:{FreePort.Next()}";
         var serverArgs = new List<string> { "--data", ServerDir, "--kiosk", serverUrl, "--lan", serverLanUrl, "--printer", serverPrinter.SlavePath };
         foreach (var t in Terminals) serverArgs.AddRange(["--terminal", $"{t.Id}={t.LanUrl}"]);
-        ServerProcess = Own(PartProcess.Start("module-server", Layout.ModuleServer, serverArgs));
-        await ServerProcess.WaitForHttp(serverUrl + ServerRoutes.Status, TimeSpan.FromSeconds(60));
-        Server = new ModuleServerClient(Own(new HttpClient { BaseAddress = new Uri(serverUrl), Timeout = TimeSpan.FromSeconds(60) }));
+        ServerProcess = Own(PartProcess.Start("module-server", Layout.ModuleServer, serverArgs, Lan.Namespace(RigLan.ServerPart)));
+        await ServerProcess.WaitForHttp(serverUrl + ServerRoutes.Status, TimeSpan.FromSeconds(60), Lan.Handler(RigLan.ServerPart));
+        // The desk is the server's own screen: it reaches the kiosk face from inside the server's namespace.
+        Server = new ModuleServerClient(Own(new HttpClient(Lan.Handler(RigLan.ServerPart)) { BaseAddress = new Uri(serverUrl), Timeout = TimeSpan.FromSeconds(60) }));
+        Lan.Describe(RigLan.ServerPart, $"module server {o.ModuleId}: desk (kiosk face) {serverUrl} on the namespace's loopback, LAN face {serverLanUrl}");
         _serverUrl = serverLanUrl;
         ServerLanUrl = serverLanUrl;
         ServerPublicKey = Vmre.Common.Signing.PublicKey.FromPem(
@@ -146,8 +160,11 @@ public sealed class ModuleRig : IDisposable
             t.Wiring = Own(new PrinterSensorWiring(t.Printer!, t.Gpio));
             t.Wiring.Failed += reason => HardwareLog.Append("sensor-wiring-failed", null, new() { ["terminal"] = t.Id, ["reason"] = reason });
             await StartTerminal(t);
-            t.Api = new TerminalApiClient(Own(new HttpClient { BaseAddress = new Uri(t.Url), Timeout = TimeSpan.FromSeconds(60) }));
+            // The voter at the booth: the ballot page's endpoints from inside the terminal's namespace.
+            t.Api = new TerminalApiClient(Own(new HttpClient(Lan.Handler(t.Part)) { BaseAddress = new Uri(t.Url), Timeout = TimeSpan.FromSeconds(60) }));
+            Lan.Describe(t.Part, $"terminal {t.Id} and its swtpm: kiosk face {t.Url} on the namespace's loopback, LAN face {t.LanUrl}");
         }
+        Lan.Describe(RigLan.IntruderPart, "the LAN intruder (no key the module config pins)");
     }
 
     /// <summary>
@@ -165,8 +182,8 @@ public sealed class ModuleRig : IDisposable
     {
         t.Process = Own(PartProcess.Start(t.Id, Layout.Terminal, ["run", "--data", t.Dir, "--tcti", t.Tpm.Tcti, "--kiosk", t.Url, "--lan", t.LanUrl,
             "--server", _serverUrl, "--printer", t.Printer!.SlavePath, "--scanner", t.Scanner!.SlavePath,
-            "--card-reader", t.CardReader!.SlavePath, "--gpio", "remote:" + t.GpioSocket]));
-        await t.Process.WaitForHttp(t.Url + TerminalRoutes.State, TimeSpan.FromSeconds(60));
+            "--card-reader", t.CardReader!.SlavePath, "--gpio", "remote:" + t.GpioSocket], Lan.Namespace(t.Part)));
+        await t.Process.WaitForHttp(t.Url + TerminalRoutes.State, TimeSpan.FromSeconds(60), Lan.Handler(t.Part));
     }
 
     private PrinterEmulator Printer(string device)

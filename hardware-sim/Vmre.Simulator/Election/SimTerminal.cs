@@ -14,10 +14,13 @@ namespace Vmre.Simulator.Election;
 /// One simulated terminal: its data folder, TPM, printer, scanner, NFC card reader, GPIO (the
 /// board's pins and their daemon, the sensors' wiring, a finger for the confirm button), process and API.
 /// </summary>
-public sealed class SimTerminal(string id, string dir, SwtpmInstance tpm)
+public sealed class SimTerminal(string id, string dir, SwtpmInstance tpm, string part, string lanAddress)
 {
-
     public string Id { get; } = id;
+    /// <summary>Its part on the module LAN (issue 8 point 5): its process and swtpm run in that part's network namespace.</summary>
+    public string Part { get; } = part;
+    /// <summary>Its address on the module LAN's bridge.</summary>
+    public string LanAddress { get; } = lanAddress;
     public string Dir { get; } = dir;
     public SwtpmInstance Tpm { get; } = tpm;
     public PrinterEmulator? Printer { get; set; }
@@ -25,10 +28,10 @@ public sealed class SimTerminal(string id, string dir, SwtpmInstance tpm)
     public Pn532Emulator? CardReader { get; set; }
     public int Port { get; set; }
     public int LanPort { get; set; }
-    /// <summary>Where the terminal's kiosk face listens (loopback, its <see cref="Port"/>): the ballot page and its API.</summary>
+    /// <summary>Where the terminal's kiosk face listens (its namespace's own loopback, its <see cref="Port"/>): the ballot page and its API.</summary>
     public string Url => $"http://127.0.0.1:{Port}";
     /// <summary>Where the terminal's LAN face listens (https, mutual TLS with the module server only).</summary>
-    public string LanUrl => $"https://127.0.0.1:{LanPort}";
+    public string LanUrl => $"https://{LanAddress}:{LanPort}";
 
     /// <summary>Where the terminal's GPIO daemon listens (a Unix socket path stays under 108 bytes in its data folder).</summary>
     public string GpioSocket => Path.Combine(Dir, "gpio.sock");

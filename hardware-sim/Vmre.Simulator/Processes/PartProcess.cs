@@ -44,9 +44,12 @@ public sealed class PartProcess : IDisposable
     }
 
     /// <summary>Run a command-line tool to completion; a non-zero exit is a failed step with its output.</summary>
-    public static string RunToEnd(string name, string dll, params string[] args)
+    public static string RunToEnd(string name, string dll, params string[] args) => RunToEndIn(null, name, dll, args);
+
+    /// <summary>The same, inside a network namespace (a terminal's provisioning reaches its swtpm there).</summary>
+    public static string RunToEndIn(string? netns, string name, string dll, params string[] args)
     {
-        using var part = Start(name, dll, args);
+        using var part = Start(name, dll, args, netns);
         if (!part._process.WaitForExit(TimeSpan.FromMinutes(5))) throw new TimeoutException($"{name} did not finish");
         part._process.WaitForExit();
         if (part._process.ExitCode != 0)
@@ -60,9 +63,10 @@ public sealed class PartProcess : IDisposable
         lock (_output) _output.AppendLine(line);
     }
 
-    public async Task WaitForHttp(string url, TimeSpan timeout)
+    /// <summary>Waits for the part to answer HTTP; <paramref name="handler"/> reaches a face inside a namespace (its connector's).</summary>
+    public async Task WaitForHttp(string url, TimeSpan timeout, HttpMessageHandler? handler = null)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        using var http = new HttpClient(handler ?? new SocketsHttpHandler()) { Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
