@@ -36,6 +36,6 @@ public sealed class LanIntruder(ModuleRig rig, Findings findings)
         await new CommandAttempts(this, terminal, findings).Run();
         await new ImpostorAttempts(this, findings).PosesAsTheServer(terminal);
         await new PlainHttpAttempts(this, findings).Run(
-            [($"the module server {ModuleId}", Rig.ServerLanUrl), .. Rig.Terminals.Select(t => (t.Id, t.LanUrl))]);
+            [($"the module server {ModuleId}", Rig.ServerLanUrl, ServerLog), .. Rig.Terminals.Select(t => (t.Id, t.LanUrl, LogOf(t)))]);
     }
 }

@@ -6,19 +6,19 @@ namespace Vmre.Simulator.Intruder;
 
 /// <summary>
 /// Clear text to each LAN face (issue 8 "Clear text"): the bytes of a plain HTTP request where
-/// a TLS ClientHello must come. The face never answers in HTTP and closes the connection. The
-/// terminal and the server log refused TLS peers, but these bytes are not a handshake at all, so
-/// the TLS layer drops them before any peer exists to log: the check is that nothing answered.
+/// a TLS ClientHello must come. The face never answers in HTTP and closes the connection, and
+/// logs the connection that never made a TLS 1.3 handshake (Vmre.Common.Lan.LanListener).
 /// </summary>
 public sealed class PlainHttpAttempts(LanIntruder intruder, Findings findings)
 {
-    public async Task Run(IEnumerable<(string Name, string LanUrl)> faces)
+    public async Task Run(IEnumerable<(string Name, string LanUrl, TargetLog Log)> faces)
     {
-        foreach (var (name, lanUrl) in faces) await PlainHttpTo(name, new Uri(lanUrl));
+        foreach (var (name, lanUrl, log) in faces) await PlainHttpTo(name, new Uri(lanUrl), log);
     }
 
-    private async Task PlainHttpTo(string name, Uri face)
+    private async Task PlainHttpTo(string name, Uri face, TargetLog log)
     {
+        log.Mark();
         string outcome;
         using (var socket = await intruder.Connector.ConnectAsync(face.Host, face.Port))
         await using (var stream = new NetworkStream(socket, ownsSocket: false))
@@ -29,8 +29,9 @@ public sealed class PlainHttpAttempts(LanIntruder intruder, Findings findings)
                 ? "ANSWERED in HTTP: " + answer.Split('\r')[0]
                 : $"no HTTP answer, the connection was closed ({answer.Length} bytes, no HTTP)";
         }
-        findings.Check(outcome.StartsWith("no HTTP answer", StringComparison.Ordinal),
-            $"LAN intruder speaking plain HTTP to {name}'s LAN face ({face.Host}:{face.Port}): {outcome}");
+        var (logged, words) = await log.Logged("lan-peer-refused");
+        findings.Check(outcome.StartsWith("no HTTP answer", StringComparison.Ordinal) && logged,
+            $"LAN intruder speaking plain HTTP to {name}'s LAN face ({face.Host}:{face.Port}): {outcome}; {words}");
     }
 
     private static async Task<string> ReadUntilClosed(NetworkStream stream)

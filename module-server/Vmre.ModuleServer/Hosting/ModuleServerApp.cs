@@ -91,11 +91,7 @@ public static class ModuleServerApp
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(endpoint, listen =>
-            listen.UseHttps(new Microsoft.AspNetCore.Server.Kestrel.Https.TlsHandshakeCallbackOptions
-            {
-                OnConnection = _ => ValueTask.FromResult(LanTls.ServerOptions(identity, peers, refused)),
-            })));
+        builder.WebHost.ConfigureKestrel(kestrel => LanListener.Listen(kestrel, endpoint, identity, peers, refused));
         return builder.Build();
     }
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Vmre.Common.Lan;
 using Vmre.Common.Protocol;
 using Vmre.Common.Signing;
@@ -23,12 +22,8 @@ public static class LanFace
         var server = new PairedPeers(new Dictionary<string, PublicKey> { [parts.Election.Module.ModuleId] = parts.Election.ServerKey });
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(endpoint.Value!, listen =>
-            listen.UseHttps(new TlsHandshakeCallbackOptions
-            {
-                OnConnection = _ => ValueTask.FromResult(LanTls.ServerOptions(me, server, reason =>
-                    parts.Log.Append("lan-peer-refused", null, new() { ["reason"] = reason }))),
-            })));
+        builder.WebHost.ConfigureKestrel(kestrel => LanListener.Listen(kestrel, endpoint.Value!, me, server, reason =>
+            parts.Log.Append("lan-peer-refused", null, new() { ["reason"] = reason })));
         var app = builder.Build();
         LanEndpoints.Map(app, parts.Identity, parts.Booth.View, parts.Desk);
         return app;

@@ -69,6 +69,9 @@ public sealed class ModuleServerFacesTests
         try { read = await stream.ReadAsync(buffer).AsTask().WaitAsync(TimeSpan.FromSeconds(20)); }
         catch (IOException) { read = 0; }
         Assert.DoesNotContain("HTTP/1.1", Encoding.ASCII.GetString(buffer, 0, read));
+        tcp.Close();
+        Assert.True(await Vmre.TestSupport.Eventually.Holds(() => module.LogLines().Any(l => l.Contains("\"lan-peer-refused\"") && l.Contains("no TLS 1.3 handshake"))),
+            "the plain-HTTP attempt was not logged");
     }
 
     [Theory]

@@ -86,6 +86,11 @@ public sealed class TerminalFacesTests
         catch (IOException) { read = 0; }
         Assert.DoesNotContain("HTTP/1.1", Encoding.ASCII.GetString(buffer, 0, read));
         Assert.DoesNotContain("PAN", Encoding.ASCII.GetString(buffer, 0, read));
+        tcp.Close();
+        // ... and the attempt is logged when the connection ends (rules.md R7).
+        var logPath = Path.Combine(terminal.DataDir, "events.jsonl");
+        Assert.True(await Vmre.TestSupport.Eventually.Holds(() => File.ReadAllText(logPath).Contains("no TLS 1.3 handshake", StringComparison.Ordinal)),
+            "the plain-HTTP attempt was not logged");
     }
 
     [Theory]
