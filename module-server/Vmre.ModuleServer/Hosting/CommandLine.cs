@@ -5,7 +5,8 @@ using Vmre.Common.Serialization;
 namespace Vmre.ModuleServer.Hosting;
 
 /// <summary>
-/// <c>vmre-module-server --data DIR [--kiosk URL] [--lan URL] [--printer DEVICE] [--terminal ID=URL ...]</c>,
+/// <c>vmre-module-server --data DIR [--kiosk URL] [--lan URL] [--printer DEVICE] [--terminal ID=URL ...]</c>
+/// (and <c>console provision|run</c>, <see cref="ConsoleCommand"/>),
 /// read by System.CommandLine at the boundary (issue 7.5): --help, unknown options and
 /// malformed values are usage errors (exit 2) that name the option.
 /// </summary>
@@ -46,6 +47,7 @@ public static class CommandLine
         root.Options.Add(lan);
         root.Options.Add(printer);
         root.Options.Add(terminals);
+        root.Subcommands.Add(ConsoleCommand.Create());
         root.SetAction((parsed, cancel) => serve(
             new ModuleServerOptions(parsed.GetRequiredValue(data), parsed.GetRequiredValue(kiosk), parsed.GetRequiredValue(lan))
             {
