@@ -24,7 +24,7 @@ public static class ApiForwarding
                 if (http.Request.Headers.TryGetValue(name, out var value)) request.Headers.TryAddWithoutValidation(name, value.ToArray());
             if (http.Request.ContentLength > 0 || http.Request.Headers.TransferEncoding.Count > 0)
             {
-                var body = new MemoryStream();
+                using var body = new MemoryStream();
                 await http.Request.Body.CopyToAsync(body, http.RequestAborted);
                 request.Content = new ByteArrayContent(body.ToArray());
                 if (http.Request.ContentType is { } type) request.Content.Headers.TryAddWithoutValidation("Content-Type", type);

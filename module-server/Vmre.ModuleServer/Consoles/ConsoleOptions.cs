@@ -10,9 +10,10 @@ public sealed record ConsoleOptions(string DataDir, string ConsoleId, string Ser
     public const string DefaultKioskUrl = "http://127.0.0.1:5000";
     public const string PublicKeyFile = "console-public.pem";
     public const string EventLogFile = "events.jsonl";
+    public const string DefaultTcti = "device:/dev/tpmrm0";
 
     /// <summary>The TPM that holds the device key: device:/dev/tpmrm0 on a console, swtpm:host=…,port=P in the simulator.</summary>
-    public string Tcti { get; init; } = "device:/dev/tpmrm0";
+    public string Tcti { get; init; } = DefaultTcti;
 
     /// <summary>How long the server may take to answer one forwarded call (opening and closing wait for every terminal).</summary>
     public TimeSpan ServerTimeout { get; init; } = TimeSpan.FromSeconds(120);

@@ -26,7 +26,7 @@ public static class ConsoleCommand
     private static Option<string> Tcti() => new("--tcti")
     {
         Description = "the console's TPM: device:/dev/tpmrm0 or swtpm:host=127.0.0.1,port=P",
-        DefaultValueFactory = _ => "device:/dev/tpmrm0",
+        DefaultValueFactory = _ => ConsoleOptions.DefaultTcti,
     };
 
     private static Option<string> ConsoleId()
