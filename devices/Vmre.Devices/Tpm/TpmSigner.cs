@@ -3,7 +3,7 @@ using Vmre.Common.Signing;
 
 namespace Vmre.Devices.Tpm;
 
-/// <summary>The terminal's device key: created in its TPM at provisioning, never exportable (rules.md R5).</summary>
+/// <summary>A terminal's or console's device key: created in its TPM at provisioning, never exportable (rules.md R5).</summary>
 public sealed class TpmSigner : ISigner
 {
     public const string DeviceKeyPath = "/HS/SRK/vmre-device";
@@ -14,6 +14,17 @@ public sealed class TpmSigner : ISigner
         _tpm = tpm;
         PublicKeyPem = tpm.PublicKeyPem(DeviceKeyPath).Trim() + "\n";
         KeyId = PublicKey.FromPem(PublicKeyPem).KeyId;
+    }
+
+    /// <summary>
+    /// At provisioning (brief section 2.1): provision the TPM and create the device key in it; the
+    /// public key (PEM) goes to provisioning, which pins it in the signed module config. Shared by
+    /// terminals and consoles (issue 8 point 1), which are paired the same way.
+    /// </summary>
+    public static string CreateDeviceKey(IDeviceTpm tpm)
+    {
+        tpm.Provision();
+        return tpm.CreateSigningKey(DeviceKeyPath).Trim() + "\n";
     }
 
     public string KeyId { get; }

@@ -5,7 +5,8 @@ using Vmre.Common.Serialization;
 namespace Vmre.ModuleServer.Hosting;
 
 /// <summary>
-/// <c>vmre-module-server --data DIR [--kiosk URL] [--lan URL] [--printer DEVICE] [--terminal ID=URL ...]</c>,
+/// <c>vmre-module-server --data DIR [--kiosk URL] [--lan URL] [--printer DEVICE] [--terminal ID=URL ...]</c>
+/// (and <c>console provision|run</c>, <see cref="ConsoleCommand"/>),
 /// read by System.CommandLine at the boundary (issue 7.5): --help, unknown options and
 /// malformed values are usage errors (exit 2) that name the option.
 /// </summary>
@@ -17,7 +18,8 @@ public static class CommandLine
         "Run one module's server: check-in desk, activations, polls opening and closing, actas.\n"
         + "DIR holds authority.pub.pem, election-package.signed.json, lnere-slice.signed.json, module-config.signed.json\n"
         + "and server.key (module-server/README.md); every signed input is verified before anything listens.\n"
-        + "The desk is served on the kiosk face (loopback only); terminals reach the LAN face (mutual TLS, paired keys only).\n"
+        + "The desk is served on the kiosk face (loopback only); terminals and paired desk and observers' consoles reach the LAN face\n"
+        + "(mutual TLS, paired keys only). A console runs 'vmre-module-server console provision|run' (module-server/README.md).\n"
         + "example: vmre-module-server --data chi --lan https://10.0.0.2:5443 --printer /dev/ttyUSB0 --terminal T1=https://10.0.0.11:5443";
 
     /// <summary>The program's command; <paramref name="serve"/> runs the server with the parsed options.</summary>
@@ -31,7 +33,7 @@ public static class CommandLine
         };
         var lan = new Option<string>("--lan")
         {
-            Description = "the LAN face for terminals, https://ADDRESS:PORT on the module LAN's interface, mutual TLS",
+            Description = "the LAN face for terminals and consoles, https://ADDRESS:PORT on the module LAN's interface, mutual TLS",
             Required = true,
         };
         var printer = new Option<string>("--printer") { Description = "serial device of the acta printer, e.g. /dev/ttyUSB0 (none: no acta printout)" };
@@ -46,6 +48,7 @@ public static class CommandLine
         root.Options.Add(lan);
         root.Options.Add(printer);
         root.Options.Add(terminals);
+        root.Subcommands.Add(ConsoleCommand.Create());
         root.SetAction((parsed, cancel) => serve(
             new ModuleServerOptions(parsed.GetRequiredValue(data), parsed.GetRequiredValue(kiosk), parsed.GetRequiredValue(lan))
             {

@@ -10,6 +10,7 @@ using Vmre.ModuleServer.Faces;
 using Vmre.ModuleServer.Http;
 using Vmre.ModuleServer.Officials;
 using Vmre.ModuleServer.OpeningAndClosing;
+using Vmre.ModuleServer.Pairing;
 using Vmre.ModuleServer.Polls;
 using Vmre.ModuleServer.Printing;
 using Vmre.ModuleServer.Storage;
@@ -49,6 +50,10 @@ public static class ModuleServerApp
         var badTerminalUrl = options.TerminalUrls.FirstOrDefault(t => !FaceAddress.Lan("--terminal", t.Value).IsOk);
         if (badTerminalUrl.Key is not null) return Refuse(log, FaceAddress.Lan("--terminal", badTerminalUrl.Value).Error!);
 
+        // Issue 8 point 1: terminals and consoles answer one handshake, so their ids must not clash.
+        var devices = PairedDevices.From(docs.Config, docs.TerminalKeys);
+        if (!devices.IsOk) return Refuse(log, devices.Error!);
+
         var db = ModuleDatabase.Open(Path.Combine(options.DataDir, DatabaseFile));
         var imported = SliceImport.EnsureImported(db, docs.Slice, docs.SliceHash);
         if (!imported.IsOk) return Refuse(log, imported.Error!);
@@ -70,13 +75,14 @@ public static class ModuleServerApp
             docs.Slice.Voters.Count, printer is null ? "no printer configured" : options.PrinterPath ?? "supplied by host"));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var app = builder.Build();
-        // Issue 8 point 2: this run's TLS leaf, certified by the server's signing key; the LAN face
-        // serves paired terminals only, and the server dials its terminals over mutual TLS.
+        // Issue 8 points 1-2: this run's TLS leaf, certified by the server's signing key; the LAN face
+        // admits paired terminals and consoles only, and the server dials its terminals (and only
+        // them) over mutual TLS.
         var identity = LanIdentity.Mint(docs.Config.ModuleId, docs.ServerKey, options.Time);
         var terminals = new PairedPeers(docs.TerminalKeys);
         Action<string> refused = reason => log.Append("lan-peer-refused", null, new() { ["reason"] = reason });
-        var lan = LanApp(lanEndpoint.Value!, identity, terminals, refused);
-        Wire(app, lan, options, docs, clock, log, db, printer, () => LanTls.ClientHandler(identity, terminals, refused));
+        var lan = LanApp(lanEndpoint.Value!, identity, devices.Value!.Peers, refused);
+        Wire(app, lan, devices.Value!, options, docs, clock, log, db, printer, () => LanTls.ClientHandler(identity, terminals, refused));
         app.Lifetime.ApplicationStopped.Register(() =>
         {
             log.Append("module-server-stopped");
@@ -95,7 +101,7 @@ public static class ModuleServerApp
         return builder.Build();
     }
 
-    private static void Wire(WebApplication app, WebApplication lan, ModuleServerOptions options, ModuleDocuments docs, ModuleClock clock,
+    private static void Wire(WebApplication app, WebApplication lan, PairedDevices devices, ModuleServerOptions options, ModuleDocuments docs, ModuleClock clock,
         EventLog log, ModuleDatabase db, Vmre.Devices.ReceiptPrinter.IReceiptPrinter? printer, Func<HttpMessageHandler> lanClient)
     {
         var moduleId = docs.Config.ModuleId;
@@ -113,26 +119,39 @@ public static class ModuleServerApp
         var gate = new PollsGate(db);
         var polls = new PollsController(db, gate, pins, opening, closing, log);
 
-        OfficialEndpoints.Map(app, sessions, log);
-        // Issue 7 point 6: the polls-open guard once, as a filter on the groups that need open
-        // polls; the desk's sign-in runs first (rules.md R8), then the gate (section 2.5).
-        var deskWhilePollsOpen = app.MapGroup("").AddEndpointFilter(new DeskSignInFilter(sessions)).AddEndpointFilter(new OpenPollsFilter(gate));
-        CheckInEndpoints.Map(deskWhilePollsOpen, new CheckInDesk(db, docs.Package, tokens, log, pace, options.Time),
-            new ReissueDesk(db, docs.Package, tokens, log, options.Time));
-        // Terminals reach the server on its LAN face only, and only as the terminal their certificate proves.
-        var terminalsWhilePollsOpen = lan.MapGroup("").AddEndpointFilter(new PairedTerminalFilter(new PairedPeers(docs.TerminalKeys), log))
-            .AddEndpointFilter(new OpenPollsFilter(gate));
-        ActivationEndpoints.Map(terminalsWhilePollsOpen, new RedemptionDesk(docs.TerminalKeys, db, tokens, docs.ServerKey, log,
-            options.Time, docs.Config.ActivationLifetime()));
-        PollsEndpoints.Map(app, polls);
-        ReportEndpoints.Map(app, moduleId, db, pace, archive, log);
         // A short timeout of its own: the desk polls this every few seconds, and one terminal that
         // hangs must not hold the others' alerts back.
         var watchHttp = new HttpClient(lanClient()) { Timeout = TimeSpan.FromSeconds(2) };
         var watch = new TerminalWatch(options.TerminalUrls, docs.Config.Terminals.Select(t => t.TerminalId), watchHttp);
-        app.MapGet(ServerRoutes.Terminals, async (CancellationToken cancel) => HttpJson.Ok(await watch.Look(cancel)));
         app.Lifetime.ApplicationStopped.Register(watchHttp.Dispose);
-        DeskPage.Map(app, sessions, moduleId);
+        var checkIn = new CheckInDesk(db, docs.Package, tokens, log, pace, options.Time);
+        var reissue = new ReissueDesk(db, docs.Package, tokens, log, options.Time);
+        void MapDesk(IEndpointRouteBuilder desk, IEndpointRouteBuilder readers)
+        {
+            OfficialEndpoints.Map(desk, sessions, log);
+            // Issue 7 point 6: the polls-open guard once, as a filter on the groups that need open
+            // polls; the desk's sign-in runs first (rules.md R8), then the gate (section 2.5).
+            var deskWhilePollsOpen = desk.MapGroup("").AddEndpointFilter(new DeskSignInFilter(sessions)).AddEndpointFilter(new OpenPollsFilter(gate));
+            CheckInEndpoints.Map(deskWhilePollsOpen, checkIn, reissue);
+            DeskPage.MapActivationQr(desk, sessions, moduleId);
+            PollsEndpoints.Map(desk, polls);
+            ReportEndpoints.Map(readers, moduleId, db, pace, archive, log);
+            readers.MapGet(ServerRoutes.Terminals, async (CancellationToken cancel) => HttpJson.Ok(await watch.Look(cancel)));
+        }
+
+        // The server's own screen: the desk page and its API on the kiosk face (loopback).
+        MapDesk(app, app);
+        DeskPage.ServeFiles(app);
+        // Issue 8 point 1: the same endpoints on the LAN face, each group for one kind of paired
+        // device named by its certificate. A desk console proves the machine; the desk's sign-in
+        // (credential + PIN) still proves the official. Observers' consoles only read.
+        MapDesk(lan.MapGroup("").AddEndpointFilter(LanPeerFilter.DeskConsoles(devices, log)),
+            lan.MapGroup("").AddEndpointFilter(LanPeerFilter.Readers(devices, log)));
+        // Terminals redeem on the LAN face only, and only as the terminal their certificate proves.
+        var terminalsWhilePollsOpen = lan.MapGroup("").AddEndpointFilter(LanPeerFilter.Terminals(devices, log))
+            .AddEndpointFilter(new OpenPollsFilter(gate));
+        ActivationEndpoints.Map(terminalsWhilePollsOpen, new RedemptionDesk(docs.TerminalKeys, db, tokens, docs.ServerKey, log,
+            options.Time, docs.Config.ActivationLifetime()));
         app.Lifetime.ApplicationStopped.Register(http.Dispose);
     }
 

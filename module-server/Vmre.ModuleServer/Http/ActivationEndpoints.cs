@@ -18,7 +18,7 @@ public static class ActivationEndpoints
             var body = await HttpJson.Read<RedeemRequest>(http.Request);
             if (!body.IsOk) return HttpJson.Error(StatusCodes.Status400BadRequest, body.Error!);
             // Issue 8 point 2: the terminal named in the request is the one the TLS handshake proved.
-            if (body.Value!.TerminalId != PairedTerminalFilter.Peer(http).DeviceId)
+            if (body.Value!.TerminalId != LanPeerFilter.Peer(http).DeviceId)
                 return HttpJson.Error(StatusCodes.Status403Forbidden, "the request names another terminal than the connection's certificate");
             return HttpJson.Ok(redemption.Redeem(body.Value!));
         }).WithMetadata(new WhenPollsShut(async (http, reason) =>

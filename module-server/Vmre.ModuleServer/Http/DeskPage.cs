@@ -21,7 +21,11 @@ public static class DeskPage
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
         "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-    public static void Map(WebApplication app, OfficialSessions sessions, string moduleId)
+    /// <summary>
+    /// The page itself, on a kiosk face only: the server's own screen, or a console's loopback
+    /// (issue 8 point 1), which forwards the page's <c>/api/</c> calls to the server's LAN face.
+    /// </summary>
+    public static void ServeFiles(IApplicationBuilder app)
     {
         var root = Path.Combine(AppContext.BaseDirectory, "wwwroot", "desk");
         if (Directory.Exists(root))
@@ -41,7 +45,11 @@ public static class DeskPage
                 },
             });
         }
+    }
 
+    /// <summary>The activation's QR picture: on the server's kiosk face and, for desk consoles, its LAN face.</summary>
+    public static void MapActivationQr(IEndpointRouteBuilder app, OfficialSessions sessions, string moduleId)
+    {
         // GET so the page can fetch it simply; it needs the desk's bearer like check-in itself.
         // The code is never logged: not in the event log, and the host logs no request lines.
         app.MapGet(ServerRoutes.ActivationQr, (HttpRequest request, HttpResponse response) =>

@@ -6,7 +6,7 @@ namespace Vmre.ModuleServer.Http;
 
 public static class OfficialEndpoints
 {
-    public static void Map(WebApplication app, OfficialSessions sessions, EventLog log)
+    public static void Map(IEndpointRouteBuilder app, OfficialSessions sessions, EventLog log)
     {
         app.MapDelete(ServerRoutes.OfficialSession, (HttpRequest request) =>
         {

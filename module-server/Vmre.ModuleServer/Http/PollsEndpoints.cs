@@ -7,7 +7,7 @@ namespace Vmre.ModuleServer.Http;
 
 public static class PollsEndpoints
 {
-    public static void Map(WebApplication app, PollsController polls)
+    public static void Map(IEndpointRouteBuilder app, PollsController polls)
     {
         app.MapPost(ServerRoutes.PollsOpen, async (HttpRequest request) =>
         {

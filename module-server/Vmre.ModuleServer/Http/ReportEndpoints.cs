@@ -14,7 +14,7 @@ namespace Vmre.ModuleServer.Http;
 /// </summary>
 public static class ReportEndpoints
 {
-    public static void Map(WebApplication app, string moduleId, ModuleDatabase db, CheckInPace pace, ActaArchive archive, EventLog log)
+    public static void Map(IEndpointRouteBuilder app, string moduleId, ModuleDatabase db, CheckInPace pace, ActaArchive archive, EventLog log)
     {
         app.MapGet(ServerRoutes.Status, () =>
         {

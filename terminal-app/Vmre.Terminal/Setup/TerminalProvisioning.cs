@@ -15,8 +15,7 @@ public static class TerminalProvisioning
         if (File.Exists(TerminalIdentity.PathIn(dataDir)))
             throw new InvalidOperationException($"terminal already provisioned in {dataDir}: re-provisioning would orphan its votes");
         Directory.CreateDirectory(dataDir);
-        tpm.Provision();
-        var pem = tpm.CreateSigningKey(TpmSigner.DeviceKeyPath).Trim() + "\n";
+        var pem = TpmSigner.CreateDeviceKey(tpm);
         StorageKey.Create(tpm);
         var identity = new TerminalIdentity(terminalId, pem);
         File.WriteAllText(Path.Combine(dataDir, "device-public.pem"), pem);

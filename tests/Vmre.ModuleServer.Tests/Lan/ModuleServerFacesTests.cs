@@ -13,20 +13,23 @@ namespace Vmre.ModuleServer.Tests.Lan;
 public sealed class ModuleServerFacesTests
 {
     [Fact]
-    public async Task The_desk_is_not_on_the_LAN_face_even_for_a_paired_terminal()
+    public async Task The_desk_is_not_on_the_LAN_face_for_a_paired_terminal()
     {
         await using var module = await TestModule.Started();
         var lan = module.TerminalHttp("T1");
+        // The desk API is on the LAN face for paired consoles only (issue 8 point 1): a terminal is refused.
         foreach (var route in new[] { ServerRoutes.OfficialSession, ServerRoutes.CheckInLookup, ServerRoutes.CheckInConfirm, ServerRoutes.PollsOpen, ServerRoutes.PollsClose })
         {
             using var response = await lan.PostAsync(route, new StringContent("{}", Encoding.UTF8, "application/json"));
-            Assert.True(404 == (int)response.StatusCode, $"{route} answered {(int)response.StatusCode} on the LAN face");
+            Assert.True(403 == (int)response.StatusCode, $"{route} answered {(int)response.StatusCode} on the LAN face");
         }
-        foreach (var route in new[] { ServerRoutes.Status, ServerRoutes.Log, ServerRoutes.Terminals, "/desk/" })
+        foreach (var route in new[] { ServerRoutes.Status, ServerRoutes.Log, ServerRoutes.Terminals })
         {
             using var response = await lan.GetAsync(route);
-            Assert.True(404 == (int)response.StatusCode, $"{route} answered {(int)response.StatusCode} on the LAN face");
+            Assert.True(403 == (int)response.StatusCode, $"{route} answered {(int)response.StatusCode} on the LAN face");
         }
+        // The desk page itself is served on kiosk faces only (the server's, a console's).
+        using (var page = await lan.GetAsync("/desk/")) Assert.Equal(404, (int)page.StatusCode);
     }
 
     [Fact]

@@ -10,8 +10,8 @@ public sealed class FolderOrderTests
     /// <summary>Bottom to top; the same list as module-server/README.md.</summary>
     private static readonly string[] Order =
     [
-        "Storage", "Documents", "Polls", "Officials", "Activations", "Voters",
-        "Terminals", "Counting", "Printing", "OpeningAndClosing", "Http", "Faces", "Hosting",
+        "Storage", "Documents", "Pairing", "Polls", "Officials", "Activations", "Voters",
+        "Terminals", "Counting", "Printing", "OpeningAndClosing", "Http", "Faces", "Consoles", "Hosting",
     ];
 
     private static readonly FolderGraph Graph = FolderGraph.Read(ProjectDir());

@@ -1,0 +1,66 @@
+using System.Security.Cryptography;
+using Vmre.Common.Lan;
+using Vmre.Common.Logging;
+using Vmre.Common.Serialization;
+using Vmre.Common.Signing;
+using Vmre.Common.Time;
+using Vmre.ModuleServer.Http;
+using PublicKey = Vmre.Common.Signing.PublicKey;
+
+namespace Vmre.ModuleServer.Consoles;
+
+/// <summary>
+/// Builds one desk or observers' console (issue 8 point 1) over its device key: a TPM's on a
+/// console, a software key in in-process tests. Its TLS leaf is certified by that key; the server
+/// is pinned by its public key; a refusal to start is logged and returned as the reason.
+/// </summary>
+public static class ConsoleApp
+{
+    public static Parsed<ConsoleFace> Build(ConsoleOptions options, ISigner deviceKey)
+    {
+        Directory.CreateDirectory(options.DataDir);
+        // A console has no module config, so no time zone of its own: its log is in UTC.
+        var log = new EventLog(Path.Combine(options.DataDir, ConsoleOptions.EventLogFile), options.ConsoleId,
+            new ModuleClock(TimeZoneInfo.Utc, options.Time));
+        var kiosk = FaceAddress.Kiosk("--kiosk", options.KioskUrl);
+        if (!kiosk.IsOk) return Refuse(log, kiosk.Error!);
+        var server = FaceAddress.Lan("--server", options.ServerUrl);
+        if (!server.IsOk) return Refuse(log, server.Error!);
+        var serverKey = ReadKey(options.ServerKeyPath);
+        if (!serverKey.IsOk) return Refuse(log, serverKey.Error!);
+
+        var identity = LanIdentity.Mint(options.ConsoleId, deviceKey, options.Time);
+        var pin = new ServerPin(serverKey.Value!);
+        var http = new HttpClient(pin.Handler(identity, reason => log.Append("lan-peer-refused", null, new() { ["reason"] = reason })))
+        {
+            BaseAddress = new Uri(options.ServerUrl),
+            Timeout = options.ServerTimeout,
+        };
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(kiosk.Value!);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var app = builder.Build();
+        DeskPage.ServeFiles(app);
+        ApiForwarding.Map(app, http, log);
+        app.Lifetime.ApplicationStopped.Register(http.Dispose);
+        log.Append("console-started", null, new() { ["server"] = options.ServerUrl, ["serverKey"] = serverKey.Value!.KeyId });
+        return Parsed<ConsoleFace>.Ok(new ConsoleFace(app, identity, log));
+    }
+
+    private static Parsed<PublicKey> ReadKey(string path)
+    {
+        if (!File.Exists(path)) return Parsed<PublicKey>.Fail($"--server-key {path} not found");
+        try { return Parsed<PublicKey>.Ok(PublicKey.FromPem(File.ReadAllText(path))); }
+        catch (Exception e) when (e is CryptographicException or ArgumentException)
+        {
+            return Parsed<PublicKey>.Fail($"--server-key {path} is not an ECDSA P-256 public key ({e.Message})");
+        }
+    }
+
+    private static Parsed<ConsoleFace> Refuse(EventLog log, string reason)
+    {
+        log.Append("console-refused", null, new() { ["reason"] = reason });
+        log.Dispose();
+        return Parsed<ConsoleFace>.Fail(reason);
+    }
+}
