@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Vmre.Common.Lan;
 using Vmre.Common.Logging;
 
@@ -24,9 +22,7 @@ public sealed class ConsoleFace : IAsyncDisposable
     public LanIdentity LanIdentity { get; }
 
     /// <summary>Where the console's browser opens the desk, once started (http://127.0.0.1:PORT).</summary>
-    public string KioskUrl =>
-        Kiosk.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()?.TrimEnd('/')
-        ?? throw new InvalidOperationException("the console is not listening");
+    public string KioskUrl => DeviceFaces.Address(Kiosk);
 
     public Task StartAsync(CancellationToken cancel = default) => Kiosk.StartAsync(cancel);
 
