@@ -87,6 +87,13 @@ public sealed class ServerTpmTests : IDisposable
         Assert.True(check.IsOk, check.Detail);
         var answer = await module.Terminal("T1").RedeemAsync(module.Redeem(activation, "T1"));
         Assert.True(answer.Value!.Accepted, answer.Value.Reason);
+
+        // The simulator's intruder signs with the server's key this way (ModuleRig.OpenServerKey):
+        // a second FAPI context on the keystore, beside the running server, which keeps serving.
+        using (var second = new FapiTpm(ServerTpm.Config(module.Dir, _swtpm.Tcti)))
+            Assert.True(serverKey.Verify("x"u8.ToArray(), new TpmSigner(second, ServerTpm.KeyPath).Sign("x"u8)));
+        var again = await module.Terminal("T2").RedeemAsync(module.Redeem(await module.CheckIn(await module.SignIn(), TestElection.Voters[2].Clave), "T2"));
+        Assert.True(again.Value!.Accepted, again.Value.Reason);
     }
 
     public void Dispose()
