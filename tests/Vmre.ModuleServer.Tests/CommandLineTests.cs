@@ -18,34 +18,40 @@ public class CommandLineTests
     [Fact]
     public void Help_names_every_option()
     {
-        var run = Run("--help");
+        var run = Run("run", "--help");
         Assert.Equal(0, run.Exit);
-        foreach (var option in new[] { "--data", "--kiosk", "--lan", "--printer", "--terminal" }) Assert.Contains(option, run.Out);
+        foreach (var option in new[] { "--data", "--tcti", "--kiosk", "--lan", "--printer", "--terminal" }) Assert.Contains(option, run.Out);
+        var provision = Run("provision", "--help");
+        Assert.Equal(0, provision.Exit);
+        foreach (var option in new[] { "--data", "--tcti" }) Assert.Contains(option, provision.Out);
+        Assert.Contains("provision", Run("--help").Out);
     }
 
     [Theory]
-    [InlineData("--data", "/d", "--lan", "https://127.0.0.1:5443", "--bogus", "x")]
-    [InlineData("--data", "/d")]
-    [InlineData("--data", "/d", "--lan", "https://127.0.0.1:5443", "--terminal", "T1")]
-    [InlineData("--data", "/d", "--lan", "https://127.0.0.1:5443", "--terminal", "T1=nowhere")]
-    [InlineData("--data", "/d", "--lan", "https://127.0.0.1:5443", "--terminal", "T1=https://10.0.0.1:1", "--terminal", "T1=https://10.0.0.2:1")]
+    [InlineData("run", "--data", "/d", "--lan", "https://127.0.0.1:5443", "--bogus", "x")]
+    [InlineData("run", "--data", "/d")]
+    [InlineData("run", "--data", "/d", "--lan", "https://127.0.0.1:5443", "--terminal", "T1")]
+    [InlineData("run", "--data", "/d", "--lan", "https://127.0.0.1:5443", "--terminal", "T1=nowhere")]
+    [InlineData("run", "--data", "/d", "--lan", "https://127.0.0.1:5443", "--terminal", "T1=https://10.0.0.1:1", "--terminal", "T1=https://10.0.0.2:1")]
+    [InlineData("provision", "--data", "/d", "--lan", "https://127.0.0.1:5443")]
+    [InlineData("provision")]
     public void A_wrong_command_line_is_a_usage_error_that_says_where_to_look(params string[] argv)
     {
         var run = Run(argv);
         Assert.Equal(2, run.Exit);
-        Assert.Contains("try 'vmre-module-server --help'", run.Err);
+        Assert.Contains($"try 'vmre-module-server {argv[0]} --help'", run.Err);
     }
 
     [Fact]
     public async Task Refusing_to_start_exits_1_with_the_reason()
     {
         await using var module = await TestModule.Prepare();
-        File.Delete(Path.Combine(module.Dir, "server.key"));
         var error = new StringWriter();
-        var exit = await ModuleServerRun.Serve(module.Options(), TextWriter.Null, error, CancellationToken.None);
+        // No supplied key and no provisioned TPM in the folder: the executable's case.
+        var exit = await ModuleServerRun.Serve(module.Options() with { ServerKey = null }, TextWriter.Null, error, CancellationToken.None);
         Assert.Equal(1, exit);
         Assert.Contains("vmre-module-server refused to start: ", error.ToString());
-        Assert.Contains("server.key", error.ToString());
+        Assert.Contains("the server's TPM is not provisioned", error.ToString());
     }
 
     [Fact]

@@ -16,13 +16,20 @@ public class CliRefusalTests : IDisposable
 
     public void Dispose() => _f.Dispose();
 
-    /// <summary>A module server key as `module configure` writes it, beside the fixture's authority.</summary>
+    /// <summary>A module server key as `module configure` wrote it before the key moved into the server's TPM (issue 8 point 2).</summary>
     private string ServerKey()
     {
         var path = _f.Dir.File("chi/server.key");
-        var run = Cli.Run("module", "configure", "--module", "MRV-CHI", "--authority", _f.Key, "--package", _f.Package,
-            "--server-key-out", path, "--slice", _f.ChicagoSlice, "--out", _f.Dir.File("chi/module-config.json"));
-        Assert.True(run.Exit == 0, run.Err);
+        Directory.CreateDirectory(_f.Dir.File("chi"));
+        Assert.True(KeyFiles.SavePrivate(SoftwareSigningKey.Generate(), path, KeyRole.ModuleServer));
+        return path;
+    }
+
+    /// <summary>A module server's TPM public key, as `vmre-module-server provision` writes it.</summary>
+    private string ServerPublic(string name)
+    {
+        var path = _f.Dir.File(name);
+        File.WriteAllText(path, SoftwareSigningKey.Generate().PublicKeyPem);
         return path;
     }
 
@@ -90,34 +97,36 @@ public class CliRefusalTests : IDisposable
     }
 
     [Fact]
-    public void Module_configure_refused_leaves_no_server_key_and_the_retry_works()
+    public void Module_configure_refused_leaves_no_config_and_the_retry_works()
     {
-        var key = _f.Dir.File("mtl/server.key");
         var config = _f.Dir.File("mtl/module-config.json");
+        Directory.CreateDirectory(_f.Dir.File("mtl"));
+        var server = ServerPublic("mtl/server-public.pem");
         string[] Args(string authority) =>
         [
             "module", "configure", "--module", "MRV-CHI", "--authority", authority, "--package", _f.Package,
-            "--server-key-out", key, "--slice", _f.ChicagoSlice, "--out", config,
+            "--server-public", server, "--slice", _f.ChicagoSlice, "--out", config,
         ];
         AssertRefused(Cli.Run(Args(_f.Pub)), "holds no private key");
-        Assert.False(File.Exists(key));
         Assert.False(File.Exists(config));
 
         var retry = Cli.Run(Args(_f.Key));
         Assert.True(retry.Exit == 0, retry.Err);
-        Assert.Equal(KeyRole.ModuleServer, KeyRoleLabel.Read(File.ReadAllText(key)).Role);
+        Assert.True(File.Exists(config));
     }
 
     [Fact]
-    public void Module_configure_that_cannot_write_its_config_takes_the_server_key_back()
+    public void Module_configure_refuses_a_private_key_or_the_authority_key_as_the_server_public_key()
     {
-        var key = _f.Dir.File("dal/server.key");
-        var config = _f.Dir.File("dal/module-config.json");
-        Directory.CreateDirectory(config); // a directory where the config must go
-        var run = Cli.Run("module", "configure", "--module", "MRV-CHI", "--authority", _f.Key, "--package", _f.Package,
-            "--server-key-out", key, "--slice", _f.ChicagoSlice, "--out", config);
-        AssertRefused(run, "is a directory, not a file");
-        Assert.False(File.Exists(key));
+        string[] Args(string server) =>
+        [
+            "module", "configure", "--module", "MRV-CHI", "--authority", _f.Key, "--package", _f.Package,
+            "--server-public", server, "--slice", _f.ChicagoSlice, "--out", _f.Dir.File("x.json"),
+        ];
+        AssertRefused(Cli.Run(Args(ServerKey())), "--server-public: ");
+        AssertRefused(Cli.Run(Args(_f.Pub)), "--server-public is the authority's key");
+        AssertRefused(Cli.Run(Args(_f.Dir.File("none.pem"))), "none.pem");
+        Assert.False(File.Exists(_f.Dir.File("x.json")));
     }
 
     [Fact]
@@ -159,9 +168,9 @@ public class CliRefusalTests : IDisposable
     public void A_malformed_number_is_a_usage_error(string option, string value)
     {
         var run = Cli.Run("module", "configure", "--module", "MRV-CHI", "--authority", _f.Key, "--package", _f.Package,
-            "--server-key-out", _f.Dir.File("n.key"), "--slice", _f.ChicagoSlice, "--out", _f.Dir.File("n.json"), option, value);
+            "--server-public", ServerPublic("n.pem"), "--slice", _f.ChicagoSlice, "--out", _f.Dir.File("n.json"), option, value);
         Assert.Equal(2, run.Exit);
         Assert.Contains(option, run.Err);
-        Assert.False(File.Exists(_f.Dir.File("n.key")));
+        Assert.False(File.Exists(_f.Dir.File("n.json")));
     }
 }

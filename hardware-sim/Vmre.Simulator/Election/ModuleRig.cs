@@ -52,6 +52,9 @@ public sealed class ModuleRig : IDisposable
     public string ServerLanUrl { get; private set; } = "";
     /// <summary>The server's public key, as the signed module config pins it (what every terminal checks the LAN face against).</summary>
     public Vmre.Common.Signing.PublicKey ServerPublicKey { get; private set; } = null!;
+    /// <summary>The module server's own swtpm (state/module-server-tpm): its signing key never leaves it (issue 8 point 2).</summary>
+    public SwtpmInstance ServerTpm { get; private set; } = null!;
+    private TpmRelay _serverTpmRelay = null!;
     public List<SimTerminal> Terminals { get; } = [];
     public PartProcess ServerProcess { get; private set; } = null!;
     /// <summary>The module LAN the parts run on; disposed last, after every process and connector.</summary>
@@ -107,8 +110,15 @@ public sealed class ModuleRig : IDisposable
             PartProcess.RunToEndIn(Lan.Namespace(part), $"provision {id}", Layout.Terminal, "provision", "--data", dir, "--tcti", tpm.Tcti, "--terminal-id", id);
             Terminals.Add(new SimTerminal(id, dir, tpm, part, Lan.Address(part).ToString()));
         }
+        // Issue 8 point 2: the server's key is made in its own swtpm; provisioning pairs its public half.
+        say("provisioning the module server: its own swtpm, signing key created in the TPM");
+        // Its swtpm runs in the server's namespace, beside the server (its TCTI is that namespace's loopback).
+        ServerTpm = Own(SwtpmInstance.Start(Path.Combine(State, "module-server-tpm"), Lan.Namespace(RigLan.ServerPart)));
+        PartProcess.RunToEndIn(Lan.Namespace(RigLan.ServerPart), "provision module-server", Layout.ModuleServer,
+            "provision", "--data", ServerDir, "--tcti", ServerTpm.Tcti);
+        _serverTpmRelay = Own(TpmRelay.Start(Lan.Connector(RigLan.ServerPart), ServerTpm.Port));
         var configure = new List<string> { "module", "configure", "--module", o.ModuleId, "--authority", key, "--package", package,
-            "--server-key-out", Path.Combine(ServerDir, "server.key"), "--out", moduleConfig, "--walk-in-cap", "0", "--slice", slice };
+            "--server-public", Path.Combine(ServerDir, "server-public.pem"), "--out", moduleConfig, "--walk-in-cap", "0", "--slice", slice };
         foreach (var t in Terminals) configure.AddRange(["--terminal", $"{t.Id}={Path.Combine(t.Dir, "device-public.pem")}"]);
         foreach (var official in SimOfficial.All) configure.AddRange(["--official", official.Argument]);
         Directory.CreateDirectory(ServerDir);
@@ -140,7 +150,7 @@ public sealed class ModuleRig : IDisposable
         var serverUrl = $"http://127.0.0.1:{serverPort}";
         // Issue 8: the desk on the server's kiosk face (its namespace's loopback), terminals on its LAN face (mutual TLS).
         var serverLanUrl = $"https://{Lan.Address(RigLan.ServerPart)}:{FreePort.Next()}";
-        var serverArgs = new List<string> { "--data", ServerDir, "--kiosk", serverUrl, "--lan", serverLanUrl, "--printer", serverPrinter.SlavePath };
+        var serverArgs = new List<string> { "run", "--data", ServerDir, "--tcti", ServerTpm.Tcti, "--kiosk", serverUrl, "--lan", serverLanUrl, "--printer", serverPrinter.SlavePath };
         foreach (var t in Terminals) serverArgs.AddRange(["--terminal", $"{t.Id}={t.LanUrl}"]);
         ServerProcess = Own(PartProcess.Start("module-server", Layout.ModuleServer, serverArgs, Lan.Namespace(RigLan.ServerPart)));
         await ServerProcess.WaitForHttp(serverUrl + ServerRoutes.Status, TimeSpan.FromSeconds(60), Lan.Handler(RigLan.ServerPart));
@@ -149,8 +159,7 @@ public sealed class ModuleRig : IDisposable
         Lan.Describe(RigLan.ServerPart, $"module server {o.ModuleId}: desk (kiosk face) {serverUrl} on the namespace's loopback, LAN face {serverLanUrl}");
         _serverUrl = serverLanUrl;
         ServerLanUrl = serverLanUrl;
-        ServerPublicKey = Vmre.Common.Signing.PublicKey.FromPem(
-            Vmre.Common.Signing.SoftwareSigningKey.Load(Path.Combine(ServerDir, "server.key")).PublicKeyPem);
+        ServerPublicKey = Vmre.Common.Signing.PublicKey.FromPem(File.ReadAllText(Path.Combine(ServerDir, "server-public.pem")));
         foreach (var t in Terminals)
         {
             // The board's pins belong to the simulator, served to the terminal's process, and the
@@ -196,6 +205,18 @@ public sealed class ModuleRig : IDisposable
     }
 
     private void Provision(params string[] args) => PartProcess.RunToEnd("vmre-provision " + args[0], Layout.Provisioning, args);
+
+    /// <summary>
+    /// For the simulator's own attacks only (a LAN intruder given the server's signing power): a
+    /// second FAPI context on the server's keystore, signing inside the server's swtpm beside the
+    /// running server. There is no key file to read; paths as module-server's ServerTpm names them.
+    /// Dispose the TPM when done.
+    /// </summary>
+    public (Vmre.Devices.Tpm.FapiTpm Tpm, Vmre.Devices.Tpm.TpmSigner Key) OpenServerKey()
+    {
+        var tpm = new Vmre.Devices.Tpm.FapiTpm(new Vmre.Devices.Tpm.FapiConfig(Path.Combine(ServerDir, "fapi"), _serverTpmRelay.Tcti));
+        return (tpm, new Vmre.Devices.Tpm.TpmSigner(tpm, "/HS/SRK/vmre-server"));
+    }
 
     /// <summary>Takes a part into the rig: disposed with it (processes first).</summary>
     private T Own<T>(T part) where T : IDisposable

@@ -12,8 +12,8 @@ namespace Vmre.Simulator.Intruder;
 /// <summary>
 /// Commands that must not be obeyed (issue 8 point 3): a captured command replayed, and a command
 /// for another election package. To show the command-level defence on its own, these go over a
-/// connection that does hold a valid server identity (as a stolen copy of the server's key would
-/// give): TLS lets them through, the terminal refuses the command and logs
+/// connection that does hold a valid server identity (as the server's signing power would give;
+/// the simulator reaches the server's TPM from outside the LAN, ModuleRig.OpenServerKey): TLS lets them through, the terminal refuses the command and logs
 /// <c>module-command-refused</c>. The replay is also tried once with no certificate.
 /// </summary>
 public sealed class CommandAttempts(LanIntruder intruder, SimTerminal terminal, Findings findings)
@@ -22,8 +22,9 @@ public sealed class CommandAttempts(LanIntruder intruder, SimTerminal terminal, 
     {
         var log = intruder.LogOf(terminal);
         var key = intruder.TerminalKey(terminal);
-        var captured = CapturedCommand.ZeroReportAtOpening(intruder.Rig, terminal, key);
-        var serverKey = CapturedCommand.ServerKey(intruder.Rig);
+        var (serverTpm, serverKey) = intruder.Rig.OpenServerKey();
+        using var _ = serverTpm;
+        var captured = CapturedCommand.ZeroReportAtOpening(intruder.Rig, terminal, key, serverKey);
         using var identity = LanIdentity.Mint(intruder.ModuleId, serverKey, TimeProvider.System);
         using var asServer = IntruderClients.WithIdentity(intruder.Connector, terminal.LanUrl, identity,
             new PairedPeers(new Dictionary<string, PublicKey> { [terminal.Id] = key }));

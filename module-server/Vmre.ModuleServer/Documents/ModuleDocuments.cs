@@ -11,7 +11,9 @@ namespace Vmre.ModuleServer.Documents;
 /// <summary>
 /// The module's signed inputs, each verified against the authority key before anything is
 /// served (rules.md R5), and tied together: the config names this package (by hash) and
-/// this slice's module, and the server key on disk is the one the config pairs terminals with.
+/// this slice's module. The server's signing key is not on disk: it lives in the server's TPM
+/// (issue 8 point 2) and is joined by <see cref="PairedWith"/>, which checks it is the key the
+/// config pairs terminals with.
 /// </summary>
 public sealed record ModuleDocuments(
     ElectionPackage Package,
@@ -19,7 +21,6 @@ public sealed record ModuleDocuments(
     LnereSlice Slice,
     string SliceHash,
     ModuleConfig Config,
-    SoftwareSigningKey ServerKey,
     PublicKey ServerPublicKey,
     IReadOnlyDictionary<string, PublicKey> TerminalKeys)
 {
@@ -27,7 +28,17 @@ public sealed record ModuleDocuments(
     public const string PackageFile = "election-package.signed.json";
     public const string SliceFile = "lnere-slice.signed.json";
     public const string ConfigFile = "module-config.signed.json";
+    /// <summary>Where the server's software key lived before issue 8 point 2; its presence is now refused (ModuleServerApp).</summary>
     public const string ServerKeyFile = "server.key";
+
+    /// <summary>The server's signing key, in its TPM (or an in-process signer in tests); set by <see cref="PairedWith"/>.</summary>
+    public ISigner ServerKey { get; private init; } = null!;
+
+    /// <summary>These documents with the server's key, if it is the one the config pairs this module with.</summary>
+    public Parsed<ModuleDocuments> PairedWith(ISigner serverKey, string where) =>
+        serverKey.KeyId == ServerPublicKey.KeyId
+            ? Parsed<ModuleDocuments>.Ok(this with { ServerKey = serverKey })
+            : Fail($"{where} is key {serverKey.KeyId}, but the module config pairs this module with key {ServerPublicKey.KeyId}");
 
     public static Parsed<ModuleDocuments> Load(string dir)
     {
@@ -73,12 +84,8 @@ public sealed record ModuleDocuments(
             return Fail($"module config time zone '{cfg.TimeZone}' is not known to this system");
         }
 
-        var serverKey = LoadServerKey(Path.Combine(dir, ServerKeyFile));
-        if (!serverKey.IsOk) return Fail(serverKey.Error!);
         var paired = ParseKey(cfg.ServerPublicKeyPem, "the module config's server public key");
         if (!paired.IsOk) return Fail(paired.Error!);
-        if (paired.Value!.KeyId != serverKey.Value!.KeyId)
-            return Fail($"server.key is key {serverKey.Value.KeyId}, but the module config pairs this module with key {paired.Value.KeyId}");
 
         var terminalKeys = new Dictionary<string, PublicKey>(StringComparer.Ordinal);
         foreach (var terminal in cfg.Terminals)
@@ -90,7 +97,7 @@ public sealed record ModuleDocuments(
 
         return Parsed<ModuleDocuments>.Ok(new ModuleDocuments(
             pkg, packageHash, slc, sliceHash, cfg,
-            serverKey.Value, paired.Value, terminalKeys));
+            paired.Value!, terminalKeys));
     }
 
     private static Parsed<(T Body, byte[] Payload)> Open<T>(string dir, string file, string kind, PublicKey authority) where T : class
@@ -114,16 +121,6 @@ public sealed record ModuleDocuments(
         catch (Exception e) when (e is CryptographicException or ArgumentException)
         {
             return Parsed<PublicKey>.Fail($"{what} is not an ECDSA P-256 public key ({e.Message})");
-        }
-    }
-
-    private static Parsed<SoftwareSigningKey> LoadServerKey(string path)
-    {
-        if (!File.Exists(path)) return Parsed<SoftwareSigningKey>.Fail($"server key not found: {path}");
-        try { return Parsed<SoftwareSigningKey>.Ok(SoftwareSigningKey.Load(path)); }
-        catch (Exception e) when (e is CryptographicException or ArgumentException)
-        {
-            return Parsed<SoftwareSigningKey>.Fail($"server.key is not an ECDSA private key ({e.Message})");
         }
     }
 

@@ -5,27 +5,65 @@ using Vmre.Common.Serialization;
 namespace Vmre.ModuleServer.Hosting;
 
 /// <summary>
-/// <c>vmre-module-server --data DIR [--kiosk URL] [--lan URL] [--printer DEVICE] [--terminal ID=URL ...]</c>
-/// (and <c>console provision|run</c>, <see cref="ConsoleCommand"/>),
+/// <c>vmre-module-server provision --data DIR [--tcti TCTI]</c>,
+/// <c>vmre-module-server run --data DIR [--tcti TCTI] [--kiosk URL] --lan URL [--printer DEVICE] [--terminal ID=URL ...]</c>
+/// and <c>console provision|run</c> (<see cref="ConsoleCommand"/>),
 /// read by System.CommandLine at the boundary (issue 7.5): --help, unknown options and
-/// malformed values are usage errors (exit 2) that name the option.
+/// malformed values are usage errors (exit 2) that name the option. The server's key is in its
+/// TPM (issue 8 point 2), so both commands name the TPM, as the terminal's do.
 /// </summary>
 public static class CommandLine
 {
     public const string Program = "vmre-module-server";
+    public const string DefaultTcti = "device:/dev/tpmrm0";
 
-    private const string Description =
+    private const string RunDescription =
         "Run one module's server: check-in desk, activations, polls opening and closing, actas.\n"
         + "DIR holds authority.pub.pem, election-package.signed.json, lnere-slice.signed.json, module-config.signed.json\n"
-        + "and server.key (module-server/README.md); every signed input is verified before anything listens.\n"
+        + "and the server's FAPI keystore (from provision); the signing key stays in the TPM (module-server/README.md).\n"
+        + "Every signed input is verified before anything listens.\n"
         + "The desk is served on the kiosk face (loopback only); terminals and paired desk and observers' consoles reach the LAN face\n"
         + "(mutual TLS, paired keys only). A console runs 'vmre-module-server console provision|run' (module-server/README.md).\n"
-        + "example: vmre-module-server --data chi --lan https://10.0.0.2:5443 --printer /dev/ttyUSB0 --terminal T1=https://10.0.0.11:5443";
+        + "example: vmre-module-server run --data chi --lan https://10.0.0.2:5443 --printer /dev/ttyUSB0 --terminal T1=https://10.0.0.11:5443";
 
-    /// <summary>The program's command; <paramref name="serve"/> runs the server with the parsed options.</summary>
-    public static Command Create(Func<ModuleServerOptions, TextWriter, TextWriter, CancellationToken, Task<int>> serve)
+    private const string ProvisionDescription =
+        "Provision the server's TPM and create its signing key inside it (non-exportable P-256); writes DIR/server-public.pem,\n"
+        + "which vmre-provision module configure --server-public pins in the module config. Refuses a folder already provisioned.\n"
+        + "example: vmre-module-server provision --data chi";
+
+    /// <summary>The program's commands; <paramref name="serve"/> runs the server, <paramref name="provision"/> provisions its TPM.</summary>
+    public static Command Create(Func<ModuleServerOptions, TextWriter, TextWriter, CancellationToken, Task<int>> serve,
+        Func<string, string, TextWriter, TextWriter, int>? provision = null)
     {
-        var data = new Option<string>("--data") { Description = "the module's data directory, as provisioning wrote it", Required = true };
+        var root = ProgramCommand.Create(Program, "One module's server: its TPM-held key, the desk, activations, opening and closing.", helpWhenEmpty: true);
+        root.Subcommands.Add(Provision(provision ?? ((_, _, _, _) => Vmre.Cli.ExitCode.Ok)));
+        root.Subcommands.Add(Run(serve));
+        root.Subcommands.Add(ConsoleCommand.Create());
+        return root;
+    }
+
+    private static Option<string> Data() => new("--data") { Description = "the module's data directory", Required = true };
+
+    private static Option<string> Tcti() => new("--tcti")
+    {
+        Description = "the server's TPM: device:/dev/tpmrm0 or swtpm:host=127.0.0.1,port=P",
+        DefaultValueFactory = _ => DefaultTcti,
+    };
+
+    private static Command Provision(Func<string, string, TextWriter, TextWriter, int> provision)
+    {
+        var data = Data();
+        var tcti = Tcti();
+        var command = new Command("provision", ProvisionDescription) { data, tcti };
+        command.SetAction(parsed => provision(parsed.GetRequiredValue(data), parsed.GetRequiredValue(tcti),
+            parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error));
+        return command;
+    }
+
+    private static Command Run(Func<ModuleServerOptions, TextWriter, TextWriter, CancellationToken, Task<int>> serve)
+    {
+        var data = Data();
+        var tcti = Tcti();
         var kiosk = new Option<string>("--kiosk")
         {
             Description = "the desk's kiosk face, loopback only (port 0: any free port)",
@@ -42,24 +80,19 @@ public static class CommandLine
         {
             if (TerminalUrls(result.Tokens.Select(t => t.Value)) is { IsOk: false } bad) result.AddError(bad.Error!);
         });
-        var root = ProgramCommand.Create(Program, Description);
-        root.Options.Add(data);
-        root.Options.Add(kiosk);
-        root.Options.Add(lan);
-        root.Options.Add(printer);
-        root.Options.Add(terminals);
-        root.Subcommands.Add(ConsoleCommand.Create());
-        root.SetAction((parsed, cancel) => serve(
+        var command = new Command("run", RunDescription) { data, tcti, kiosk, lan, printer, terminals };
+        command.SetAction((parsed, cancel) => serve(
             new ModuleServerOptions(parsed.GetRequiredValue(data), parsed.GetRequiredValue(kiosk), parsed.GetRequiredValue(lan))
             {
+                Tcti = parsed.GetRequiredValue(tcti),
                 PrinterPath = parsed.GetValue(printer),
                 TerminalUrls = TerminalUrls(parsed.GetValue(terminals) ?? []).Value!,
             },
             parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, cancel));
-        return root;
+        return command;
     }
 
-    /// <summary>The options a command line gives, or the first reason it is wrong (tests and tools).</summary>
+    /// <summary>The options a `run` command line gives, or the first reason it is wrong (tests and tools).</summary>
     public static Parsed<ModuleServerOptions> Parse(IReadOnlyList<string> args)
     {
         ModuleServerOptions? options = null;

@@ -15,6 +15,7 @@ using Vmre.ModuleServer.Polls;
 using Vmre.ModuleServer.Printing;
 using Vmre.ModuleServer.Storage;
 using Vmre.ModuleServer.Terminals;
+using Vmre.ModuleServer.Tpm;
 using Vmre.ModuleServer.Voters;
 
 namespace Vmre.ModuleServer.Hosting;
@@ -61,6 +62,14 @@ public static class ModuleServerApp
         var opened = options.Printer is null ? ReceiptPrinterFactory.Open(options.PrinterPath) : Parsed<Vmre.Devices.ReceiptPrinter.IReceiptPrinter?>.Ok(options.Printer);
         if (!opened.IsOk) return Refuse(log, opened.Error!);
         var printer = opened.Value;
+        var paired = PairServerKey(options, docs);
+        if (!paired.IsOk)
+        {
+            printer?.Dispose();
+            return Refuse(log, paired.Error!);
+        }
+        var (server, keyed) = paired.Value;
+        docs = keyed;
         log.Append("module-server-started", null, new()
         {
             ["packageHash"] = docs.PackageHash,
@@ -88,8 +97,28 @@ public static class ModuleServerApp
             log.Append("module-server-stopped");
             log.Dispose();
             printer?.Dispose();
+            server.Dispose();
         });
         return Parsed<ModuleServerFaces>.Ok(new ModuleServerFaces(app, lan, identity));
+    }
+
+    /// <summary>
+    /// The server's key (issue 8 point 2): in its TPM, and the one the config pairs this module
+    /// with. A server.key left in the folder is refused rather than ignored: the key must exist
+    /// only inside the chip (rules.md R5), so a private key file beside the server is a copy
+    /// someone has to find and destroy, and an old provisioning to redo with --server-public.
+    /// </summary>
+    private static Parsed<(ServerTpm, ModuleDocuments)> PairServerKey(ModuleServerOptions options, ModuleDocuments docs)
+    {
+        if (File.Exists(Path.Combine(options.DataDir, ModuleDocuments.ServerKeyFile)))
+            return Parsed<(ServerTpm, ModuleDocuments)>.Fail($"{ModuleDocuments.ServerKeyFile} found in {options.DataDir}: the module server's key lives "
+                + "in its TPM (issue 8 point 2); remove the software key and pair the TPM key (module configure --server-public)");
+        var opened = ServerTpm.Open(options.DataDir, options.Tcti, options.ServerKey);
+        if (!opened.IsOk) return Parsed<(ServerTpm, ModuleDocuments)>.Fail(opened.Error!);
+        var keyed = docs.PairedWith(opened.Value!.Key, opened.Value.Where);
+        if (keyed.IsOk) return Parsed<(ServerTpm, ModuleDocuments)>.Ok((opened.Value, keyed.Value!));
+        opened.Value.Dispose();
+        return Parsed<(ServerTpm, ModuleDocuments)>.Fail(keyed.Error!);
     }
 
     /// <summary>The LAN face: https on the module LAN, mutual TLS, paired peers only (issue 8 points 1-2).</summary>

@@ -5,7 +5,7 @@ namespace Vmre.ModuleServer.Hosting;
 /// <summary>
 /// How one module server is started: its data directory (written by provisioning), where its two
 /// faces listen (the desk's kiosk face on loopback, the LAN face with mutual TLS: issue 8), its
-/// printer and where each paired terminal's LAN face answers.
+/// printer, its TPM and where each paired terminal's LAN face answers.
 /// </summary>
 public sealed record ModuleServerOptions(string DataDir, string KioskUrl, string LanUrl)
 {
@@ -25,6 +25,15 @@ public sealed record ModuleServerOptions(string DataDir, string KioskUrl, string
     /// a recording fake, the hardware simulator may pass its own.
     /// </summary>
     public IReceiptPrinter? Printer { get; init; }
+
+    /// <summary>The server's TPM (--tcti), which holds its signing key (issue 8 point 2).</summary>
+    public string Tcti { get; init; } = CommandLine.DefaultTcti;
+
+    /// <summary>
+    /// A signer supplied in-process instead of the TPM, as terminal tests replace the redeemer:
+    /// tests only. The executable never sets it, so a running server signs only in its TPM.
+    /// </summary>
+    public Vmre.Common.Signing.ISigner? ServerKey { get; init; }
 
     /// <summary>The clock's source of "now": the system clock, or a fake one in tests.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;

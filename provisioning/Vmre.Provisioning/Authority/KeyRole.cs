@@ -10,6 +10,10 @@ public enum KeyRole
     /// <summary>authority.key: signs packages, slices and module configs (rules.md R5).</summary>
     Authority,
 
-    /// <summary>server.key: the module server's own key, written by `module configure`.</summary>
+    /// <summary>
+    /// server.key: the module server's key as `module configure` once wrote it. No longer made
+    /// (issue 8 point 2: the key lives in the server's TPM), but such files still exist, so
+    /// the role is still recognised and refused by name where the authority key is expected.
+    /// </summary>
     ModuleServer,
 }

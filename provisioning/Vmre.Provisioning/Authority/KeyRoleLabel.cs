@@ -20,7 +20,7 @@ public static class KeyRoleLabel
     public static string Describe(KeyRole role) => role switch
     {
         KeyRole.Authority => "the authority key (authority.key, from `authority init`)",
-        KeyRole.ModuleServer => "a module server key (server.key, from `module configure`)",
+        KeyRole.ModuleServer => "a module server key (server.key, from `module configure` before the key moved into the server's TPM)",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
     };
 

@@ -9,11 +9,11 @@ namespace Vmre.Provisioning.Modules;
 /// <summary>
 /// Assembles a module's configuration from checked parts: the verified election package (its
 /// hash pins the package the module runs), terminals and consoles with P-256 keys, officials
-/// with PIN verifiers, the activation lifetime, and the new server key's public half. Every refusal says which part and why.
+/// with PIN verifiers, the activation lifetime, and the server's TPM public key (issue 8 point 2). Every refusal says which part and why.
 /// </summary>
 public static class ModuleConfigBuilder
 {
-    public static Parsed<ModuleConfig> Build(ModuleConfigRequest request, ISigner authority, ISigner serverKey)
+    public static Parsed<ModuleConfig> Build(ModuleConfigRequest request, ISigner authority, PublicKey serverKey)
     {
         var module = PilotModules.Find(request.ModuleId);
         if (module is null) return Parsed<ModuleConfig>.Fail($"unknown module '{request.ModuleId}'; known: {PilotModules.Known}");
@@ -21,6 +21,8 @@ public static class ModuleConfigBuilder
         if (request.ActivationMinutes is < ModuleConfig.MinActivationMinutes or > ModuleConfig.MaxActivationMinutes)
             return Parsed<ModuleConfig>.Fail($"--activation-minutes must be {ModuleConfig.MinActivationMinutes}-{ModuleConfig.MaxActivationMinutes}, got {request.ActivationMinutes}");
         var authorityPublic = PublicKey.FromPem(authority.PublicKeyPem);
+        // rules.md R5: each role its own key; the authority's key in the server would let the module sign its own inputs.
+        if (serverKey.KeyId == authorityPublic.KeyId) return Parsed<ModuleConfig>.Fail("--server-public is the authority's key, not the module server's");
         var package = ElectionPackageFile.Open(request.PackagePath, authorityPublic);
         if (!package.IsOk) return Parsed<ModuleConfig>.Fail($"election package {request.PackagePath}: {package.Error}");
 
@@ -31,6 +33,8 @@ public static class ModuleConfigBuilder
             if (!terminal.IsOk) return Parsed<ModuleConfig>.Fail(terminal.Error!);
             if (terminals.Any(t => t.TerminalId == terminal.Value!.TerminalId))
                 return Parsed<ModuleConfig>.Fail($"terminal {terminal.Value!.TerminalId} given twice");
+            if (PublicKey.FromPem(terminal.Value!.PublicKeyPem).KeyId == serverKey.KeyId)
+                return Parsed<ModuleConfig>.Fail($"terminal {terminal.Value.TerminalId} has the module server's key; each device is paired by its own TPM key");
             terminals.Add(terminal.Value!);
         }
         var officials = new List<OfficialEntry>();
@@ -61,7 +65,7 @@ public static class ModuleConfigBuilder
         return Parsed<ModuleConfig>.Ok(new ModuleConfig(
             ModuleConfig.FormatV2, module.Id, module.Name, module.TimeZone,
             package.Value!.Package.ElectionId, package.Value!.Hash,
-            serverKey.PublicKeyPem, terminals, officials, request.WalkInCap, sliceHash,
+            serverKey.Pem, terminals, officials, request.WalkInCap, sliceHash,
             request.ActivationMinutes, consoles));
     }
 }

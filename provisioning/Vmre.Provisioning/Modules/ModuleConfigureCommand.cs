@@ -7,18 +7,18 @@ using Vmre.Provisioning.Authority;
 namespace Vmre.Provisioning.Modules;
 
 /// <summary>
-/// `module configure`: generate the module server's key and write its signed configuration
-/// (docs/formats/module-config.md). All or nothing (issue 7.5): every input is checked and the
-/// config signed in memory before a byte is written; the key then lands by rename, and is
-/// removed again if the config cannot be written, so a failed run never leaves a server.key
-/// that blocks the retry.
+/// `module configure`: write the module's signed configuration (docs/formats/module-config.md),
+/// pairing the module server by the public key its TPM made (`vmre-module-server provision`,
+/// issue 8 point 2), as terminals are paired by theirs: no server private key is made or
+/// written here. All or nothing (issue 7.5): every input is checked and the config signed in
+/// memory before a byte is written.
 /// </summary>
 public sealed class ModuleConfigureCommand : ICommand
 {
     private readonly Option<string> _module = new("--module") { Description = $"module id: {PilotModules.Known}", Required = true };
     private readonly Option<string> _authority = new("--authority") { Description = "the authority's private key (authority.key)", Required = true };
     private readonly Option<string> _package = new("--package") { Description = "the signed election package the module will run", Required = true };
-    private readonly Option<string> _serverKeyOut = new("--server-key-out") { Description = "where to write the new module server key (PKCS#8 PEM, 0600; never overwritten)", Required = true };
+    private readonly Option<string> _serverPublic = new("--server-public") { Description = "PUBPEMFILE: the module server's TPM public key (server-public.pem from vmre-module-server provision)", Required = true };
     private readonly Option<string[]> _terminal = new("--terminal") { Description = "ID=PUBPEMFILE: a terminal and its TPM public key (ECDSA P-256 PEM); repeatable" };
     private readonly Option<string[]> _official = new("--official") { Description = "CREDID:ROLE:NAME:PIN; ROLE presidente|secretario|escrutador|technician|observer; PIN 4-8 digits; repeatable" };
     private readonly Option<string> _slice = new("--slice") { Description = "the module's signed LNERE slice; its hash is pinned in the config (rules.md R5)", Required = true };
@@ -36,17 +36,14 @@ public sealed class ModuleConfigureCommand : ICommand
     public string Name => "module configure";
 
     public string Description =>
-        "Generate a module server key and write the signed module config.\nTerminals paired by TPM public key, officials with PIN verifiers, the verified package's hash.\n"
+        "Write the signed module config.\nThe server and terminals paired by TPM public key, officials with PIN verifiers, the verified package's hash.\n"
         + "example: vmre-provision module configure --module MRV-CHI --authority authority/authority.key --package election-package.json "
-        + "--server-key-out chi/server.key --slice slice-MRV-CHI.json --terminal T1=t1.pub.pem --official CRED-001:presidente:'Ana Ruiz':482913 --out chi/module-config.json";
+        + "--server-public chi/server-public.pem --slice slice-MRV-CHI.json --terminal T1=t1.pub.pem --official CRED-001:presidente:'Ana Ruiz':482913 --out chi/module-config.json";
 
-    public IEnumerable<Symbol> Symbols => [_module, _authority, _package, _serverKeyOut, _terminal, _official, _slice, _walkInCap, _activationMinutes, _console, _out];
+    public IEnumerable<Symbol> Symbols => [_module, _authority, _package, _serverPublic, _terminal, _official, _slice, _walkInCap, _activationMinutes, _console, _out];
 
     public int Run(ParseResult parsed, TextWriter output, TextWriter error)
     {
-        var serverKeyPath = parsed.GetRequiredValue(_serverKeyOut);
-        if (File.Exists(serverKeyPath)) return Refusal.Write(error, $"{serverKeyPath} already exists; a server key is never overwritten");
-        if (Directory.Exists(serverKeyPath)) return Refusal.Write(error, $"--server-key-out {serverKeyPath} is a directory, not a file");
         var path = parsed.GetRequiredValue(_out);
         if (Directory.Exists(path)) return Refusal.Write(error, $"--out {path} is a directory, not a file");
         var authority = KeyFiles.LoadPrivate(parsed.GetRequiredValue(_authority), KeyRole.Authority);
@@ -56,28 +53,18 @@ public sealed class ModuleConfigureCommand : ICommand
         var slicePath = parsed.GetRequiredValue(_slice);
         if (InputFile.Problem(slicePath, "LNERE slice") is { } sliceProblem) return Refusal.Write(error, sliceProblem);
 
-        var serverKey = SoftwareSigningKey.Generate();
+        var serverPublic = KeyFiles.LoadPublic(parsed.GetRequiredValue(_serverPublic));
+        if (!serverPublic.IsOk) return Refusal.Write(error, "--server-public: " + serverPublic.Error);
         var request = new ModuleConfigRequest(parsed.GetRequiredValue(_module), package,
             parsed.GetValue(_terminal) ?? [], parsed.GetValue(_official) ?? [], parsed.GetValue(_walkInCap), slicePath,
             parsed.GetValue(_activationMinutes), parsed.GetValue(_console) ?? []);
-        var config = ModuleConfigBuilder.Build(request, authority.Value!, serverKey);
+        var config = ModuleConfigBuilder.Build(request, authority.Value!, serverPublic.Value!);
         if (!config.IsOk) return Refusal.Write(error, config.Error!);
         var signed = SignedDocument.Create(DocumentKinds.ModuleConfig, config.Value!, authority.Value!);
-
-        if (!KeyFiles.SavePrivate(serverKey, serverKeyPath, KeyRole.ModuleServer))
-            return Refusal.Write(error, $"{serverKeyPath} already exists; a server key is never overwritten");
-        try
-        {
-            signed.WriteFile(path);
-        }
-        catch
-        {
-            File.Delete(serverKeyPath);
-            throw;
-        }
+        signed.WriteFile(path);
         var c = config.Value!;
-        output.WriteLine($"wrote {serverKeyPath}: module server key {serverKey.KeyId} (private, mode 0600)");
         output.WriteLine($"wrote {path}: module config for {c.ModuleId} {c.Name} ({c.TimeZone})");
+        output.WriteLine($"  module server key: {serverPublic.Value!.KeyId} (in the server's TPM)");
         output.WriteLine($"  election {c.ElectionId}, package hash {c.PackageHash}");
         output.WriteLine($"  terminals: {(c.Terminals.Count == 0 ? "none" : string.Join(", ", c.Terminals.Select(t => t.TerminalId)))}");
         output.WriteLine($"  officials: {(c.Officials.Count == 0 ? "none" : string.Join(", ", c.Officials.Select(o => $"{o.CredentialId} {o.Role.ToString().ToLowerInvariant()}")))}");

@@ -53,8 +53,14 @@ public class StartupTests
 
     [Fact]
     public Task Refuses_a_server_key_that_is_not_the_paired_one() => AssertRefused(
-        m => SoftwareSigningKey.Generate().Save(Path.Combine(m.Dir, "server.key")),
-        "server.key is key");
+        _ => { },
+        "the supplied server key is key",
+        m => ModuleServerApp.Build(m.Options() with { ServerKey = SoftwareSigningKey.Generate() }));
+
+    [Fact]
+    public Task Refuses_a_software_server_key_left_in_the_data_folder() => AssertRefused(
+        m => m.ServerKey.Save(Path.Combine(m.Dir, "server.key")),
+        "server.key found in");
 
     [Fact]
     public Task Refuses_a_printer_that_cannot_be_opened() => AssertRefused(
@@ -76,16 +82,18 @@ public class StartupTests
     [Fact]
     public void Command_line_is_parsed_at_the_boundary()
     {
-        var ok = CommandLine.Parse(["--data", "/d", "--lan", "https://10.0.0.2:5443", "--printer", "/dev/pts/3",
+        var ok = CommandLine.Parse(["run", "--data", "/d", "--lan", "https://10.0.0.2:5443", "--printer", "/dev/pts/3",
             "--terminal", "T1=https://10.0.0.11:5443", "--terminal", "T2=https://10.0.0.12:5443"]);
         Assert.True(ok.IsOk, ok.Error);
         Assert.Equal("/dev/pts/3", ok.Value!.PrinterPath);
         Assert.Equal("https://10.0.0.12:5443", ok.Value.TerminalUrls["T2"]);
         Assert.Equal("http://127.0.0.1:5000", ok.Value.KioskUrl); // the desk on loopback unless told otherwise
-        Assert.False(CommandLine.Parse(["--data", "/d"]).IsOk);
-        Assert.False(CommandLine.Parse(["--data", "/d", "--lan", "https://10.0.0.2:5443", "--terminal", "T1"]).IsOk);
-        Assert.False(CommandLine.Parse(["--data", "/d", "--lan", "https://10.0.0.2:5443", "--bogus", "x"]).IsOk);
+        Assert.Equal("device:/dev/tpmrm0", ok.Value.Tcti); // the kernel's resource manager unless told otherwise
+        Assert.Null(ok.Value.ServerKey); // the executable never supplies a key: it signs in its TPM
+        Assert.False(CommandLine.Parse(["run", "--data", "/d"]).IsOk);
+        Assert.False(CommandLine.Parse(["run", "--data", "/d", "--lan", "https://10.0.0.2:5443", "--terminal", "T1"]).IsOk);
+        Assert.False(CommandLine.Parse(["run", "--data", "/d", "--lan", "https://10.0.0.2:5443", "--bogus", "x"]).IsOk);
         // Issue 8: a terminal in clear text is refused at the command line.
-        Assert.False(CommandLine.Parse(["--data", "/d", "--lan", "https://10.0.0.2:5443", "--terminal", "T1=http://10.0.0.11:5080"]).IsOk);
+        Assert.False(CommandLine.Parse(["run", "--data", "/d", "--lan", "https://10.0.0.2:5443", "--terminal", "T1=http://10.0.0.11:5080"]).IsOk);
     }
 }

@@ -10,7 +10,7 @@ public sealed class FolderOrderTests
     /// <summary>Bottom to top; the same list as module-server/README.md.</summary>
     private static readonly string[] Order =
     [
-        "Storage", "Documents", "Pairing", "Polls", "Officials", "Activations", "Voters",
+        "Storage", "Documents", "Tpm", "Pairing", "Polls", "Officials", "Activations", "Voters",
         "Terminals", "Counting", "Printing", "OpeningAndClosing", "Http", "Faces", "Consoles", "Hosting",
     ];
 

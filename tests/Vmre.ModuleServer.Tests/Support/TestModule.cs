@@ -23,11 +23,33 @@ public sealed class TestModule : IAsyncDisposable
     private TestModule(int terminals)
     {
         Terminals = Enumerable.Range(1, terminals).Select(i => new FakeTerminal($"T{i}")).ToList();
+        ServerPublicKeyPem = ServerKey.PublicKeyPem;
+    }
+
+    /// <summary>
+    /// The server signs in the TPM at <paramref name="tcti"/>, provisioned in this folder, whose
+    /// public key <paramref name="pinnedPem"/> the config is re-signed to pin (null: keep pinning
+    /// <see cref="ServerKey"/>, a TPM that is not the paired one).
+    /// </summary>
+    public void UseTpm(string tcti, string? pinnedPem)
+    {
+        Tcti = tcti;
+        if (pinnedPem is null) return;
+        ServerPublicKeyPem = pinnedPem;
+        Sign(DocumentKinds.ModuleConfig, Config(), "module-config.signed.json");
     }
 
     public string Dir => _dir.Path;
     public SoftwareSigningKey Authority { get; } = SoftwareSigningKey.Generate();
+    /// <summary>The server's key, supplied in-process in place of its TPM (ModuleServerOptions.ServerKey); StartupTests run the real one on swtpm.</summary>
     public SoftwareSigningKey ServerKey { get; } = SoftwareSigningKey.Generate();
+    /// <summary>
+    /// The server key the config pins and terminals check: <see cref="ServerKey"/>'s, or the TPM's
+    /// once <see cref="UseTpm"/> switched the server onto a provisioned swtpm.
+    /// </summary>
+    public string ServerPublicKeyPem { get; private set; } = "";
+    /// <summary>The server's TPM (--tcti) when it signs in a real swtpm rather than with <see cref="ServerKey"/>.</summary>
+    public string? Tcti { get; private set; }
     public ElectionPackage Package { get; } = TestElection.Package();
     public string PackageHash { get; private set; } = "";
     public string SliceHash { get; private set; } = "";
@@ -43,7 +65,7 @@ public sealed class TestModule : IAsyncDisposable
     {
         var module = new TestModule(terminals);
         foreach (var t in module.Terminals)
-            await t.Start(() => PublicKey.FromPem(module.ServerKey.PublicKeyPem), () => module.PackageHash);
+            await t.Start(() => PublicKey.FromPem(module.ServerPublicKeyPem), () => module.PackageHash);
         module.WriteInputs();
         return module;
     }
@@ -62,7 +84,7 @@ public sealed class TestModule : IAsyncDisposable
 
     public ModuleConfig Config(string? serverPem = null) => new(
         ModuleConfig.FormatV2, TestElection.ModuleId, "MRV Chicago (prueba)", "America/Chicago", TestElection.ElectionId,
-        PackageHash, serverPem ?? ServerKey.PublicKeyPem,
+        PackageHash, serverPem ?? ServerPublicKeyPem,
         Terminals.Select(t => new TerminalEntry(t.Id, t.Key.PublicKeyPem)).ToArray(),
         new[] { ("PRES-01", OfficialRole.Presidente), ("SEC-01", OfficialRole.Secretario), ("ESC-01", OfficialRole.Escrutador),
                 ("TEC-01", OfficialRole.Technician), ("OBS-01", OfficialRole.Observer) }
@@ -83,7 +105,6 @@ public sealed class TestModule : IAsyncDisposable
         slice.WriteFile(Path.Combine(Dir, "lnere-slice.signed.json"));
         SliceHash = Vmre.Common.Signing.ContentHash.Of(slice.PayloadBytes());
         Sign(DocumentKinds.ModuleConfig, Config(), "module-config.signed.json");
-        ServerKey.Save(Path.Combine(Dir, "server.key"));
     }
 
     public void Sign<T>(string kind, T body, string file, ISigner? signer = null) =>
@@ -95,6 +116,8 @@ public sealed class TestModule : IAsyncDisposable
         TerminalUrls = Terminals.ToDictionary(t => t.Id, t => t.Url),
         TerminalTimeout = TimeSpan.FromSeconds(10),
         Time = Time,
+        Tcti = Tcti ?? CommandLine.DefaultTcti,
+        ServerKey = Tcti is null ? ServerKey : null,
     };
 
     public Parsed<Vmre.ModuleServer.Faces.ModuleServerFaces> Build() => ModuleServerApp.Build(Options());
@@ -130,7 +153,7 @@ public sealed class TestModule : IAsyncDisposable
             if (_terminalHttp.TryGetValue(terminalId, out var http)) return http;
             var key = Terminals.Single(t => t.Id == terminalId).Key;
             var identity = Vmre.Common.Lan.LanIdentity.Mint(terminalId, key, TimeProvider.System);
-            var server = new Vmre.Common.Lan.PairedPeers(new Dictionary<string, PublicKey> { [TestElection.ModuleId] = PublicKey.FromPem(ServerKey.PublicKeyPem) });
+            var server = new Vmre.Common.Lan.PairedPeers(new Dictionary<string, PublicKey> { [TestElection.ModuleId] = PublicKey.FromPem(ServerPublicKeyPem) });
             http = new HttpClient(Vmre.Common.Lan.LanTls.ClientHandler(identity, server, _ => { }))
                 { BaseAddress = new Uri(App?.LanUrl ?? throw new InvalidOperationException("start the server first")) };
             _terminalHttp[terminalId] = http;
@@ -142,7 +165,7 @@ public sealed class TestModule : IAsyncDisposable
     public HttpClient StrangerHttp(string deviceId)
     {
         var identity = Vmre.Common.Lan.LanIdentity.Mint(deviceId, SoftwareSigningKey.Generate(), TimeProvider.System);
-        var server = new Vmre.Common.Lan.PairedPeers(new Dictionary<string, PublicKey> { [TestElection.ModuleId] = PublicKey.FromPem(ServerKey.PublicKeyPem) });
+        var server = new Vmre.Common.Lan.PairedPeers(new Dictionary<string, PublicKey> { [TestElection.ModuleId] = PublicKey.FromPem(ServerPublicKeyPem) });
         return new HttpClient(Vmre.Common.Lan.LanTls.ClientHandler(identity, server, _ => { }))
             { BaseAddress = new Uri(App?.LanUrl ?? throw new InvalidOperationException("start the server first")) };
     }

@@ -24,10 +24,15 @@ public class ModuleConfigureTests : IDisposable
         return path;
     }
 
-    private Cli Configure(string serverKey, params string[] extra) => Cli.Run(
+    /// <summary>`module configure` pairing the server by <paramref name="name"/>.pub.pem (its TPM public key), writing <paramref name="name"/>.config.json.</summary>
+    private string ServerPublic(string name) => File.Exists(_f.Dir.File(name + ".pub.pem"))
+        ? _f.Dir.File(name + ".pub.pem")
+        : TerminalKey(name + ".pub.pem", ECCurve.NamedCurves.nistP256);
+
+    private Cli Configure(string name, params string[] extra) => Cli.Run(
         [
             "module", "configure", "--module", "MRV-CHI", "--authority", _f.Key, "--package", _f.Package,
-            "--server-key-out", _f.Dir.File(serverKey), "--out", _f.Dir.File(serverKey + ".config.json"),
+            "--server-public", ServerPublic(name), "--out", _f.Dir.File(name + ".config.json"),
             .. extra.Contains("--slice") ? [] : new[] { "--slice", _f.ChicagoSlice }, .. extra,
         ]);
 
@@ -35,27 +40,31 @@ public class ModuleConfigureTests : IDisposable
     public void Writes_a_signed_config_pinned_to_the_package()
     {
         var t1 = TerminalKey("t1.pub.pem", ECCurve.NamedCurves.nistP256);
-        var run = Configure("server.key", "--terminal", $"T1={t1}", "--official", "CRED-001:Presidente:Ana Ruiz: la Jefa:482913",
+        var run = Configure("server", "--terminal", $"T1={t1}", "--official", "CRED-001:Presidente:Ana Ruiz: la Jefa:482913",
             "--official", "CRED-002:ESCRUTADOR:Luis Ortiz:1234", "--walk-in-cap", "1500");
         Assert.True(run.Exit == 0, run.Err);
         var pub = KeyFiles.LoadPublic(_f.Pub).ValueOrThrow();
-        var config = SignedDocument.ReadFile(_f.Dir.File("server.key.config.json")).ValueOrThrow()
+        var config = SignedDocument.ReadFile(_f.Dir.File("server.config.json")).ValueOrThrow()
             .Open<ModuleConfig>(DocumentKinds.ModuleConfig, pub).ValueOrThrow();
         var package = ElectionPackageFile.Open(_f.Package, pub).ValueOrThrow();
         Assert.Equal((ModuleConfig.FormatV2, "Chicago", "America/Chicago", "PEL-2022-2023-VMRE", package.Hash, 1500),
             (config.Format, config.Name, config.TimeZone, config.ElectionId, config.PackageHash, config.WalkInCap));
-        var server = SoftwareSigningKey.Load(_f.Dir.File("server.key"));
-        Assert.Equal(server.PublicKeyPem, config.ServerPublicKeyPem);
+        // Issue 8 point 2: the server is paired by its TPM's public key; no private key is made here.
+        var server = PublicKey.FromPem(File.ReadAllText(_f.Dir.File("server.pub.pem")));
+        Assert.Equal(server.KeyId, PublicKey.FromPem(config.ServerPublicKeyPem).KeyId);
+        Assert.Contains($"module server key: {server.KeyId} (in the server's TPM)", run.Out);
+        Assert.DoesNotContain(Directory.GetFiles(_f.Dir.Path, "*", SearchOption.AllDirectories).Where(f => f != _f.Key),
+            f => File.ReadAllText(f).Contains("PRIVATE KEY"));
         Assert.Equal(PublicKey.FromPem(File.ReadAllText(t1)).KeyId, PublicKey.FromPem(config.Terminal("T1")!.PublicKeyPem).KeyId);
         var ana = config.Official("CRED-001")!;
         Assert.Equal((OfficialRole.Presidente, "Ana Ruiz: la Jefa"), (ana.Role, ana.Name));
         Assert.True(PinVerifier.Matches(ana, "482913"));
         Assert.False(PinVerifier.Matches(ana, "482914"));
-        Assert.DoesNotContain("482913", File.ReadAllText(_f.Dir.File("server.key.config.json")));
+        Assert.DoesNotContain("482913", File.ReadAllText(_f.Dir.File("server.config.json")));
         Assert.Equal(OfficialRole.Escrutador, config.Official("CRED-002")!.Role);
         // Issue 8 point 4: the default activation lifetime; no consoles unless given.
         Assert.Equal((15, 0), (config.ActivationMinutes, config.Consoles!.Count));
-        Assert.Equal(0, Cli.Run("verify", "--authority-pub", _f.Pub, _f.Dir.File("server.key.config.json")).Exit);
+        Assert.Equal(0, Cli.Run("verify", "--authority-pub", _f.Pub, _f.Dir.File("server.config.json")).Exit);
     }
 
     [Fact]
@@ -87,7 +96,6 @@ public class ModuleConfigureTests : IDisposable
         var run = Configure("badc.key", option, value.Replace("KEY", TerminalKey("k.pub.pem", ECCurve.NamedCurves.nistP256)));
         Assert.NotEqual(0, run.Exit);
         Assert.Contains(reason, run.Err);
-        Assert.False(File.Exists(_f.Dir.File("badc.key")));
         Assert.False(File.Exists(_f.Dir.File("badc.key.config.json")));
     }
 
@@ -125,7 +133,7 @@ public class ModuleConfigureTests : IDisposable
 
         // Without a slice there is nothing to pin: the module server would refuse such a config.
         var none = Cli.Run("module", "configure", "--module", "MRV-CHI", "--authority", _f.Key, "--package", _f.Package,
-            "--server-key-out", _f.Dir.File("c.key"), "--out", _f.Dir.File("c.key.config.json"));
+            "--server-public", ServerPublic("c.key"), "--out", _f.Dir.File("c.key.config.json"));
         Assert.Equal(2, none.Exit);
         Assert.Contains("--slice", none.Err);
     }
@@ -141,7 +149,6 @@ public class ModuleConfigureTests : IDisposable
         var run = Configure("bad.key", "--official", official);
         Assert.Equal(1, run.Exit);
         Assert.Contains(reason, run.Err);
-        Assert.False(File.Exists(_f.Dir.File("bad.key")));
         Assert.False(File.Exists(_f.Dir.File("bad.key.config.json")));
     }
 
@@ -170,11 +177,20 @@ public class ModuleConfigureTests : IDisposable
     }
 
     [Fact]
-    public void Existing_server_key_is_never_overwritten()
+    public void A_terminal_paired_with_the_servers_own_key_is_refused()
     {
-        File.WriteAllText(_f.Dir.File("exists.key"), "keep me");
-        var run = Configure("exists.key");
+        var run = Configure("same.key", "--terminal", $"T1={ServerPublic("same.key")}");
         Assert.Equal(1, run.Exit);
-        Assert.Equal("keep me", File.ReadAllText(_f.Dir.File("exists.key")));
+        Assert.Contains("terminal T1 has the module server's key", run.Err);
+        Assert.False(File.Exists(_f.Dir.File("same.key.config.json")));
+    }
+
+    [Fact]
+    public void The_old_server_key_out_option_is_a_usage_error()
+    {
+        var run = Cli.Run("module", "configure", "--module", "MRV-CHI", "--authority", _f.Key, "--package", _f.Package,
+            "--server-key-out", _f.Dir.File("old.key"), "--slice", _f.ChicagoSlice, "--out", _f.Dir.File("old.json"));
+        Assert.Equal(2, run.Exit);
+        Assert.False(File.Exists(_f.Dir.File("old.key")));
     }
 }

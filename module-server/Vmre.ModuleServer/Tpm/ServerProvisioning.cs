@@ -1,0 +1,47 @@
+using Vmre.Common.Serialization;
+using Vmre.Devices.Tpm;
+
+namespace Vmre.ModuleServer.Tpm;
+
+/// <summary>
+/// `vmre-module-server provision`, run by the technician on the server before the module is
+/// configured (issue 8 point 2): provision the TPM, create the server's signing key inside it
+/// and write its public half, which `vmre-provision module configure --server-public` pins in
+/// the signed module config (as a terminal's device-public.pem is).
+/// </summary>
+public static class ServerProvisioning
+{
+    /// <summary>The new key's public PEM, or why the folder is refused.</summary>
+    public static Parsed<string> Provision(string dataDir, IDeviceTpm tpm)
+    {
+        var publicFile = Path.Combine(dataDir, ServerTpm.PublicFile);
+        // A second key would unpair the server from the config that pins the first one.
+        if (File.Exists(publicFile))
+            return Parsed<string>.Fail($"module server already provisioned in {dataDir}: its key is the one the module config pins");
+        tpm.Provision();
+        var pem = tpm.CreateSigningKey(ServerTpm.KeyPath).Trim() + "\n";
+        File.WriteAllText(publicFile, pem);
+        return Parsed<string>.Ok(pem);
+    }
+
+    /// <summary>The command: a folder already provisioned, an unreachable TPM or an unwritable folder is a refusal by name (issue 7.5).</summary>
+    public static int Run(string dataDir, string tcti, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            if (File.Exists(Path.Combine(dataDir, ServerTpm.PublicFile)))
+                return Vmre.Cli.Refusal.Write(error, $"module server already provisioned in {dataDir}: its key is the one the module config pins");
+            Directory.CreateDirectory(dataDir);
+            using var tpm = new FapiTpm(ServerTpm.Config(dataDir, tcti));
+            var provisioned = Provision(dataDir, tpm);
+            if (!provisioned.IsOk) return Vmre.Cli.Refusal.Write(error, provisioned.Error!);
+            var keyId = Vmre.Common.Signing.PublicKey.FromPem(provisioned.Value!).KeyId;
+            output.WriteLine($"provisioned the module server's TPM; key {keyId} at {ServerTpm.KeyPath}, public key in {Path.Combine(dataDir, ServerTpm.PublicFile)}");
+            return Vmre.Cli.ExitCode.Ok;
+        }
+        catch (Exception e) when (e is TpmError or DllNotFoundException or IOException or UnauthorizedAccessException)
+        {
+            return Vmre.Cli.Refusal.Write(error, $"cannot provision the module server in {dataDir}: {e.Message}");
+        }
+    }
+}
