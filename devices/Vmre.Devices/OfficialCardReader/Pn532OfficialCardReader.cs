@@ -106,7 +106,8 @@ public sealed class Pn532OfficialCardReader : IOfficialCardReader
         {
             if (page > LastUserPage) return new CardReading.Unreadable("card data runs past the tag's user memory");
             var block = new byte[OfficialCardData.BlockLength];
-            if (!ReadBlock(chip, target, page, block))
+            int got = chip.TransceiveAdvance(target, [ReadCommand, page], block);
+            if (got != block.Length)
                 return new CardReading.Unreadable($"card read failed at page {page} (card moved away?)");
             image.AddRange(block);
             if (page == FirstUserPage)
@@ -118,18 +119,6 @@ public sealed class Pn532OfficialCardReader : IOfficialCardReader
         }
         var card = OfficialCardData.Decode(image.ToArray());
         return card.IsOk ? new CardReading.Card(card.Value!) : new CardReading.Unreadable(card.Error!);
-    }
-
-    /// <summary>
-    /// One READ of four pages, tried up to three times: an answer cut short by a moment of weak RF
-    /// (or, on a loaded machine, the binding's short serial timeout) is not yet a card gone; a card
-    /// really pulled away fails every try. Reads change nothing on the tag, so a retry is harmless.
-    /// </summary>
-    private static bool ReadBlock(Pn532 chip, byte target, byte page, byte[] block)
-    {
-        for (var attempt = 0; attempt < 3; attempt++)
-            if (chip.TransceiveAdvance(target, [ReadCommand, page], block) == block.Length) return true;
-        return false;
     }
 
     private void Close()
