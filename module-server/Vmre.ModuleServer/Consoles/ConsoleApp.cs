@@ -40,6 +40,7 @@ public static class ConsoleApp
         builder.WebHost.UseUrls(kiosk.Value!);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var app = builder.Build();
+        app.UseLoopbackOnly(remote => log.Append("kiosk-refused", null, new() { ["remote"] = remote }));
         DeskPage.ServeFiles(app);
         ApiForwarding.Map(app, http, log);
         app.Lifetime.ApplicationStopped.Register(http.Dispose);

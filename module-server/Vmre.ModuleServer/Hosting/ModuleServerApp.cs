@@ -84,6 +84,7 @@ public static class ModuleServerApp
             docs.Slice.Voters.Count, printer is null ? "no printer configured" : options.PrinterPath ?? "supplied by host"));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var app = builder.Build();
+        app.UseLoopbackOnly(remote => log.Append("kiosk-refused", null, new() { ["remote"] = remote }));
         // Issue 8 points 1-2: this run's TLS leaf, certified by the server's signing key; the LAN face
         // admits paired terminals and consoles only, and the server dials its terminals (and only
         // them) over mutual TLS.

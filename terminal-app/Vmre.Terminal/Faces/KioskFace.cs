@@ -1,4 +1,3 @@
-using System.Net;
 using Vmre.Common.Lan;
 using Vmre.Common.Logging;
 using Vmre.Terminal.Hosting;
@@ -23,13 +22,7 @@ public static class KioskFace
         builder.WebHost.UseUrls(url.Value!);
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        // Defence in depth: even bound to loopback, a request from anywhere else is refused and logged.
-        app.Use(async (context, next) =>
-        {
-            if (context.Connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote)) { await next(context); return; }
-            parts.Log.Append("kiosk-refused", null, new() { ["remote"] = context.Connection.RemoteIpAddress?.ToString() ?? "unknown" });
-            context.Response.StatusCode = StatusCodes.Status403Forbidden;
-        });
+        app.UseLoopbackOnly(remote => parts.Log.Append("kiosk-refused", null, new() { ["remote"] = remote }));
         var pages = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = pages });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = pages });
