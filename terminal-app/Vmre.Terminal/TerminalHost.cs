@@ -36,7 +36,7 @@ public static class TerminalHost
     {
         try
         {
-            using var tpm = new FapiTpm(new FapiConfig(Path.Combine(options.DataDir, "fapi"), options.Tcti));
+            using var tpm = new FapiTpm(FapiConfig.In(options.DataDir, options.Tcti));
             var identity = TerminalProvisioning.Provision(options.DataDir, options.TerminalId!, tpm);
             output.WriteLine($"provisioned {identity.TerminalId}; public key in {Path.Combine(options.DataDir, "device-public.pem")}");
             return ExitCode.Ok;
@@ -129,7 +129,7 @@ public static class TerminalHost
         if ((options.ServerUrl is null && redeemer is null) || options.PrinterPort is null)
             throw new TerminalStartupException("--server and --printer are required", usageError: true);
 
-        parts.Tpm = parts.Own(new FapiTpm(new FapiConfig(Path.Combine(options.DataDir, "fapi"), options.Tcti)));
+        parts.Tpm = parts.Own(new FapiTpm(FapiConfig.In(options.DataDir, options.Tcti)));
         parts.Signer = new TpmSigner(parts.Tpm);
         if (parts.Signer.KeyId != Common.Signing.PublicKey.FromPem(parts.Identity.PublicKeyPem).KeyId)
             throw new TerminalStartupException("the TPM's device key is not the provisioned one");

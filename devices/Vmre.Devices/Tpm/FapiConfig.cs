@@ -9,6 +9,12 @@ namespace Vmre.Devices.Tpm;
 /// </summary>
 public sealed record FapiConfig(string StateDir, string Tcti)
 {
+    /// <summary>The keystore folder inside a device's data folder (terminal, module server, console).</summary>
+    public const string Folder = "fapi";
+
+    /// <summary>The FAPI configuration of the device whose data folder is <paramref name="dataDir"/>.</summary>
+    public static FapiConfig In(string dataDir, string tcti) => new(Path.Combine(dataDir, Folder), tcti);
+
     public bool IsSoftwareTpm => Tcti.StartsWith("swtpm:", StringComparison.Ordinal);
 
     public string Write()

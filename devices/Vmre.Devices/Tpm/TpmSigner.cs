@@ -29,10 +29,10 @@ public sealed class TpmSigner : ISigner
     /// public key (PEM) goes to provisioning, which pins it in the signed module config. Shared by
     /// terminals and consoles (issue 8 point 1), which are paired the same way.
     /// </summary>
-    public static string CreateDeviceKey(IDeviceTpm tpm)
+    public static string CreateDeviceKey(IDeviceTpm tpm, string keyPath = DeviceKeyPath)
     {
         tpm.Provision();
-        return tpm.CreateSigningKey(DeviceKeyPath).Trim() + "\n";
+        return tpm.CreateSigningKey(keyPath).Trim() + "\n";
     }
 
     public string KeyId { get; }

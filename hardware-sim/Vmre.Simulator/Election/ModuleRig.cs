@@ -214,7 +214,7 @@ public sealed class ModuleRig : IDisposable
     /// </summary>
     public (Vmre.Devices.Tpm.FapiTpm Tpm, Vmre.Devices.Tpm.TpmSigner Key) OpenServerKey()
     {
-        var tpm = new Vmre.Devices.Tpm.FapiTpm(new Vmre.Devices.Tpm.FapiConfig(Path.Combine(ServerDir, "fapi"), _serverTpmRelay.Tcti));
+        var tpm = new Vmre.Devices.Tpm.FapiTpm(Vmre.Devices.Tpm.FapiConfig.In(ServerDir, _serverTpmRelay.Tcti));
         return (tpm, new Vmre.Devices.Tpm.TpmSigner(tpm, "/HS/SRK/vmre-server"));
     }
 

@@ -22,5 +22,5 @@ public static class ConsoleProvisioning
     }
 
     /// <summary>Where the console's FAPI keystore lives, as on a terminal: beside its data.</summary>
-    public static FapiConfig Fapi(string dataDir, string tcti) => new(Path.Combine(dataDir, "fapi"), tcti);
+    public static FapiConfig Fapi(string dataDir, string tcti) => FapiConfig.In(dataDir, tcti);
 }

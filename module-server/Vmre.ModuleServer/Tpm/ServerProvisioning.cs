@@ -14,23 +14,25 @@ public static class ServerProvisioning
     /// <summary>The new key's public PEM, or why the folder is refused.</summary>
     public static Parsed<string> Provision(string dataDir, IDeviceTpm tpm)
     {
-        var publicFile = Path.Combine(dataDir, ServerTpm.PublicFile);
-        // A second key would unpair the server from the config that pins the first one.
-        if (File.Exists(publicFile))
-            return Parsed<string>.Fail($"module server already provisioned in {dataDir}: its key is the one the module config pins");
-        tpm.Provision();
-        var pem = tpm.CreateSigningKey(ServerTpm.KeyPath).Trim() + "\n";
-        File.WriteAllText(publicFile, pem);
+        if (AlreadyProvisioned(dataDir) is { } refusal) return Parsed<string>.Fail(refusal);
+        var pem = TpmSigner.CreateDeviceKey(tpm, ServerTpm.KeyPath);
+        File.WriteAllText(Path.Combine(dataDir, ServerTpm.PublicFile), pem);
         return Parsed<string>.Ok(pem);
     }
+
+    /// <summary>A second key would unpair the server from the config that pins the first one.</summary>
+    private static string? AlreadyProvisioned(string dataDir) =>
+        File.Exists(Path.Combine(dataDir, ServerTpm.PublicFile))
+            ? $"module server already provisioned in {dataDir}: its key is the one the module config pins"
+            : null;
 
     /// <summary>The command: a folder already provisioned, an unreachable TPM or an unwritable folder is a refusal by name (issue 7.5).</summary>
     public static int Run(string dataDir, string tcti, TextWriter output, TextWriter error)
     {
         try
         {
-            if (File.Exists(Path.Combine(dataDir, ServerTpm.PublicFile)))
-                return Vmre.Cli.Refusal.Write(error, $"module server already provisioned in {dataDir}: its key is the one the module config pins");
+            // Refused before the TPM is touched.
+            if (AlreadyProvisioned(dataDir) is { } refusal) return Vmre.Cli.Refusal.Write(error, refusal);
             Directory.CreateDirectory(dataDir);
             using var tpm = new FapiTpm(ServerTpm.Config(dataDir, tcti));
             var provisioned = Provision(dataDir, tpm);

@@ -14,7 +14,6 @@ public sealed class ServerTpm : IDisposable
 {
     /// <summary>The server's key in its TPM (the terminal's is /HS/SRK/vmre-device).</summary>
     public const string KeyPath = "/HS/SRK/vmre-server";
-    public const string FapiFolder = "fapi";
     public const string PublicFile = "server-public.pem";
 
     private readonly IDisposable? _tpm;
@@ -30,7 +29,7 @@ public sealed class ServerTpm : IDisposable
     /// <summary>Names the key in a refusal ("the TPM's server key").</summary>
     public string Where { get; }
 
-    public static FapiConfig Config(string dataDir, string tcti) => new(Path.Combine(dataDir, FapiFolder), tcti);
+    public static FapiConfig Config(string dataDir, string tcti) => FapiConfig.In(dataDir, tcti);
 
     /// <summary>
     /// The key the server signs with: the in-process signer a test supplies, or the TPM's key;
@@ -39,7 +38,7 @@ public sealed class ServerTpm : IDisposable
     public static Parsed<ServerTpm> Open(string dataDir, string tcti, ISigner? supplied)
     {
         if (supplied is not null) return Parsed<ServerTpm>.Ok(new ServerTpm(supplied, "the supplied server key", null));
-        if (!Directory.Exists(Path.Combine(dataDir, FapiFolder)))
+        if (!Directory.Exists(Path.Combine(dataDir, FapiConfig.Folder)))
             return Parsed<ServerTpm>.Fail($"the server's TPM is not provisioned in {dataDir} "
                 + $"(run vmre-module-server provision --data {dataDir} --tcti TCTI)");
         FapiTpm? tpm = null;
