@@ -27,6 +27,7 @@ public sealed class VoterActivity : IDisposable
     private readonly SortedDictionary<(DateTimeOffset Hour, string Who), Tally> _tallies = new(Comparer<(DateTimeOffset Hour, string Who)>.Create(
         (a, b) => a.Hour != b.Hour ? a.Hour.CompareTo(b.Hour) : string.CompareOrdinal(a.Who, b.Who)));
     private readonly ITimer? _timer;
+    private bool _stopped;
 
     /// <param name="tick">Whether a timer writes each hour's line when the hour ends (hosts: yes; unit tests call <see cref="FlushEndedHour"/>).</param>
     public VoterActivity(EventLog log, TimeProvider time, bool tick = true)
@@ -57,7 +58,12 @@ public sealed class VoterActivity : IDisposable
     public void FlushEndedHour()
     {
         var current = HourOf(_time.GetUtcNow());
-        lock (_gate) Write(hour => hour < current);
+        lock (_gate)
+        {
+            // A tick already under way when the device stopped: its log may be closed by now.
+            if (_stopped) return;
+            Write(hour => hour < current);
+        }
     }
 
     /// <summary>Writes every count now, the current hour's too (polls close, closing record, orderly stop).</summary>
@@ -75,7 +81,12 @@ public sealed class VoterActivity : IDisposable
     public void Dispose()
     {
         _timer?.Dispose();
-        Flush();
+        lock (_gate)
+        {
+            if (_stopped) return;
+            Write(_ => true);
+            _stopped = true;
+        }
     }
 
     private void Write(Func<DateTimeOffset, bool> due)

@@ -59,6 +59,7 @@ public static class NistEventCatalog
         ["vote-sealed"] = S("Vote sealed (selections not logged)"),
         ["session-cancelled"] = N("Voting session cancelled"),
         // any device
+        [VoterActivity.Event] = N("Voters' actions counted for one UTC hour (hour= and event[:detail]=count; no voter and no time of any voter's action)"),
         ["log-sealed"] = S("Event log sealed with the device's signature"),
         ["log-recovered"] = new("Event log recovered after a torn last line", EventDispositionType.Other, "recovered"),
         // hardware simulator
@@ -82,6 +83,12 @@ public static class NistEventCatalog
         if (evt.EndsWith("-requested", StringComparison.Ordinal)) return N(description);
         return SuccessSuffixes.Any(s => evt.EndsWith(s, StringComparison.Ordinal)) ? S(description) : N(description);
     }
+
+    /// <summary>
+    /// Event::Type for a line: <c>voter-action</c> for a voter-activity line (voters' actions
+    /// counted per hour, issue 9 point 3), whoever's credential it is counted under; else <see cref="TypeOf(Actor?)"/>.
+    /// </summary>
+    public static string TypeOf(string evt, Actor? actor) => evt == VoterActivity.Event ? "voter-action" : TypeOf(actor);
 
     /// <summary>
     /// Event::Type, "as determined by the device vendor": who caused the event. No actor:
