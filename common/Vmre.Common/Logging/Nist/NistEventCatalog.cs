@@ -31,6 +31,8 @@ public static class NistEventCatalog
         ["zero-report-requested"] = N("Zero report requested from a terminal"),
         ["zero-report-accepted"] = S("Terminal's zero report accepted"),
         ["zero-report-refused"] = F("Terminal's zero report refused"),
+        // Check-ins and redemptions are counted on voter-activity lines since issue 9 point 3;
+        // these names stay for logs written before it (and the request no terminal signed).
         ["checkin-lookup"] = N("Voter check-in lookup (no voter identity logged)"),
         ["checkin-activated"] = S("Voter checked in; activation issued"),
         ["checkin-refused"] = F("Voter check-in refused"),
