@@ -12,7 +12,8 @@ namespace Vmre.ModuleServer.OpeningAndClosing;
 /// presidente/a or secretario/a to re-enter credential and PIN (rules.md R8); one transition
 /// runs at a time. The state itself and who may act under it are below, in Polls/.
 /// </summary>
-public sealed class PollsController(ModuleDatabase db, PollsGate gate, PinCheck pins, PollsOpening opening, PollsClosing closing, EventLog log)
+public sealed class PollsController(ModuleDatabase db, PollsGate gate, PinCheck pins, PollsOpening opening, PollsClosing closing, EventLog log,
+    VoterActivity activity)
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
@@ -75,6 +76,7 @@ public sealed class PollsController(ModuleDatabase db, PollsGate gate, PinCheck 
                     var pending = closing.Unfinished();
                     if (pending is null) return PollsAnswer.Refused<PollsCloseResponse>(PollsRefusal.Conflict, "polls already closed");
                     log.Append("closing-resumed", official.Actor, new() { ["reason"] = pending });
+                    activity.Flush();
                     return PollsAnswer.Done(await closing.CountAndSign(official.Actor, cancel));
                 default:
                     throw new ArgumentOutOfRangeException(nameof(state), state, "unknown polls state");
@@ -83,6 +85,9 @@ public sealed class PollsController(ModuleDatabase db, PollsGate gate, PinCheck 
             // finish, and from this commit on none is let in.
             if (!await gate.Move(PollsState.Open, PollsState.Closed))
                 throw new InvalidOperationException("polls state changed while closing, outside the transition lock");
+            // Issue 9 point 3: the voters' counts so far are written now, before the count and the
+            // log seal, at the official's time, not at the end of the hour.
+            activity.Flush();
             log.Append("polls-closed", official.Actor);
             return PollsAnswer.Done(await closing.CountAndSign(official.Actor, cancel));
         }
