@@ -31,7 +31,7 @@ public class TestigoMarkingsTests
     [MemberData(nameof(Markings))]
     public void Marking_survives_the_printed_qr_text(Marking marking)
     {
-        var payload = new TestigoPayload("9f2c41aa", "COAH", "0123456789ABCDEF0123", [TestigoMarkings.ToMarks(marking)]);
+        var payload = new TestigoPayload("9f2c41aa", "COAH", [TestigoMarkings.ToMarks(marking)]);
         var decoded = TestigoDecoder.Decode(payload.Encode());
         Assert.True(decoded.Ok, decoded.Reason);
         var back = TestigoMarkings.FromMarks(decoded.Payload.Contests[0]);
