@@ -36,7 +36,7 @@ public class VoidingNoticeVectorTests
     {
         var text = Vectors.Text("voiding-notice.txt");
         Assert.Equal(Vmre.Firmware.Testigo.TestigoReasons.UnknownTag, Vmre.Firmware.Testigo.TestigoDecoder.Decode(text).Reason);
-        Assert.Equal(Vmre.Firmware.Testigo.TestigoMarkReasons.UnknownTag, Vmre.Firmware.Testigo.TestigoMarkDecoder.Decode(text).Reason);
+        Assert.False(Vmre.Firmware.Testigo.TestigoMarkDecoder.Decode(text).Ok); // 46 chars: longer than any mark
         Assert.Equal("voiding notice VMRE-V1 names a testigo id and is no longer accepted", VoidingNoticeReasons.Retired);
     }
 }
