@@ -18,14 +18,13 @@ public sealed record Testigo(string Id, string Payload, byte[] Ticket)
         // rules.md R3: the testigo id comes from the OS CSPRNG and is never logged.
         var id = Convert.ToHexString(RandomNumberGenerator.GetBytes(10));
         var marks = markings.Select(TestigoMarkings.ToMarks).ToArray();
-        var payload = new TestigoPayload(PackageHash.Short(election.PackageHash), style.Id, id, marks).Encode();
+        var payload = new TestigoPayload(PackageHash.Short(election.PackageHash), style.Id, marks).Encode();
         var review = Review(election.Package, markings);
-        var ticket = TestigoLayout.Build(new TestigoTicketData
+        var ticket = TestigoLayout.Body(new TestigoTicketData
         {
             ElectionName = election.Package.Name,
             ContestTitles = review.Lines.Select(l => l.Title).ToArray(),
             SelectionTexts = review.Lines.Select(l => l.Selection).ToArray(),
-            TestigoId = id,
             QrPayload = payload,
             PackageHash = election.PackageHash,
         });

@@ -12,15 +12,7 @@ public static class VoidingNotice
 {
     public static byte[] Compose(InstalledElection election, string terminalId, string testigoId, VoidReason reason)
     {
-        var payload = new VoidingNoticePayload(PackageHash.Short(election.PackageHash), testigoId, reason).Encode();
-        return VoidingNoticeLayout.Build(new VoidingNoticeData
-        {
-            ElectionName = election.Package.Name,
-            TestigoId = testigoId,
-            Reason = reason,
-            DeviceId = terminalId,
-            PackageHash = election.PackageHash,
-            QrPayload = payload,
-        });
+        // VMRE-V1 notices are no longer printed (issue 9): the void goes on the testigo's own paper.
+        return TestigoLayout.Voided(reason);
     }
 }

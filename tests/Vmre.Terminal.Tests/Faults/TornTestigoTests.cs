@@ -91,12 +91,11 @@ public sealed class TornTestigoTests : BoothFaultCase
     /// <summary>How far into a testigo ticket its "Testigo ID" line ends (the layout puts it before the selections).</summary>
     private int BytesThroughTheIdLine()
     {
-        var ticket = TestigoLayout.Build(new TestigoTicketData
+        var ticket = TestigoLayout.Body(new TestigoTicketData
         {
             ElectionName = Rig.Installed.Package.Name,
             ContestTitles = ["x"],
             SelectionTexts = ["y"],
-            TestigoId = new string('0', 20),
             QrPayload = "q",
             PackageHash = Rig.Installed.PackageHash,
         });
