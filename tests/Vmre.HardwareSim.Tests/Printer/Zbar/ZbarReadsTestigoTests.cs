@@ -28,6 +28,15 @@ public class ZbarReadsTestigoTests
     }
 
     [Fact]
+    public void Zbarimg_reads_only_the_void_mark_off_a_voided_testigo()
+    {
+        // The other reader agrees with ZXing: the band leaves no QR to find, the mark reads.
+        var png = Printed([.. StandInTestigo.Body(), .. StandInTestigo.Voided()]);
+
+        Assert.Equal([StandInTestigo.VoidMark], Zbarimg.Read(png));
+    }
+
+    [Fact]
     public void Zbarimg_misreads_a_raw_utf8_write_in_which_is_why_the_payload_is_percent_encoded()
     {
         // The UTF-8 bytes of Í (C3 8D) in byte mode, no ECI: zbar's default guess is Shift-JIS, in
