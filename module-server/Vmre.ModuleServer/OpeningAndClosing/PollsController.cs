@@ -1,6 +1,7 @@
 using Vmre.Common.Serialization;
 using Vmre.Common.Logging;
 using Vmre.Common.Protocol;
+using Vmre.ModuleServer.Activations;
 using Vmre.ModuleServer.Officials;
 using Vmre.ModuleServer.Polls;
 using Vmre.ModuleServer.Storage;
@@ -76,7 +77,7 @@ public sealed class PollsController(ModuleDatabase db, PollsGate gate, PinCheck 
                     var pending = closing.Unfinished();
                     if (pending is null) return PollsAnswer.Refused<PollsCloseResponse>(PollsRefusal.Conflict, "polls already closed");
                     log.Append("closing-resumed", official.Actor, new() { ["reason"] = pending });
-                    activity.Flush();
+                    ForgetVotersAndFlush(official);
                     return PollsAnswer.Done(await closing.CountAndSign(official.Actor, cancel));
                 default:
                     throw new ArgumentOutOfRangeException(nameof(state), state, "unknown polls state");
@@ -85,16 +86,27 @@ public sealed class PollsController(ModuleDatabase db, PollsGate gate, PinCheck 
             // finish, and from this commit on none is let in.
             if (!await gate.Move(PollsState.Open, PollsState.Closed))
                 throw new InvalidOperationException("polls state changed while closing, outside the transition lock");
-            // Issue 9 point 3: the voters' counts so far are written now, before the count and the
-            // log seal, at the official's time, not at the end of the hour.
-            activity.Flush();
             log.Append("polls-closed", official.Actor);
+            ForgetVotersAndFlush(official);
             return PollsAnswer.Done(await closing.CountAndSign(official.Actor, cancel));
         }
         finally
         {
             _oneAtATime.Release();
         }
+    }
+
+    /// <summary>
+    /// Issue 9 point 3, once the polls are closed (and again on a resumed close, after a crash in
+    /// between): the links of unredeemed activations to their voters and check-in times are erased,
+    /// and the voters' counts so far are written, before the count and the log seal, at the
+    /// official's time rather than at the end of the hour.
+    /// </summary>
+    private void ForgetVotersAndFlush(OfficialIdentity official)
+    {
+        var erased = ActivationLedger.ForgetUnredeemed(db);
+        if (erased > 0) log.Append("unredeemed-activations-forgotten", official.Actor, new() { ["count"] = erased.ToString() });
+        activity.Flush();
     }
 
     private OfficialIdentity? Authorise(OfficialCredential credential, string purpose, out PollsRefusal refusal, out string? reason)

@@ -67,8 +67,8 @@ public class ServerRunTests
         Assert.Equal(3, activity.Length);
         Assert.All(activity, e => Assert.Equal("2023-06-04T14:50:00Z", e.GetProperty("utc").GetString()));
         Assert.All(activity, e => Assert.Equal("2023-06-04T14:00Z", e.GetProperty("data").GetProperty("hour").GetString()));
-        var closed = Array.FindIndex(entries, e => e.GetProperty("event").GetString() == "polls-closed");
-        Assert.All(activity, e => Assert.True(e.GetProperty("seq").GetInt64() < entries[closed].GetProperty("seq").GetInt64()));
+        long SeqOf(string evt) => entries.First(e => e.GetProperty("event").GetString() == evt).GetProperty("seq").GetInt64();
+        Assert.All(activity, e => Assert.InRange(e.GetProperty("seq").GetInt64(), SeqOf("polls-closed"), SeqOf("acta-signed")));
 
         Assert.Equal(new Dictionary<string, int> { ["checkin-lookup:Eligible"] = 5, ["checkin-lookup:NotInList"] = 1, ["checkin-activated"] = 5 },
             VoterActivityLines.Counts(lines, "ESC-01"));
@@ -90,5 +90,35 @@ public class ServerRunTests
             Assert.Equal(NistEventCatalog.For(VoterActivity.Event).Description, e.GetProperty("Description").GetString());
             Assert.Contains("hour=2023-06-04T14:00Z", e.GetProperty("Details").GetString());
         });
+    }
+
+    [Fact]
+    public async Task Closing_erases_the_link_of_an_unredeemed_activation_to_its_voter_and_check_in_time()
+    {
+        await using var module = await TestModule.Started();
+        await module.OpenPolls();
+        var desk = await module.SignIn("ESC-01");
+        await module.CheckIn(desk, TestElection.Voters[3].Clave);
+        var db = Path.Combine(module.Dir, "module.db");
+        Assert.Equal(1L, Scalar(db, "SELECT COUNT(*) FROM unredeemed_activations"));
+
+        (await module.Client().ClosePolls(new OfficialCredential("PRES-01", TestModule.Pin))).ValueOrThrow();
+
+        // The voter left without voting: after closing nothing holds when they checked in.
+        Assert.Equal(0L, Scalar(db, "SELECT COUNT(*) FROM unredeemed_activations"));
+        Assert.Equal(1L, Scalar(db, "SELECT COUNT(*) FROM activations WHERE state = 'issued'"));
+        var forgotten = Assert.Single(module.LogLines(), l => l.Contains("\"unredeemed-activations-forgotten\""));
+        Assert.Contains("\"count\":\"1\"", forgotten);
+        var status = await module.Status();
+        Assert.Equal((1, 0, 1), (status.ActivationsIssued, status.ActivationsRedeemed, status.ActivationsPending));
+    }
+
+    private static object? Scalar(string db, string sql)
+    {
+        using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        c.Open();
+        using var command = c.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
     }
 }
