@@ -80,5 +80,13 @@ public class ClosingRecordV3Tests
         Assert.Contains("ballot style E05: 1 activations redeemed but 0 votes sealed", closed.Discrepancies);
         var acta = await module.Acta();
         Assert.Equal([new StyleReconciliation("E05", 1, 1, 1, 0), new StyleReconciliation("E15", 0, 0, 0, 1)], acta.Reconciliation.ByStyle!);
+        // The printed acta carries the same per-style lines and the counters' paper rule.
+        var ticket = module.Printer.Tickets.Single();
+        Assert.True(Printed(ticket, "Tipo de boleta E05:"));
+        Assert.True(Printed(ticket, "Tipo de boleta E15:"));
+        Assert.True(Printed(ticket, "Un papel cuenta como voto si y solo si"));
     }
+
+    private static bool Printed(byte[] ticket, string text) =>
+        ticket.AsSpan().IndexOf(Vmre.Firmware.Printing.CodePage858.GetBytes(text)) >= 0;
 }
