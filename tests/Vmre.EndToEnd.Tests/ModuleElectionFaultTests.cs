@@ -60,7 +60,7 @@ public sealed partial class ModuleElectionTests
             var path = Path.Combine(_run.Out, "state", "module-server", "closing-records", id + ".signed.json");
             return SignedDocument.ReadFile(path).Then(d => d.Open<ClosingRecord>(DocumentKinds.ClosingRecord, key)).Value!;
         }).ToList();
-        Assert.All(records, r => Assert.Equal(ClosingRecord.FormatV2, r.Format));
+        Assert.All(records, r => Assert.Equal(ClosingRecord.FormatV3, r.Format));
         Assert.Equal(1, records.Sum(r => r.SessionsWithoutVote));
         Assert.Equal(3, records.Sum(r => r.TestigosVoided));
         Assert.Equal(20, records.Sum(r => r.VotesSealed));

@@ -41,7 +41,7 @@ public sealed class Closing(ModuleRig rig, Findings findings, Action<string> say
         var withoutVote = records.Sum(r => r.SessionsWithoutVote);
         findings.Check(box.Notices == voided && voided == day.TestigosVoided,
             $"{box.Notices} voiding notices in the box for {voided} testigos voided in the closing records ({day.TestigosVoided} voided by the day's faults)");
-        findings.Check(records.All(r => r.Format == ClosingRecord.FormatV2) && withoutVote == day.SessionsWithoutVote,
+        findings.Check(records.All(r => r.Format == ClosingRecord.FormatV3) && withoutVote == day.SessionsWithoutVote,
             $"closing records ({string.Join(", ", records.Select(r => r.Format).Distinct())}) count {withoutVote} sessions without a vote; the power cut made {day.SessionsWithoutVote}");
         var stated = acta.Reconciliation.Discrepancies.Where(d => d.Contains("without a vote")).ToList();
         findings.Check(acta.Reconciliation.Reconciled && (day.SessionsWithoutVote == 0 || stated.Count == 1),
