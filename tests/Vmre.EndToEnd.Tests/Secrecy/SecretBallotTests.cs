@@ -70,7 +70,10 @@ public sealed class SecretBallotTests(ITestOutputHelper output, SecretBallotRun 
         // Residual, by the legal acta format (docs/security.md): the acta and the closing records
         // count the combination, and here it counts 1 — someone at this module marked it, not who.
         var combination = string.Join("+", SecretBallotRun.CoercedCombination);
-        var findings = new Coercer(SecretBallotRun.CoercedName, combination).Search(PublishedFolder.Read(run.Out));
+        var published = PublishedFolder.Read(run.Out);
+        Assert.Contains(published, f => f.RelativePath == "acta.json");
+        Assert.Contains(published, f => f.RelativePath.StartsWith("logs/T-", StringComparison.Ordinal));
+        var findings = new Coercer(SecretBallotRun.CoercedName, combination).Search(published);
         foreach (var f in findings) output.WriteLine(f);
         Assert.Empty(findings);
     }
