@@ -13,17 +13,13 @@ public sealed record Coercion(string WriteInName, IReadOnlyList<string> Combinat
 {
     public void Apply(List<SimulatedVoter> voters, ElectionPackage package)
     {
-        var writeIn = Find(voters, package, c => c.AllowsWriteIn, -1)
-            ?? throw new SimulationFailure("no voter after midday can be coerced to a write-in");
+        var combination = Find(voters, package, c => c.Candidacies.Any(k => CombinationParties.All(k.PartyCodes.Contains)), -1)
+            ?? throw new SimulationFailure($"no voter after midday can mark {string.Join("+", CombinationParties)}");
+        var contestOf = voters[combination].Markings[0].ContestId;
+        voters[combination] = voters[combination] with { Markings = [Marking.Parties(contestOf, [.. CombinationParties])] };
+        var writeIn = Find(voters, package, c => c.Id != contestOf && c.AllowsWriteIn, combination)
+            ?? throw new SimulationFailure("no voter of another contest can be coerced to a write-in");
         voters[writeIn] = voters[writeIn] with { Markings = [Marking.WriteIn(voters[writeIn].Markings[0].ContestId, WriteInName)] };
-        var contestOf = voters[writeIn].Markings[0].ContestId;
-        var combination = Find(voters, package,
-            c => c.Id != contestOf && c.Candidacies.Any(k => CombinationParties.All(k.PartyCodes.Contains)), writeIn)
-            ?? throw new SimulationFailure($"no voter of another contest can mark {string.Join("+", CombinationParties)}");
-        voters[combination] = voters[combination] with
-        {
-            Markings = [Marking.Parties(voters[combination].Markings[0].ContestId, [.. CombinationParties])],
-        };
     }
 
     /// <summary>The coerced: an on-screen voter with a one-contest ballot, after midday, not the one already coerced.</summary>
