@@ -16,6 +16,7 @@ public sealed record VoterMix(int Seed, Coercion? Coerced = null)
         var random = new Random(Seed);
         var remarked = voters.Select(v => v with
         {
+            Act = v.Act == VoterAct.Button ? VoterAct.Screen : v.Act,
             Markings = v.Markings.Select(m => Draw(package.Contest(m.ContestId), random)).ToArray(),
         }).ToList();
         if (Coerced is not null) Coerced.Apply(remarked, package);

@@ -5,7 +5,8 @@ namespace Vmre.EndToEnd.Tests.Secrecy;
 /// when they checked in and at which terminal (<see cref="Sighting"/>), and tries hard to say what
 /// each voter marked in each contest:
 /// - every published record at the voter's terminal from their check-in to the next voter's check-in
-///   there (records naming no terminal: to the next check-in at the desk), at the logs' one-second grain;
+///   there (records naming no terminal: to the next check-in at the desk; the last voter: 30 s), at
+///   the logs' one-second grain;
 /// - every other record anywhere that shares an id-like token with those (a testigo id in a log and
 ///   in a recount, a nonce in two files), when the token is rare (in at most four records);
 /// - a record that names exactly one option of the contest (its acta key) is a vote for that option;

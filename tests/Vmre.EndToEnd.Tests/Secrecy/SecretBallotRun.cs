@@ -52,7 +52,8 @@ public sealed class SecretBallotRun : IAsyncLifetime
 
     /// <summary>
     /// The ground truth: the plan made again from the run's LNERE and package (it is seeded), each
-    /// voter who voted with the key their marking counts under. The power cut's voter cast no vote.
+    /// voter the watcher saw and who voted, with the key their marking counts under. The power cut's
+    /// voter cast no vote.
     /// </summary>
     public IReadOnlyList<TrueSelection> Truth(IReadOnlyList<Sighting> sightings)
     {
@@ -60,7 +61,7 @@ public sealed class SecretBallotRun : IAsyncLifetime
         var o = Options;
         var plan = VoterPlan.Make(Path.Combine(Out, "state", "lnere.csv"), package, o.ModuleId, o.Voters, o.Terminals, o.Mix);
         var seen = sightings.ToDictionary(s => s.Voter);
-        return plan.Voters.Where(v => v.Act != VoterAct.PowerCut).SelectMany(v => v.Markings.Select(m =>
+        return plan.Voters.Where(v => v.Act != VoterAct.PowerCut && seen.ContainsKey(v.Person.Clave)).SelectMany(v => v.Markings.Select(m =>
             new TrueSelection(seen[v.Person.Clave], m.ContestId, BallotRules.Classify(package.Contest(m.ContestId), m).Key))).ToList();
     }
 }
