@@ -10,7 +10,7 @@ namespace Vmre.EndToEnd.Tests.Secrecy;
 /// - every other record anywhere that shares an id-like token with those (a testigo id in a log and
 ///   in a recount, a nonce in two files), when the token is rare (in at most four records);
 /// - a record that names exactly one option of the contest (its acta key) is a vote for that option;
-///   the option with most such votes, if one has most, is the guess;
+///   the option with most such votes is the guess (between equals, the one named first after the check-in);
 /// - failing that, the finest published count that holds the voter: their terminal in their hour,
 ///   their terminal, the module — its plurality (<see cref="TallyCell.Plurality"/>).
 /// Without a leak it falls back to exactly the baseline's guess; any edge it has is from what is published.
@@ -43,13 +43,14 @@ public sealed class PublicObserver
     {
         var keys = Keys(contestId);
         var votes = _evidence[voter].Where(r => !r.IsCount)
-            .Select(r => keys.Where(r.Tokens.Contains).ToList())
-            .Where(named => named.Count == 1)
-            .GroupBy(named => named[0])
-            .Select(g => (Key: g.Key, Votes: g.Count()))
-            .OrderByDescending(v => v.Votes)
+            .Select(r => (r.Time, Named: keys.Where(r.Tokens.Contains).ToList()))
+            .Where(r => r.Named.Count == 1)
+            .GroupBy(r => r.Named[0])
+            .Select(g => (Key: g.Key, Votes: g.Count(), First: g.Min(r => r.Time ?? DateTimeOffset.MaxValue)))
+            .OrderByDescending(v => v.Votes).ThenBy(v => v.First)
             .ToList();
-        if (votes.Count > 0 && (votes.Count == 1 || votes[0].Votes > votes[1].Votes)) return votes[0].Key;
+        // Most votes wins; between equals, the option named nearest the check-in (the voter's own line comes first in their window).
+        if (votes.Count > 0 && (votes.Count == 1 || votes[0].Votes > votes[1].Votes || votes[0].First < votes[1].First)) return votes[0].Key;
         return Finest(contestId, voter).Plurality();
     }
 
