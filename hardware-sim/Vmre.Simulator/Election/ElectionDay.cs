@@ -53,6 +53,7 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
             var voter = plan.Voters[i];
             if (i == plan.CoverOpensBefore) await faults.CoverOpensAtIdle(rig.Terminals[^1]);
             var clock = Stopwatch.StartNew();
+            RoomWatcher.Sees(rig.Options, voter, rig.Terminals[voter.Terminal].Id);
             var token = await CheckIn(voter);
             FirstToken ??= token;
             var terminal = rig.Terminals[voter.Terminal];

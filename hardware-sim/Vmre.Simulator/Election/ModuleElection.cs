@@ -34,7 +34,7 @@ public static class ModuleElection
         {
             day = new ElectionDay(rig, findings, say);
             await day.Open();
-            var plan = VoterPlan.Make(rig.LnereCsv, rig.Package, options.ModuleId, options.Voters, rig.Terminals.Count);
+            var plan = VoterPlan.Make(rig.LnereCsv, rig.Package, options.ModuleId, options.Voters, rig.Terminals.Count, options.Mix);
             await day.Vote(plan);
             // The replay uses the activation the first voter carried (the desk never stores tokens).
             await new RefusalChecks(rig, findings, say).Run(plan, day.FirstToken!);

@@ -17,7 +17,11 @@ public sealed record VoterPlan(
     /// <summary>Before this voter (index) the cover of an idle terminal is opened and officials clear it.</summary>
     public int CoverOpensBefore { get; init; } = -1;
 
-    public static VoterPlan Make(string lnereCsv, ElectionPackage package, string moduleId, int count, int terminals)
+    /// <summary>
+    /// The demo's plan (markings in turn through every kind of vote), or with <paramref name="mix"/> each
+    /// voter's markings drawn at random (issue 9 point 6); the voters, terminals and faults are the same.
+    /// </summary>
+    public static VoterPlan Make(string lnereCsv, ElectionPackage package, string moduleId, int count, int terminals, VoterMix? mix = null)
     {
         var records = LnereReader.Read(lnereCsv).Select(r => r.Record ?? throw new SimulationFailure($"LNERE line {r.Line}: {r.Error}")).ToList();
         var here = records.Where(r => r.VotesInPersonAt(moduleId)).OrderBy(r => r.Clave, StringComparer.Ordinal).ToList();
@@ -36,6 +40,7 @@ public sealed record VoterPlan(
             }).ToArray();
             return new SimulatedVoter(person, i % terminals, ScansCredential: i % 3 == 0, markings, ActOf(i, count));
         }).ToList();
+        if (mix is not null) voters = mix.Remark(voters, package);
         var postal = records.First(r => r.MeetsRequirements && r.Modality == Modality.Postal);
         var elsewhere = records.First(r => r.MeetsRequirements && r.Modality == Modality.Presencial && r.ModuleId != moduleId);
         return new VoterPlan(voters, postal, elsewhere, "XXXXXX99010199H999") { CoverOpensBefore = 4 * count / 5 };
