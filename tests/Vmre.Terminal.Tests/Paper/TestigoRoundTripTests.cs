@@ -62,7 +62,7 @@ public sealed class TestigoRoundTripTests : IDisposable
         foreach (var (style, marking, expected) in cases)
         {
             var testigo = Testigo.Compose(_election, style, [marking]);
-            var outcome = _port.Print(testigo.Ticket);
+            var outcome = _port.Print(testigo.Body);
             Assert.True(outcome.Printed, outcome.Reason);
             printed.Add((testigo, expected, _election.Package.Contest(marking.ContestId)));
         }
