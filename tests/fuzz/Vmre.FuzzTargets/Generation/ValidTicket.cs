@@ -5,8 +5,9 @@ using Vmre.Firmware.Testigo;
 namespace Vmre.FuzzTargets.Generation;
 
 /// <summary>
-/// Tickets as the terminal prints them: testigos from the firmware's <see cref="TestigoLayout"/>
-/// (with the payload their QR must carry) and zero reports from <see cref="ZeroReportLayout"/>.
+/// Tickets as the terminal prints them: accepted testigos from the firmware's <see cref="TestigoLayout"/>
+/// (Body then Accepted on one paper, with the payload their QR must carry) and zero reports from
+/// <see cref="ZeroReportLayout"/>.
 /// </summary>
 public static class ValidTicket
 {
@@ -24,11 +25,10 @@ public static class ValidTicket
             ElectionName = "Elección de prueba " + Draw.Words(random, 3, 8),
             ContestTitles = contests.Select(c => "Contienda " + c.ContestId).ToArray(),
             SelectionTexts = contests.Select(Words).ToArray(),
-            TestigoId = payload.TestigoId,
             QrPayload = text,
             PackageHash = Convert.ToHexStringLower(Encoding.UTF8.GetBytes(Draw.From(random, Draw.Upper, 32, 32))),
         };
-        return new Ticket(TestigoLayout.Build(data), text);
+        return new Ticket(TestigoLayout.Body(data).Concat(TestigoLayout.Accepted()).ToArray(), text);
     }
 
     private static Ticket ZeroReport(Random random)
