@@ -71,13 +71,13 @@ public sealed class TestigoPrinting(InstalledElection election, VoteVault vault,
         {
             // A row voided before this version kept no reason: a restart voided it.
             var reason = VoidReasonCodes.TryParse(code, out var parsed) ? parsed : VoidReason.PowerLoss;
-            if (!PrintMark(MarkLayoutStandIn.Voided(reason))) return false;
+            if (!PrintMark(TestigoLayout.Voided(reason))) return false;
             vault.VoidMarkPrinted(rowId);
             activity.Record("void-mark-printed", Actor.Voter, VoidReasonCodes.CodeOf(reason));
         }
         foreach (var rowId in vault.AcceptanceMarksOwed())
         {
-            if (!PrintMark(MarkLayoutStandIn.Accepted())) return false;
+            if (!PrintMark(TestigoLayout.Accepted())) return false;
             vault.Cast(rowId);
             activity.Record("acceptance-mark-printed", Actor.Voter);
         }
