@@ -47,24 +47,30 @@ public static class FaultChecks
         Assert.True(Vmre.Common.Logging.EventLogVerifier.VerifyFile(rig.LogPath).IsOk);
     }
 
-    /// <summary>A voided testigo: ANULADO with its reason on the same paper, and the selection no longer readable as a vote.</summary>
+    /// <summary>
+    /// A voided testigo: ANULADO with its reason (words and Code128) on the paper, and the selection
+    /// no longer readable: neither its words in the text a person reads nor its QR in the image.
+    /// </summary>
     public static PaperReading VoidedOn(PrintedPaper paper, VoidReason reason)
     {
         var reading = PaperReading.Of(paper);
         Assert.True(reading.Voided, paper.Text);
         Assert.Equal(reason, reading.VoidedFor);
+        Assert.Contains(VoidReasonCodes.SpanishOf(reason), paper.Text);
         Assert.False(reading.Accepted);
         Assert.False(reading.CountsAsVote);
+        Assert.Null(reading.Testigo); // the QR is under the band
+        foreach (var words in new[] { Party, "Candidat" }) Assert.DoesNotContain(words, paper.Text, StringComparison.Ordinal);
         return reading;
     }
 
-    /// <summary>A cast vote's paper: the whole testigo, then VOTO EMITIDO, no ANULADO.</summary>
+    /// <summary>A cast vote's paper: the whole testigo, then VOTO EMITIDO (words and Code128), no ANULADO.</summary>
     public static PaperReading AcceptedOn(PrintedPaper paper)
     {
         var reading = PaperReading.Of(paper);
         Assert.True(reading.CountsAsVote, paper.Text);
-        Assert.True(paper.Text.IndexOf("TESTIGO DEL VOTO", StringComparison.Ordinal)
-            < paper.Text.IndexOf(PaperReading.AcceptedText, StringComparison.Ordinal));
+        Assert.True(paper.Text.IndexOf(TestigoLayout.LastLine, StringComparison.Ordinal)
+            < paper.Text.IndexOf(TestigoLayout.AcceptedTitle, StringComparison.Ordinal));
         return reading;
     }
 
