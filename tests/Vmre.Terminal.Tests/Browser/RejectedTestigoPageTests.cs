@@ -32,7 +32,6 @@ public sealed class RejectedTestigoPageTests
         Assert.Equal("ballotTitle", await Focused(page));
         Assert.Equal("Selecting", (await State(terminal)).Session);
         var rejected = PaperReading.Of(terminal.Tray.WaitFor(2)[1]); // one paper: the testigo and its void mark
-        Assert.True(rejected.ShowsTestigo);
         Assert.Equal((true, VoidReason.VoterRejected), (rejected.Voided, rejected.VoidedFor));
 
         // The voter changes the mark, reviews, confirms and accepts.
