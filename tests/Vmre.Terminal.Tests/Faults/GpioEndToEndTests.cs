@@ -72,7 +72,11 @@ public sealed class GpioEndToEndTests
         Assert.True(PaperReading.Of(terminal.Tray.WaitFor(2)[1]).CountsAsVote);
         Assert.True(buzzerHigh.Wait(TimeSpan.FromSeconds(15)), "the buzzer never sounded after the seal");
 
-        terminal.Parts.Activity.Flush(); // as at polls close: the hour's voter counts are written
+        // The page shows Idle while the acceptance mark still prints under the booth's lock: a step
+        // through that lock (reading the ballot) waits for it, then the hour's counts are written
+        // as at polls close.
+        Assert.False(terminal.Parts.Booth.Voter.Ballot().IsOk);
+        terminal.Parts.Activity.Flush();
         var log = File.ReadAllText(Path.Combine(terminal.DataDir, "events.jsonl"));
         foreach (var evt in new[] { "cover-opened", "device-fault", "fault-cleared", "paper-level", "voter-activity" })
             Assert.Contains($"\"event\":\"{evt}\"", log);
