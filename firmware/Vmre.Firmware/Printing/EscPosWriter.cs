@@ -113,6 +113,82 @@ namespace Vmre.Firmware.Printing
             return Bytes(Gs, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x51, 0x30);
         }
 
+        /// <summary>
+        /// ESC K n: feed the paper backward dots rows, as commands of at most 255 rows each.
+        /// The printer stops a reverse feed at its last cut, so a long one lands at the top of
+        /// the uncut page (how a void is printed over the held testigo, issue 9 point 1).
+        /// </summary>
+        public EscPosWriter ReverseFeedDots(int dots)
+        {
+            if (dots < 0) throw new System.ArgumentOutOfRangeException("dots");
+            while (dots > 0)
+            {
+                int n = dots > 255 ? 255 : dots;
+                Bytes(Esc, 0x4B, (byte)n);
+                dots -= n;
+            }
+            return this;
+        }
+
+        /// <summary>GS B n: white-on-black (reverse video) printing on or off.</summary>
+        public EscPosWriter ReverseVideo(bool on)
+        {
+            return Bytes(Gs, 0x42, (byte)(on ? 1 : 0));
+        }
+
+        /// <summary>ESC 3 n: line spacing of n dot rows.</summary>
+        public EscPosWriter LineSpacing(int dots)
+        {
+            if (dots < 0 || dots > 255) throw new System.ArgumentOutOfRangeException("dots");
+            return Bytes(Esc, 0x33, (byte)dots);
+        }
+
+        /// <summary>ESC 2: back to the printer's default line spacing.</summary>
+        public EscPosWriter DefaultLineSpacing()
+        {
+            return Bytes(Esc, 0x32);
+        }
+
+        /// <summary>
+        /// A Code128 barcode in code set B, no human-readable line: GS h (height), GS w (module
+        /// width), GS H 0, then GS k 73 n "{B" data. data is printable ASCII without '{' (the
+        /// ESC/POS escape). The module width is the widest of 1..3 dots that fits the paper with
+        /// quiet zones: a 24-char mark needs 299 modules, which only fits 576 dots at 1 dot.
+        /// </summary>
+        public EscPosWriter Code128(string data)
+        {
+            if (data == null) throw new System.ArgumentNullException("data");
+            if (data.Length < 1 || data.Length > 253) throw new System.ArgumentOutOfRangeException("data");
+            for (int i = 0; i < data.Length; i++)
+            {
+                if (data[i] < 0x20 || data[i] > 0x7E || data[i] == '{') throw new System.ArgumentException("Code128 data must be printable ASCII without '{'", "data");
+            }
+            int moduleWidth = Code128ModuleWidth(data.Length);
+            if (moduleWidth < 1) throw new System.ArgumentOutOfRangeException("data");
+
+            Bytes(Gs, 0x68, (byte)Code128HeightDots);
+            Bytes(Gs, 0x77, (byte)moduleWidth);
+            Bytes(Gs, 0x48, 0x00);
+            Bytes(Gs, 0x6B, 73, (byte)(data.Length + 2), (byte)'{', (byte)'B');
+            _buffer.Add(CodePage858.GetBytes(data));
+            return this;
+        }
+
+        /// <summary>Bar height of every Code128 this writer prints (12 mm at 203 dpi).</summary>
+        public const int Code128HeightDots = 96;
+
+        /// <summary>
+        /// Dots per module for a code set B symbol of length chars: start (11) + 11 per char +
+        /// check (11) + stop (13) modules, plus 10-module quiet zones, within the 576-dot line.
+        /// 0 when even 1-dot modules do not fit.
+        /// </summary>
+        public static int Code128ModuleWidth(int length)
+        {
+            int modules = 35 + 11 * length + 20;
+            int width = (Columns * 12) / modules;
+            return width > 3 ? 3 : width;
+        }
+
         /// <summary>GS V 66 0: feed to the cutter and partial cut.</summary>
         public EscPosWriter Cut()
         {

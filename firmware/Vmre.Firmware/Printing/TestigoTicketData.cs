@@ -1,23 +1,24 @@
 namespace Vmre.Firmware.Printing
 {
     /// <summary>
-    /// What the testigo prints. Deliberately has no time and no sequence field (rules.md R3:
-    /// no cast order anywhere, paper included).
+    /// What the testigo prints. Deliberately has no id, no time and no sequence field
+    /// (rules.md R3; issue 9 point 1: nothing on the paper a voter can use as a receipt).
     /// </summary>
     public sealed class TestigoTicketData
     {
+        /// <summary>The election's name; printed on at most 2 lines.</summary>
         public string ElectionName;
 
-        /// <summary>Contest titles in ballot order.</summary>
+        /// <summary>Contest titles in ballot order; each printed on at most 2 lines.</summary>
         public string[] ContestTitles;
 
-        /// <summary>The selection in words, one per contest (e.g. "PAN + PRI + PRD (coalición)", "Voto nulo").</summary>
+        /// <summary>
+        /// The selection in words, one per contest (e.g. "PAN + PRI: Nombre", "Sin marca: voto
+        /// nulo"); each printed on at most 2 lines.
+        /// </summary>
         public string[] SelectionTexts;
 
-        /// <summary>The 20 hex char testigo id (also inside the QR).</summary>
-        public string TestigoId;
-
-        /// <summary>The encoded testigo payload (TestigoPayload.Encode()).</summary>
+        /// <summary>The encoded testigo payload (TestigoPayload.Encode(), VMRE-T2).</summary>
         public string QrPayload;
 
         /// <summary>Full election package SHA-256; the ticket prints its first 16 chars.</summary>

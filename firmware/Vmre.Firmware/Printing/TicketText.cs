@@ -34,6 +34,24 @@ namespace Vmre.Firmware.Printing
             return (string[])lines.ToArray(typeof(string));
         }
 
+        /// <summary>
+        /// Wrap, kept to at most maxLines lines; a text cut short ends its last line in "...".
+        /// Bounds a ticket's height (TestigoLayout.MaxBodyDots) whatever the package's names.
+        /// </summary>
+        public static string[] WrapAtMost(string text, int width, int maxLines)
+        {
+            if (maxLines < 1) throw new System.ArgumentOutOfRangeException("maxLines");
+            if (width < 4) throw new System.ArgumentOutOfRangeException("width");
+            string[] lines = Wrap(text, width);
+            if (lines.Length <= maxLines) return lines;
+            string[] kept = new string[maxLines];
+            System.Array.Copy(lines, kept, maxLines);
+            string last = kept[maxLines - 1];
+            if (last.Length > width - 3) last = last.Substring(0, width - 3);
+            kept[maxLines - 1] = last + "...";
+            return kept;
+        }
+
         /// <summary>A full-width line of '-'.</summary>
         public static string Separator(int width)
         {

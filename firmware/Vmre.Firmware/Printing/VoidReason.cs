@@ -2,7 +2,8 @@ namespace Vmre.Firmware.Printing
 {
     /// <summary>
     /// Why a printed (or half-printed) testigo is void. Numeric values and the codes in
-    /// VoidReasonCodes are stable: they are printed in voiding notices (VMRE-V1).
+    /// VoidReasonCodes are stable: they are printed in void marks (VMRE-M1,
+    /// docs/formats/testigo-marks.md) and were in the retired voiding notices (VMRE-V1).
     /// </summary>
     public enum VoidReason
     {

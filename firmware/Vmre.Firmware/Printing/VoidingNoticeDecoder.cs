@@ -1,9 +1,9 @@
 namespace Vmre.Firmware.Printing
 {
     /// <summary>
-    /// Strict decoder of voiding notice format v1, for the paper recount tool: a testigo named
-    /// by a valid notice is excluded from the recount (rules.md R1, R6). Accepts only the
-    /// exact canonical text; never throws on any input.
+    /// Strict decoder of the retired voiding notice format v1. Kept only so the paper recount
+    /// can recognise a V1 notice and refuse it by name (VoidingNoticeReasons.Retired; issue 9
+    /// point 5); nothing prints V1 any more. Never throws on any input.
     /// </summary>
     public static class VoidingNoticeDecoder
     {

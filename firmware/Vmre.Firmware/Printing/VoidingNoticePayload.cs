@@ -3,10 +3,10 @@ using Vmre.Firmware.Testigo;
 namespace Vmre.Firmware.Printing
 {
     /// <summary>
-    /// The QR of a voiding notice, format v1: VMRE-V1|election8|testigoId|reasonCode.
-    /// It names the void testigo so the paper recount excludes it (rules.md R1). Like the
-    /// testigo, it carries no time and no sequence (rules.md R3): notices printed at
-    /// recovery must not reveal when the voided testigos were cast.
+    /// The QR of a voiding notice, retired format v1: VMRE-V1|election8|testigoId|reasonCode.
+    /// Superseded by the void mark printed on the testigo itself (VMRE-M1, docs/formats/
+    /// testigo-marks.md): naming a testigo id made the id a receipt (issue 9 point 1). Kept
+    /// for decoding, so a recount refuses a V1 notice by name.
     /// </summary>
     public sealed class VoidingNoticePayload
     {

@@ -3,29 +3,32 @@ using Vmre.Firmware.Text;
 namespace Vmre.Firmware.Testigo
 {
     /// <summary>
-    /// Strict decoder of testigo format v1. Used by the paper re-count tool (rules.md R1):
+    /// Strict decoder of testigo format v2. Used by the paper re-count tool (rules.md R1):
     /// it accepts only the canonical form, so one selection has exactly one QR text and two
-    /// tools can never disagree about what a testigo says. Never throws on any input.
+    /// tools can never disagree about what a testigo says. A v1 text is refused by name
+    /// (issue 9 point 5). Never throws on any input.
     /// </summary>
     public static class TestigoDecoder
     {
         public static TestigoDecodeResult Decode(string text)
         {
             if (text == null || text.Length == 0) return TestigoDecodeResult.Failure(TestigoReasons.Empty);
-            if (text.Length > TestigoRules.MaxBytes || Utf8.ByteCount(text) > TestigoRules.MaxBytes)
-            {
-                return TestigoDecodeResult.Failure(TestigoReasons.TooLong);
-            }
+            if (text.Length > TestigoRules.MaxBytes) return TestigoDecodeResult.Failure(TestigoReasons.TooLong);
 
             string[] fields = text.Split('|');
+            if (fields[0] == TestigoRules.RetiredTag) return TestigoDecodeResult.Failure(TestigoReasons.RetiredT1);
             if (fields[0] != TestigoRules.Tag) return TestigoDecodeResult.Failure(TestigoReasons.UnknownTag);
-            if (fields.Length != 5) return TestigoDecodeResult.Failure(TestigoReasons.FieldCount);
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (!TestigoRules.IsWireChar(text[i])) return TestigoDecodeResult.Failure(TestigoReasons.NotWireChar);
+            }
+            if (fields.Length != 4) return TestigoDecodeResult.Failure(TestigoReasons.FieldCount);
 
-            string reason = TestigoRules.CheckHeader(fields[1], fields[2], fields[3]);
+            string reason = TestigoRules.CheckHeader(fields[1], fields[2]);
             if (reason != null) return TestigoDecodeResult.Failure(reason);
 
-            string[] entries = fields[4].Split(';');
-            if (fields[4].Length == 0 || entries.Length > TestigoRules.MaxContests)
+            string[] entries = fields[3].Split(';');
+            if (fields[3].Length == 0 || entries.Length > TestigoRules.MaxContests)
             {
                 return TestigoDecodeResult.Failure(TestigoReasons.ContestCount);
             }
@@ -41,7 +44,7 @@ namespace Vmre.Firmware.Testigo
             reason = TestigoRules.CheckContests(contests);
             if (reason != null) return TestigoDecodeResult.Failure(reason);
 
-            return TestigoDecodeResult.Success(new TestigoPayload(fields[1], fields[2], fields[3], contests));
+            return TestigoDecodeResult.Success(new TestigoPayload(fields[1], fields[2], contests));
         }
 
         private static ContestMarks ParseEntry(string entry, out string reason)
@@ -68,7 +71,9 @@ namespace Vmre.Firmware.Testigo
             if (marks == TestigoRules.NothingMark) return ContestMarks.Nothing(contestId);
             if (marks.StartsWith(TestigoRules.WriteInPrefix))
             {
-                return ContestMarks.WriteIn(contestId, marks.Substring(TestigoRules.WriteInPrefix.Length));
+                string name = WriteInSpelling.Decode(marks.Substring(TestigoRules.WriteInPrefix.Length), out reason);
+                if (name == null) return null;
+                return ContestMarks.WriteIn(contestId, name);
             }
             return ParseParties(contestId, marks, out reason);
         }

@@ -3,23 +3,23 @@ using Vmre.Firmware.Text;
 namespace Vmre.Firmware.Testigo
 {
     /// <summary>
-    /// The content of the testigo QR, format v1:
-    /// VMRE-T1|election8|style|testigoId|contest=marks[;contest=marks]...
-    /// It carries no time, no sequence number and no voter data (rules.md R2, R3): the
-    /// testigo id is 80 random bits from the host's OS CSPRNG, so ids reveal no cast order.
+    /// The content of the testigo QR, format v2:
+    /// VMRE-T2|election8|style|contest=marks[;contest=marks]...
+    /// It carries no id, no time, no sequence number and no voter data (rules.md R2, R3;
+    /// issue 9 point 1: a printed id let a voter prove their vote once the recount is public).
+    /// The text is printable ASCII only; write-ins are percent-encoded (WriteInSpelling).
     /// </summary>
     public sealed class TestigoPayload
     {
-        /// <summary>The format tag every v1 payload starts with.</summary>
+        /// <summary>The format tag every v2 payload starts with.</summary>
         public const string Tag = TestigoRules.Tag;
 
         private readonly ContestMarks[] _contests;
 
-        public TestigoPayload(string electionHashPrefix, string ballotStyle, string testigoId, ContestMarks[] contests)
+        public TestigoPayload(string electionHashPrefix, string ballotStyle, ContestMarks[] contests)
         {
             ElectionHashPrefix = electionHashPrefix;
             BallotStyle = ballotStyle;
-            TestigoId = testigoId;
             if (contests == null)
             {
                 _contests = null;
@@ -37,10 +37,7 @@ namespace Vmre.Firmware.Testigo
         /// <summary>Ballot style id, 1-8 chars [A-Z0-9-].</summary>
         public string BallotStyle { get; private set; }
 
-        /// <summary>20 upper-case hex chars (80 bits from the host CSPRNG; firmware has none).</summary>
-        public string TestigoId { get; private set; }
-
-        /// <summary>The contests in ballot order (a copy).</summary>
+        /// <summary>The contests in ballot order (a copy). Write-in names are decoded (with Ñ).</summary>
         public ContestMarks[] Contests
         {
             get
@@ -55,17 +52,18 @@ namespace Vmre.Firmware.Testigo
         /// <summary>Null when the payload can be encoded, else the TestigoReasons constant.</summary>
         public string Validate()
         {
-            string reason = TestigoRules.CheckHeader(ElectionHashPrefix, BallotStyle, TestigoId);
+            string reason = TestigoRules.CheckHeader(ElectionHashPrefix, BallotStyle);
             if (reason != null) return reason;
             reason = TestigoRules.CheckContests(_contests);
             if (reason != null) return reason;
-            if (Utf8.ByteCount(BuildText()) > TestigoRules.MaxBytes) return TestigoReasons.TooLong;
+            // The wire text is ASCII, so its length in chars is its length in bytes.
+            if (BuildText().Length > TestigoRules.MaxBytes) return TestigoReasons.TooLong;
             return null;
         }
 
         /// <summary>
-        /// Canonical encoding (party codes sorted ordinally). An invalid payload here is a
-        /// host programming error, not an expected failure, so it throws.
+        /// Canonical encoding (party codes sorted ordinally, write-ins percent-encoded). An
+        /// invalid payload here is a host programming error, not an expected failure, so it throws.
         /// </summary>
         public string Encode()
         {
@@ -79,8 +77,7 @@ namespace Vmre.Firmware.Testigo
             CharBuffer text = new CharBuffer(128);
             text.Append(TestigoRules.Tag).Append('|')
                 .Append(ElectionHashPrefix).Append('|')
-                .Append(BallotStyle).Append('|')
-                .Append(TestigoId).Append('|');
+                .Append(BallotStyle).Append('|');
             for (int i = 0; i < _contests.Length; i++)
             {
                 if (i > 0) text.Append(';');
@@ -98,7 +95,7 @@ namespace Vmre.Firmware.Testigo
                     text.Append(TestigoRules.NothingMark);
                     break;
                 case MarkKind.WriteIn:
-                    text.Append(TestigoRules.WriteInPrefix).Append(marks.WriteInName);
+                    text.Append(TestigoRules.WriteInPrefix).Append(WriteInSpelling.Encode(marks.WriteInName));
                     break;
                 case MarkKind.Parties:
                     string[] sorted = marks.PartyCodes;

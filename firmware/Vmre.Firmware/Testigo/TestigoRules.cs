@@ -3,22 +3,25 @@ using Vmre.Firmware.Text;
 namespace Vmre.Firmware.Testigo
 {
     /// <summary>
-    /// Field rules of testigo format v1 (docs/formats/testigo-qr.md), shared by the encoder
+    /// Field rules of testigo format v2 (docs/formats/testigo-qr.md), shared by the encoder
     /// and the decoder. Each check returns null when fine, else a TestigoReasons constant.
     /// </summary>
     internal static class TestigoRules
     {
-        public const string Tag = "VMRE-T1";
+        public const string Tag = "VMRE-T2";
+
+        /// <summary>The retired v1 tag: refused by name, never read (issue 9 point 5).</summary>
+        public const string RetiredTag = "VMRE-T1";
+
         public const int MaxBytes = 512;
         public const int MaxContests = 8;
         public const string NothingMark = "-";
         public const string WriteInPrefix = "CNR:";
 
-        public static string CheckHeader(string election8, string style, string testigoId)
+        public static string CheckHeader(string election8, string style)
         {
             if (!IsElectionPrefix(election8)) return TestigoReasons.BadElection;
             if (!Chars.IsId(style, 1, 8)) return TestigoReasons.BadStyle;
-            if (!IsTestigoId(testigoId)) return TestigoReasons.BadTestigoId;
             return null;
         }
 
@@ -28,10 +31,25 @@ namespace Vmre.Firmware.Testigo
             return Chars.IsLowerHexString(election8, 8);
         }
 
-        /// <summary>20 upper-case hex chars; a voiding notice (VMRE-V1) names a testigo by the same id.</summary>
+        /// <summary>
+        /// 20 upper-case hex chars: the v1 testigo id, kept only because the retired voiding
+        /// notice (VMRE-V1) still has to be decoded to be refused by name. VMRE-T2 has no id.
+        /// </summary>
         public static bool IsTestigoId(string testigoId)
         {
             return Chars.IsUpperHexString(testigoId, 20);
+        }
+
+        /// <summary>
+        /// The v2 wire alphabet: A-Z a-f 0-9 space | ; = + : - %. Printable ASCII without
+        /// '\' and '~', which Shift-JIS / JIS X 0201 readers show as ¥ and ‾ (issue 9 point 4).
+        /// Lower-case a-f appear only in the election prefix.
+        /// </summary>
+        public static bool IsWireChar(char c)
+        {
+            if (Chars.IsUpperLetter(c) || Chars.IsDigit(c)) return true;
+            if (c >= 'a' && c <= 'f') return true;
+            return c == ' ' || c == '|' || c == ';' || c == '=' || c == '+' || c == ':' || c == '-' || c == '%';
         }
 
         public static string CheckPartyCode(string code)
@@ -103,7 +121,8 @@ namespace Vmre.Firmware.Testigo
             return null;
         }
 
-        private static bool IsNameChar(char c)
+        /// <summary>The write-in alphabet: A-Z, space and the seven Spanish letters.</summary>
+        public static bool IsNameChar(char c)
         {
             // Upper-case Spanish letters only: the name is printed on the testigo and keyed
             // by officials at the count; one spelling per name keeps the re-count exact.
