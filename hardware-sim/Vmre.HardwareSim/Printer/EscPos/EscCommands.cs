@@ -1,6 +1,6 @@
 namespace Vmre.HardwareSim.Printer.EscPos;
 
-/// <summary>ESC commands: modes, code page, line spacing and feeds.</summary>
+/// <summary>ESC commands: modes, code page, line spacing and feeds (forward and back).</summary>
 internal static class EscCommands
 {
     /// <returns>Bytes consumed, or 0 when the command is not complete yet.</returns>
@@ -24,6 +24,7 @@ internal static class EscCommands
             (byte)'M' => EscPosCommandKind.SelectFont,
             (byte)'3' => EscPosCommandKind.LineSpacing,
             (byte)'J' => EscPosCommandKind.FeedDots,
+            (byte)'K' => EscPosCommandKind.ReverseFeedDots,
             _ => null,
         };
         if (kind is { } known)

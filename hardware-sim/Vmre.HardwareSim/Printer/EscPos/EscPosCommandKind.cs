@@ -72,4 +72,9 @@ public enum EscPosCommandKind
     CancelKanjiMode,
     /// <summary>GS r n: transmit status (1/49 paper sensor, 2/50 drawer), answered in turn with one byte.</summary>
     TransmitStatus,
+    /// <summary>
+    /// ESC K n: print the buffer and feed the paper back n dots, never above the last cut
+    /// (a kiosk printer that holds its page at the presenter; issue 9 §3).
+    /// </summary>
+    ReverseFeedDots,
 }

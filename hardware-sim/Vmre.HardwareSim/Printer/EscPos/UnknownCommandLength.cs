@@ -15,7 +15,7 @@ internal static class UnknownCommandLength
         {
             case (byte)'3' or (byte)'J' or (byte)'M' or (byte)'R' or (byte)'G'
                 or (byte)' ' or (byte)'{' or (byte)'V' or (byte)'U' or (byte)'r' or (byte)'='
-                or (byte)'T' or (byte)'K' or (byte)'%' or (byte)'?' or (byte)'e':
+                or (byte)'T' or (byte)'%' or (byte)'?' or (byte)'e':
                 return Need(b, 3);
             case (byte)'$' or (byte)'\\' or (byte)'B' or (byte)'c':
                 return Need(b, 4);

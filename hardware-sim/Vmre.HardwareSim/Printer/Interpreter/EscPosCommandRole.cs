@@ -8,6 +8,7 @@ internal static class EscPosCommandRole
     /// <summary>Print data: what a printer that cannot print discards (mode commands still apply).</summary>
     public static bool IsPrinting(EscPosCommandKind kind) => kind is EscPosCommandKind.Text
         or EscPosCommandKind.LineFeed or EscPosCommandKind.FeedLines or EscPosCommandKind.FeedDots
+        or EscPosCommandKind.ReverseFeedDots
         or EscPosCommandKind.QrPrint or EscPosCommandKind.Barcode or EscPosCommandKind.Cut or EscPosCommandKind.PartialCut;
 
     /// <summary>Commands that end a page.</summary>

@@ -189,8 +189,7 @@ public sealed class EscPosInterpreter
         var printed = new List<PageBlock>();
         foreach (var block in page)
         {
-            if (block.HeightDots > room) break;
-            room -= block.HeightDots;
+            if (block.Bottom > room) break;
             printed.Add(block);
         }
         (Condition.PaperOut, Condition.PaperNearEnd) = (true, true);

@@ -14,7 +14,7 @@ internal static class ModeCommands
         or EscPosCommandKind.Align or EscPosCommandKind.Bold or EscPosCommandKind.Underline or EscPosCommandKind.PrintMode
         or EscPosCommandKind.CharacterSize or EscPosCommandKind.SelectFont or EscPosCommandKind.Reverse
         or EscPosCommandKind.DefaultLineSpacing or EscPosCommandKind.LineSpacing or EscPosCommandKind.FeedLines
-        or EscPosCommandKind.FeedDots or EscPosCommandKind.QrModel or EscPosCommandKind.QrModuleSize
+        or EscPosCommandKind.FeedDots or EscPosCommandKind.ReverseFeedDots or EscPosCommandKind.QrModel or EscPosCommandKind.QrModuleSize
         or EscPosCommandKind.QrErrorCorrection or EscPosCommandKind.QrStore or EscPosCommandKind.BarcodeHeight
         or EscPosCommandKind.BarcodeModuleWidth or EscPosCommandKind.BarcodeHriPosition or EscPosCommandKind.BarcodeHriFont
         or EscPosCommandKind.CancelKanjiMode;
@@ -43,6 +43,7 @@ internal static class ModeCommands
             case EscPosCommandKind.LineSpacing: composer.LineSpacing(command.Value); break;
             case EscPosCommandKind.FeedLines: composer.FeedLines(command.Value); break;
             case EscPosCommandKind.FeedDots: composer.FeedDots(command.Value); break;
+            case EscPosCommandKind.ReverseFeedDots: composer.ReverseFeedDots(command.Value); break;
             case EscPosCommandKind.QrModuleSize: composer.QrModuleSize(command.Value); break;
             case EscPosCommandKind.QrErrorCorrection: composer.QrErrorCorrection(command.Value); break;
             case EscPosCommandKind.QrStore: composer.QrStore(command.Data ?? []); break;

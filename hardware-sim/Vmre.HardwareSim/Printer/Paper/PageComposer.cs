@@ -18,6 +18,8 @@ public sealed class PageComposer
     private int _qrModuleSize = 3;
     private QRCodeGenerator.ECCLevel _qrLevel = QRCodeGenerator.ECCLevel.L;
     private byte[]? _qrData;
+    // The print position, in dot rows under the top margin: ESC K moves it back up (issue 9 §3).
+    private int _position;
 
     public PageComposer(PaperWidth width = PaperWidth.Mm80)
     {
@@ -34,13 +36,20 @@ public sealed class PageComposer
     /// <summary>GS h, GS w, GS H, GS f.</summary>
     public BarcodeSettings Barcode { get; } = new();
 
-    /// <summary>Height of the lines and symbols printed on the current page so far (not the unprinted line buffer).</summary>
-    public int ComposedHeightDots => _blocks.Sum(b => b.HeightDots);
+    /// <summary>
+    /// Paper the current page has used so far (not the unprinted line buffer): down to the lowest
+    /// row reached, so paper fed back and printed over again is not counted twice.
+    /// </summary>
+    public int ComposedHeightDots => _blocks.Count == 0 ? 0 : _blocks.Max(b => b.Bottom);
 
     /// <summary>Whether the current page holds anything, printed or still in the line buffer.</summary>
     public bool HasUnprinted => _blocks.Count > 0 || _line.Count > 0;
 
-    /// <summary>ESC @: modes back to power-on values (PC437, font A, default spacing); the unprinted line is dropped.</summary>
+    /// <summary>
+    /// ESC @: modes back to power-on values (PC437, font A, default spacing); the unprinted line is
+    /// dropped. What is printed stays on the page, held until a cut (issue 9 §3: a restarted
+    /// terminal continues on the paper its previous process left at the head).
+    /// </summary>
     public void Initialize()
     {
         _line.Clear();
@@ -119,14 +128,25 @@ public sealed class PageComposer
     public void FeedLines(int n)
     {
         if (_line.Count > 0) CommitLine();
-        if (n > 0) _blocks.Add(new FeedBlock(n * (_lineSpacing ?? PaperGeometry.LineSpacing)));
+        if (n > 0) Place(new FeedBlock(n * (_lineSpacing ?? PaperGeometry.LineSpacing)));
     }
 
     /// <summary>ESC J n: print the buffer, then feed n dots.</summary>
     public void FeedDots(int n)
     {
         if (_line.Count > 0) CommitLine();
-        if (n > 0) _blocks.Add(new FeedBlock(n));
+        if (n > 0) Place(new FeedBlock(n));
+    }
+
+    /// <summary>
+    /// ESC K n: print the buffer, then feed the paper back n dot rows. The paper above the last
+    /// cut is gone, so the position stops at the top of the uncut page (issue 9 §3); what prints
+    /// next is drawn over what is there.
+    /// </summary>
+    public void ReverseFeedDots(int n)
+    {
+        if (_line.Count > 0) CommitLine();
+        _position = Math.Max(0, _position - n);
     }
 
     public void QrModuleSize(int n) { if (n is >= 1 and <= 16) _qrModuleSize = n; }
@@ -147,7 +167,7 @@ public sealed class PageComposer
         var block = new QrBlock(data, _qrLevel, _qrModuleSize, _alignment, WidthDots);
         try { _ = block.Modules; }
         catch (QRCoder.Exceptions.DataTooLongException) { return false; }
-        _blocks.Add(block);
+        Place(block);
         return true;
     }
 
@@ -158,7 +178,7 @@ public sealed class PageComposer
         var block = new BarcodeBlock(symbol, Barcode.ModuleWidth, Barcode.HeightDots, Barcode.Hri, Barcode.HriFont, _alignment);
         if (block.WidthDots > WidthDots) return $"GS k {symbology}: {block.WidthDots} dots wide, wider than the paper";
         if (_line.Count > 0) CommitLine();
-        _blocks.Add(block);
+        Place(block);
         return null;
     }
 
@@ -166,10 +186,8 @@ public sealed class PageComposer
     public IReadOnlyList<PageBlock> Cut(int feedDots)
     {
         if (_line.Count > 0) CommitLine();
-        if (feedDots > 0) _blocks.Add(new FeedBlock(feedDots));
-        var page = _blocks.ToArray();
-        _blocks.Clear();
-        return page;
+        if (feedDots > 0) Place(new FeedBlock(feedDots));
+        return TakePage();
     }
 
     /// <summary>
@@ -179,9 +197,7 @@ public sealed class PageComposer
     public IReadOnlyList<PageBlock> TearOff()
     {
         _line.Clear();
-        var printed = _blocks.ToArray();
-        _blocks.Clear();
-        return printed;
+        return TakePage();
     }
 
     /// <summary>
@@ -191,9 +207,22 @@ public sealed class PageComposer
     public IReadOnlyList<PageBlock> TakeUncut()
     {
         if (_line.Count > 0) CommitLine();
-        var rest = _blocks.ToArray();
+        return TakePage();
+    }
+
+    private IReadOnlyList<PageBlock> TakePage()
+    {
+        var page = _blocks.ToArray();
         _blocks.Clear();
-        return rest;
+        _position = 0;
+        return page;
+    }
+
+    /// <summary>Puts the block at the print position and moves the position under it.</summary>
+    private void Place(PageBlock block)
+    {
+        _blocks.Add(block with { Top = _position });
+        _position += block.HeightDots;
     }
 
     private int CurrentLineWidth() => _line.Sum(r => r.WidthDots);
@@ -209,7 +238,7 @@ public sealed class PageComposer
     private void CommitLine()
     {
         // Alignment and spacing are those in force when the line is printed (ESC/POS applies them per line).
-        _blocks.Add(new TextLineBlock(_line.ToArray(), _alignment, _lineSpacing));
+        Place(new TextLineBlock(_line.ToArray(), _alignment, _lineSpacing));
         _line.Clear();
     }
 }

@@ -18,9 +18,14 @@ public static class PageRenderer
         using (var canvas = new SKCanvas(bitmap))
         {
             canvas.Clear(SKColors.White);
-            int top = PaperGeometry.Margin;
+            // Blocks are drawn in the order printed, each where it landed: what was printed over
+            // (after an ESC K) is drawn over, and black wins (issue 9 §3): a thermal head only
+            // heats dots, so a later block's white (a reverse glyph) cannot clear earlier black.
+            using var heatOnly = new SKPaint { BlendMode = SKBlendMode.Darken };
             foreach (var block in blocks)
             {
+                int top = PaperGeometry.Margin + block.Top;
+                canvas.SaveLayer(new SKRect(0, top, paperDots, top + block.HeightDots), heatOnly);
                 switch (block)
                 {
                     case TextLineBlock line:
@@ -31,18 +36,23 @@ public static class PageRenderer
                     case FeedBlock: break; // blank paper
                     default: throw new InvalidOperationException($"no drawing for {block.GetType().Name}");
                 }
-                top += block.HeightDots;
+                canvas.Restore();
             }
         }
         using var png = bitmap.Encode(SKEncodedImageFormat.Png, 100);
-        return new PrintedPaper(png.ToArray(), TextOf(blocks), QrPayloadsOf(blocks))
+        var readable = Readable(blocks, paperDots);
+        return new PrintedPaper(png.ToArray(), TextOf(readable), QrPayloadsOf(readable))
         {
-            Torn = torn, PartialCut = partialCut, Width = width, Barcodes = BarcodesOf(blocks),
+            Torn = torn, PartialCut = partialCut, Width = width, Barcodes = BarcodesOf(readable),
         };
     }
 
-    /// <summary>Dot rows of paper a page takes: its blocks plus the top and bottom margins.</summary>
-    public static int HeightDots(IReadOnlyList<PageBlock> blocks) => PaperGeometry.Margin * 2 + blocks.Sum(b => b.HeightDots);
+    /// <summary>
+    /// Dot rows of paper a page takes: down to the lowest row reached, plus the top and bottom
+    /// margins. Paper fed back and printed over (ESC K) is not counted again.
+    /// </summary>
+    public static int HeightDots(IReadOnlyList<PageBlock> blocks) =>
+        PaperGeometry.Margin * 2 + (blocks.Count == 0 ? 0 : blocks.Max(b => b.Bottom));
 
     private static void DrawQr(SKCanvas canvas, QrBlock qr, int top, int paperDots)
     {
@@ -57,12 +67,19 @@ public static class PageRenderer
                     canvas.DrawRect(left + col * module, y0 + row * module, module, module, paint);
     }
 
-    private static float StartX(Alignment alignment, int widthDots, int paperDots) => alignment switch
+    internal static float StartX(Alignment alignment, int widthDots, int paperDots) => alignment switch
     {
         Alignment.Center => Math.Max(0, (paperDots - widthDots) / 2),
         Alignment.Right => Math.Max(0, paperDots - widthDots),
         _ => 0,
     };
+
+    /// <summary>What a person can still read, top to bottom: blocks under a later black band are left out.</summary>
+    private static PageBlock[] Readable(IReadOnlyList<PageBlock> blocks, int paperDots)
+    {
+        var hidden = Overprint.Hidden(blocks, paperDots);
+        return blocks.Where((_, i) => !hidden[i]).OrderBy(b => b.Top).ToArray(); // OrderBy is stable
+    }
 
     private static string TextOf(IReadOnlyList<PageBlock> blocks) =>
         string.Join("\n", blocks.OfType<TextLineBlock>().Select(l => l.Text));

@@ -12,12 +12,7 @@ internal sealed class PageImage : IDisposable
     public PageImage(byte[] png, IReadOnlyList<PageBlock> blocks)
     {
         _bitmap = SKBitmap.Decode(png);
-        int top = PaperGeometry.Margin;
-        foreach (var block in blocks)
-        {
-            _placed.Add((block, top));
-            top += block.HeightDots;
-        }
+        foreach (var block in blocks) _placed.Add((block, PaperGeometry.Margin + block.Top));
     }
 
     /// <summary>The text line that reads <paramref name="text"/>, and its top row on the page.</summary>
