@@ -1,4 +1,5 @@
 using Vmre.Common.Election;
+using Vmre.Firmware.Printing;
 using Vmre.Firmware.Testigo;
 
 namespace Vmre.Audit.Paper;
@@ -13,22 +14,23 @@ namespace Vmre.Audit.Paper;
 public static class PaperRecount
 {
     /// <summary>One paper image read as the recount reads it (the costly part: every pixel, twice).</summary>
-    public static PaperRead Read(byte[] png) => Classify(PaperImage.Codes(png));
+    public static PaperRead Read(byte[] png) => Classify(PageImageReader.Read(png));
 
     /// <summary>The counters' rule applied to the codes a paper yielded.</summary>
-    public static PaperRead Classify(PaperCodes codes)
+    public static PaperRead Classify(PageSymbols codes)
     {
         // Retired formats first: a paper carrying a testigo id is refused by name whatever else it shows.
-        foreach (var text in codes.Qr)
+        foreach (var text in codes.QrTexts)
             if (OldPaperFormats.RefusalOf(text) is { } refusal) return new PaperRead(PaperVerdict.Refused, null, null, refusal);
 
-        var marks = codes.Barcodes.Select(PaperMark.Read).OfType<PaperMark>().ToList();
-        var testigo = Testigo(codes.Qr, out var qrFinding);
+        // Only an exact VMRE-M1 text is a mark (TestigoMarkDecoder): a stray barcode neither counts nor voids.
+        var marks = codes.Code128Texts.Select(TestigoMarkDecoder.Decode).Where(m => m.Ok).Select(m => m.Mark).ToList();
+        var testigo = Testigo(codes.QrTexts, out var qrFinding);
         // ANULADO anywhere voids the paper, even beside an acceptance mark (a counter reads it so by eye).
-        if (marks.FirstOrDefault(m => m.Void is not null) is { Void: { } reason })
-            return new PaperRead(PaperVerdict.Voided, testigo, reason, "voided: " + Vmre.Firmware.Printing.VoidReasonCodes.CodeOf(reason));
+        if (marks.FirstOrDefault(m => m.Kind == TestigoMarkKind.Voided) is { } voided)
+            return new PaperRead(PaperVerdict.Voided, testigo, voided.Reason, "voided: " + VoidReasonCodes.CodeOf(voided.Reason));
         if (testigo is null) return new PaperRead(PaperVerdict.NotAVote, null, null, qrFinding);
-        if (!marks.Any(m => m.Accepted))
+        if (!marks.Any(m => m.Kind == TestigoMarkKind.Accepted))
             return new PaperRead(PaperVerdict.NotAVote, testigo, null, "a testigo without the VOTO EMITIDO mark");
         return new PaperRead(PaperVerdict.Counted, testigo, null, "counted");
     }

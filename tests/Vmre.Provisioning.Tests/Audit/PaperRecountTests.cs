@@ -16,7 +16,7 @@ public sealed class PaperRecountTests
     private const string Mexico = "VMRE-T2|3f2a9c1b|E15|GOB-15=MORENA";
     private const string Emitido = "VMRE-M1|EMITIDO";
 
-    private static PaperRead Paper(string[] qr, params string[] barcodes) => PaperRecount.Classify(new PaperCodes(qr, barcodes));
+    private static PaperRead Paper(string[] qr, params string[] barcodes) => PaperRecount.Classify(new PageSymbols(qr, barcodes));
 
     [Fact]
     public void A_testigo_with_the_acceptance_mark_counts()

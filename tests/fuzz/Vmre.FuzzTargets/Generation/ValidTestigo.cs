@@ -15,7 +15,7 @@ public static class ValidTestigo
             for (int i = 0; i < contests.Length; i++)
                 contests[i] = Marks(random, Draw.From(random, Draw.IdChars, 0, 14) + i.ToString("X")); // distinct by index
             var payload = new TestigoPayload(Draw.From(random, "0123456789abcdef", 8, 8),
-                Draw.From(random, Draw.IdChars, 1, 8), Draw.From(random, "0123456789ABCDEF", 20, 20), contests);
+                Draw.From(random, Draw.IdChars, 1, 8), contests);
             if (payload.Validate() is null) return payload; // only the 512-byte limit can refuse it
         }
     }

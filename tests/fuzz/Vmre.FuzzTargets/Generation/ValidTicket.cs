@@ -24,11 +24,11 @@ public static class ValidTicket
             ElectionName = "Elección de prueba " + Draw.Words(random, 3, 8),
             ContestTitles = contests.Select(c => "Contienda " + c.ContestId).ToArray(),
             SelectionTexts = contests.Select(Words).ToArray(),
-            TestigoId = payload.TestigoId,
             QrPayload = text,
             PackageHash = Convert.ToHexStringLower(Encoding.UTF8.GetBytes(Draw.From(random, Draw.Upper, 32, 32))),
         };
-        return new Ticket(TestigoLayout.Build(data), text);
+        // One paper per testigo (issue 9): the held body, then the acceptance mark and the cut.
+        return new Ticket([.. TestigoLayout.Body(data), .. TestigoLayout.Accepted()], text);
     }
 
     private static Ticket ZeroReport(Random random)
