@@ -2,8 +2,10 @@ namespace Vmre.Common.Acta;
 
 /// <summary>
 /// The acta de escrutinio y cómputo of a module (docs/formats/acta.md): votes per party, per
-/// coalition combination, candidaturas no registradas, votos nulos and the total, in figures
-/// and in words; the reconciliation of votes against check-ins and testigos.
+/// coalition combination, candidaturas no registradas (a count, never a name), votos nulos and
+/// the total, in figures and in words; the reconciliation of votes against check-ins and testigos.
+/// Version 2 (issue 9 point 6) adds <see cref="PaperRule"/> (the counters' rule for the paper in
+/// the box) and the reconciliation per ballot style; both are null in a v1 acta.
 /// </summary>
 public sealed record Acta(
     string Format,
@@ -16,9 +18,11 @@ public sealed record Acta(
     string Local,
     IReadOnlyList<string> Terminals,
     IReadOnlyList<ActaContest> Contests,
-    Reconciliation Reconciliation)
+    Reconciliation Reconciliation,
+    string? PaperRule = null)
 {
     public const string FormatV1 = "vmre-acta/1";
+    public const string FormatV2 = "vmre-acta/2";
 }
 
 public sealed record ActaContest(string ContestId, string Title, IReadOnlyList<ActaLine> Lines, int Total, string TotalWords);
@@ -34,4 +38,5 @@ public sealed record Reconciliation(
     int TestigosPrinted,
     int TestigosVoided,
     bool Reconciled,
-    IReadOnlyList<string> Discrepancies);
+    IReadOnlyList<string> Discrepancies,
+    IReadOnlyList<StyleReconciliation>? ByStyle = null);

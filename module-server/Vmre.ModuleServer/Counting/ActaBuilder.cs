@@ -7,7 +7,9 @@ namespace Vmre.ModuleServer.Counting;
 
 /// <summary>
 /// The acta de escrutinio y cómputo (brief section 2.5): every line of every contest in acta
-/// order — parties, combinations, CNR, NULO — in figures and in words, even when zero.
+/// order — parties, combinations, CNR, NULO — in figures and in words, even when zero. CNR is a
+/// count: no write-in name reaches the server (closing records carry tally keys only), so none
+/// can reach the acta (issue 9 point 6). Version 2 states the counters' paper rule.
 /// </summary>
 public static class ActaBuilder
 {
@@ -24,7 +26,7 @@ public static class ActaBuilder
             return new ActaContest(contest.Id, contest.Title, lines, total, SpanishNumber.Words(total));
         }).ToArray();
 
-        return new Acta(Acta.FormatV1, package.ElectionId, package.Name, config.ModuleId, config.Name, packageHash,
-            stamp.UtcText, stamp.LocalText, terminals.OrderBy(t => t, StringComparer.Ordinal).ToArray(), contests, reconciliation);
+        return new Acta(Acta.FormatV2, package.ElectionId, package.Name, config.ModuleId, config.Name, packageHash,
+            stamp.UtcText, stamp.LocalText, terminals.OrderBy(t => t, StringComparer.Ordinal).ToArray(), contests, reconciliation, PaperRule.Text);
     }
 }

@@ -6,7 +6,8 @@ namespace Vmre.ModuleServer.Counting;
 /// <summary>
 /// Adds up the verified closing records per contest and tally key (brief section 2.5). A
 /// record whose lines do not fit the election package is refused whole — it is never partly
-/// counted (rules.md R5).
+/// counted (rules.md R5). A v3 record must also fit its ballot styles (<see cref="StyleFit"/>);
+/// the votes per style of the counted records feed the acta's reconciliation per style.
 /// </summary>
 public sealed class ClosingCount(ElectionPackage package)
 {
@@ -16,10 +17,16 @@ public sealed class ClosingCount(ElectionPackage package)
     public IReadOnlyList<ClosingRecord> Counted => _counted;
     public Tally Tally => _tally;
 
+    /// <summary>Votes per ballot style over the counted records.</summary>
+    public IReadOnlyDictionary<string, int> VotesByStyle => _counted
+        .SelectMany(r => r.VotesByStyle ?? [])
+        .GroupBy(s => s.Style, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Sum(s => s.Votes), StringComparer.Ordinal);
+
     /// <summary>Counts the record, or returns why it cannot be counted.</summary>
     public string? Add(ClosingRecord record)
     {
-        var problem = Misfit(record);
+        var problem = Misfit(record) ?? StyleFit.Misfit(package, record);
         if (problem is not null) return problem;
         foreach (var contest in record.Contests) _tally.Add(contest);
         _counted.Add(record);
@@ -28,7 +35,8 @@ public sealed class ClosingCount(ElectionPackage package)
 
     private string? Misfit(ClosingRecord record)
     {
-        if (record.VotesSealed < 0 || record.TestigosPrinted < 0 || record.TestigosVoided < 0 || record.ActivationsRedeemed < 0)
+        if (record.VotesSealed < 0 || record.TestigosPrinted < 0 || record.TestigosVoided < 0 || record.ActivationsRedeemed < 0
+            || record.SessionsWithoutVote < 0)
             return "closing record has a negative counter";
         if (record.Contests is null) return "closing record has no contest tallies";
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -6,13 +6,16 @@ namespace Vmre.ModuleServer.Counting;
 /// <summary>
 /// Every vote needs a check-in, a redeemed activation and a testigo (rules.md R1 and
 /// section 2.5); each difference is named in words on the acta. Activations issued but never
-/// used are stated too, though they are not an error of the count.
+/// used are stated too, though they are not an error of the count. Issue 9 point 6: the same
+/// per ballot style (<see cref="StyleReconciliationCheck"/>), and every mark still owed on paper
+/// is a discrepancy, since the paper recount cannot agree with the record until it prints.
 /// </summary>
 public static class ReconciliationCheck
 {
     public static Reconciliation Of(
         IReadOnlyList<ClosingRecord> counted, IReadOnlyList<string> refusedTerminals,
-        int checkedIn, int issued, int redeemed)
+        int checkedIn, int issued, int redeemed,
+        IReadOnlyList<StyleLedgerCounts>? styles = null, IReadOnlyDictionary<string, int>? votesByStyle = null)
     {
         var sealedVotes = counted.Sum(r => r.VotesSealed);
         var terminalRedeemed = counted.Sum(r => r.ActivationsRedeemed);
@@ -31,12 +34,27 @@ public static class ReconciliationCheck
             errors.Add($"{printed} testigos printed, expected {sealedVotes + voided} ({sealedVotes} votes sealed + {voided} testigos voided)");
         if (checkedIn != issued)
             errors.Add($"{checkedIn} voters checked in but {issued} activations issued");
+        foreach (var r in counted.OrderBy(r => r.TerminalId, StringComparer.Ordinal))
+        {
+            if (r.AcceptanceMarksOwed is > 0)
+                errors.Add($"terminal {r.TerminalId}: {r.AcceptanceMarksOwed} sealed votes without their VOTO EMITIDO mark on paper (the paper recount will not count them)");
+            if (r.VoidMarksOwed is > 0)
+                errors.Add($"terminal {r.TerminalId}: {r.VoidMarksOwed} voided testigos without their ANULADO mark on paper (the paper recount will not count them, but they show a selection)");
+        }
+
+        IReadOnlyList<StyleReconciliation>? byStyle = null;
+        if (styles is not null)
+        {
+            var perStyle = StyleReconciliationCheck.Of(styles, votesByStyle ?? new Dictionary<string, int>(), withoutVote);
+            byStyle = perStyle.Lines;
+            errors.AddRange(perStyle.Errors);
+        }
 
         var statements = new List<string>(errors);
         var unused = issued - redeemed;
         if (unused > 0) statements.Add($"{unused} activations issued but never used");
         if (withoutVote > 0) statements.Add($"{withoutVote} voting sessions ended without a vote (cancelled, timed out, interrupted or cut by a power loss)");
 
-        return new Reconciliation(checkedIn, issued, redeemed, sealedVotes, printed, voided, errors.Count == 0, statements);
+        return new Reconciliation(checkedIn, issued, redeemed, sealedVotes, printed, voided, errors.Count == 0, statements, byStyle);
     }
 }

@@ -81,7 +81,8 @@ public sealed class PollsClosing(
         using var connection = db.Connect();
         var (_, checkedIn) = VoterList.Counts(connection);
         var (issued, redeemed) = ActivationLedger.Counts(connection);
-        var reconciliation = ReconciliationCheck.Of(count.Counted, refused, checkedIn, issued, redeemed);
+        var styles = StyleLedger.Counts(connection, docs.Package);
+        var reconciliation = ReconciliationCheck.Of(count.Counted, refused, checkedIn, issued, redeemed, styles, count.VotesByStyle);
         return ActaBuilder.Build(docs.Package, docs.Config, docs.PackageHash, clock.Now(),
             count.Counted.Select(r => r.TerminalId).ToArray(), count.Tally, reconciliation);
     }

@@ -56,9 +56,23 @@ public static class ActaTicket
         Leaders(w, "Votos sellados", r.VotesSealed);
         Leaders(w, "Testigos impresos", r.TestigosPrinted);
         Leaders(w, "Testigos anulados", r.TestigosVoided);
+        // Acta v2 (issue 9 point 6): the reconciliation per ballot style and the counters' paper rule.
+        foreach (var style in r.ByStyle ?? [])
+        {
+            w.Line($"Tipo de boleta {style.Style}:");
+            Leaders(w, "  Electores registrados", style.VotersCheckedIn);
+            Leaders(w, "  Activaciones emitidas", style.ActivationsIssued);
+            Leaders(w, "  Activaciones usadas", style.ActivationsRedeemed);
+            Leaders(w, "  Votos sellados", style.VotesSealed);
+        }
         w.Line(r.Reconciled ? "Cuadre: correcto" : "Cuadre: CON DIFERENCIAS");
         foreach (var statement in r.Discrepancies) Wrapped(w, "- " + statement, Width);
 
+        if (acta.PaperRule is not null)
+        {
+            Separator(w);
+            Wrapped(w, acta.PaperRule, Width);
+        }
         Separator(w);
         w.Align(TextAlignment.Center).Line("PREP").Qr(prepCode, 4, QrErrorCorrection.M).Align(TextAlignment.Left);
         Separator(w);

@@ -33,8 +33,9 @@ public sealed class ReplyChecks(string moduleId, string packageHash, IReadOnlyDi
         var opened = Open<ClosingRecord>(terminalId, reply, DocumentKinds.ClosingRecord);
         if (!opened.IsOk) return opened;
         var r = opened.Value!;
-        if (r.Format != Vmre.Common.Closing.ClosingRecord.FormatV2)
-            return Parsed<ClosingRecord>.Fail($"closing record format '{r.Format}' is not {Vmre.Common.Closing.ClosingRecord.FormatV2}");
+        // Issue 9 point 6: v1 and v2 have no votes per ballot style, so they are refused by name.
+        if (r.Format != Vmre.Common.Closing.ClosingRecord.FormatV3)
+            return Parsed<ClosingRecord>.Fail($"closing record format '{r.Format}' is not {Vmre.Common.Closing.ClosingRecord.FormatV3}");
         var mismatch = Binding(terminalId, reply.Nonce, r.TerminalId, r.ModuleId, r.PackageHash, r.CommandNonce);
         return mismatch is null ? opened : Parsed<ClosingRecord>.Fail(mismatch);
     }

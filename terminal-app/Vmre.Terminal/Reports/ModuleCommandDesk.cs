@@ -91,21 +91,18 @@ public sealed class ModuleCommandDesk(
         if (!terminal.TryClosePolls())
             return Refuse("a voter is still voting at this terminal; close when it is idle");
         log.Append("polls-closed");
-        var tally = new Tally(election.Package);
-        foreach (var payload in terminal.OpenAllVotes())
-        {
-            var decoded = TestigoDecoder.Decode(payload);
-            if (!decoded.Ok) throw new InvalidDataException("a sealed vote does not decode: " + decoded.Reason);
-            TestigoMarkings.CountInto(tally, decoded.Payload);
-        }
+        var count = SealedVoteCount.Of(election.Package, terminal.OpenAllVotes());
         var stamp = clock.Now();
-        var contests = tally.ToContestTallies();
+        var contests = count.Contests;
         var totals = terminal.Totals();
-        var record = new ClosingRecord(ClosingRecord.FormatV2, identity.TerminalId, election.Module.ModuleId, election.PackageHash,
+        var record = new ClosingRecord(ClosingRecord.FormatV3, identity.TerminalId, election.Module.ModuleId, election.PackageHash,
             stamp.UtcText, stamp.LocalText, command.Nonce, totals.VotesSealed, totals.TestigosPrinted,
-            totals.TestigosVoided, totals.ActivationsRedeemed, contests, log.Head, totals.SessionsWithoutVote);
+            totals.TestigosVoided, totals.ActivationsRedeemed, contests, log.Head, totals.SessionsWithoutVote,
+            count.VotesByStyle, totals.VoidMarksOwed, totals.AcceptanceMarksOwed);
         var signed = SignedDocument.Create(DocumentKinds.ClosingRecord, record, deviceKey);
-        var lines = contests.SelectMany(c => c.Lines.Select(l => (Label: $"{c.ContestId} {l.Key}", l.Count))).ToArray();
+        // Closing record v3 on paper too: the votes per ballot style follow the contest lines.
+        var lines = contests.SelectMany(c => c.Lines.Select(l => (Label: $"{c.ContestId} {l.Key}", l.Count)))
+            .Concat(count.VotesByStyle.Select(s => (Label: $"Boleta {s.Style}", Count: s.Votes))).ToArray();
         // Review finding: a failed port threw out of here after the polls were closed, so the
         // signed closing record and the log seal were withheld; now it is logged as not printed.
         var printed = PrinterCalls.TryPrint(printer, ClosingRecordLayout.Build(new ClosingRecordData
@@ -121,6 +118,7 @@ public sealed class ModuleCommandDesk(
         log.Append("closing-record-signed", null, new()
         {
             ["votesSealed"] = record.VotesSealed.ToString(), ["printed"] = printed.Printed.ToString(),
+            ["voidMarksOwed"] = totals.VoidMarksOwed.ToString(), ["acceptanceMarksOwed"] = totals.AcceptanceMarksOwed.ToString(),
         });
         SealLog();
         return Parsed<SignedDocument>.Ok(signed);

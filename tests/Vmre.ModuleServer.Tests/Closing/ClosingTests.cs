@@ -24,7 +24,9 @@ public class ClosingTests
         await using var module = await TestModule.Started();
         await module.OpenPolls();
         module.Terminals[0].Contests = [Gob05(("PAN", 21), ("PAN+PRI", 1), ("CNR", 2))];
+        module.Terminals[0].VotesSealed = 24;
         module.Terminals[1].Contests = [Gob05(("PAN", 100), ("PAN+PRI", 2), ("NULO", 3), ("MORENA", 5))];
+        module.Terminals[1].VotesSealed = 110;
 
         var (status, _) = await Close(module);
         Assert.Equal(200, status);
@@ -84,7 +86,12 @@ public class ClosingTests
         Assert.True(closed!.Reconciled, string.Join("; ", closed.Discrepancies));
         Assert.Equal(["1 activations issued but never used"], closed.Discrepancies);
         var acta = await module.Acta();
-        Assert.Equal(new Reconciliation(4, 4, 3, 3, 4, 1, true, ["1 activations issued but never used"]) with { Discrepancies = acta.Reconciliation.Discrepancies }, acta.Reconciliation);
+        Assert.Equal(new Reconciliation(4, 4, 3, 3, 4, 1, true, ["1 activations issued but never used"])
+            with { Discrepancies = acta.Reconciliation.Discrepancies, ByStyle = acta.Reconciliation.ByStyle }, acta.Reconciliation);
+        // Issue 9 point 6: per ballot style, check-ins and activations next to the votes sealed.
+        Assert.Equal([new StyleReconciliation("E05", 3, 3, 2, 2), new StyleReconciliation("E15", 1, 1, 1, 1)], acta.Reconciliation.ByStyle!);
+        Assert.Equal(Acta.FormatV2, acta.Format);
+        Assert.Equal(PaperRule.Text, acta.PaperRule);
         Assert.Equal(1, acta.Contests.Single(x => x.ContestId == "GOB-15").Total);
 
         var lookup = (await module.Client(desk).LookUp(new CheckInLookupRequest(null, TestElection.Voters[4].Clave))).Value;
@@ -103,7 +110,9 @@ public class ClosingTests
         await using var module = await TestModule.Started();
         await module.OpenPolls();
         module.Terminals[0].Contests = [Gob05(("MORENA", 7))];
+        module.Terminals[0].VotesSealed = 7;
         module.Terminals[1].Contests = [Gob05(("MORENA", 1000))];
+        module.Terminals[1].VotesSealed = 1000;
         module.Terminals[1].SignWith = SoftwareSigningKey.Generate();
 
         var (_, closed) = await Close(module);
@@ -117,25 +126,30 @@ public class ClosingTests
         Assert.False(File.Exists(Path.Combine(module.Dir, "closing-records", "T2.signed.json")));
     }
 
-    [Fact]
-    public async Task A_version_1_closing_record_is_refused_even_when_well_signed()
+    [Theory]
+    [InlineData(ClosingRecord.FormatV1)]
+    [InlineData(ClosingRecord.FormatV2)]
+    public async Task A_closing_record_before_version_3_is_refused_by_name_even_when_well_signed(string format)
     {
-        // docs/formats/closing-record.md: v1 cannot state sessions without a vote, so its totals
-        // would reconcile wrongly; the server counts only v2 (rules.md R5: what fails is never counted).
+        // docs/formats/closing-record.md: v1 cannot state sessions without a vote, v2 has no votes
+        // per ballot style (issue 9 point 6); the server counts only v3 (rules.md R5: what fails is never counted).
         await using var module = await TestModule.Started();
         await module.OpenPolls();
         module.Terminals[0].Contests = [Gob05(("MORENA", 7))];
+        module.Terminals[0].VotesSealed = 7;
         module.Terminals[1].Contests = [Gob05(("MORENA", 1000))];
-        module.Terminals[1].EditClosingRecord = r => r with { Format = ClosingRecord.FormatV1 };
+        module.Terminals[1].VotesSealed = 1000;
+        module.Terminals[1].EditClosingRecord = r => r with { Format = format };
 
         var (_, closed) = await Close(module);
         Assert.False(closed!.Reconciled);
         Assert.False(closed.Terminals.Single(t => t.TerminalId == "T2").RecordOk);
-        Assert.Contains($"terminal T2: closing record refused and not counted (closing record format '{ClosingRecord.FormatV1}' is not {ClosingRecord.FormatV2})",
+        Assert.Contains($"terminal T2: closing record refused and not counted (closing record format '{format}' is not {ClosingRecord.FormatV3})",
             closed.Discrepancies);
         var acta = await module.Acta();
         Assert.Equal(7, acta.Contests[0].Lines.Single(l => l.Key == "MORENA").Votes);
         Assert.Equal(["T1"], acta.Terminals);
+        Assert.Contains(module.LogLines(), l => l.Contains("closing-record-refused") && l.Contains(format));
     }
 
     [Fact]
@@ -183,6 +197,7 @@ public class ClosingTests
         await using var module = await TestModule.Started(terminals: 1);
         await module.OpenPolls();
         module.Terminals[0].Contests = [Gob05(("PAN", 1), ("PAN+MORENA", 1))];
+        module.Terminals[0].VotesSealed = 2;
         var (_, closed) = await Close(module);
         Assert.Contains("tally key PAN+MORENA is not a line of contest GOB-05", closed!.Terminals[0].Reason);
         var acta = await module.Acta();

@@ -40,6 +40,14 @@ public sealed class FakeTerminal : IAsyncDisposable
     public int ActivationsRedeemed { get; set; }
     public int SessionsWithoutVote { get; set; }
     public List<ContestTally> Contests { get; set; } = [];
+    /// <summary>Closing record v3's votes per ballot style; null derives them from <see cref="Contests"/> (each invented style has one contest).</summary>
+    public List<StyleVotes>? VotesByStyle { get; set; }
+    public int VoidMarksOwed { get; set; }
+    public int AcceptanceMarksOwed { get; set; }
+
+    private List<StyleVotes> StyleVotesOrDerived() => VotesByStyle ?? TestElection.Package().BallotStyles
+        .Select(s => new StyleVotes(s.Id, Contests.Where(c => c.ContestId == s.ContestIds[0]).Sum(c => c.Total)))
+        .Where(s => s.Votes > 0).ToList();
     public List<ModuleCommand> Received { get; } = [];
     /// <summary>Every challenge handed out, in order; an outstanding one is taken by the command that answers it.</summary>
     public List<string> Issued { get; } = [];
@@ -95,9 +103,10 @@ public sealed class FakeTerminal : IAsyncDisposable
                     EditZeroReport(new ZeroReport(ZeroReport.FormatV1, Id, c.ModuleId, packageHash(), "soft-hash", "2023-06-04T14:00:00Z",
                         "2023-06-04T09:00:00-05:00", c.Nonce, 0, 0, 0, [])), signer),
                 ModuleCommandKind.Close => SignedDocument.Create(DocumentKinds.ClosingRecord,
-                    EditClosingRecord(new ClosingRecord(ClosingRecord.FormatV2, Id, c.ModuleId, packageHash(),
+                    EditClosingRecord(new ClosingRecord(ClosingRecord.FormatV3, Id, c.ModuleId, packageHash(),
                         "2023-06-04T23:00:00Z", "2023-06-04T18:00:00-05:00", c.Nonce, VotesSealed, TestigosPrinted,
-                        TestigosVoided, ActivationsRedeemed, Contests, "log-head", SessionsWithoutVote)), signer),
+                        TestigosVoided, ActivationsRedeemed, Contests, "log-head", SessionsWithoutVote,
+                        StyleVotesOrDerived(), VoidMarksOwed, AcceptanceMarksOwed)), signer),
                 _ => throw new ArgumentOutOfRangeException(),
             };
             return Results.Bytes(VmreJson.Bytes(answer), "application/json");
