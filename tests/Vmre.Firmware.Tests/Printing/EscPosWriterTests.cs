@@ -45,6 +45,51 @@ public class EscPosWriterTests
     }
 
     [Fact]
+    public void Reverse_feed_is_sent_as_esc_k_commands_of_at_most_255_rows()
+    {
+        Assert.Equal("", Hex(new EscPosWriter().ReverseFeedDots(0).ToArray()));
+        Assert.Equal("1B4B18", Hex(new EscPosWriter().ReverseFeedDots(24).ToArray()));
+        Assert.Equal("1B4BFF", Hex(new EscPosWriter().ReverseFeedDots(255).ToArray()));
+        Assert.Equal("1B4BFF" + "1B4BFF" + "1B4B0A", Hex(new EscPosWriter().ReverseFeedDots(520).ToArray()));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new EscPosWriter().ReverseFeedDots(-1));
+    }
+
+    [Fact]
+    public void Band_commands_golden_bytes()
+    {
+        var bytes = new EscPosWriter().LineSpacing(24).ReverseVideo(true).ReverseVideo(false).DefaultLineSpacing().ToArray();
+        Assert.Equal("1B3318" + "1D4201" + "1D4200" + "1B32", Hex(bytes));
+    }
+
+    [Fact]
+    public void Code128_golden_bytes_in_code_set_b_without_hri()
+    {
+        var bytes = new EscPosWriter().Code128("VMRE-M1|EMITIDO").ToArray();
+        Assert.Equal("1D6860" + "1D7702" + "1D4800" + "1D6B4911" + "7B42" + Hex(System.Text.Encoding.ASCII.GetBytes("VMRE-M1|EMITIDO")), Hex(bytes));
+    }
+
+    [Theory]
+    [InlineData(15, 2)] // VMRE-M1|EMITIDO: 200 modules + quiet zones, 2 dots each = 440 of 576
+    [InlineData(24, 1)] // VMRE-M1|ANULADO|REJECTED: 299 modules only fit at 1 dot
+    [InlineData(4, 3)]
+    [InlineData(49, 0)]
+    public void Code128_module_width_is_the_widest_that_fits_the_paper(int length, int width)
+    {
+        Assert.Equal(width, EscPosWriter.Code128ModuleWidth(length));
+        if (width > 0) Assert.True((35 + 11 * length + 20) * width <= 576);
+    }
+
+    [Fact]
+    public void Code128_refuses_what_code_set_b_cannot_carry_plainly()
+    {
+        Assert.Throws<ArgumentException>(() => new EscPosWriter().Code128("A{B"));
+        Assert.Throws<ArgumentException>(() => new EscPosWriter().Code128("AÑ"));
+        Assert.Throws<ArgumentException>(() => new EscPosWriter().Code128("A\n"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new EscPosWriter().Code128(""));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new EscPosWriter().Code128(new string('A', 60)));
+    }
+
+    [Fact]
     public void Control_chars_cannot_inject_commands()
     {
         var bytes = new EscPosWriter().Text("A\u001B@\n\u0010\u0004\u007F€☃").ToArray();

@@ -43,36 +43,6 @@ public class LayoutTests
     }
 
     [Fact]
-    public void Testigo_ticket_has_qr_and_no_time()
-    {
-        const string payload = "VMRE-T1|9f86d081|05|0123456789ABCDEF0123|GOB=PAN+PRI";
-        var t = TestigoLayout.Build(new TestigoTicketData
-        {
-            ElectionName = "Gubernatura de Coahuila 2024",
-            ContestTitles = new[] { "Gubernatura" },
-            SelectionTexts = new[] { "PAN + PRI (coalición)" },
-            TestigoId = "0123456789ABCDEF0123",
-            QrPayload = payload,
-            PackageHash = Hash,
-        });
-        Assert.Equal(Init, t.Take(2));
-        Assert.Equal(Cut, t.TakeLast(4));
-        Assert.True(ContainsText(t, "TESTIGO DEL VOTO"));
-        Assert.True(Contains(t, new byte[] { 0x1D, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x43, 0x06 }));
-        Assert.True(Contains(t, new byte[] { 0x1D, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x45, 0x31 }));
-        Assert.True(Contains(t, System.Text.Encoding.UTF8.GetBytes(payload)));
-        Assert.True(ContainsText(t, "Paquete " + Hash.Substring(0, 16) + "\n"));
-    }
-
-    [Fact]
-    public void Testigo_data_has_no_field_that_could_carry_time_or_order()
-    {
-        // rules.md R3: the testigo must not be able to print a time or a sequence number.
-        var names = typeof(TestigoTicketData).GetFields().Select(f => f.Name.ToLowerInvariant()).ToArray();
-        Assert.DoesNotContain(names, n => n.Contains("time") || n.Contains("date") || n.Contains("seq") || n.Contains("order") || n.Contains("count"));
-    }
-
-    [Fact]
     public void Closing_record_aligns_counts()
     {
         var t = ClosingRecordLayout.Build(new ClosingRecordData

@@ -3,7 +3,10 @@ using Vmre.Firmware.Printing;
 
 namespace Vmre.Firmware.Tests.Printing;
 
-/// <summary>VMRE-V1 (docs/formats/voiding-notice.md): encoder, strict decoder, codes.</summary>
+/// <summary>
+/// VMRE-V1 (docs/formats/voiding-notice.md, superseded): still decoded, only so that a recount
+/// recognises a V1 notice and refuses it by name; the reason codes live on in VMRE-M1.
+/// </summary>
 public class VoidingNoticeCodecTests
 {
     const string Golden = "VMRE-V1|3f2a9c1b|0123456789ABCDEF0123|REJECTED";
@@ -18,6 +21,10 @@ public class VoidingNoticeCodecTests
         Assert.Equal(("3f2a9c1b", "0123456789ABCDEF0123", VoidReason.VoterRejected),
             (r.Payload.ElectionHashPrefix, r.Payload.TestigoId, r.Payload.Reason));
     }
+
+    [Fact]
+    public void The_recount_refusal_of_a_v1_notice_names_the_testigo_id_as_the_reason() =>
+        Assert.Equal("voiding notice VMRE-V1 names a testigo id and is no longer accepted", VoidingNoticeReasons.Retired);
 
     // The codes are part of the format: written out here, not read from the code.
     [Theory]

@@ -40,7 +40,7 @@ internal static class Generators
                 (acc, id) => acc.SelectMany(list => Marks(id).Select(m => list.Append(m).ToArray()))));
 
     public static readonly Gen<TestigoPayload> Payload =
-        Gen.Select(Election8, Style, TestigoId, Contests, (e, s, t, c) => new TestigoPayload(e, s, t, c))
+        Gen.Select(Election8, Style, Contests, (e, s, c) => new TestigoPayload(e, s, c))
             .Where(p => p.Validate() == null);
 
     /// <summary>A valid string with one char replaced, inserted or deleted.</summary>

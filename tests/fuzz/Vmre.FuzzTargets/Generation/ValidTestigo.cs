@@ -2,7 +2,7 @@ using Vmre.Firmware.Testigo;
 
 namespace Vmre.FuzzTargets.Generation;
 
-/// <summary>Valid testigo payloads: 1-8 contests of nothing, parties or a write-in.</summary>
+/// <summary>Valid testigo payloads (VMRE-T2): 1-8 contests of nothing, parties or a write-in with Spanish letters.</summary>
 public static class ValidTestigo
 {
     private const string NameLetters = Draw.Upper + "ÑÁÉÍÓÚÜ";

@@ -5,8 +5,9 @@ using Vmre.Firmware.Testigo;
 namespace Vmre.FuzzTargets.Generation;
 
 /// <summary>
-/// Tickets as the terminal prints them: testigos from the firmware's <see cref="TestigoLayout"/>
-/// (with the payload their QR must carry) and zero reports from <see cref="ZeroReportLayout"/>.
+/// Tickets as the terminal prints them: accepted testigos from the firmware's <see cref="TestigoLayout"/>
+/// (Body then Accepted on one paper, with the payload their QR must carry) and zero reports from
+/// <see cref="ZeroReportLayout"/>.
 /// </summary>
 public static class ValidTicket
 {
@@ -27,8 +28,7 @@ public static class ValidTicket
             QrPayload = text,
             PackageHash = Convert.ToHexStringLower(Encoding.UTF8.GetBytes(Draw.From(random, Draw.Upper, 32, 32))),
         };
-        // One paper per testigo (issue 9): the held body, then the acceptance mark and the cut.
-        return new Ticket([.. TestigoLayout.Body(data), .. TestigoLayout.Accepted()], text);
+        return new Ticket(TestigoLayout.Body(data).Concat(TestigoLayout.Accepted()).ToArray(), text);
     }
 
     private static Ticket ZeroReport(Random random)

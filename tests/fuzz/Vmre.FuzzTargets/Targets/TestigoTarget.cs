@@ -10,7 +10,7 @@ namespace Vmre.FuzzTargets.Targets;
 /// </summary>
 public sealed class TestigoTarget : TextTarget
 {
-    private const string Alphabet = Draw.IdChars + "abcdef|||;;==+:VMRE-T1CNR ";
+    private const string Alphabet = Draw.IdChars + "abcdef|||;;==+:%%%VMRE-T2CNR Ñ";
 
     public override string Name => "testigo";
 
@@ -20,7 +20,7 @@ public sealed class TestigoTarget : TextTarget
 
     protected override string RandomText(Random random) => random.Next(2) == 0
         ? TextMutation.RandomText(random, Alphabet, 200)
-        : "VMRE-T1|" + TextMutation.RandomText(random, Alphabet, 200);
+        : (random.Next(8) == 0 ? "VMRE-T1|" : "VMRE-T2|") + TextMutation.RandomText(random, Alphabet, 200);
 
     protected override (bool Ok, string? Reason) Decode(string text)
     {
