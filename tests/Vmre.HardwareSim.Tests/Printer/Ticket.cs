@@ -41,6 +41,29 @@ internal sealed class Ticket
         return Raw(0x1D, 0x28, 0x6B, 3, 0, 0x31, 0x51, 0x30); // print
     }
 
+    /// <summary>ESC K n, as many as needed: feed the paper back (n &lt;= 255 per command).</summary>
+    public Ticket ReverseFeed(int dots)
+    {
+        for (; dots > 0; dots -= 255) Raw(0x1B, 0x4B, (byte)Math.Min(255, dots));
+        return this;
+    }
+
+    /// <summary>
+    /// A solid black band of <paramref name="lines"/> x 24 dot rows: reverse video (GS B 1), line
+    /// spacing = font A height (ESC 3 24), full lines of spaces; GS B 0 and ESC 2 after (issue 9 §2).
+    /// </summary>
+    public Ticket Band(int lines, int columns = 48)
+    {
+        Raw(0x1D, 0x42, 1).Raw(0x1B, 0x33, 24);
+        for (int i = 0; i < lines; i++) Line(new string(' ', columns));
+        return Raw(0x1D, 0x42, 0).Raw(0x1B, 0x32);
+    }
+
+    /// <summary>GS h/w/H then GS k 73: a Code128 in code set B.</summary>
+    public Ticket Code128(string text, byte moduleWidth = 1, byte height = 80) =>
+        Raw(0x1D, 0x68, height).Raw(0x1D, 0x77, moduleWidth).Raw(0x1D, 0x48, 2)
+            .Raw([0x1D, 0x6B, 73, (byte)(text.Length + 2), (byte)'{', (byte)'B', .. Encoding.ASCII.GetBytes(text)]);
+
     private static bool CodePage858Encoding(string text, out byte[] bytes) =>
         HardwareSim.Printer.CodePage858.TryEncode(text, out bytes);
 }

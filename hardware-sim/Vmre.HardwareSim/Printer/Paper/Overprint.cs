@@ -13,10 +13,14 @@ internal static class Overprint
     public static bool[] Hidden(IReadOnlyList<PageBlock> blocks, int paperDots)
     {
         var hidden = new bool[blocks.Count];
-        for (int i = 0; i < blocks.Count; i++)
+        int rows = blocks.Count == 0 ? 0 : blocks.Max(b => b.Bottom);
+        // Dots blackened by the bands printed after the block being looked at: walking the blocks
+        // from the last printed to the first keeps the cost to one pass over each block's area.
+        var black = new bool[rows * paperDots];
+        for (int i = blocks.Count - 1; i >= 0; i--)
         {
-            var bands = blocks.Skip(i + 1).SelectMany(b => BlackCells(b, paperDots)).ToArray();
-            hidden[i] = bands.Length > 0 && Covers(bands, PrintedArea(blocks[i], paperDots));
+            hidden[i] = Covers(black, paperDots, PrintedArea(blocks[i], paperDots));
+            foreach (var band in BlackCells(blocks[i], paperDots)) Blacken(black, paperDots, band);
         }
         return hidden;
     }
@@ -54,20 +58,20 @@ internal static class Overprint
     // A QR's quiet zone is blank paper: only its modules need covering.
     private static Area Inset(Area a, int by) => new(a.Left + by, a.Right - by, a.Top + by, a.Bottom - by);
 
-    private static bool Covers(Area[] bands, Area area)
+    private static bool Covers(bool[] black, int paperDots, Area area)
     {
+        if (area.Left >= area.Right || area.Top >= area.Bottom) return false;
         for (int y = area.Top; y < area.Bottom; y++)
-        {
-            int reached = area.Left;
-            // Walk the row left to right through the bands that cross it; a gap means a dot shows.
-            foreach (var band in bands.Where(b => b.Top <= y && y < b.Bottom).OrderBy(b => b.Left))
-            {
-                if (band.Left > reached) break;
-                reached = Math.Max(reached, band.Right);
-            }
-            if (reached < area.Right) return false;
-        }
+            for (int x = Math.Max(0, area.Left); x < Math.Min(paperDots, area.Right); x++)
+                if (!black[y * paperDots + x]) return false; // a dot of it still shows
         return true;
+    }
+
+    private static void Blacken(bool[] black, int paperDots, Area band)
+    {
+        for (int y = band.Top; y < band.Bottom; y++)
+            for (int x = Math.Max(0, band.Left); x < Math.Min(paperDots, band.Right); x++)
+                black[y * paperDots + x] = true;
     }
 
     private readonly record struct Area(int Left, int Right, int Top, int Bottom);
