@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Vmre.Common.Closing;
+using Vmre.Common.Election;
+using Vmre.Common.Serialization;
+using Vmre.ModuleServer.Counting;
+using Vmre.Provisioning.ElectionPackages;
+
+namespace Vmre.Formats.Tests;
+
+/// <summary>
+/// `vmre-closing-record/3` (docs/formats/closing-record.md): the v2 demo vector's counts (terminal
+/// T-CHI-01 after a jam and a power cut) with the v3 fields added, byte for byte as the terminal
+/// writes them. Version 3 adds votes per ballot style and the marks owed on paper (issue 9 point 6).
+/// </summary>
+public class ClosingRecordV3VectorTests
+{
+    private const string Vector = "closing-record-v3.payload.json";
+    private static ClosingRecord Record => Vectors.Parse<ClosingRecord>(Vector);
+
+    [Fact]
+    public void The_v3_record_parses_with_votes_per_style_that_add_up_and_no_marks_owed()
+    {
+        var r = Record;
+        Assert.Equal("vmre-closing-record/3", r.Format);
+        Assert.Equal(ClosingRecord.FormatV3, r.Format);
+        Assert.Equal([new StyleVotes("05", 3), new StyleVotes("15", 8)], r.VotesByStyle!);
+        Assert.Equal(r.VotesSealed, r.VotesByStyle!.Sum(s => s.Votes));
+        Assert.Equal((0, 0), (r.VoidMarksOwed, r.AcceptanceMarksOwed));
+        Assert.Equal(r.ActivationsRedeemed, r.VotesSealed + r.SessionsWithoutVote);
+        Assert.Equal(r.TestigosPrinted, r.VotesSealed + r.TestigosVoided);
+    }
+
+    [Fact]
+    public void The_new_fields_follow_the_v2_fields_in_the_documented_order()
+    {
+        using var doc = JsonDocument.Parse(Vectors.Bytes(Vector));
+        var names = doc.RootElement.EnumerateObject().Select(p => p.Name).ToArray();
+        Assert.Equal(["format", "terminalId", "moduleId", "packageHash", "utc", "local", "commandNonce", "votesSealed",
+            "testigosPrinted", "testigosVoided", "activationsRedeemed", "contests", "logHead", "sessionsWithoutVote",
+            "votesByStyle", "voidMarksOwed", "acceptanceMarksOwed"], names);
+        Assert.Equal(Vectors.Text(Vector).TrimEnd('\n'), VmreJson.Text(Record));
+    }
+
+    [Fact]
+    public void The_module_server_counts_the_vector_against_the_demo_package_styles()
+    {
+        var count = new ClosingCount(DemoElection.Pel2023());
+        Assert.Null(count.Add(Record));
+        Assert.Equal(new Dictionary<string, int> { ["05"] = 3, ["15"] = 8 }, count.VotesByStyle);
+    }
+
+    [Fact]
+    public void The_vector_with_one_vote_moved_to_another_style_is_refused()
+    {
+        var moved = Record with { VotesByStyle = [new StyleVotes("05", 4), new StyleVotes("15", 7)] };
+        Assert.Equal("contest GOB-05 has 3 votes, fewer than the 4 votes of the ballot styles that carry it (each vote has one entry per contest of its style)",
+            new ClosingCount(DemoElection.Pel2023()).Add(moved));
+    }
+}
