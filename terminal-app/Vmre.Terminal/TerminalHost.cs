@@ -76,6 +76,7 @@ public static class TerminalHost
             faces.Kiosk.WaitForShutdown();
             faces.StopAsync().GetAwaiter().GetResult();
             faces.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            parts.Activity.Flush(); // issue 9 point 3: the hour's voter counts before the stop line
             parts.Log.Append("terminal-stopped");
         }
         return ExitCode.Ok;
@@ -156,15 +157,18 @@ public static class TerminalHost
             officials = new OfficialAtTerminal(parts.CardReader, parts.Election.Module, parts.Store, log);
         }
         var vault = parts.Vault = new VoteVault(parts.Store, storageKey);
+        // Issue 9 point 3: voters' steps counted per hour, written by its timer at the hour's end,
+        // at polls close and at stop (disposed before the log: parts are released in reverse).
+        var activity = parts.Activity = parts.Own(new VoterActivity(log, time ?? TimeProvider.System));
         var booth = parts.Booth = new VotingBooth(parts.Election.Package,
             new ActivationGate(parts.Election, redeemer, vault),
-            new TestigoPrinting(parts.Election, parts.Identity.TerminalId, vault, parts.Printer, log),
-            new DeviceFaults(parts.Printer, parts.Lights, log), vault, log, officials, time)
+            new TestigoPrinting(parts.Election, vault, parts.Printer, log, activity),
+            new DeviceFaults(parts.Printer, parts.Lights, log), vault, log, activity, officials, time)
         { InactivityLimit = options.InactivityLimit ?? InactivityWatch.DefaultLimit };
         parts.Desk = new ModuleCommandDesk(parts.Election, parts.Identity, booth.Polls, parts.Printer, parts.Signer, log, parts.Clock, options.DataDir, time);
         log.Append("terminal-started", null, new() { ["software"] = SoftwareHash.Current, ["package"] = parts.Election.PackageHash });
         WireSignals(gpio, booth, parts, log);
-        // rules.md R6: testigos a crash or power cut left unfinished are voided, with notices, before any voter.
+        // rules.md R6: testigos a crash or power cut left unfinished are voided, and every owed mark printed, before any voter.
         booth.Recovery.Run();
         parts.Own(new Timer(_ => DeviceCallbacks.Run("inactivity-timer", log, () => booth.Inactivity.ExpireIfInactive()), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)));
 

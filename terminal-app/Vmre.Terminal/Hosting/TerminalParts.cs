@@ -34,6 +34,8 @@ public sealed class TerminalParts : IDisposable
     public VoteVault Vault { get; internal set; } = null!;
     public IReceiptPrinter Printer { get; internal set; } = null!;
     public IStatusLights Lights { get; internal set; } = null!;
+    /// <summary>The voters' steps counted per hour (issue 9 point 3); flushed at polls close and at stop.</summary>
+    public VoterActivity Activity { get; internal set; } = null!;
     public VotingBooth Booth { get; internal set; } = null!;
     public ModuleCommandDesk Desk { get; internal set; } = null!;
     public ICodeScanner? Scanner { get; internal set; }

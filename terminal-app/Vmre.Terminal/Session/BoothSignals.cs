@@ -41,7 +41,8 @@ public sealed class BoothSignals
     /// <summary>The confirm button: confirm while reviewing, accept while verifying (the same steps as the screen's).</summary>
     public void ButtonPressed(SessionEvent meaning)
     {
-        _booth.Log.Append("confirm-button", Actor.Voter, new() { ["meaning"] = SessionNames.Of(meaning) });
+        // Issue 9 point 3: a press is the voter's act, counted per hour, never a timed line.
+        _booth.Activity.Record("confirm-button", Actor.Voter, SessionNames.Of(meaning));
         if (meaning == SessionEvent.Confirm) _booth.Voter.Confirm();
         else if (meaning == SessionEvent.VoterAccepted) _booth.Voter.Accept();
     }

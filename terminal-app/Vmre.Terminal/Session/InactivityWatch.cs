@@ -6,7 +6,7 @@ namespace Vmre.Terminal.Session;
 
 /// <summary>
 /// Ends a session idle past the limit (rules.md R9: the page warns first). A voter who walks away
-/// from a printed testigo did not accept it, so it is voided with a notice (VVSG "fleeing voter":
+/// from a printed testigo did not accept it, so its void mark prints over it (VVSG "fleeing voter":
 /// a vote is cast only by the voter's act, rules.md R1).
 /// </summary>
 public sealed class InactivityWatch
@@ -32,8 +32,8 @@ public sealed class InactivityWatch
         var result = _booth.Fire(SessionEvent.Timeout);
         _booth.VoidInFlight(result, VoidReason.VoterTimeout, mayBeOnPaper: true);
         _booth.Vault.SessionWithoutVote();
-        _booth.Log.Append("session-timed-out", Actor.Voter, new() { ["from"] = SessionNames.Of(result.From) });
-        if (!_booth.Testigos.PrintOwedNotices()) _booth.Alerts.Add("No se pudo imprimir la constancia de anulación / A voiding notice could not print");
+        _booth.Activity.Record("session-timed-out", Actor.Voter, SessionNames.Of(result.From));
+        if (!_booth.Testigos.PrintOwedMarks()) _booth.Alerts.Add("No se pudo imprimir la marca ANULADO / The void mark could not print");
         _booth.Alerts.Add("Sesión terminada por inactividad / Session ended for inactivity");
         _booth.EndSession();
         return true;

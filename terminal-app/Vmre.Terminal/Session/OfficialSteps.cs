@@ -21,17 +21,17 @@ public sealed class OfficialSteps
     }
 
     /// <summary>
-    /// Printer ready again, owed voiding notices printed first (rules.md R1); a voter whose session
+    /// Printer ready again, owed marks printed first on the held paper (rules.md R1); a voter whose session
     /// was interrupted keeps their marks and confirms again.
     /// </summary>
     public Parsed<string> ClearFault(string pin) => _booth.Step(s =>
     {
         if (s.State is not (SessionState.Interrupted or SessionState.Fault))
-            return _booth.Refuse<string>("fault-not-cleared", $"there is no fault to clear while {s.State}");
+            return Refused($"there is no fault to clear while {s.State}");
         var official = Official(pin);
         if (!official.IsOk) return Parsed<string>.Fail(official.Error!);
-        if (_booth.Devices.Pending() is { } still) return _booth.Refuse<string>("fault-not-cleared", "the printer is still not ready: " + still);
-        if (!_booth.Testigos.PrintOwedNotices()) return _booth.Refuse<string>("fault-not-cleared", "the voiding notice could not be printed; check the printer");
+        if (_booth.Devices.Pending() is { } still) return Refused("the printer is still not ready: " + still);
+        if (!_booth.Testigos.PrintOwedMarks()) return Refused("the mark owed on the testigo paper could not be printed; check the printer");
         var from = s.State;
         _booth.Fire(SessionEvent.FaultCleared);
         s.Message = null;
@@ -47,7 +47,7 @@ public sealed class OfficialSteps
     public Parsed<string> EndInterruptedSession(string pin) => _booth.Step(s =>
     {
         if (s.State != SessionState.Interrupted)
-            return _booth.Refuse<string>("session-end-refused", $"no interrupted session to end while {s.State}");
+            return Refused($"no interrupted session to end while {s.State}", "session-end-refused");
         var official = Official(pin);
         if (!official.IsOk) return Parsed<string>.Fail(official.Error!);
         _booth.Fire(SessionEvent.Cancel);
@@ -57,6 +57,13 @@ public sealed class OfficialSteps
         _booth.EndSession();
         return Parsed<string>.Ok("Sesión terminada sin voto / Session ended without a vote");
     });
+
+    /// <summary>An official's step refused: a device-side line with its time, as officials' actions keep (issue 9 point 3).</summary>
+    private Parsed<string> Refused(string reason, string evt = "fault-not-cleared")
+    {
+        _booth.Log.Append(evt, null, new() { ["reason"] = reason });
+        return Parsed<string>.Fail(reason);
+    }
 
     private Parsed<Actor> Official(string pin) =>
         _officials is null

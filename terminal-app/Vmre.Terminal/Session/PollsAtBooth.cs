@@ -27,13 +27,18 @@ internal sealed class PollsAtBooth(VotingBooth booth) : IPollsAtTerminal
         // the close at the module server (credential and PIN there) may close it. A voter whose
         // session was interrupted must first be attended to at the terminal.
         if (s.State is not (SessionState.Idle or SessionState.Fault)) return false;
-        // Review finding (rules.md R1, R6): voiding notices still owed get one more try here, so
-        // a voided testigo does not stay in the box unnamed; what cannot print is told to officials.
-        if (!booth.Testigos.PrintOwedNotices())
+        // rules.md R1, R6 (design section 4): marks still owed get one more try here, so no
+        // testigo stays in the box unmarked; what cannot print is told to officials and stated
+        // by the closing record (voidMarksOwed, acceptanceMarksOwed).
+        if (!booth.Testigos.PrintOwedMarks())
         {
-            var owed = booth.Testigos.NoticesOwed;
-            booth.Log.Append("voiding-notices-owed-at-closing", null, new() { ["count"] = owed.ToString() });
-            booth.Alerts.Add($"Cierre con {owed} constancias de anulación sin imprimir / Closed with {owed} voiding notices not printed");
+            var owed = booth.Vault.Testigos();
+            booth.Log.Append("marks-owed-at-closing", null, new()
+            {
+                ["voidMarks"] = owed.VoidMarksOwed.ToString(), ["acceptanceMarks"] = owed.AcceptanceMarksOwed.ToString(),
+            });
+            booth.Alerts.Add($"Cierre con {owed.VoidMarksOwed + owed.AcceptanceMarksOwed} marcas sin imprimir / "
+                + $"Closed with {owed.VoidMarksOwed} void marks and {owed.AcceptanceMarksOwed} acceptance marks not printed");
         }
         if (s.State == SessionState.Fault)
         {
@@ -41,6 +46,9 @@ internal sealed class PollsAtBooth(VotingBooth booth) : IPollsAtTerminal
             booth.Log.Append("fault-cleared-for-closing");
         }
         SetPolls(TerminalPolls.Closed); // re-enters the lock: the check and the close stay one step
+        // Issue 9 point 3: the voters' counts of this hour are written now, so the closing
+        // record's log head (read by the desk right after this) covers every voter's step.
+        booth.Activity.Flush();
         return true;
     });
 

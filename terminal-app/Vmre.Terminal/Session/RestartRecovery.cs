@@ -1,13 +1,14 @@
-using Vmre.Common.Logging;
 using Vmre.Firmware.Session;
 
 namespace Vmre.Terminal.Session;
 
 /// <summary>
-/// At start (rules.md R6): testigos a crash or power cut left unfinished are voided, and each gets
-/// its voiding notice before any voter is served. A session the cut ended is counted as a session
-/// without a vote, so every redeemed activation is still one sealed vote or one session without a
-/// vote. Only counts are logged (rules.md R3).
+/// At start (rules.md R6; issue 9, design section 4): testigos a crash or power cut left printing
+/// or printed were never accepted, so they are voided with reason POWER; then every mark owed is
+/// printed (void marks, then acceptance marks of votes sealed before the cut) on the paper still
+/// held at the printer's head, before any voter is served. A power cut does not cut paper. A
+/// session the cut ended is counted as a session without a vote, so every redeemed activation is
+/// still one sealed vote or one session without a vote. Only counts are logged (rules.md R3).
 /// </summary>
 public sealed class RestartRecovery
 {
@@ -21,15 +22,16 @@ public sealed class RestartRecovery
         for (var i = 0; i < lost; i++) _booth.Vault.SessionWithoutVote();
         if (lost > 0) _booth.Log.Append("sessions-lost-at-restart", null, new() { ["count"] = lost.ToString() });
         var unfinished = _booth.Testigos.VoidUnfinished();
-        if (_booth.Testigos.NoticesOwed == 0) { _booth.Devices.Show(s.State); return; }
+        if (_booth.Testigos.MarksOwed == 0) { _booth.Devices.Show(s.State); return; }
         _booth.Fire(SessionEvent.PowerLost);
-        _booth.Alerts.Add($"Se anularon {unfinished} testigos interrumpidos por un corte / {unfinished} testigos voided after a power cut");
-        if (_booth.Testigos.PrintOwedNotices()) _booth.Fire(SessionEvent.Recovered);
+        if (unfinished > 0)
+            _booth.Alerts.Add($"Se anularon {unfinished} testigos interrumpidos por un corte / {unfinished} testigos voided after a power cut");
+        if (_booth.Testigos.PrintOwedMarks()) _booth.Fire(SessionEvent.Recovered);
         else
         {
             _booth.Fire(SessionEvent.PrintFailed);
-            s.Message = "Urna fuera de servicio: no se pudo imprimir la constancia de anulación. Llame a un funcionario / "
-                + "Out of service: a voiding notice could not print. Call an official";
+            s.Message = "Urna fuera de servicio: no se pudo imprimir una marca pendiente en el testigo. Llame a un funcionario / "
+                + "Out of service: a mark owed on the testigo paper could not print. Call an official";
         }
     });
 }

@@ -40,7 +40,7 @@ public static class SelectionParser
         {
             if (!contest.AllowsWriteIn) return Parsed<Marking>.Fail($"{contest.Id}: this contest takes no write-in");
             // The write-in must fit the testigo format exactly as it will be printed and sealed.
-            var probe = new TestigoPayload("00000000", "X", new string('0', 20), [ContestMarks.WriteIn(contest.Id, writeIn)]);
+            var probe = new TestigoPayload("00000000", "X", [ContestMarks.WriteIn(contest.Id, writeIn)]);
             var problem = probe.Validate();
             return problem is null
                 ? Parsed<Marking>.Ok(Marking.WriteIn(contest.Id, writeIn))

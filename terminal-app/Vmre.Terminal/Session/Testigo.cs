@@ -8,28 +8,30 @@ using Vmre.Terminal.Setup;
 namespace Vmre.Terminal.Session;
 
 /// <summary>
-/// One voter's testigo before it is printed: a random id, the QR payload that will also be the
-/// sealed vote (rules.md R1: paper and record carry the same text), and the ticket bytes.
+/// One voter's testigo before it is printed: the QR payload that will also be the sealed vote
+/// (rules.md R1: paper and record carry the same text), the body's printer bytes (held uncut until
+/// the voter decides), and the random key of its vault row. The row key is the store's own: it is
+/// never printed, logged, exported or shown (issue 9, design section 1).
 /// </summary>
-public sealed record Testigo(string Id, string Payload, byte[] Ticket)
+public sealed record Testigo(string RowId, string Payload, byte[] Body)
 {
     public static Testigo Compose(InstalledElection election, BallotStyle style, IReadOnlyList<Marking> markings)
     {
-        // rules.md R3: the testigo id comes from the OS CSPRNG and is never logged.
-        var id = Convert.ToHexString(RandomNumberGenerator.GetBytes(10));
+        // rules.md R3: the row key comes from the OS CSPRNG, is never logged and never on paper:
+        // the VMRE-T2 payload carries no id (issue 9 point 1).
+        var rowId = Convert.ToHexString(RandomNumberGenerator.GetBytes(10));
         var marks = markings.Select(TestigoMarkings.ToMarks).ToArray();
-        var payload = new TestigoPayload(PackageHash.Short(election.PackageHash), style.Id, id, marks).Encode();
+        var payload = new TestigoPayload(PackageHash.Short(election.PackageHash), style.Id, marks).Encode();
         var review = Review(election.Package, markings);
-        var ticket = TestigoLayout.Build(new TestigoTicketData
+        var body = TestigoLayout.Body(new TestigoTicketData
         {
             ElectionName = election.Package.Name,
             ContestTitles = review.Lines.Select(l => l.Title).ToArray(),
             SelectionTexts = review.Lines.Select(l => l.Selection).ToArray(),
-            TestigoId = id,
             QrPayload = payload,
             PackageHash = election.PackageHash,
         });
-        return new Testigo(id, payload, ticket);
+        return new Testigo(rowId, payload, body);
     }
 
     /// <summary>Each contest's selection in words and whether it counts as null, for screen and paper alike.</summary>

@@ -1,7 +1,6 @@
 using Vmre.Devices.ReceiptPrinter;
 using Vmre.Common.Election;
 using Vmre.Common.Logging;
-using Vmre.Common.Protocol;
 using Vmre.Firmware.Printing;
 using Vmre.Terminal.Setup;
 using Vmre.Terminal.Votes;
@@ -9,84 +8,104 @@ using Vmre.Terminal.Votes;
 namespace Vmre.Terminal.Session;
 
 /// <summary>
-/// The testigo on paper (rules.md R1): composed and recorded before the first byte goes to the
-/// printer, printed whole and acknowledged, sealed only after the voter has seen it. A testigo
-/// that does not end sealed is voided, and when any of it may be on paper a voiding notice naming
-/// it is owed until it prints, so the paper recount leaves it out. The booth decides when; this
-/// does it on the printer and in the vault. Never the testigo id in the log (rules.md R3).
+/// The testigo on one paper (rules.md R1; issue 9, design section 4): composed and recorded
+/// before the first byte goes to the printer, its body printed and held uncut on the roll while
+/// the voter looks. Accepted: the vote is sealed first, then the acceptance mark (VOTO EMITIDO)
+/// prints under it and the paper is cut. Not accepted: the void mark (a black band over the
+/// selection, ANULADO and the reason) prints over the same paper. A mark that cannot print stays
+/// owed in the vault, across restarts, until it does. The booth decides when; this does it on the
+/// printer and in the vault. Voters' steps are counted in <see cref="VoterActivity"/>, never a
+/// timed line (issue 9 point 3); only the printer's failures keep their time (a device event).
 /// </summary>
-public sealed class TestigoPrinting(InstalledElection election, string terminalId, VoteVault vault, IReceiptPrinter printer, EventLog log)
+public sealed class TestigoPrinting(InstalledElection election, VoteVault vault, IReceiptPrinter printer, EventLog log, VoterActivity activity)
 {
-    private readonly Dictionary<string, VoidReason> _noticeReasons = new();
-
     /// <summary>Compose and record the testigo (rules.md R4, R6: a failure while composing leaves no row half made).</summary>
     public Testigo Begin(BallotStyle style, IReadOnlyList<Marking> markings)
     {
         var testigo = Testigo.Compose(election, style, markings);
-        vault.BeginPrinting(testigo.Id);
+        vault.BeginPrinting(testigo.RowId);
         return testigo;
     }
 
-    /// <summary>Print it; a printer that acknowledged the whole ticket marks the row printed.</summary>
+    /// <summary>Print its body (held on the roll, uncut); a printer that acknowledged it whole marks the row printed.</summary>
     public PrintOutcome Print(Testigo testigo)
     {
-        var outcome = PrinterCalls.TryPrint(printer, testigo.Ticket);
-        if (outcome.Printed) vault.Printed(testigo.Id);
+        var outcome = PrinterCalls.TryPrint(printer, testigo.Body);
+        if (!outcome.Printed) return outcome;
+        vault.Printed(testigo.RowId);
+        activity.Record("testigo-printed", Actor.Voter);
         return outcome;
     }
 
-    /// <summary>The voter saw it: the same payload as the paper becomes the sealed vote (rules.md R1).</summary>
-    public void Seal(Testigo testigo) => vault.Seal(testigo.Id, testigo.Payload);
-
-    /// <summary>Void a testigo that will never be sealed; a notice is owed when any of it may be on paper.</summary>
-    public void Void(Testigo testigo, VoidReason reason, bool mayBeOnPaper)
+    /// <summary>
+    /// The voter accepted: the same payload as the paper becomes the sealed vote (rules.md R1), and
+    /// counts from here with its acceptance mark owed. The booth prints the mark next (<see cref="PrintOwedMarks"/>).
+    /// </summary>
+    public void Seal(Testigo testigo)
     {
-        if (mayBeOnPaper)
-        {
-            vault.VoidWithNotice(testigo.Id);
-            _noticeReasons[testigo.Id] = reason;
-        }
-        else vault.Voided(testigo.Id);
-        log.Append("testigo-voided", null, new()
-        {
-            ["reason"] = VoidReasonCodes.CodeOf(reason),
-            ["noticeOwed"] = mayBeOnPaper ? "true" : "false",
-        });
+        vault.Seal(testigo.RowId, testigo.Payload);
+        activity.Record("vote-sealed", Actor.Voter);
     }
 
-    /// <summary>How many voiding notices are still owed (they survive a restart in the vault).</summary>
-    public int NoticesOwed => vault.NoticesOwed().Count;
-
-    /// <summary>Prints every owed voiding notice; false at the first that fails (it stays owed).</summary>
-    public bool PrintOwedNotices()
+    /// <summary>Void a testigo that will never be sealed; its void mark is owed when any of it may be on paper.</summary>
+    public void Void(Testigo testigo, VoidReason reason, bool mayBeOnPaper)
     {
-        foreach (var id in vault.NoticesOwed())
+        var code = VoidReasonCodes.CodeOf(reason);
+        if (mayBeOnPaper) vault.Voiding(testigo.RowId, code);
+        else vault.Voided(testigo.RowId);
+        activity.Record("testigo-voided", Actor.Voter, code);
+    }
+
+    /// <summary>Void marks and acceptance marks not printed yet (they survive a restart in the vault).</summary>
+    public int MarksOwed => vault.VoidMarksOwed().Count + vault.AcceptanceMarksOwed().Count;
+
+    /// <summary>
+    /// Prints every owed mark on the paper held at the printer's head: the void marks, then the
+    /// acceptance marks. False at the first that fails (it stays owed; the booth goes out of
+    /// service). Only one paper is ever held: a mark that cannot print stops the terminal before
+    /// the next testigo.
+    /// </summary>
+    public bool PrintOwedMarks()
+    {
+        foreach (var (rowId, code) in vault.VoidMarksOwed())
         {
-            // A notice owed since before a restart has lost its reason with the memory: a power cut voided it.
-            var reason = _noticeReasons.GetValueOrDefault(id, VoidReason.PowerLoss);
-            var outcome = PrinterCalls.TryPrint(printer, VoidingNotice.Compose(election, terminalId, id, reason));
-            if (!outcome.Printed)
-            {
-                log.Append("voiding-notice-failed", null, new() { ["condition"] = outcome.Condition.ToString(), ["reason"] = outcome.Reason ?? "" });
-                return false;
-            }
-            vault.NoticePrinted(id);
-            _noticeReasons.Remove(id);
-            log.Append("voiding-notice-printed", null, new() { ["reason"] = VoidReasonCodes.CodeOf(reason) });
+            // A row voided before this version kept no reason: a restart voided it.
+            var reason = VoidReasonCodes.TryParse(code, out var parsed) ? parsed : VoidReason.PowerLoss;
+            if (!PrintMark(TestigoLayout.Voided(reason))) return false;
+            vault.VoidMarkPrinted(rowId);
+            activity.Record("void-mark-printed", Actor.Voter, VoidReasonCodes.CodeOf(reason));
+        }
+        foreach (var rowId in vault.AcceptanceMarksOwed())
+        {
+            if (!PrintMark(TestigoLayout.Accepted())) return false;
+            vault.Cast(rowId);
+            activity.Record("acceptance-mark-printed", Actor.Voter);
         }
         return true;
     }
 
     /// <summary>
     /// At start (rules.md R6): testigos a crash or power cut left printing or printed were never
-    /// accepted, so they are voided with a notice owed. Returns how many.
+    /// accepted, so they are voided with reason POWER and their void mark owed. Returns how many.
     /// </summary>
     public int VoidUnfinished()
     {
         var unfinished = vault.UnfinishedTestigos();
-        foreach (var id in unfinished) vault.VoidWithNotice(id);
+        foreach (var rowId in unfinished) vault.Voiding(rowId, VoidReasonCodes.PowerLoss);
         if (unfinished.Count > 0)
             log.Append("unfinished-testigos-voided", null, new() { ["count"] = unfinished.Count.ToString() });
         return unfinished.Count;
+    }
+
+    /// <summary>
+    /// A printer failure is a device event and keeps its time; it never names the mark or its
+    /// reason, which would tell how the session at that time ended (issue 9 point 3).
+    /// </summary>
+    private bool PrintMark(byte[] mark)
+    {
+        var outcome = PrinterCalls.TryPrint(printer, mark);
+        if (outcome.Printed) return true;
+        log.Append("mark-print-failed", null, new() { ["condition"] = outcome.Condition.ToString(), ["reason"] = outcome.Reason ?? "" });
+        return false;
     }
 }

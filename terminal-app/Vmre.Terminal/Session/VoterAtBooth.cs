@@ -53,7 +53,7 @@ public sealed class VoterAtBooth
         _booth.Fire(SessionEvent.BeginSelection);
         s.Style = style.Value!;
         _booth.Touch();
-        _booth.Log.Append("activation-redeemed", Actor.Voter, new() { ["ballotStyle"] = s.Style.Id });
+        _booth.Activity.Record("activation-redeemed", Actor.Voter);
         return Parsed<BallotView>.Ok(BallotViews.For(_booth.Package, s.Style));
     });
 
@@ -87,7 +87,7 @@ public sealed class VoterAtBooth
         if (!result.Ok) return _booth.Refuse<string>("cancel-refused", result.Reason);
         _booth.Signals.StateEntered(result.To);
         _booth.Vault.SessionWithoutVote();
-        _booth.Log.Append("session-cancelled", Actor.Voter, new() { ["from"] = SessionNames.Of(result.From) });
+        _booth.Activity.Record("session-cancelled", Actor.Voter, SessionNames.Of(result.From));
         _booth.EndSession();
         return Parsed<string>.Ok("Sesión cancelada / Session cancelled");
     });
@@ -107,34 +107,37 @@ public sealed class VoterAtBooth
         var outcome = _booth.Testigos.Print(s.Testigo);
         if (!outcome.Printed) return PrintFailed(s, outcome);
         _booth.Fire(SessionEvent.PrintSucceeded);
-        _booth.Log.Append("testigo-printed", Actor.Voter);
         return Parsed<ReviewView>.Ok(_booth.Review());
     });
 
-    /// <summary>The voter has seen the testigo: seal the vote, sound the tone, return to idle.</summary>
+    /// <summary>
+    /// The voter has seen the testigo and accepts it: the vote is sealed first (it counts from
+    /// here, rules.md R1, R6), then the acceptance mark prints under the testigo and the paper is
+    /// cut (in <see cref="VotingBooth.EndSession"/>, which takes the terminal out of service if the
+    /// mark cannot print: it stays owed until it does). Sound the tone, return to idle.
+    /// </summary>
     public Parsed<string> Accept() => _booth.Step(s =>
     {
         if (s.State != SessionState.VoterVerifying || s.Testigo is null)
             return _booth.Refuse<string>("accept-refused", $"no printed testigo to accept while {s.State}");
         _booth.Testigos.Seal(s.Testigo);
         _booth.Fire(SessionEvent.VoterAccepted);
-        _booth.Log.Append("vote-sealed", Actor.Voter);
         _booth.RaiseVoteRecorded();
         _booth.EndSession();
         return Parsed<string>.Ok("Su voto fue registrado / Your vote was recorded");
     });
 
     /// <summary>
-    /// The testigo does not show what the voter chose: it is voided with a printed notice and the
-    /// voter marks again (at most <see cref="VotingSession.MaxTestigos"/> testigos per session).
+    /// The testigo does not show what the voter chose: the void mark prints over the same paper at
+    /// once (band over the selection, ANULADO, reason REJECTED) and the voter marks again (at most <see cref="VotingSession.MaxTestigos"/> testigos per session).
     /// </summary>
     public Parsed<ReviewView> Reject() => _booth.Step(s =>
     {
         if (s.State != SessionState.VoterVerifying || s.Testigo is null)
             return _booth.Refuse<ReviewView>("reject-refused", $"no printed testigo to reject while {s.State}");
         _booth.VoidInFlight(_booth.Fire(SessionEvent.VoterRejected), VoidReason.VoterRejected, mayBeOnPaper: true);
-        _booth.Log.Append("testigo-rejected-by-voter", Actor.Voter);
-        if (!_booth.Testigos.PrintOwedNotices()) _booth.Fault(SessionEvent.PrinterFault, "a voiding notice could not print");
+        _booth.Activity.Record("testigo-rejected", Actor.Voter);
+        if (!_booth.Testigos.PrintOwedMarks()) _booth.Fault(SessionEvent.PrinterFault, VotingBooth.MarkNotPrinted);
         if (s.State == SessionState.Voided)
         {
             _booth.Vault.SessionWithoutVote();
@@ -143,7 +146,7 @@ public sealed class VoterAtBooth
             return Parsed<ReviewView>.Fail($"{VotingSession.MaxTestigos} testigos rejected: the session ended without a vote; call an official");
         }
         if (s.State != SessionState.Selecting)
-            return Parsed<ReviewView>.Fail("the voiding notice could not print; wait for an official");
+            return Parsed<ReviewView>.Fail("the void mark could not print on the rejected testigo; wait for an official");
         _booth.Touch();
         return Parsed<ReviewView>.Ok(_booth.Review());
     });
@@ -151,14 +154,14 @@ public sealed class VoterAtBooth
     /// <summary>The voter did something ("still here" on the inactivity warning): restart the inactivity clock.</summary>
     public void StillHere() => _booth.Step(_ => _booth.Touch());
 
-    /// <summary>The printer did not confirm the testigo: void it (with a notice if paper may have left) and say so (rules.md R1).</summary>
+    /// <summary>The printer did not confirm the testigo: void it (its void mark owed if any of it may be on paper) and say so (rules.md R1).</summary>
     private Parsed<ReviewView> PrintFailed(BoothSession s, PrintOutcome outcome)
     {
         _booth.VoidInFlight(_booth.Fire(SessionEvent.PrintFailed), VoidReason.PrinterFault, outcome.PaperMayHaveLeft);
         s.Message = "La impresora falló; su voto NO se registró. Llame a un funcionario / "
             + "Printer fault: your vote was NOT recorded. Call an official";
         _booth.Alerts.Add(outcome.PaperMayHaveLeft
-            ? $"Testigo anulado: la impresora falló a media impresión ({outcome.Condition}); se imprimirá la constancia de anulación"
+            ? $"Testigo anulado: la impresora falló a media impresión ({outcome.Condition}); se imprimirá la marca ANULADO"
             : $"La impresora no estaba lista ({outcome.Condition}); no se imprimió testigo");
         _booth.Log.Append("testigo-print-failed", null, new()
         {

@@ -27,8 +27,9 @@ public sealed class VotingBooth
     private readonly BoothSession _session;
 
     public VotingBooth(ElectionPackage package, ActivationGate activations, TestigoPrinting testigos,
-        DeviceFaults devices, VoteVault vault, EventLog log, OfficialAtTerminal? officials = null, TimeProvider? time = null)
+        DeviceFaults devices, VoteVault vault, EventLog log, VoterActivity activity, OfficialAtTerminal? officials = null, TimeProvider? time = null)
     {
+        Activity = activity;
         Package = package;
         Activations = activations;
         Testigos = testigos;
@@ -73,6 +74,8 @@ public sealed class VotingBooth
     internal DeviceFaults Devices { get; }
     internal VoteVault Vault { get; }
     internal EventLog Log { get; }
+    /// <summary>Voters' steps, counted per hour instead of logged one by one (issue 9 point 3).</summary>
+    internal VoterActivity Activity { get; }
     internal TimeProvider Time { get; }
     internal TerminalAlerts Alerts { get; } = new();
 
@@ -121,15 +124,19 @@ public sealed class VotingBooth
         _session.Forget();
         if (_session.State == SessionState.Idle)
         {
-            // Review finding (rules.md R1, R6): a notice that failed (timeout, last rejection, an
-            // official ending an interrupted session) must not leave the terminal serving voters
-            // with the voided testigo unnamed: print what is owed now, or go out of service.
+            // rules.md R1, R6 (design section 4): an acceptance or void mark that could not print
+            // (the printer failed at accept, timeout, last rejection, an official ending an
+            // interrupted session) must not leave the terminal serving voters with the paper
+            // unmarked: print what is owed now, or go out of service until it prints.
             var fault = Devices.Pending();
-            if (fault is null && !Testigos.PrintOwedNotices()) fault = "a voiding notice could not print";
+            if (fault is null && !Testigos.PrintOwedMarks()) fault = MarkNotPrinted;
             if (fault is not null) Fault(SessionEvent.PrinterFault, fault);
         }
         Devices.Show(_session.State);
     }
+
+    /// <summary>Why the terminal went out of service when a mark owed on the testigo could not print.</summary>
+    internal const string MarkNotPrinted = "a mark owed on the testigo paper could not print";
 
     /// <summary>A device fault: interrupts a session (voiding any testigo in flight) or takes an idle terminal out of service.</summary>
     internal void Fault(SessionEvent evt, string detail)
@@ -157,11 +164,13 @@ public sealed class VotingBooth
 
     /// <summary>
     /// rules.md R7: every refusal is logged with its reason (review finding: confirm, accept, reject
-    /// and cancel refusals went unlogged). Reasons name states and counts only, never a selection (rules.md R3).
+    /// and cancel refusals went unlogged). A voter's refusal is counted with its reason on the
+    /// hour's voter-activity line, never a timed line of its own (issue 9 point 3). Reasons name
+    /// states and counts only, never a selection (rules.md R3).
     /// </summary>
     internal Parsed<T> Refuse<T>(string evt, string reason)
     {
-        Log.Append(evt, Actor.Voter, new() { ["reason"] = reason });
+        Activity.Record(evt, Actor.Voter, reason);
         return Parsed<T>.Fail(reason);
     }
 }

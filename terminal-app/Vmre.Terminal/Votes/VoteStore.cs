@@ -7,7 +7,9 @@ namespace Vmre.Terminal.Votes;
 /// rules.md R3: one row per testigo keyed by its random id in a WITHOUT ROWID table, so the
 /// storage order is the order of random ids, not of casting; no timestamps, no sequence.
 /// rules.md R6: each state change is one transaction; a vote is sealed exactly once, and
-/// only from a testigo that printed whole.
+/// only from a testigo that printed whole. A testigo's row goes printing, printed, then either
+/// sealed and cast (acceptance mark printed) or voiding and voided (void mark printed), or
+/// straight to voided when none of it reached paper (issue 9, design section 4).
 /// </summary>
 public sealed class VoteStore : IDisposable
 {
@@ -22,10 +24,14 @@ public sealed class VoteStore : IDisposable
         // cast until a checkpoint. A rollback journal holds only before-images and is deleted at
         // each commit; secure_delete zeroes freed content.
         Execute("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA secure_delete=ON;");
+        // Issue 9 (design section 4): 'sealed' is a vote whose acceptance mark is still owed,
+        // 'cast' one whose mark printed; 'voiding' owes its void mark, whose reason code it keeps
+        // so the mark prints with it after a restart.
         Execute("""
             CREATE TABLE IF NOT EXISTS testigos (
               id TEXT PRIMARY KEY,
-              state TEXT NOT NULL CHECK (state IN ('printing','printed','sealed','voiding','voided')),
+              state TEXT NOT NULL CHECK (state IN ('printing','printed','sealed','cast','voiding','voided')),
+              reason TEXT,
               vote BLOB
             ) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
@@ -39,25 +45,40 @@ public sealed class VoteStore : IDisposable
     public void Printed(string testigoId) =>
         Run("UPDATE testigos SET state='printed' WHERE id=$id AND state='printing'", testigoId, expectRows: 1);
 
-    /// <summary>Void a testigo none of which reached paper (the printer refused before the first byte).</summary>
+    /// <summary>Void a testigo none of which reached paper (the printer refused before the first byte): no mark owed.</summary>
     public void Voided(string testigoId) =>
         Run("UPDATE testigos SET state='voided' WHERE id=$id AND state IN ('printing','printed')", testigoId, expectRows: 1);
 
     /// <summary>
-    /// Void a testigo that is (or may be) on paper: it stays 'voiding' until its voiding notice has
-    /// printed, so a notice owed survives a crash or power cut (rules.md R1 and R6).
+    /// Void a testigo that is (or may be) on paper: it stays 'voiding' with its reason code until
+    /// its void mark has printed on the paper, so a mark owed survives a crash or power cut (rules.md R1, R6).
     /// </summary>
-    public void VoidWithNotice(string testigoId) =>
-        Run("UPDATE testigos SET state='voiding' WHERE id=$id AND state IN ('printing','printed')", testigoId, expectRows: 1);
+    public void Voiding(string testigoId, string reasonCode) =>
+        Run("UPDATE testigos SET state='voiding', reason=$reason WHERE id=$id AND state IN ('printing','printed')",
+            testigoId, expectRows: 1, ("$reason", reasonCode));
 
-    /// <summary>The voiding notice naming this testigo printed whole.</summary>
-    public void NoticePrinted(string testigoId) =>
+    /// <summary>The void mark (band and ANULADO) printed whole over this testigo.</summary>
+    public void VoidMarkPrinted(string testigoId) =>
         Run("UPDATE testigos SET state='voided' WHERE id=$id AND state='voiding'", testigoId, expectRows: 1);
 
-    /// <summary>Voided testigos whose voiding notice has not printed yet (id order: random, no cast order).</summary>
-    public IReadOnlyList<string> NoticesOwed() => Ids("SELECT id FROM testigos WHERE state='voiding' ORDER BY id");
+    /// <summary>Testigos whose void mark has not printed yet, with its reason code (id order: random, no cast order).</summary>
+    public IReadOnlyList<(string TestigoId, string ReasonCode)> VoidMarksOwed()
+    {
+        lock (_gate)
+        {
+            using var cmd = _db.CreateCommand();
+            cmd.CommandText = "SELECT id, reason FROM testigos WHERE state='voiding' ORDER BY id";
+            using var reader = cmd.ExecuteReader();
+            var owed = new List<(string, string)>();
+            while (reader.Read()) owed.Add((reader.GetString(0), reader.IsDBNull(1) ? "" : reader.GetString(1)));
+            return owed;
+        }
+    }
 
-    /// <summary>The voter saw the testigo: seal the vote. Refused unless the testigo printed whole.</summary>
+    /// <summary>
+    /// The voter accepted the testigo: seal the vote (it counts from here; its acceptance mark is
+    /// owed). Refused unless the testigo printed whole.
+    /// </summary>
     public void Seal(string testigoId, byte[] sealedVote)
     {
         lock (_gate)
@@ -69,6 +90,13 @@ public sealed class VoteStore : IDisposable
             if (cmd.ExecuteNonQuery() != 1) throw new InvalidOperationException("vote can only be sealed from a printed testigo");
         }
     }
+
+    /// <summary>The acceptance mark (VOTO EMITIDO) printed whole under the sealed vote's testigo.</summary>
+    public void Cast(string testigoId) =>
+        Run("UPDATE testigos SET state='cast' WHERE id=$id AND state='sealed'", testigoId, expectRows: 1);
+
+    /// <summary>Sealed votes whose acceptance mark has not printed yet (id order: random).</summary>
+    public IReadOnlyList<string> AcceptanceMarksOwed() => Ids("SELECT id FROM testigos WHERE state='sealed' ORDER BY id");
 
     public void Increment(string counter)
     {
@@ -107,19 +135,17 @@ public sealed class VoteStore : IDisposable
             using var reader = cmd.ExecuteReader();
             var byState = new Dictionary<string, int>();
             while (reader.Read()) byState[reader.GetString(0)] = reader.GetInt32(1);
-            // A testigo whose notice is still owed is void all the same: it is never a vote.
-            return new TestigoCounts(byState.GetValueOrDefault("printing"), byState.GetValueOrDefault("printed"),
-                byState.GetValueOrDefault("sealed"), byState.GetValueOrDefault("voided") + byState.GetValueOrDefault("voiding"));
+            return TestigoCounts.Of(byState);
         }
     }
 
-    /// <summary>Every sealed vote, in id order (random, so no cast order).</summary>
+    /// <summary>Every sealed vote (its acceptance mark printed or still owed), in id order (random, so no cast order).</summary>
     public IReadOnlyList<(string TestigoId, byte[] Vote)> SealedVotes()
     {
         lock (_gate)
         {
             using var cmd = _db.CreateCommand();
-            cmd.CommandText = "SELECT id, vote FROM testigos WHERE state='sealed' ORDER BY id";
+            cmd.CommandText = "SELECT id, vote FROM testigos WHERE state IN ('sealed','cast') ORDER BY id";
             using var reader = cmd.ExecuteReader();
             var votes = new List<(string, byte[])>();
             while (reader.Read()) votes.Add((reader.GetString(0), (byte[])reader["vote"]));
@@ -142,13 +168,14 @@ public sealed class VoteStore : IDisposable
         }
     }
 
-    private void Run(string sql, string id, int expectRows)
+    private void Run(string sql, string id, int expectRows, params (string Name, string Value)[] more)
     {
         lock (_gate)
         {
             using var cmd = _db.CreateCommand();
             cmd.CommandText = sql;
             cmd.Parameters.AddWithValue("$id", id);
+            foreach (var (name, value) in more) cmd.Parameters.AddWithValue(name, value);
             var rows = cmd.ExecuteNonQuery();
             if (rows != expectRows) throw new InvalidOperationException($"testigo state change refused ({rows} rows)");
         }
@@ -173,10 +200,4 @@ public sealed class VoteStore : IDisposable
     }
 
     public void Dispose() => _db.Dispose();
-}
-
-/// <summary>Testigos by state. Printed on paper: every testigo that left the printer, whatever became of it.</summary>
-public readonly record struct TestigoCounts(int Printing, int Printed, int Sealed, int Voided)
-{
-    public int TestigosPrinted => Sealed + Voided + Printed;
 }

@@ -18,7 +18,7 @@ public sealed class VoteVault(VoteStore store, byte[] storageKey)
 
     public void SetPolls(TerminalPolls polls) => store.Set(PollsState, (int)polls);
 
-    /// <summary>The voter saw the printed testigo: its payload (the text on the paper, rules.md R1) sealed under the storage key.</summary>
+    /// <summary>The voter accepted the printed testigo (the vote counts from here, its acceptance mark owed): its payload (the text on the paper, rules.md R1) sealed under the storage key.</summary>
     public void Seal(string testigoId, string payload) => store.Seal(testigoId, SealedVote.Seal(storageKey, testigoId, payload));
 
     /// <summary>Every sealed vote's payload, in id order (random, so no cast order: rules.md R3). For the count at closing only.</summary>
@@ -28,10 +28,15 @@ public sealed class VoteVault(VoteStore store, byte[] storageKey)
     public void BeginPrinting(string testigoId) => store.BeginPrinting(testigoId);
     public void Printed(string testigoId) => store.Printed(testigoId);
     public void Voided(string testigoId) => store.Voided(testigoId);
-    public void VoidWithNotice(string testigoId) => store.VoidWithNotice(testigoId);
-    public void NoticePrinted(string testigoId) => store.NoticePrinted(testigoId);
-    public IReadOnlyList<string> NoticesOwed() => store.NoticesOwed();
+    public void Voiding(string testigoId, string reasonCode) => store.Voiding(testigoId, reasonCode);
+    public void VoidMarkPrinted(string testigoId) => store.VoidMarkPrinted(testigoId);
+    public IReadOnlyList<(string TestigoId, string ReasonCode)> VoidMarksOwed() => store.VoidMarksOwed();
+    public void Cast(string testigoId) => store.Cast(testigoId);
+    public IReadOnlyList<string> AcceptanceMarksOwed() => store.AcceptanceMarksOwed();
     public IReadOnlyList<string> UnfinishedTestigos() => store.UnfinishedTestigos();
+
+    /// <summary>Testigos by state, with the marks still owed (for the closing record, design section 4).</summary>
+    public TestigoCounts Testigos() => store.Counts();
 
     public void ActivationRedeemed() => store.Increment(ActivationsRedeemed);
     public void SessionWithoutVote() => store.Increment(SessionsAbandoned);

@@ -222,7 +222,7 @@ public sealed class BallotAccessibilityTests(ITestOutputHelper output)
         Assert.True(testigo.Ok, testigo.Reason);
         var marks = Assert.Single(testigo.Payload.Contests);
         Assert.Equal(("GOB-05", MarkKind.Parties, "MC"), (marks.ContestId, marks.Kind, string.Join("+", marks.PartyCodes)));
-        Assert.Equal(testigo.Payload.TestigoId, Assert.Single(terminal.Parts.Store.SealedVotes()).TestigoId);
+        Assert.Equal(testigo.Payload.Encode(), Assert.Single(terminal.Parts.Vault.OpenAll()));
     }
 
     [Fact]

@@ -81,8 +81,8 @@ public sealed class BrowserTests
         Assert.True(testigo.Ok, testigo.Reason);
         var marks = Assert.Single(testigo.Payload.Contests);
         Assert.Equal(("GOB-05", MarkKind.Parties, "MC"), (marks.ContestId, marks.Kind, string.Join("+", marks.PartyCodes)));
-        var sealedVote = Assert.Single(terminal.Parts.Store.SealedVotes());
-        Assert.Equal(testigo.Payload.TestigoId, sealedVote.TestigoId);
+        Assert.Equal(Assert.Single(terminal.Parts.Vault.OpenAll()), qr); // paper and record carry the same text (rules.md R1)
+        Assert.True(PaperReading.Of(papers[1]).CountsAsVote, papers[1].Text);
         Assert.Equal(2, terminal.Tray.Settled().Count);
     }
 }

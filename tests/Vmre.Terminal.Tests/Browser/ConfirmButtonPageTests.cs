@@ -28,16 +28,15 @@ public sealed class ConfirmButtonPageTests
         await Press(gpio, terminal, until: "VoterVerifying");
         await WaitVisible(page, "#verify");
         Assert.Equal("verifyTitle", await Focused(page));
-        var testigo = PaperReading.Of(terminal.Tray.WaitFor(2)[1]).Testigo;
-        Assert.NotNull(testigo);
         Assert.Empty(terminal.Parts.Store.SealedVotes());
 
         await Press(gpio, terminal, until: "Idle");
         await WaitVisible(page, "#idle");
         Assert.Equal(0, await page.Locator("#ballot *, #review *").CountAsync());
         Assert.DoesNotContain("PRD", await page.ContentAsync());
-        var sealedVote = Assert.Single(terminal.Parts.Store.SealedVotes());
-        Assert.Equal(testigo.TestigoId, sealedVote.TestigoId);
+        var paper = PaperReading.Of(terminal.Tray.WaitFor(2)[1]); // one paper, cut after the acceptance mark
+        Assert.True(paper.CountsAsVote, paper.Paper.Text);
+        Assert.Equal(Assert.Single(terminal.Parts.Vault.OpenAll()), paper.Testigo!.Encode());
         // The terminal says how the session ended, so the page thanks the voter as after an on-screen accept.
         await page.WaitForFunctionAsync("() => document.getElementById('message').textContent.includes('registrado')");
         Assert.DoesNotContain("No se pudo", await page.InnerTextAsync("#message"));

@@ -8,14 +8,14 @@ namespace Vmre.Terminal.Tests.Browser;
 /// A jam in the middle of the testigo, seen on the ballot page in a real Chromium: the officials'
 /// screen says what happened in words and shows none of the voter's marks (rules.md R3); an
 /// official with a card on the (emulated PN532) reader and a PIN (rules.md R8) is refused in words for a
-/// wrong PIN and while the printer is still jammed, then clears it; the voiding notice prints, the
-/// voter finds their marks still checked and votes. Paper and store agree (rules.md R1).
+/// wrong PIN and while the printer is still jammed, then clears it; the void mark (ANULADO) prints,
+/// the voter finds their marks still checked and votes. Paper and store agree (rules.md R1).
 /// </summary>
 [Collection(SerialTimingCollection.Name)] // the official's card is read through the real PN532 binding
 public sealed class JammedTestigoPageTests
 {
     // Four DLE EOT status requests of 3 bytes each go out before the ticket; the jam comes 60
-    // bytes into the testigo, so part of it is on paper and a voiding notice is owed.
+    // bytes into the testigo, so part of it is on paper and a void mark is owed.
     private const int JamInsideTheTestigo = 12 + 60;
 
     [Fact]
@@ -69,8 +69,8 @@ public sealed class JammedTestigoPageTests
         Assert.Equal(["MORENA"], await Checked(page));
         await WaitForMessage(page, "Puede continuar");
         Assert.Equal("Selecting", (await State(terminal)).Session);
-        var notice = PaperReading.Of(terminal.Tray.WaitFor(3)[2]).Notice; // the torn testigo's voiding notice
-        Assert.NotNull(notice);
+        var voided = PaperReading.Of(terminal.Tray.WaitFor(3)[2]); // the torn testigo's void mark
+        Assert.True(voided.Voided, voided.Paper.Text);
 
         // Confirm again, check the paper, accept: recorded.
         await page.ClickAsync("#toReview");
@@ -86,10 +86,8 @@ public sealed class JammedTestigoPageTests
         var testigo = PaperReading.Of(papers[3]).Testigo;
         Assert.NotNull(testigo);
         Assert.Equal("MORENA", string.Join("+", Assert.Single(testigo.Contests).PartyCodes));
-        var sealedVote = Assert.Single(terminal.Parts.Store.SealedVotes());
-        Assert.Equal(testigo.TestigoId, sealedVote.TestigoId);
-        Assert.NotEqual(notice.TestigoId, sealedVote.TestigoId);
-        Assert.Equal([sealedVote.TestigoId], PaperReading.UnvoidedTestigoIds(papers));
-        Assert.Empty(terminal.Parts.Store.NoticesOwed());
+        Assert.Single(terminal.Parts.Store.SealedVotes());
+        Assert.Equal(terminal.Parts.Vault.OpenAll(), PaperReading.CountedPayloads(papers)); // the torn one and the void mark count for nothing
+        Assert.Equal(0, terminal.Parts.Vault.Testigos().VoidMarksOwed);
     }
 }

@@ -7,9 +7,9 @@ namespace Vmre.Terminal.Tests.Browser;
 
 /// <summary>
 /// The voter says the printed testigo does not match (the reject button on the verify screen): the
-/// testigo is voided with a printed notice naming it, the page goes back to the ballot with the
-/// marks as they were and says so; the voter changes a mark and votes. The recount leaves the
-/// rejected testigo out (rules.md R1).
+/// void mark (ANULADO, reason REJECTED) prints over the same paper, the page goes back to the ballot
+/// with the marks as they were and says so; the voter changes a mark and votes. The recount leaves
+/// the rejected testigo out (rules.md R1; issue 9, design section 4).
 /// </summary>
 public sealed class RejectedTestigoPageTests
 {
@@ -23,20 +23,17 @@ public sealed class RejectedTestigoPageTests
         await MarkAndReview(page, terminal, "PAN");
         await page.ClickAsync("#confirm");
         await WaitVisible(page, "#verify");
-        var rejected = PaperReading.Of(terminal.Tray.WaitFor(2)[1]).Testigo;
-        Assert.NotNull(rejected);
 
         await page.ClickAsync("#reject");
         await WaitVisible(page, "#ballot");
         await WaitForMessage(page, "anulado");
-        Assert.Contains("constancia de anulación", await page.InnerTextAsync("#message"));
+        Assert.Contains("ANULADO", await page.InnerTextAsync("#message"));
         Assert.Equal(["PAN"], await Checked(page));
         Assert.Equal("ballotTitle", await Focused(page));
         Assert.Equal("Selecting", (await State(terminal)).Session);
-        var notice = PaperReading.Of(terminal.Tray.WaitFor(3)[2]).Notice;
-        Assert.NotNull(notice);
-        Assert.Equal(rejected.TestigoId, notice.TestigoId);
-        Assert.Equal(VoidReason.VoterRejected, notice.Reason);
+        var rejected = PaperReading.Of(terminal.Tray.WaitFor(2)[1]); // one paper: the testigo and its void mark
+        Assert.True(rejected.ShowsTestigo);
+        Assert.Equal((true, VoidReason.VoterRejected), (rejected.Voided, rejected.VoidedFor));
 
         // The voter changes the mark, reviews, confirms and accepts.
         await page.UncheckAsync("#ballot input[name=party][value=PAN]");
@@ -49,12 +46,11 @@ public sealed class RejectedTestigoPageTests
         await page.ClickAsync("#accept");
         await WaitForMessage(page, "registrado");
 
-        var papers = terminal.Tray.WaitFor(4);
-        var accepted = PaperReading.Of(papers[3]).Testigo;
+        var papers = terminal.Tray.WaitFor(3);
+        var accepted = PaperReading.Of(papers[2]).Testigo;
         Assert.NotNull(accepted);
         Assert.Equal("MC", string.Join("+", Assert.Single(accepted.Contests).PartyCodes));
-        var sealedVote = Assert.Single(terminal.Parts.Store.SealedVotes());
-        Assert.Equal(accepted.TestigoId, sealedVote.TestigoId);
-        Assert.Equal([sealedVote.TestigoId], PaperReading.UnvoidedTestigoIds(papers));
+        Assert.Single(terminal.Parts.Store.SealedVotes());
+        Assert.Equal(terminal.Parts.Vault.OpenAll(), PaperReading.CountedPayloads(papers));
     }
 }

@@ -51,31 +51,29 @@ public sealed class CoverOpenedTests : BoothFaultCase
     }
 
     [Fact]
-    public void Opened_while_the_voter_checks_a_whole_testigo_voids_it_with_a_cover_notice()
+    public void Opened_while_the_voter_checks_a_whole_testigo_voids_it_with_anulado_cover_on_the_same_paper()
     {
         Rig.OpenPolls();
         Rig.ReviewVote(Style, Contest, Party);
         Assert.True(Booth.Voter.Confirm().IsOk);
-        var whole = PaperReading.Of(Rig.Tray.WaitFor(1).Single());
-        Assert.NotNull(whole.Testigo);
         OpenCover();
 
         Assert.Equal(SessionState.Interrupted, Booth.View.State);
         Assert.False(Booth.Voter.Accept().IsOk); // the testigo in view can no longer become a vote
-        Assert.Equal([whole.Testigo!.TestigoId], Rig.Store.NoticesOwed());
+        Assert.Equal(1, Rig.Vault.Testigos().VoidMarksOwed);
         Assert.Empty(Rig.Store.SealedVotes());
-        Assert.Contains("\"reason\":\"COVER\"", Rig.LogText);
+        Assert.Contains("\"testigo-voided:COVER\":\"1\"", Rig.LogText);
 
         Assert.False(OfficialClears(Rig).IsOk);
-        Assert.Single(Rig.Tray.Settled()); // no notice while the cover is open
+        Assert.Empty(Rig.Tray.Settled()); // no mark while the cover is open: the testigo stays held
         CloseCover();
         Assert.True(OfficialClears(Rig).IsOk);
-        var notice = NoticeOn(Rig.Tray.WaitFor(2)[1]);
-        Assert.Equal(whole.Testigo.TestigoId, notice.TestigoId);
-        Assert.Equal(VoidReason.CoverOpened, notice.Reason);
+        var voided = Rig.Tray.WaitFor(1).Single();
+        VoidedOn(voided, VoidReason.CoverOpened);
+        Assert.Contains("TESTIGO DEL VOTO", voided.Text);
 
         VoterConfirmsAgainAndSeals(Rig);
-        PaperReconcilesWithStore(Rig, papers: 3);
+        PaperReconcilesWithStore(Rig, papers: 2);
         LogKeepsTheSecrets(Rig);
     }
 

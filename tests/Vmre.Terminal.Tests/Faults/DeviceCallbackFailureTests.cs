@@ -54,7 +54,8 @@ public sealed class DeviceCallbackFailureTests
         await Task.Delay(100); // let the debounced release register (not a timing assertion)
         gpio.Drive(TerminalPins.ConfirmButton, PinValue.Low);
         await terminal.WaitForState(s => s.Session == "VoterVerifying");
-        Assert.NotNull(PaperReading.Of(terminal.Tray.WaitFor(2)[1]).Testigo);
+        Assert.True((await terminal.Api.Accept()).IsOk);
+        Assert.True(PaperReading.Of(terminal.Tray.WaitFor(2)[1]).CountsAsVote); // cut only after the acceptance mark
         Assert.DoesNotContain("MORENA", File.ReadAllText(Path.Combine(terminal.DataDir, "events.jsonl")));
     }
 

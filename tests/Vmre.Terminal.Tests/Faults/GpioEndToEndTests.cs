@@ -61,7 +61,6 @@ public sealed class GpioEndToEndTests
         await terminal.WaitForState(s => s.Session == "Reviewing");
         gpio.Drive(TerminalPins.ConfirmButton, PinValue.Low);
         await terminal.WaitForState(s => s.Session == "VoterVerifying");
-        Assert.NotNull(PaperReading.Of(terminal.Tray.WaitFor(2)[1]).Testigo);
         Assert.Empty(terminal.Parts.Store.SealedVotes());
         Assert.False(buzzerHigh.IsSet);
         gpio.Drive(TerminalPins.ConfirmButton, PinValue.High);
@@ -70,12 +69,19 @@ public sealed class GpioEndToEndTests
         await terminal.WaitForState(s => s.Session == "Idle");
         gpio.Drive(TerminalPins.ConfirmButton, PinValue.High);
         Assert.Single(terminal.Parts.Store.SealedVotes());
+        Assert.True(PaperReading.Of(terminal.Tray.WaitFor(2)[1]).CountsAsVote);
         Assert.True(buzzerHigh.Wait(TimeSpan.FromSeconds(15)), "the buzzer never sounded after the seal");
 
+        terminal.Parts.Activity.Flush(); // as at polls close: the hour's voter counts are written
         var log = File.ReadAllText(Path.Combine(terminal.DataDir, "events.jsonl"));
-        foreach (var evt in new[] { "cover-opened", "device-fault", "fault-cleared", "paper-level", "confirm-button", "testigo-printed", "vote-sealed" })
-            Assert.Contains($"\"{evt}\"", log);
+        foreach (var evt in new[] { "cover-opened", "device-fault", "fault-cleared", "paper-level", "voter-activity" })
+            Assert.Contains($"\"event\":\"{evt}\"", log);
+        // Issue 9 point 3: the voter's steps are counts on the hour's line, never timed lines of their own.
+        foreach (var step in new[] { "confirm-button:Confirm", "confirm-button:VoterAccepted", "testigo-printed", "vote-sealed", "acceptance-mark-printed" })
+        {
+            Assert.Contains($"\"{step}\":\"1\"", log);
+            Assert.DoesNotContain($"\"event\":\"{step.Split(':')[0]}\"", log);
+        }
         Assert.DoesNotContain("MORENA", log);
-        Assert.DoesNotContain(terminal.Parts.Store.SealedVotes().Single().TestigoId, log);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Marking = Vmre.Common.Election.Marking;
 using Vmre.Firmware.Printing;
 using Vmre.Firmware.Session;
 using Vmre.Terminal.Session;
@@ -8,10 +9,11 @@ using static Vmre.Terminal.Tests.Faults.FaultChecks;
 namespace Vmre.Terminal.Tests.Faults;
 
 /// <summary>
-/// Issue 3, cases 2 and 3 (mid-job): the printer stops inside a testigo, so part of it is on paper
-/// (a torn page). The booth must void it with a notice owed, refuse to clear while the printer is
-/// still stopped, print the notice naming the torn testigo when an official clears, and let the
-/// voter confirm again. The paper recount then leaves the torn testigo out (rules.md R1).
+/// Issue 3, cases 2 and 3 (mid-job); issue 9 design section 4: the printer stops inside a testigo,
+/// so part of it is on paper (a torn fragment, never a vote by the counters' rule: no whole testigo,
+/// no VOTO EMITIDO). The booth voids it with its void mark owed, refuses to clear while the printer
+/// is still stopped, prints ANULADO (reason PRINTER) when an official clears, and lets the voter
+/// confirm again. The paper recount then counts only the accepted testigo (rules.md R1).
 /// </summary>
 [Collection(SerialTimingCollection.Name)] // an official's card is read through the real PN532 binding
 public sealed class TornTestigoTests : BoothFaultCase
@@ -20,43 +22,41 @@ public sealed class TornTestigoTests : BoothFaultCase
     private const int StatusBytesBeforeTicket = 12;
 
     [Fact]
-    public void A_jam_inside_the_testigo_tears_it_and_the_official_clears_only_after_the_jam_with_a_notice_naming_it()
+    public void A_jam_inside_the_testigo_tears_it_and_the_official_clears_only_after_the_jam_with_its_void_mark_printed()
     {
         Rig.OpenPolls();
         Rig.ReviewVote(Style, Contest, Party);
-        Rig.Printer.JamAfterBytes(StatusBytesBeforeTicket + BytesThroughTheIdLine() + 40);
+        Rig.Printer.JamAfterBytes(StatusBytesBeforeTicket + BytesThroughTheHeading() + 40);
 
         var confirm = Booth.Voter.Confirm();
         Assert.False(confirm.IsOk);
         Assert.StartsWith(VoterAtBooth.TestigoRefusedByPrinter, confirm.Error);
         var torn = PaperReading.Of(Rig.Tray.WaitFor(1).Single());
         Assert.True(torn.Paper.Torn);
+        Assert.True(torn.ShowsTestigo);
         Assert.Null(torn.Testigo); // the QR never printed
-        Assert.NotNull(torn.TornTestigoId);
-        Assert.Equal([torn.TornTestigoId!], Rig.Store.NoticesOwed());
+        Assert.False(torn.CountsAsVote);
+        Assert.Equal(1, Rig.Vault.Testigos().VoidMarksOwed);
         Assert.Empty(Rig.Store.SealedVotes());
         Assert.Equal(SessionState.Interrupted, Booth.View.State);
         Assert.True(Rig.Lights.Last!.Fault);
         Assert.Contains(Booth.View.Alerts.Recent(), a => a.Contains("a media impresión"));
-        Assert.Contains("\"noticeOwed\":\"true\"", Rig.LogText);
+        Assert.Contains("\"testigo-voided:PRINTER\":\"1\"", Rig.LogText);
 
         var refused = OfficialClears(Rig);
         Assert.False(refused.IsOk);
         Assert.StartsWith("the printer is still not ready", refused.Error);
         Assert.Equal(SessionState.Interrupted, Booth.View.State);
-        Assert.Single(Rig.Store.NoticesOwed());
+        Assert.Equal(1, Rig.Vault.Testigos().VoidMarksOwed);
 
         Rig.Printer.ClearJam();
         var cleared = OfficialClears(Rig);
         Assert.True(cleared.IsOk, cleared.Error);
-        var notice = NoticeOn(Rig.Tray.WaitFor(2)[1]);
-        Assert.Equal(torn.TornTestigoId, notice.TestigoId);
-        Assert.Equal(VoidReason.PrinterFault, notice.Reason);
-        Assert.Empty(Rig.Store.NoticesOwed());
-        Assert.Contains("\"voiding-notice-printed\"", Rig.LogText);
+        VoidedOn(Rig.Tray.WaitFor(2)[1], VoidReason.PrinterFault);
+        Assert.Equal(0, Rig.Vault.Testigos().VoidMarksOwed);
+        Assert.Contains("\"void-mark-printed:PRINTER\":\"1\"", Rig.LogText);
 
-        var sealedId = VoterConfirmsAgainAndSeals(Rig);
-        Assert.NotEqual(torn.TornTestigoId, sealedId);
+        VoterConfirmsAgainAndSeals(Rig);
         Assert.Equal(1, Rig.Store.CountInState("voided"));
         PaperReconcilesWithStore(Rig, papers: 3);
         LogKeepsTheSecrets(Rig);
@@ -66,15 +66,15 @@ public sealed class TornTestigoTests : BoothFaultCase
     public void A_roll_that_ends_inside_the_testigo_is_the_mid_job_fault_and_a_new_roll_lets_the_vote_seal()
     {
         Rig.OpenPolls();
-        Rig.Printer.LoadPaper(25); // the header and the id line fit; the QR does not
+        Rig.Printer.LoadPaper(25); // the heading fits; the QR does not
         Rig.ReviewVote(Style, Contest, Party);
 
         var confirm = Booth.Voter.Confirm();
         Assert.False(confirm.IsOk);
         var torn = PaperReading.Of(Rig.Tray.WaitFor(1).Single());
         Assert.True(torn.Paper.Torn);
-        Assert.NotNull(torn.TornTestigoId);
-        Assert.Equal([torn.TornTestigoId!], Rig.Store.NoticesOwed());
+        Assert.False(torn.CountsAsVote);
+        Assert.Equal(1, Rig.Vault.Testigos().VoidMarksOwed);
         Assert.Equal(SessionState.Interrupted, Booth.View.State);
 
         var refused = OfficialClears(Rig);
@@ -82,26 +82,19 @@ public sealed class TornTestigoTests : BoothFaultCase
 
         Rig.Printer.LoadPaper(100_000);
         Assert.True(OfficialClears(Rig).IsOk);
-        Assert.Equal(torn.TornTestigoId, NoticeOn(Rig.Tray.WaitFor(2)[1]).TestigoId);
+        VoidedOn(Rig.Tray.WaitFor(2)[1], VoidReason.PrinterFault);
         VoterConfirmsAgainAndSeals(Rig);
         PaperReconcilesWithStore(Rig, papers: 3);
         LogKeepsTheSecrets(Rig);
     }
 
-    /// <summary>How far into a testigo ticket its "Testigo ID" line ends (the layout puts it before the selections).</summary>
-    private int BytesThroughTheIdLine()
+    /// <summary>How far into a testigo's body its heading ends (the jam falls just after it, before the QR).</summary>
+    private int BytesThroughTheHeading()
     {
-        var ticket = TestigoLayout.Build(new TestigoTicketData
-        {
-            ElectionName = Rig.Installed.Package.Name,
-            ContestTitles = ["x"],
-            SelectionTexts = ["y"],
-            TestigoId = new string('0', 20),
-            QrPayload = "q",
-            PackageHash = Rig.Installed.PackageHash,
-        });
-        var at = Encoding.Latin1.GetString(ticket).IndexOf("Testigo 0", StringComparison.Ordinal);
+        var style = Rig.Installed.Package.Style(Style)!;
+        var body = Testigo.Compose(Rig.Installed, style, [Marking.Parties(Contest, Party)]).Body;
+        var at = Encoding.Latin1.GetString(body).IndexOf("TESTIGO DEL VOTO", StringComparison.Ordinal);
         Assert.True(at > 0);
-        return at + "Testigo ".Length + 20 + 1;
+        return at + "TESTIGO DEL VOTO".Length + 1;
     }
 }

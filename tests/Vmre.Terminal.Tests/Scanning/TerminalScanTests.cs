@@ -34,7 +34,7 @@ public sealed class TerminalScanTests : IDisposable
         Assert.Contains("voter credential", refused.Error);
         Assert.Equal(SessionState.Idle, _rig.Booth.View.State);
         Assert.Equal(0, _rig.Redeemer.Calls);
-        Assert.Contains("\"scan-refused\"", _rig.LogText);
+        Assert.Contains("\"scan-refused:", _rig.LogText); // counted with its reason (issue 9 point 3)
         foreach (var secret in new[] { "GOMEZ", "MARIA", "123456789" }) Assert.DoesNotContain(secret, _rig.LogText);
     }
 

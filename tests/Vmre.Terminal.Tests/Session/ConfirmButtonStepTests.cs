@@ -54,7 +54,7 @@ public sealed class ConfirmButtonStepTests : IDisposable
         _rig.Booth.Signals.ButtonMoved(false);
         _rig.Booth.Signals.ButtonMoved(true);
         Assert.Equal(SessionState.Idle, _rig.Booth.View.State);
-        Assert.DoesNotContain("\"confirm-button\"", _rig.LogText);
+        Assert.DoesNotContain("confirm-button", _rig.LogText);
     }
 
     public void Dispose() => _rig.Dispose();

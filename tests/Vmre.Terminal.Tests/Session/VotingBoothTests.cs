@@ -145,7 +145,9 @@ public sealed class VotingBoothTests : IDisposable
         Assert.True(Booth.Voter.Confirm().IsOk);
         Assert.Equal(SessionState.VoterVerifying, Booth.View.State);
         Assert.Equal(0, _rig.Store.CountInState("sealed"));
+        Assert.Empty(_rig.Tray.Settled()); // held on the roll, uncut, while the voter looks
 
+        Assert.True(Booth.Voter.Accept().IsOk);
         var paper = _rig.Tray.WaitFor(1).Single();
         var qr = Assert.Single(QrImageDecoder.Decode(paper.Png));
         var decoded = TestigoDecoder.Decode(qr);
@@ -155,11 +157,11 @@ public sealed class VotingBoothTests : IDisposable
         Assert.Equal(("GOB-05", MarkKind.Parties), (marks.ContestId, marks.Kind));
         Assert.Equal(["PAN", "PRI"], marks.PartyCodes);
         Assert.Contains("Candidata Alfa", paper.Text);
+        Assert.True(PaperReading.Of(paper).CountsAsVote, paper.Text);
 
-        Assert.True(Booth.Voter.Accept().IsOk);
         var (id, vote) = Assert.Single(_rig.Store.SealedVotes());
-        Assert.Equal(decoded.Payload.TestigoId, id);
         Assert.Equal(qr, Vmre.Terminal.Votes.SealedVote.Open(_rig.StorageKey, id, vote));
+        Assert.DoesNotContain(id, paper.Text, StringComparison.OrdinalIgnoreCase); // the row key is never printed
         Assert.Equal(SessionState.Idle, Booth.View.State);
         Assert.True(_rig.Lights.Last!.Ready);
         Assert.False(Booth.Voter.Accept().IsOk);
@@ -214,7 +216,8 @@ public sealed class VotingBoothTests : IDisposable
         var replay = Booth.Voter.Activate(_rig.Election.Activation("E05", nonce));
         Assert.Equal("activation already used", replay.Error);
         var text = _rig.LogText;
-        Assert.Contains("\"vote-sealed\"", text);
+        Assert.Contains("\"vote-sealed\":\"3\"", text); // counted on the hour's voter-activity line
+        Assert.DoesNotContain("\"event\":\"vote-sealed\"", text);
         foreach (var (id, _) in _rig.Store.SealedVotes()) Assert.DoesNotContain(id, text, StringComparison.OrdinalIgnoreCase);
         foreach (var secret in new[] { nonce, nonce2, nonce3, "MORENA", "PAN", "PERSONA INVENTADA", "Persona Inventada", "Candidato Beta" })
             Assert.DoesNotContain(secret, text, StringComparison.Ordinal);

@@ -33,6 +33,7 @@ public sealed class BoothRig : IDisposable
         CardReader = new Pn532OfficialCardReader(Cards.SlavePath);
         Officials = new OfficialAtTerminal(CardReader, Installed.Module, Store, Log);
         Vault = new VoteVault(Store, StorageKey);
+        Activity = new VoterActivity(Log, new RigTime(this), tick: false);
         Booth = NewBooth(Redeemer, Officials);
         Desk = new ModuleCommandDesk(Installed, new TerminalIdentity(TestElection.TerminalId, DeviceKey.PublicKeyPem),
             Booth.Polls, Port, DeviceKey, Log, Clock, DataDir);
@@ -53,6 +54,8 @@ public sealed class BoothRig : IDisposable
     /// <summary>The booth's clock, for the inactivity limit; tests move it.</summary>
     public DateTimeOffset Now { get; set; } = DateTimeOffset.UtcNow;
     public VoteVault Vault { get; }
+    /// <summary>The voters' hourly counts; no timer: tests flush them.</summary>
+    public VoterActivity Activity { get; }
     public IReceiptPrinter Port { get; }
     public VoteStore Store { get; }
     public EventLog Log { get; }
@@ -61,13 +64,21 @@ public sealed class BoothRig : IDisposable
     public ModuleCommandDesk Desk { get; }
     public string DataDir => _dir.Path;
     public string LogPath => _dir.Sub("events.jsonl");
-    public string LogText => File.ReadAllText(LogPath);
+    /// <summary>The log, after the voters' counts of this hour are written (as at polls close, issue 9 point 3).</summary>
+    public string LogText
+    {
+        get
+        {
+            Activity.Flush();
+            return File.ReadAllText(LogPath);
+        }
+    }
 
     /// <summary>A booth on this rig's devices and vault, as a restarted terminal builds it again.</summary>
     public VotingBooth NewBooth(IActivationRedeemer redeemer, OfficialAtTerminal? officials = null) =>
         new(Installed.Package, new ActivationGate(Installed, redeemer, Vault),
-            new TestigoPrinting(Installed, TestElection.TerminalId, Vault, Port, Log),
-            new DeviceFaults(Port, Lights, Log), Vault, Log, officials, new RigTime(this));
+            new TestigoPrinting(Installed, Vault, Port, Log, Activity),
+            new DeviceFaults(Port, Lights, Log), Vault, Log, Activity, officials, new RigTime(this));
 
     /// <summary>The rig's movable <see cref="Now"/> as the booth's clock.</summary>
     private sealed class RigTime(BoothRig rig) : TimeProvider

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Vmre.Audit.Paper;
 using Vmre.Firmware.Printing;
 using Vmre.Firmware.Testigo;
@@ -7,36 +6,42 @@ using Vmre.HardwareSim.Printer;
 namespace Vmre.Terminal.Tests.Support;
 
 /// <summary>
-/// What a paper in the tray is, read by the audit's paper recount (rules.md R1; provisioning/
-/// Vmre.Audit, the one copy): the QR decoded from the page image (not the emulator's record of what
-/// it was sent), then the firmware's testigo or voiding-notice decoder. A torn testigo has no QR left; its id is read from the
-/// "Testigo ID" line the layout prints before the selections for exactly that case.
+/// What a paper in the tray is, by the counters' rule (issue 9, design section 2), read from its
+/// image as the recount reads it (not the emulator's record of what it was sent): the VMRE-T2 QR,
+/// and the VMRE-M1 Code128 marks under it, VOTO EMITIDO (EMITIDO) or ANULADO with its reason. A
+/// paper counts as a vote iff it shows a whole testigo, the acceptance mark, and no void mark.
 /// </summary>
-public sealed record PaperReading(PrintedPaper Paper, TestigoPayload? Testigo, VoidingNoticePayload? Notice, string? TornTestigoId)
+public sealed record PaperReading(PrintedPaper Paper, TestigoPayload? Testigo, bool Accepted, bool Voided, VoidReason? VoidedFor)
 {
-    private static readonly Regex TestigoLine = new(@"^Testigo ([0-9A-F]{20})$", RegexOptions.Multiline);
-
     public static PaperReading Of(PrintedPaper paper)
     {
-        var (testigo, notice) = PaperRecount.Read(paper.Png);
-        string? torn = null;
-        if (testigo is null && notice is null && paper.Text.Contains("TESTIGO DEL VOTO"))
-            torn = TestigoLine.Match(paper.Text) is { Success: true } m ? m.Groups[1].Value : null;
-        return new PaperReading(paper, testigo, notice, torn);
+        var symbols = PageImageReader.Read(paper.Png);
+        TestigoPayload? testigo = null;
+        foreach (var qr in symbols.QrTexts)
+            if (TestigoDecoder.Decode(qr) is { Ok: true } decoded) testigo = decoded.Payload;
+        bool accepted = false, voided = false;
+        VoidReason? reason = null;
+        foreach (var code in symbols.Code128Texts)
+        {
+            if (TestigoMarkDecoder.Decode(code) is not { Ok: true } read) continue;
+            if (read.Mark.Kind == TestigoMarkKind.Accepted) accepted = true;
+            else { voided = true; reason = read.Mark.Reason; }
+        }
+        // A person reads the words too: both must agree with the barcodes (design section 2).
+        Assert.Equal(accepted, paper.Text.Contains(TestigoLayout.AcceptedTitle));
+        Assert.Equal(voided, paper.Text.Contains(TestigoLayout.VoidedTitle));
+        return new PaperReading(paper, testigo, accepted, voided, reason);
     }
 
-    /// <summary>The id of the testigo this paper is (whole or torn), or null for any other paper.</summary>
-    public string? TestigoId => Testigo?.TestigoId ?? TornTestigoId;
+    /// <summary>Whether the paper shows the testigo's heading (a whole or torn testigo, not a lone mark).</summary>
+    public bool ShowsTestigo => Paper.Text.Contains(TestigoLayout.Heading);
+
+    /// <summary>The counters' rule: a whole testigo, the acceptance mark, and no void mark.</summary>
+    public bool CountsAsVote => Testigo is not null && Accepted && !Voided && !Paper.Torn && Paper.Text.Contains(TestigoLayout.LastLine);
 
     public static IReadOnlyList<PaperReading> All(IEnumerable<PrintedPaper> papers) => papers.Select(Of).ToArray();
 
-    /// <summary>
-    /// The paper recount's rule: every testigo in the tray that no voiding notice names. The
-    /// result must be exactly the sealed votes.
-    /// </summary>
-    public static IReadOnlyList<string> UnvoidedTestigoIds(IEnumerable<PrintedPaper> papers)
-    {
-        var readings = All(papers);
-        return PaperRecount.Unvoided(readings.Select(r => r.TestigoId), readings.Select(r => r.Notice?.TestigoId));
-    }
+    /// <summary>The payloads of the papers that count, sorted: the paper recount, to compare with the sealed votes.</summary>
+    public static IReadOnlyList<string> CountedPayloads(IEnumerable<PrintedPaper> papers) =>
+        All(papers).Where(r => r.CountsAsVote).Select(r => r.Testigo!.Encode()).Order(StringComparer.Ordinal).ToArray();
 }

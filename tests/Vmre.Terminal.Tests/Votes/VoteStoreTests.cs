@@ -55,6 +55,46 @@ public sealed class VoteStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_sealed_vote_owes_its_acceptance_mark_across_reopening_until_cast_and_counts_either_way()
+    {
+        _store.BeginPrinting("AAAA0000000000000005");
+        Assert.Throws<InvalidOperationException>(() => _store.Cast("AAAA0000000000000005"));
+        _store.Printed("AAAA0000000000000005");
+        _store.Seal("AAAA0000000000000005", [5]);
+        _store.Dispose();
+        using var reopened = new VoteStore(DbPath);
+        Assert.Equal(["AAAA0000000000000005"], reopened.AcceptanceMarksOwed());
+        Assert.Equal(new TestigoCounts(0, 0, 1, 0, 0, 1), reopened.Counts());
+        reopened.Cast("AAAA0000000000000005");
+        Assert.Empty(reopened.AcceptanceMarksOwed());
+        Assert.Throws<InvalidOperationException>(() => reopened.Cast("AAAA0000000000000005"));
+        Assert.Equal([5], Assert.Single(reopened.SealedVotes()).Vote);
+        Assert.Equal(new TestigoCounts(0, 0, 1, 0, 0, 0), reopened.Counts());
+        Assert.Equal(1, reopened.Counts().TestigosPrinted);
+    }
+
+    [Fact]
+    public void A_void_mark_stays_owed_with_its_reason_across_reopening_and_the_testigo_never_becomes_a_vote()
+    {
+        _store.BeginPrinting("AAAA0000000000000006");
+        _store.Printed("AAAA0000000000000006");
+        _store.Voiding("AAAA0000000000000006", "REJECTED");
+        _store.BeginPrinting("AAAA0000000000000007");
+        _store.Voided("AAAA0000000000000007"); // nothing reached paper: no mark owed
+        Assert.Throws<InvalidOperationException>(() => _store.Seal("AAAA0000000000000006", [1]));
+        Assert.Throws<InvalidOperationException>(() => _store.Voiding("AAAA0000000000000007", "PRINTER"));
+        _store.Dispose();
+        using var reopened = new VoteStore(DbPath);
+        Assert.Equal([("AAAA0000000000000006", "REJECTED")], reopened.VoidMarksOwed());
+        Assert.Equal(new TestigoCounts(0, 0, 0, 2, 1, 0), reopened.Counts());
+        reopened.VoidMarkPrinted("AAAA0000000000000006");
+        Assert.Throws<InvalidOperationException>(() => reopened.VoidMarkPrinted("AAAA0000000000000006"));
+        Assert.Empty(reopened.VoidMarksOwed());
+        Assert.Empty(reopened.SealedVotes());
+        Assert.Equal(new TestigoCounts(0, 0, 0, 2, 0, 0), reopened.Counts());
+    }
+
+    [Fact]
     public void Counters_start_at_zero_increment_and_survive_reopening()
     {
         Assert.Equal(0, _store.Counter("activations-redeemed"));
@@ -77,7 +117,7 @@ public sealed class VoteStoreTests : IDisposable
         info.CommandText = "SELECT name, type FROM pragma_table_info('testigos')";
         var columns = new List<string>();
         using (var reader = info.ExecuteReader()) while (reader.Read()) columns.Add(reader.GetString(0));
-        Assert.Equal(["id", "state", "vote"], columns.Order().ToArray());
+        Assert.Equal(["id", "reason", "state", "vote"], columns.Order().ToArray());
         foreach (var forbidden in new[] { "time", "date", "seq", "created", "order", "stamp", "num" })
             Assert.DoesNotContain(columns, c => c.Contains(forbidden, StringComparison.OrdinalIgnoreCase));
         using var sql = db.CreateCommand();

@@ -1,0 +1,108 @@
+using Vmre.Firmware.Printing;
+using Vmre.Firmware.Session;
+using Vmre.Terminal.Tests.Support;
+using Vmre.Terminal.Votes;
+using static Vmre.Terminal.Tests.Faults.FaultChecks;
+
+namespace Vmre.Terminal.Tests.Faults;
+
+/// <summary>
+/// Issue 9, design section 4: one paper per testigo, held uncut on the roll until the voter
+/// decides. Accepting seals the vote first, then VOTO EMITIDO prints under the testigo and the
+/// paper is cut; a printer that cannot print that mark takes the terminal out of service until it
+/// does, and the mark stays owed across a power cut. Every redeemed activation stays one sealed
+/// vote or one session without a vote (rules.md R6).
+/// </summary>
+[Collection(SerialTimingCollection.Name)] // an official's card is read through the real PN532 binding
+public sealed class AcceptanceMarkTests : BoothFaultCase
+{
+    [Fact]
+    public void An_accepted_testigo_is_one_paper_cut_only_after_acceptance_with_voto_emitido_under_it()
+    {
+        Rig.OpenPolls();
+        Rig.ReviewVote(Style, Contest, Party);
+        Assert.True(Booth.Voter.Confirm().IsOk);
+        Assert.Empty(Rig.Tray.Settled()); // printed, held on the roll: not cut before the voter accepts
+        Assert.Empty(Rig.Store.SealedVotes());
+
+        Assert.True(Booth.Voter.Accept().IsOk);
+        var paper = AcceptedOn(Rig.Tray.WaitFor(1).Single());
+        Assert.Equal(Assert.Single(Rig.Vault.OpenAll()), paper.Testigo!.Encode());
+        Assert.Equal(1, Rig.Store.CountInState("cast"));
+        Assert.Equal(SessionState.Idle, Booth.View.State);
+        var log = Rig.LogText;
+        Assert.Contains("\"vote-sealed\":\"1\"", log);
+        Assert.Contains("\"acceptance-mark-printed\":\"1\"", log);
+        PaperReconcilesWithStore(Rig, papers: 1);
+        LogKeepsTheSecrets(Rig);
+    }
+
+    [Fact]
+    public void A_printer_that_cannot_print_the_acceptance_mark_takes_the_terminal_out_of_service_until_it_does()
+    {
+        Rig.OpenPolls();
+        Rig.ReviewVote(Style, Contest, Party);
+        Assert.True(Booth.Voter.Confirm().IsOk);
+        Rig.Printer.GoOffline();
+
+        Assert.True(Booth.Voter.Accept().IsOk); // sealed first: the vote counts
+        Assert.Single(Rig.Store.SealedVotes());
+        Assert.Equal(1, Rig.Vault.Testigos().AcceptanceMarksOwed);
+        Assert.Equal(SessionState.Fault, Booth.View.State);
+        Assert.True(Rig.Lights.Last!.Fault);
+        Assert.False(Booth.Voter.Activate(Rig.Election.Activation(Style)).IsOk);
+        Assert.Equal("the printer is still not ready: printer status Offline", OfficialClears(Rig).Error);
+
+        Rig.Printer.GoOnline();
+        var cleared = OfficialClears(Rig);
+        Assert.True(cleared.IsOk, cleared.Error);
+        Assert.Equal(SessionState.Idle, Booth.View.State);
+        AcceptedOn(Rig.Tray.WaitFor(1).Single());
+        PaperReconcilesWithStore(Rig, papers: 1);
+        LogKeepsTheSecrets(Rig);
+    }
+
+    [Fact]
+    public void A_power_cut_after_the_seal_before_the_mark_prints_voto_emitido_at_restart_and_the_vote_counts_once()
+    {
+        Rig.OpenPolls();
+        Rig.ReviewVote(Style, Contest, Party);
+        Assert.True(Booth.Voter.Confirm().IsOk);
+        Rig.Printer.GoOffline(); // the mark does not print before the cut
+        Assert.True(Booth.Voter.Accept().IsOk);
+        Rig.Printer.GoOnline();
+
+        var restarted = Rig.NewBooth(Rig.Redeemer, Rig.Officials); // the power comes back
+        restarted.Recovery.Run();
+
+        Assert.Equal(SessionState.Idle, restarted.View.State);
+        AcceptedOn(Rig.Tray.WaitFor(1).Single());
+        Assert.Single(Rig.Store.SealedVotes());
+        Assert.Equal(1, Rig.Store.Counter(VoteVault.ActivationsRedeemed));
+        Assert.Equal(0, Rig.Store.Counter(VoteVault.SessionsAbandoned));
+        Assert.Equal(0, Rig.Vault.SessionsUnaccounted());
+        PaperReconcilesWithStore(Rig, papers: 1);
+    }
+
+    [Fact]
+    public void A_power_cut_while_the_voter_checks_the_testigo_voids_the_held_paper_with_anulado_power_at_restart()
+    {
+        Rig.OpenPolls();
+        Rig.ReviewVote(Style, Contest, Party);
+        Assert.True(Booth.Voter.Confirm().IsOk);
+
+        var restarted = Rig.NewBooth(Rig.Redeemer, Rig.Officials); // the cut: the session is gone, the paper held
+        restarted.Recovery.Run();
+
+        Assert.Equal(SessionState.Idle, restarted.View.State);
+        var paper = Rig.Tray.WaitFor(1).Single();
+        VoidedOn(paper, VoidReason.PowerLoss);
+        Assert.Contains("TESTIGO DEL VOTO", paper.Text);
+        Assert.Empty(Rig.Store.SealedVotes());
+        Assert.Equal(1, Rig.Store.Counter(VoteVault.SessionsAbandoned)); // the redeemed activation: a session without a vote
+        Assert.Contains(restarted.View.Alerts.Recent(), a => a.Contains("after a power cut"));
+        Assert.Contains("\"unfinished-testigos-voided\"", Rig.LogText);
+        PaperReconcilesWithStore(Rig, papers: 1);
+        LogKeepsTheSecrets(Rig);
+    }
+}
