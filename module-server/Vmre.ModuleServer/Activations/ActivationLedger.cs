@@ -65,6 +65,18 @@ public static class ActivationLedger
         return true;
     }
 
+    /// <summary>
+    /// At polls close no activation can be redeemed or re-issued any more, so the voter and
+    /// issue time of every activation still unredeemed (an expired one nobody re-issued, a voter
+    /// who left) are erased: after closing module.db links no voter to a check-in time (issue 9
+    /// point 3). The activations stay, as issued, for the count. Returns how many links were erased.
+    /// </summary>
+    public static int ForgetUnredeemed(ModuleDatabase db)
+    {
+        using var c = db.Connect();
+        return ModuleDatabase.Execute(c, "DELETE FROM unredeemed_activations");
+    }
+
     public static string? StyleOf(SqliteConnection c, SqliteTransaction tx, string nonce) =>
         ModuleDatabase.Scalar(c, "SELECT style FROM activations WHERE nonce = $n", tx, ("$n", nonce)) as string;
 

@@ -22,9 +22,22 @@ public sealed class ActivationTokens(string moduleId, string packageHash, ISigne
     }
 
     /// <summary>Decode, verify the server's own signature, the module and the package (rules.md R4 and R5), by the check the terminal makes too.</summary>
-    public Parsed<ActivationToken> Verify(string? text)
+    public Parsed<ActivationToken> Verify(string? text) => Verify(text, out _);
+
+    /// <inheritdoc cref="Verify(string?)"/>
+    /// <param name="refusal">A short code for the flaw ("" when none), counted on the voter-activity line (issue 9 point 3).</param>
+    public Parsed<ActivationToken> Verify(string? text, out string refusal)
     {
         var check = ActivationCheck.Of(text, moduleId, packageHash, serverPublicKey);
+        refusal = check.Flaw switch
+        {
+            ActivationFlaw.None => "",
+            ActivationFlaw.Malformed => "malformed",
+            ActivationFlaw.NotSigned => "bad-signature",
+            ActivationFlaw.OtherModule => "other-module",
+            ActivationFlaw.OtherPackage => "other-package",
+            _ => throw new ArgumentOutOfRangeException(nameof(text), check.Flaw, "unknown activation flaw"),
+        };
         return check.Flaw switch
         {
             ActivationFlaw.None => Parsed<ActivationToken>.Ok(check.Token!),

@@ -6,10 +6,13 @@ using Vmre.ModuleServer.Storage;
 namespace Vmre.ModuleServer.Activations;
 
 /// <summary>
-/// A terminal burns an activation before it shows the ballot (rules.md R4). Every refusal —
-/// a replay on any terminal, a forged or foreign token (another module or package), an expired
-/// or voided one, closed polls — is logged with its reason, the terminal and at most the first
-/// 8 hex of the nonce, for investigation. Expiry is judged here, on the module server's clock
+/// A terminal burns an activation before it shows the ballot (rules.md R4). A redemption is a
+/// voter's action, so it is counted per hour on the terminal's voter-activity line, never given a
+/// line and a time of its own (issue 9 point 3; rules.md "R3 meets R7"): <c>activation-redeemed</c>,
+/// or <c>activation-refused:&lt;code&gt;</c> for a replay on any terminal, a forged or foreign token
+/// (another module or package), an expired or voided one, closed polls. A request that the named
+/// terminal's key did not sign is no voter's: it keeps a timed <c>activation-refused</c> line with
+/// its reason, for investigation. Expiry is judged here, on the module server's clock
 /// (<paramref name="time"/>) against the module config's activation lifetime, never at the
 /// terminal (issue 8 point 4).
 /// </summary>
@@ -19,13 +22,16 @@ namespace Vmre.ModuleServer.Activations;
 /// and says no with <see cref="PollsShut"/>.</remarks>
 public sealed class RedemptionDesk(
     IReadOnlyDictionary<string, PublicKey> terminalKeys, ModuleDatabase db, ActivationTokens tokens, ISigner serverKey, EventLog log,
-    TimeProvider time, TimeSpan lifetime)
+    VoterActivity activity, TimeProvider time, TimeSpan lifetime)
 {
     public const string AlreadyUsed = "activation already used";
     public const string Unknown = "unknown activation";
     public const string Expired = "activation expired";
     public const string Voided = "activation was voided and re-issued";
     public const string NotSigned = "redemption request not signed by that terminal's key";
+
+    public const string Redeemed = "activation-redeemed";
+    public const string Refusal = "activation-refused";
 
     public RedeemResponse Redeem(RedeemRequest request)
     {
@@ -42,16 +48,16 @@ public sealed class RedemptionDesk(
                 // The style stored at issue is the one that counts, whatever the token says.
                 var style = ActivationLedger.StyleOf(connection, tx, nonce)!;
                 tx.Commit();
-                log.Append("activation-redeemed", new Actor("terminal", terminalId), new() { ["terminal"] = terminalId, ["ballotStyle"] = style });
+                activity.Record(Redeemed, new Actor("terminal", terminalId));
                 return RedeemResponse.Signed(request, true, style, null, serverKey);
             case BurnResult.AlreadyUsed:
-                return Refused(request, nonce, AlreadyUsed);
+                return Refused(request, AlreadyUsed, "already-used");
             case BurnResult.Unknown:
-                return Refused(request, nonce, Unknown);
+                return Refused(request, Unknown, "unknown");
             case BurnResult.Expired:
-                return Refused(request, nonce, Expired);
+                return Refused(request, Expired, "expired");
             case BurnResult.Voided:
-                return Refused(request, nonce, Voided);
+                return Refused(request, Voided, "voided");
             default:
                 throw new ArgumentOutOfRangeException(nameof(burn), burn, "unknown burn result");
         }
@@ -63,8 +69,8 @@ public sealed class RedemptionDesk(
     /// </summary>
     public RedeemResponse PollsShut(RedeemRequest request, string reason)
     {
-        var (nonce, refusal) = Admit(request);
-        return refusal ?? Refused(request, nonce, reason);
+        var (_, refusal) = Admit(request);
+        return refusal ?? Refused(request, reason, "polls-not-open");
     }
 
     /// <summary>The activation's nonce, or the signed refusal when the request cannot burn one.</summary>
@@ -72,21 +78,27 @@ public sealed class RedemptionDesk(
     {
         var terminalId = request.TerminalId ?? "";
         if (!terminalKeys.TryGetValue(terminalId, out var terminalKey))
-            return ("", Refused(request, null, $"terminal '{terminalId}' is not paired with this module"));
+            return ("", NotTheTerminals(request, $"terminal '{terminalId}' is not paired with this module"));
         // Only the paired terminal's TPM key can burn an activation in its name.
         if (!request.IsSignedBy(terminalKey))
-            return ("", Refused(request, null, NotSigned));
-        var token = tokens.Verify(request.Token);
-        if (!token.IsOk) return ("", Refused(request, null, token.Error!));
+            return ("", NotTheTerminals(request, NotSigned));
+        var token = tokens.Verify(request.Token, out var code);
+        if (!token.IsOk) return ("", Refused(request, token.Error!, code));
         return (token.Value!.Nonce, null);
     }
 
-    private RedeemResponse Refused(RedeemRequest request, string? nonce, string reason)
+    /// <summary>A voter's redemption refused: counted under its code, the reason told to the terminal.</summary>
+    private RedeemResponse Refused(RedeemRequest request, string reason, string code)
+    {
+        activity.Record(Refusal, new Actor("terminal", request.TerminalId ?? ""), code);
+        return RedeemResponse.Signed(request, false, null, reason, serverKey);
+    }
+
+    /// <summary>A request no paired terminal signed: no voter's action, so a timed line with its reason (rules.md R7).</summary>
+    private RedeemResponse NotTheTerminals(RedeemRequest request, string reason)
     {
         var terminalId = request.TerminalId ?? "";
-        var data = new Dictionary<string, string> { ["terminal"] = terminalId, ["reason"] = reason };
-        if (nonce is not null) data["noncePrefix"] = nonce[..8];
-        log.Append("activation-refused", new Actor("terminal", terminalId), data);
+        log.Append(Refusal, new Actor("terminal", terminalId), new() { ["terminal"] = terminalId, ["reason"] = reason });
         return RedeemResponse.Signed(request, false, null, reason, serverKey);
     }
 }

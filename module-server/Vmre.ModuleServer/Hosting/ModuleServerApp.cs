@@ -78,6 +78,9 @@ public static class ModuleServerApp
             ["polls"] = PollsRecord.Read(db).ToString(),
         });
 
+        // Issue 9 point 3: voters' actions are counted per hour; a timer writes each hour's line.
+        var activity = new VoterActivity(log, options.Time);
+
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(kioskUrl.Value!);
         builder.Services.AddSingleton(new LoadedModule(docs.Config.ModuleId, docs.Config.ElectionId, docs.PackageHash, docs.SliceHash,
@@ -92,9 +95,10 @@ public static class ModuleServerApp
         var terminals = new PairedPeers(docs.TerminalKeys);
         Action<string> refused = reason => log.Append("lan-peer-refused", null, new() { ["reason"] = reason });
         var lan = LanApp(lanEndpoint.Value!, identity, devices.Value!.Peers, refused);
-        Wire(app, lan, devices.Value!, options, docs, clock, log, db, printer, () => LanTls.ClientHandler(identity, terminals, refused));
+        Wire(app, lan, devices.Value!, options, docs, clock, log, activity, db, printer, () => LanTls.ClientHandler(identity, terminals, refused));
         app.Lifetime.ApplicationStopped.Register(() =>
         {
+            activity.Dispose();
             log.Append("module-server-stopped");
             log.Dispose();
             printer?.Dispose();
@@ -132,7 +136,7 @@ public static class ModuleServerApp
     }
 
     private static void Wire(WebApplication app, WebApplication lan, PairedDevices devices, ModuleServerOptions options, ModuleDocuments docs, ModuleClock clock,
-        EventLog log, ModuleDatabase db, Vmre.Devices.ReceiptPrinter.IReceiptPrinter? printer, Func<HttpMessageHandler> lanClient)
+        EventLog log, VoterActivity activity, ModuleDatabase db, Vmre.Devices.ReceiptPrinter.IReceiptPrinter? printer, Func<HttpMessageHandler> lanClient)
     {
         var moduleId = docs.Config.ModuleId;
         var tokens = new ActivationTokens(moduleId, docs.PackageHash, docs.ServerKey, docs.ServerPublicKey);
@@ -147,14 +151,14 @@ public static class ModuleServerApp
         var opening = new PollsOpening(docs.Config, client, checks, store, log);
         var closing = new PollsClosing(docs, db, client, checks, store, archive, printer, clock, log);
         var gate = new PollsGate(db);
-        var polls = new PollsController(db, gate, pins, opening, closing, log);
+        var polls = new PollsController(db, gate, pins, opening, closing, log, activity);
 
         // A short timeout of its own: the desk polls this every few seconds, and one terminal that
         // hangs must not hold the others' alerts back.
         var watchHttp = new HttpClient(lanClient()) { Timeout = TimeSpan.FromSeconds(2) };
         var watch = new TerminalWatch(options.TerminalUrls, docs.Config.Terminals.Select(t => t.TerminalId), watchHttp);
         app.Lifetime.ApplicationStopped.Register(watchHttp.Dispose);
-        var checkIn = new CheckInDesk(db, docs.Package, tokens, log, pace, options.Time);
+        var checkIn = new CheckInDesk(db, docs.Package, tokens, activity, pace, options.Time);
         var reissue = new ReissueDesk(db, docs.Package, tokens, log, options.Time);
         void MapDesk(IEndpointRouteBuilder desk, IEndpointRouteBuilder readers)
         {
@@ -181,7 +185,7 @@ public static class ModuleServerApp
         var terminalsWhilePollsOpen = lan.MapGroup("").AddEndpointFilter(LanPeerFilter.Terminals(devices, log))
             .AddEndpointFilter(new OpenPollsFilter(gate));
         ActivationEndpoints.Map(terminalsWhilePollsOpen, new RedemptionDesk(docs.TerminalKeys, db, tokens, docs.ServerKey, log,
-            options.Time, docs.Config.ActivationLifetime()));
+            activity, options.Time, docs.Config.ActivationLifetime()));
         app.Lifetime.ApplicationStopped.Register(http.Dispose);
     }
 

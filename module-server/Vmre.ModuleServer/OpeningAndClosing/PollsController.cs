@@ -1,6 +1,7 @@
 using Vmre.Common.Serialization;
 using Vmre.Common.Logging;
 using Vmre.Common.Protocol;
+using Vmre.ModuleServer.Activations;
 using Vmre.ModuleServer.Officials;
 using Vmre.ModuleServer.Polls;
 using Vmre.ModuleServer.Storage;
@@ -12,7 +13,8 @@ namespace Vmre.ModuleServer.OpeningAndClosing;
 /// presidente/a or secretario/a to re-enter credential and PIN (rules.md R8); one transition
 /// runs at a time. The state itself and who may act under it are below, in Polls/.
 /// </summary>
-public sealed class PollsController(ModuleDatabase db, PollsGate gate, PinCheck pins, PollsOpening opening, PollsClosing closing, EventLog log)
+public sealed class PollsController(ModuleDatabase db, PollsGate gate, PinCheck pins, PollsOpening opening, PollsClosing closing, EventLog log,
+    VoterActivity activity)
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
@@ -75,6 +77,7 @@ public sealed class PollsController(ModuleDatabase db, PollsGate gate, PinCheck 
                     var pending = closing.Unfinished();
                     if (pending is null) return PollsAnswer.Refused<PollsCloseResponse>(PollsRefusal.Conflict, "polls already closed");
                     log.Append("closing-resumed", official.Actor, new() { ["reason"] = pending });
+                    ForgetVotersAndFlush(official);
                     return PollsAnswer.Done(await closing.CountAndSign(official.Actor, cancel));
                 default:
                     throw new ArgumentOutOfRangeException(nameof(state), state, "unknown polls state");
@@ -84,12 +87,26 @@ public sealed class PollsController(ModuleDatabase db, PollsGate gate, PinCheck 
             if (!await gate.Move(PollsState.Open, PollsState.Closed))
                 throw new InvalidOperationException("polls state changed while closing, outside the transition lock");
             log.Append("polls-closed", official.Actor);
+            ForgetVotersAndFlush(official);
             return PollsAnswer.Done(await closing.CountAndSign(official.Actor, cancel));
         }
         finally
         {
             _oneAtATime.Release();
         }
+    }
+
+    /// <summary>
+    /// Issue 9 point 3, once the polls are closed (and again on a resumed close, after a crash in
+    /// between): the links of unredeemed activations to their voters and check-in times are erased,
+    /// and the voters' counts so far are written, before the count and the log seal, at the
+    /// official's time rather than at the end of the hour.
+    /// </summary>
+    private void ForgetVotersAndFlush(OfficialIdentity official)
+    {
+        var erased = ActivationLedger.ForgetUnredeemed(db);
+        if (erased > 0) log.Append("unredeemed-activations-forgotten", official.Actor, new() { ["count"] = erased.ToString() });
+        activity.Flush();
     }
 
     private OfficialIdentity? Authorise(OfficialCredential credential, string purpose, out PollsRefusal refusal, out string? reason)

@@ -8,7 +8,7 @@ namespace Vmre.ModuleServer.Storage;
 /// storage order is key order, never issue or cast order (rules.md R3); the activations
 /// table has no time, terminal or voter column (rules.md R2). Only an unredeemed activation
 /// has a row in unredeemed_activations (its voter and issue time, for expiry and re-issue:
-/// issue 8 point 4); the burn deletes it in the same transaction.
+/// issue 8 point 4); the burn deletes it in the same transaction, polls close deletes what is left.
 /// </summary>
 public sealed class ModuleDatabase
 {

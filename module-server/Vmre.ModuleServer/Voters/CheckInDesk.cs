@@ -10,38 +10,46 @@ namespace Vmre.ModuleServer.Voters;
 
 /// <summary>
 /// The check-in desk (brief section 2.3): who is this voter, and — once the official has
-/// compared the face — mark them voted and issue one activation, atomically. Log lines carry
-/// the outcome and the official, never the voter or the nonce (rules.md R2: nothing stored links
-/// a voter to a time). The activation is linked to its voter and its issue time only until it is
+/// compared the face — mark them voted and issue one activation, atomically. Lookups and
+/// confirmations are voters' actions: counted per hour under the official and the outcome on the
+/// desk's voter-activity line, never given a timed line of their own (issue 9 point 3; rules.md
+/// "R3 meets R7"), and never with the voter or the nonce (rules.md R2). The activation is linked to its voter and its issue time only until it is
 /// redeemed (ActivationLedger; issue 8 point 4). Both run only while the polls are open: the HTTP layer lets them in
 /// through the polls gate (Http/OpenPollsFilter) and says no with <see cref="PollsShut"/>.
 /// </summary>
-public sealed class CheckInDesk(ModuleDatabase db, ElectionPackage package, ActivationTokens tokens, EventLog log, CheckInPace pace, TimeProvider time)
+public sealed class CheckInDesk(ModuleDatabase db, ElectionPackage package, ActivationTokens tokens, VoterActivity activity, CheckInPace pace, TimeProvider time)
 {
+    public const string Looked = "checkin-lookup";
+    public const string Activated = "checkin-activated";
+    public const string Refused = "checkin-refused";
+
     public CheckInLookupResponse Lookup(CheckInLookupRequest request, OfficialIdentity official)
     {
         var answer = Answer(request);
-        log.Append("checkin-lookup", official.Actor, new() { ["outcome"] = Name(answer.Outcome) });
+        activity.Record(Looked, official.Actor, Name(answer.Outcome));
         return answer;
     }
 
     public CheckInConfirmResponse Confirm(CheckInConfirmRequest request, OfficialIdentity official)
     {
         var answer = Activate(request);
-        log.Append(answer.Outcome == CheckInOutcome.Activated ? "checkin-activated" : "checkin-refused",
-            official.Actor, new() { ["outcome"] = Name(answer.Outcome) });
-        if (answer.Outcome == CheckInOutcome.Activated) pace.Record();
+        if (answer.Outcome == CheckInOutcome.Activated)
+        {
+            activity.Record(Activated, official.Actor);
+            pace.Record();
+        }
+        else activity.Record(Refused, official.Actor, Name(answer.Outcome));
         return answer;
     }
 
     /// <summary>
-    /// A lookup or confirmation while the polls are not open: the same answer and log line as
+    /// A lookup or confirmation while the polls are not open: the same answer and count as
     /// before the gate existed (a confirmation with a malformed clave still says so first).
     /// </summary>
     public CheckInLookupResponse PollsShut(OfficialIdentity official, string reason)
     {
         var answer = new CheckInLookupResponse(CheckInOutcome.PollsNotOpen, reason, null);
-        log.Append("checkin-lookup", official.Actor, new() { ["outcome"] = Name(answer.Outcome) });
+        activity.Record(Looked, official.Actor, Name(answer.Outcome));
         return answer;
     }
 
@@ -52,7 +60,7 @@ public sealed class CheckInDesk(ModuleDatabase db, ElectionPackage package, Acti
         var answer = clave.IsOk
             ? new CheckInConfirmResponse(CheckInOutcome.PollsNotOpen, reason, null, null)
             : new CheckInConfirmResponse(CheckInOutcome.InvalidCredential, clave.Error!, null, null);
-        log.Append("checkin-refused", official.Actor, new() { ["outcome"] = Name(answer.Outcome) });
+        activity.Record(Refused, official.Actor, Name(answer.Outcome));
         return answer;
     }
 

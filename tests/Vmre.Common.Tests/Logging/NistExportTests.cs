@@ -177,6 +177,23 @@ public class NistExportTests
         Assert.StartsWith("log not found", NistExport.ExportFile(dir.File("nope.jsonl"), "T-CHI-01", "bmd").Error);
     }
 
+    [Fact]
+    public void A_voter_activity_line_exports_as_voters_counts_under_whoever_it_is_kept()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("events.jsonl");
+        var time = new ScriptedTime(() => DateTimeOffset.Parse("2023-06-04T15:00:41Z", System.Globalization.CultureInfo.InvariantCulture));
+        using (var log = new EventLog(path, "MRV-CHI", new Vmre.Common.Time.ModuleClock(FixedClock.Chicago, time)))
+        using (var activity = new VoterActivity(log, time, tick: false))
+            activity.Record("checkin-activated", new Actor("escrutador", "ESC-01"));
+        var e = Root(NistExport.ExportFile(path, "MRV-CHI", "dre-controller").ValueOrThrow()).GetProperty("Device")[0].GetProperty("Event")[0];
+        Assert.Equal("voter-activity", e.GetProperty("Id").GetString());
+        Assert.Equal("voter-action", e.GetProperty("Type").GetString());
+        Assert.Equal("na", e.GetProperty("Disposition").GetString());
+        Assert.Equal("escrutador:ESC-01", e.GetProperty("UserId").GetString());
+        Assert.Equal("utc=2023-06-04T15:00:41Z; hour=2023-06-04T15:00Z; checkin-activated=1", e.GetProperty("Details").GetString());
+    }
+
     [Theory]
     [InlineData("zero-report-not-zero", "failure")]
     [InlineData("printer-jammed", "failure")]

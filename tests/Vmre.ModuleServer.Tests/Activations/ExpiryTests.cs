@@ -51,14 +51,17 @@ public class ExpiryTests
         var answer = await Redeem(module, activation);
         Assert.False(answer.Accepted);
         Assert.Equal("activation expired", answer.Reason);
-        var refusal = Assert.Single(module.LogLines(), l => l.Contains("\"activation-refused\""));
-        Assert.Contains("\"reason\":\"activation expired\"", refusal);
-        Assert.DoesNotContain(TestElection.Voters[0].Clave, refusal);
 
         // Not burned: it stays expired (the voter is not stranded, an official re-issues: ReissueTests).
         var status = await module.Status();
         Assert.Equal((1, 0, 1), (status.ActivationsIssued, status.ActivationsRedeemed, status.ActivationsPending));
         Assert.Equal("activation expired", (await Redeem(module, activation, "T2")).Reason);
+
+        // Issue 9 point 3: each refusal counted under its terminal and code, no line of its own.
+        var lines = await VoterActivityLines.AfterStop(module);
+        Assert.Equal(1, VoterActivityLines.Counts(lines, "T1")["activation-refused:expired"]);
+        Assert.Equal(1, VoterActivityLines.Counts(lines, "T2")["activation-refused:expired"]);
+        Assert.DoesNotContain(lines, l => l.Contains(TestElection.Voters[0].Clave));
     }
 
     [Fact]
@@ -74,7 +77,7 @@ public class ExpiryTests
         var answer = await Redeem(module, rehearsal);
         Assert.False(answer.Accepted);
         Assert.Equal($"activation was issued for election package 0123456789abcdef, not {module.PackageHash[..16]}", answer.Reason);
-        Assert.Contains(module.LogLines(), l => l.Contains("\"activation-refused\"") && l.Contains("election package 0123456789abcdef"));
+        Assert.Equal(1, VoterActivityLines.Counts(await VoterActivityLines.AfterStop(module))["activation-refused:other-package"]);
     }
 
     [Fact]

@@ -32,6 +32,8 @@ public class RedemptionTests
         Assert.Equal("redemption request not signed by that terminal's key", refused.Reason);
         var borrowed = RedeemRequest.Sign(activation, "T1", module.Terminals[1].Key);
         Assert.False((await module.Terminal("T1").RedeemAsync(borrowed)).Value!.Accepted);
+        // No voter's request: each keeps a timed line with its reason (rules.md R7).
+        Assert.Equal(2, module.LogLines().Count(l => l.Contains("\"activation-refused\"") && l.Contains(Vmre.ModuleServer.Activations.RedemptionDesk.NotSigned)));
         var unsigned = new RedeemRequest(activation, "T1", "00", "");
         Assert.False((await module.Terminal("T1").RedeemAsync(unsigned)).Value!.Accepted);
 
@@ -50,21 +52,19 @@ public class RedemptionTests
         var (_, first) = await Redeem(module, activation, "T1");
         Assert.True(first!.Accepted, first.Reason);
         Assert.Equal("E15", first.BallotStyle);
-        // rules.md R2: the redemption is logged with terminal and style, never with the nonce.
-        var redeemed = Assert.Single(module.LogLines(), l => l.Contains("\"activation-redeemed\""));
-        Assert.DoesNotContain(activation.Split('|')[4][..8], redeemed);
-
         var (_, replay) = await Redeem(module, activation, "T2");
         Assert.False(replay!.Accepted);
         Assert.Equal("activation already used", replay.Reason);
         var (_, sameTerminal) = await Redeem(module, activation, "T1");
         Assert.Equal("activation already used", sameTerminal!.Reason);
 
-        var refusals = module.LogLines().Where(l => l.Contains("activation-refused")).ToArray();
-        Assert.Equal(2, refusals.Length);
-        var nonce = activation.Split('|')[4];
-        Assert.Contains(refusals, l => l.Contains("\"T2\"") && l.Contains(nonce[..8]));
-        Assert.DoesNotContain(refusals, l => l.Contains(nonce[..9]));
+        // Issue 9 point 3: counted per terminal, no line of its own; rules.md R2: never the nonce.
+        var lines = await VoterActivityLines.AfterStop(module);
+        Assert.Equal(new Dictionary<string, int> { ["activation-redeemed"] = 1, ["activation-refused:already-used"] = 1 },
+            VoterActivityLines.Counts(lines, "T1"));
+        Assert.Equal(new Dictionary<string, int> { ["activation-refused:already-used"] = 1 }, VoterActivityLines.Counts(lines, "T2"));
+        Assert.DoesNotContain(lines, l => l.Contains("\"event\":\"activation-re"));
+        Assert.DoesNotContain(lines, l => l.Contains(activation.Split('|')[4][..8]));
     }
 
     [Fact]
@@ -95,7 +95,12 @@ public class RedemptionTests
         var (_, still) = await Redeem(module, activation, "T1");
         Assert.True(still!.Accepted);
 
-        Assert.Equal(4, module.LogLines().Count(l => l.Contains("activation-refused")));
+        var counts = VoterActivityLines.Counts(await VoterActivityLines.AfterStop(module), "T1");
+        Assert.Equal(1, counts["activation-refused:bad-signature"]);
+        Assert.Equal(1, counts["activation-refused:unknown"]);
+        Assert.Equal(1, counts["activation-refused:other-module"]);
+        Assert.Equal(1, counts["activation-refused:malformed"]);
+        Assert.Equal(1, counts["activation-redeemed"]);
     }
 
     [Fact]

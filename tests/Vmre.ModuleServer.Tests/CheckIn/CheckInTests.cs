@@ -89,8 +89,13 @@ public class CheckInTests
         var activation = await module.CheckIn(token, voter.Clave);
         var nonce = activation.Split('|')[4];
 
-        var log = string.Join("\n", module.LogLines());
-        Assert.Contains("checkin-activated", log);
+        var lines = await VoterActivityLines.AfterStop(module);
+        var log = string.Join("\n", lines);
+        // Issue 9 point 3: counted under the official, with no line and no time of its own.
+        var counts = VoterActivityLines.Counts(lines, "PRES-01");
+        Assert.Equal(1, counts["checkin-activated"]);
+        Assert.Equal(1, counts["checkin-lookup:Eligible"]);
+        Assert.DoesNotContain(lines, l => l.Contains("\"event\":\"checkin-"));
         Assert.DoesNotContain(voter.Clave, log);
         Assert.DoesNotContain(voter.Cic, log);
         Assert.DoesNotContain(voter.Surnames, log);

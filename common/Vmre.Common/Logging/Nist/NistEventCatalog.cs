@@ -31,6 +31,8 @@ public static class NistEventCatalog
         ["zero-report-requested"] = N("Zero report requested from a terminal"),
         ["zero-report-accepted"] = S("Terminal's zero report accepted"),
         ["zero-report-refused"] = F("Terminal's zero report refused"),
+        // Check-ins and redemptions are counted on voter-activity lines since issue 9 point 3;
+        // these names stay for logs written before it (and the request no terminal signed).
         ["checkin-lookup"] = N("Voter check-in lookup (no voter identity logged)"),
         ["checkin-activated"] = S("Voter checked in; activation issued"),
         ["checkin-refused"] = F("Voter check-in refused"),
@@ -59,6 +61,7 @@ public static class NistEventCatalog
         ["vote-sealed"] = S("Vote sealed (selections not logged)"),
         ["session-cancelled"] = N("Voting session cancelled"),
         // any device
+        [VoterActivity.Event] = N("Voters' actions counted for one UTC hour (hour= and event[:detail]=count; no voter and no time of any voter's action)"),
         ["log-sealed"] = S("Event log sealed with the device's signature"),
         ["log-recovered"] = new("Event log recovered after a torn last line", EventDispositionType.Other, "recovered"),
         // hardware simulator
@@ -82,6 +85,12 @@ public static class NistEventCatalog
         if (evt.EndsWith("-requested", StringComparison.Ordinal)) return N(description);
         return SuccessSuffixes.Any(s => evt.EndsWith(s, StringComparison.Ordinal)) ? S(description) : N(description);
     }
+
+    /// <summary>
+    /// Event::Type for a line: <c>voter-action</c> for a voter-activity line (voters' actions
+    /// counted per hour, issue 9 point 3), whoever's credential it is counted under; else <see cref="TypeOf(Actor?)"/>.
+    /// </summary>
+    public static string TypeOf(string evt, Actor? actor) => evt == VoterActivity.Event ? "voter-action" : TypeOf(actor);
 
     /// <summary>
     /// Event::Type, "as determined by the device vendor": who caused the event. No actor:

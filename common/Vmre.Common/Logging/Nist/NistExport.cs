@@ -136,7 +136,7 @@ public static class NistExport
             Id: entry.Event,
             Sequence: entry.Seq.ToString(CultureInfo.InvariantCulture),
             TimeStamp: entry.Local,
-            Type: NistEventCatalog.TypeOf(entry.Actor),
+            Type: NistEventCatalog.TypeOf(entry.Event, entry.Actor),
             Description: meaning.Description,
             Disposition: meaning.Disposition,
             OtherDisposition: meaning.OtherDisposition,
