@@ -83,7 +83,7 @@ public sealed partial class ModuleElectionTests(ITestOutputHelper output, Module
     [Fact]
     public void Testigo_box_reveals_no_cast_order()
     {
-        // rules.md R3: file names are content hashes and every file has the same time.
+        // rules.md R3: file names are random and every file has the same time.
         var files = Directory.GetFiles(Path.Combine(_run.Out, "papers", "testigos"));
         Assert.Single(files.Select(File.GetLastWriteTimeUtc).Distinct());
         Assert.All(files, f => Assert.Matches("^[0-9a-f]{16}\\.png$", Path.GetFileName(f)));

@@ -8,7 +8,7 @@ namespace Vmre.EndToEnd.Tests;
 /// rules.md R3: the testigo box must not reveal the cast order through file times. The
 /// modification time can be set, but the change time (and inode order) cannot: files written as
 /// the votes are cast keep their cast order in ctime. The box is therefore written only when
-/// sealed, in name (content-hash) order.
+/// sealed, in name (random) order.
 /// </summary>
 public sealed class TestigoBoxTests : IDisposable
 {
@@ -45,6 +45,17 @@ public sealed class TestigoBoxTests : IDisposable
         var byName = files.Order(StringComparer.Ordinal).ToList();
         var byChange = files.OrderBy(ChangeTime).ThenBy(f => f, StringComparer.Ordinal).ToList();
         Assert.Equal(byName, byChange);
+    }
+
+    [Fact]
+    public void Two_voters_who_marked_alike_print_the_same_paper_and_both_are_in_the_box()
+    {
+        var tray = new PaperTray(_dir);
+        var sink = tray.SinkFor("T-TEST-01");
+        sink(Testigo(1));
+        sink(Testigo(1)); // no id on a testigo (issue 9 point 1): the same marks print the same image
+        tray.SealBox();
+        Assert.Equal(2, tray.TestigoCount);
     }
 
     [Fact]

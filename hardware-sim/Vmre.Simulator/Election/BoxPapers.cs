@@ -5,7 +5,7 @@ namespace Vmre.Simulator.Election;
 
 /// <summary>
 /// The sealed box's papers, each read once from its image as the recount reads it (the costly
-/// part), in file-name (content-hash) order: nothing in the order tells when a paper was printed
+/// part), in file-name (random) order: nothing in the order tells when a paper was printed
 /// (rules.md R3).
 /// </summary>
 public static class BoxPapers

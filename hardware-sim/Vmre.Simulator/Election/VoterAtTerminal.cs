@@ -70,9 +70,18 @@ public sealed class VoterAtTerminal(ModuleRig rig, SimTerminal terminal)
 
     public async Task AcceptOnScreen() => (await terminal.Api.Accept()).Expect("accept the testigo");
 
+    /// <summary>
+    /// The voter reads the held testigo before pressing again: a modelled physical duration. The
+    /// terminal debounces the button (30 ms, devices ConfirmButtonInput), and the simulated pin's
+    /// edges cross a socket, so a second press right on the heels of the first release can arrive
+    /// inside that window and be taken for a bounce; no person presses that fast.
+    /// </summary>
+    private static readonly TimeSpan ReadingTheTestigo = TimeSpan.FromMilliseconds(400);
+
     /// <summary>The confirm button while verifying: the vote is sealed and the terminal goes back to idle.</summary>
     public async Task AcceptWithButton()
     {
+        await Task.Delay(ReadingTheTestigo);
         Press();
         await WaitFor("Idle", "the confirm button should have accepted the testigo");
     }

@@ -6,9 +6,11 @@ namespace Vmre.Simulator.Papers;
 
 /// <summary>
 /// Where the emulated printers' paper lands in the demo folder. Testigos drop into a closed
-/// "ballot box" and reach its folder only when the box is sealed at closing, named by content
-/// hash, written in name order, with one fixed file time: neither names, listing order, inode
-/// numbers, modification or change times tell the order of casting (rules.md R3). Writing each
+/// "ballot box" and reach its folder only when the box is sealed at closing, each under a random
+/// name, written in name order, with one fixed file time: neither names, listing order, inode
+/// numbers, modification or change times tell the order of casting (rules.md R3). Not a content
+/// hash: a testigo carries no id (issue 9 point 1), so two voters who marked alike print the very
+/// same paper, and both must be in the box. Writing each
 /// testigo as it prints would leave the cast order in the files' change times, which no one can reset.
 /// Voided testigos (printed over, ANULADO) and testigos torn off at a jam drop into the same box: the
 /// recount sets them apart by the counters' rule, by what each paper shows (docs/formats/testigo-marks.md);
@@ -76,7 +78,7 @@ public sealed class PaperTray(string papersDir)
     }
 
     /// <summary>
-    /// Empties the box into its folder: in name (content-hash) order, each file with one fixed time.
+    /// Empties the box into its folder: in name (random) order, each file with one fixed time.
     /// Idempotent; a testigo that arrives later is written by the next call.
     /// </summary>
     public void SealBox()
@@ -108,8 +110,10 @@ public sealed class PaperTray(string papersDir)
     private static BlockingCollection<PrintedPaper> Queue(ConcurrentDictionary<string, BlockingCollection<PrintedPaper>> queues, string device) =>
         queues.GetOrAdd(device, _ => new BlockingCollection<PrintedPaper>());
 
-    private void IntoBox(PrintedPaper paper) =>
-        _box.TryAdd(Convert.ToHexStringLower(SHA256.HashData(paper.Png))[..16] + ".png", paper.Png);
+    private void IntoBox(PrintedPaper paper)
+    {
+        while (!_box.TryAdd(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)) + ".png", paper.Png)) { }
+    }
 
     private static string Write(string path, byte[] png)
     {
