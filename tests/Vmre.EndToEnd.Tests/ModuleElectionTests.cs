@@ -2,7 +2,6 @@ using System.Text.Json;
 using Vmre.Audit.Paper;
 using Vmre.Common.Acta;
 using Vmre.Common.Serialization;
-using Vmre.Firmware.Testigo;
 using Vmre.Simulator.Election;
 using Xunit.Abstractions;
 
@@ -76,35 +75,35 @@ public sealed partial class ModuleElectionTests(ITestOutputHelper output, Module
         Assert.Equal(2, Directory.GetFiles(Path.Combine(papers, "zero-reports"), "*.png").Length);
         Assert.Equal(2, Directory.GetFiles(Path.Combine(papers, "closing-records"), "*.png").Length);
         Assert.Single(Directory.GetFiles(Path.Combine(papers, "acta"), "*.png"));
-        // The box: 20 accepted testigos, the rejected and the power-cut testigos whole, the jammed one
-        // torn, and the three voiding notices.
-        Assert.Equal(26, Directory.GetFiles(Path.Combine(papers, "testigos"), "*.png").Length);
+        // The box, one paper per testigo (issue 9): 20 accepted, the rejected and the power-cut ones
+        // printed over with ANULADO, the jammed one torn and its ANULADO on a paper of its own.
+        Assert.Equal(24, Directory.GetFiles(Path.Combine(papers, "testigos"), "*.png").Length);
     }
 
     [Fact]
     public void Testigo_box_reveals_no_cast_order()
     {
-        // rules.md R3: file names are content hashes and every file has the same time.
+        // rules.md R3: file names are random and every file has the same time.
         var files = Directory.GetFiles(Path.Combine(_run.Out, "papers", "testigos"));
         Assert.Single(files.Select(File.GetLastWriteTimeUtc).Distinct());
         Assert.All(files, f => Assert.Matches("^[0-9a-f]{16}\\.png$", Path.GetFileName(f)));
     }
 
     [Fact]
-    public void Logs_hold_no_selection_no_testigo_id_and_no_voter()
+    public void Logs_hold_no_selection_no_write_in_and_no_voter()
     {
         var logs = Directory.GetFiles(Path.Combine(_run.Out, "logs"), "*.jsonl").Select(File.ReadAllText).ToList();
         Assert.Equal(4, logs.Count);
-        var papers = Directory.GetFiles(Path.Combine(_run.Out, "papers", "testigos")).Select(File.ReadAllBytes).ToList();
-        var testigoIds = papers.Select(PaperRecount.ReadTestigo).OfType<TestigoPayload>().Select(t => t.Encode())
-            .Concat(papers.Select(PaperRecount.ReadNotice).OfType<Vmre.Firmware.Printing.VoidingNoticePayload>().Select(n => n.TestigoId))
-            .Distinct().ToList();
-        Assert.Equal(23, testigoIds.Count); // 22 whole testigos and the torn one, named by its notice
+        // The counted papers' payloads carry no id (issue 9 point 1); a write-in's name is on no log.
+        var payloads = Directory.GetFiles(Path.Combine(_run.Out, "papers", "testigos"))
+            .Select(f => PaperRecount.Read(File.ReadAllBytes(f))).Where(r => r.Counts).Select(r => r.Testigo!.Encode()).ToList();
+        Assert.Equal(20, payloads.Count);
         var claves = File.ReadLines(Path.Combine(_run.Out, "state", "lnere.csv")).Skip(1).Select(l => l.Split(',')[0]).ToHashSet();
         foreach (var log in logs)
         {
-            Assert.DoesNotContain(testigoIds, log.Contains);
-            Assert.DoesNotContain("VMRE-T1|", log);
+            Assert.DoesNotContain(payloads, log.Contains);
+            Assert.DoesNotContain("VMRE-T2|", log);
+            Assert.DoesNotContain("JUANA GARC", log);
             Assert.DoesNotContain("VMRE-A2|", log);
             Assert.DoesNotContain(claves, log.Contains);
         }

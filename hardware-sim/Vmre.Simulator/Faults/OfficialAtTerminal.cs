@@ -2,6 +2,7 @@ using Vmre.Audit.Paper;
 using Vmre.Common.Protocol;
 using Vmre.Common.Serialization;
 using Vmre.Firmware.Printing;
+using Vmre.HardwareSim.Printer;
 using Vmre.Simulator.Clients;
 using Vmre.Simulator.Election;
 using Vmre.Simulator.Hardware;
@@ -11,7 +12,7 @@ namespace Vmre.Simulator.Faults;
 /// <summary>
 /// An official attending a terminal (rules.md R8): their credential card on the terminal's PN532
 /// reader, their PIN on the screen (POST /api/official/clear), the card taken away after; and what
-/// they see at the desk (the module server's GET /api/terminals) and on paper (the voiding notice).
+/// they see at the desk (the module server's GET /api/terminals) and on paper (the voided testigo).
 /// </summary>
 public sealed class OfficialAtTerminal(ModuleRig rig, SimTerminal terminal)
 {
@@ -34,10 +35,22 @@ public sealed class OfficialAtTerminal(ModuleRig rig, SimTerminal terminal)
             ?? throw new SimulationFailure($"the desk does not show {terminal.Id}");
     }
 
-    /// <summary>The voiding notice that came out of this terminal, read from its QR as the recount will.</summary>
-    public VoidingNoticePayload TakeNotice(string why)
+    /// <summary>
+    /// The voided testigo that came out of this terminal, read from its image as the recount will:
+    /// it must carry the ANULADO mark; the paper and its reading go back for the caller's checks.
+    /// </summary>
+    public (PrintedPaper Paper, PaperRead Read) TakeVoided(string why)
     {
-        var paper = rig.Tray.TakeNotice(terminal.Id, TimeSpan.FromSeconds(20));
-        return PaperRecount.ReadNotice(paper.Png) ?? throw new SimulationFailure($"{terminal.Id}: the voiding notice {why} does not read");
+        var paper = rig.Tray.TakeVoided(terminal.Id, TimeSpan.FromSeconds(20));
+        var read = PaperRecount.Read(paper.Png);
+        return read.Verdict == PaperVerdict.Voided ? (paper, read)
+            : throw new SimulationFailure($"{terminal.Id}: the voided testigo {why} does not read as void: {read.Finding}");
     }
+
+    /// <summary>
+    /// Issue 9 point 1: nothing of the voided selection can be read — no heading or selection in the
+    /// text a person reads, no testigo QR in the image.
+    /// </summary>
+    public static bool SelectionUnreadable((PrintedPaper Paper, PaperRead Read) voided) =>
+        voided.Read.Testigo is null && !voided.Paper.Text.Contains(TestigoLayout.Heading);
 }

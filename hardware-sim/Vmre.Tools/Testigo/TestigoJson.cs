@@ -2,13 +2,17 @@ using Vmre.Firmware.Testigo;
 
 namespace Vmre.Tools.Testigo;
 
-/// <summary>What `decode-testigo` prints: the payload's fields and, per contest, the marks.</summary>
+/// <summary>
+/// What `decode-testigo` prints: the payload's fields (VMRE-T2: no testigo id, issue 9 point 1)
+/// and, per contest, the marks; read off a paper image, also what the recount makes of the paper.
+/// </summary>
 public sealed record TestigoJson(
     string Format,
     string ElectionHashPrefix,
     string BallotStyle,
     IReadOnlyList<ContestJson> Contests,
-    PackageJson? Package = null)
+    PackageJson? Package = null,
+    PaperJson? Paper = null)
 {
     public const string FormatTag = TestigoPayload.Tag;
 

@@ -1,29 +1,16 @@
 using Vmre.Audit.Logs;
-using Vmre.Audit.Paper;
 using Vmre.Common.Logging;
 using Vmre.Common.Time;
 
 namespace Vmre.Provisioning.Tests.Audit;
 
 /// <summary>
-/// The audit library's own rules (issue 7, point 6), the ones the simulator's demo checks and the
-/// terminal tests lean on: the recount sets apart every testigo a notice names (rules.md R1), and
-/// a device log's chain check says what it found (rules.md R7).
+/// The audit library's own rules (issue 7, point 6), the ones the simulator's demo checks lean on:
+/// a device log's chain check says what it found (rules.md R7). The paper recount's rule is in
+/// <see cref="PaperRecountTests"/>.
 /// </summary>
 public sealed class AuditLibraryTests
 {
-    [Fact]
-    public void The_recount_counts_every_testigo_no_notice_names() =>
-        Assert.Equal(["A1", "C3"], PaperRecount.Unvoided(["C3", null, "B2", "A1"], [null, "B2", "Z9"]));
-
-    [Fact]
-    public void An_unreadable_paper_reads_as_neither()
-    {
-        var read = PaperRecount.Read([1, 2, 3]);
-        Assert.Null(read.Testigo);
-        Assert.Null(read.Notice);
-    }
-
     [Fact]
     public void An_intact_log_verifies_and_a_tampered_one_says_where()
     {

@@ -8,13 +8,14 @@ public sealed class RenderEscPosTests : IDisposable
 {
     private readonly TempDir _dir = new();
 
-    private static byte[] Testigo(string id) =>
-        TestigoTickets.Bytes(TestigoTickets.Payload("3f2a9c1b", id, ContestMarks.Parties("GOB-05", "MORENA")), id, new string('a', 64));
+    /// <summary>An accepted testigo paper (body, VOTO EMITIDO, cut) whose QR says "GOB-05=" + party.</summary>
+    private static byte[] Testigo(string party) =>
+        TestigoTickets.Accepted(TestigoTickets.Payload("3f2a9c1b", ContestMarks.Parties("GOB-05", party)), new string('a', 64));
 
     [Fact]
     public void Each_cut_page_and_the_rest_after_the_last_cut_become_numbered_pngs()
     {
-        var ids = new[] { "AAAAAAAAAAAAAAAAAAAA", "BBBBBBBBBBBBBBBBBBBB" };
+        var ids = new[] { "MORENA", "PAN" };
         byte[] stream = [.. Testigo(ids[0]), .. Testigo(ids[1]), .. "SIN CORTE\n"u8];
         var file = _dir.File("roll.bin");
         File.WriteAllBytes(file, stream);
@@ -27,7 +28,7 @@ public sealed class RenderEscPosTests : IDisposable
         for (int page = 0; page < 2; page++)
         {
             var qr = QrImageDecoder.Decode(File.ReadAllBytes(_dir.File($"roll-{page + 1}.png")));
-            Assert.Contains(ids[page], Assert.Single(qr));
+            Assert.EndsWith("GOB-05=" + ids[page], Assert.Single(qr));
         }
         Assert.Empty(QrImageDecoder.Decode(File.ReadAllBytes(_dir.File("roll-3.png"))));
     }
@@ -48,12 +49,12 @@ public sealed class RenderEscPosTests : IDisposable
     public void Width_58_renders_a_384_dot_page_whose_qr_reads_and_other_widths_are_usage_errors()
     {
         var file = _dir.File("t.bin");
-        File.WriteAllBytes(file, Testigo("CCCCCCCCCCCCCCCCCCCC"));
+        File.WriteAllBytes(file, Testigo("MC"));
         var narrow = ToolCli.Run("render-escpos", file, "--out", _dir.File("t.png"), "--width", "58");
         Assert.Equal(0, narrow.Exit);
         var png = File.ReadAllBytes(_dir.File("t.png"));
         using (var image = SkiaSharp.SKBitmap.Decode(png)) Assert.Equal(384, image.Width);
-        Assert.Contains("CCCCCCCCCCCCCCCCCCCC", Assert.Single(QrImageDecoder.Decode(png)));
+        Assert.EndsWith("GOB-05=MC", Assert.Single(QrImageDecoder.Decode(png)));
         Assert.Equal(2, ToolCli.Run("render-escpos", file, "--out", _dir.File("t.png"), "--width", "76").Exit);
         Assert.Equal(0, ToolCli.Run("render-escpos", file, "--out", _dir.File("t.png"), "--width", "80").Exit);
     }

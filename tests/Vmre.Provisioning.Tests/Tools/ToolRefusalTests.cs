@@ -14,7 +14,7 @@ public class ToolRefusalTests : IDisposable
 
     /// <summary>A well-formed testigo payload, so the refusal comes from the package or key, not the decoder.</summary>
     private static string Payload() =>
-        TestigoTickets.Payload("00000000", "0123456789ABCDEF0123", ContestMarks.Nothing("GOB-05"));
+        TestigoTickets.Payload("00000000", ContestMarks.Nothing("GOB-05"));
 
     [Fact]
     public void Render_escpos_refuses_a_directory_as_its_capture()
