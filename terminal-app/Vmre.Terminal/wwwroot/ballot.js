@@ -308,7 +308,7 @@ const FAULTY = ['Interrupted', 'Fault', 'Recovering'];
 function renderOfficial(s) {
   $('officialState').textContent = s.message || '';
   $('officialAlerts').replaceChildren(...(s.alerts || []).map(a => el('li', { textContent: a })));
-  // Recovering: the terminal prints its owed voiding notices by itself; there is nothing to clear yet.
+  // Recovering: the terminal prints its owed marks (ANULADO or VOTO EMITIDO) by itself; there is nothing to clear yet.
   $('officialForm').hidden = s.session === 'Recovering';
   $('endSession').hidden = s.session !== 'Interrupted';
   if (screen !== 'official') { $('officialPin').value = ''; show('official'); }
