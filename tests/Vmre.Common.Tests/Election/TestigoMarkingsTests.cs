@@ -31,7 +31,7 @@ public class TestigoMarkingsTests
     [MemberData(nameof(Markings))]
     public void Marking_survives_the_printed_qr_text(Marking marking)
     {
-        var payload = new TestigoPayload("9f2c41aa", "COAH", "0123456789ABCDEF0123", [TestigoMarkings.ToMarks(marking)]);
+        var payload = new TestigoPayload("9f2c41aa", "COAH", [TestigoMarkings.ToMarks(marking)]);
         var decoded = TestigoDecoder.Decode(payload.Encode());
         Assert.True(decoded.Ok, decoded.Reason);
         var back = TestigoMarkings.FromMarks(decoded.Payload.Contests[0]);
@@ -46,12 +46,12 @@ public class TestigoMarkingsTests
         var tally = new Tally(Support.Ballots2023.Package());
         var texts = new[]
         {
-            "VMRE-T1|9f2c41aa|MEX|0123456789ABCDEF0123|GOB-MEX=MORENA+PT",
-            "VMRE-T1|9f2c41aa|MEX|0123456789ABCDEF0124|GOB-MEX=NAEM",
-            "VMRE-T1|9f2c41aa|MEX|0123456789ABCDEF0125|GOB-MEX=MORENA+PAN",
-            "VMRE-T1|9f2c41aa|MEX|0123456789ABCDEF0126|GOB-MEX=-",
-            "VMRE-T1|9f2c41aa|MEX|0123456789ABCDEF0127|GOB-MEX=CNR:MARÍA LÓPEZ",
-            "VMRE-T1|9f2c41aa|BOTH|0123456789ABCDEF0128|GOB-COAH=PRD+PRI;GOB-MEX=MORENA+PT+PVEM",
+            "VMRE-T2|9f2c41aa|MEX|GOB-MEX=MORENA+PT",
+            "VMRE-T2|9f2c41aa|MEX|GOB-MEX=NAEM",
+            "VMRE-T2|9f2c41aa|MEX|GOB-MEX=MORENA+PAN",
+            "VMRE-T2|9f2c41aa|MEX|GOB-MEX=-",
+            "VMRE-T2|9f2c41aa|MEX|GOB-MEX=CNR:MAR%C3%8DA L%C3%93PEZ",
+            "VMRE-T2|9f2c41aa|BOTH|GOB-COAH=PRD+PRI;GOB-MEX=MORENA+PT+PVEM",
         };
         foreach (var text in texts)
         {
@@ -73,7 +73,7 @@ public class TestigoMarkingsTests
     public void Count_into_refuses_a_foreign_contest_without_counting_half_the_testigo()
     {
         var tally = new Tally(Support.Ballots2023.Package());
-        var decoded = TestigoDecoder.Decode("VMRE-T1|9f2c41aa|X|0123456789ABCDEF0123|GOB-MEX=PAN;GOB-JAL=PAN");
+        var decoded = TestigoDecoder.Decode("VMRE-T2|9f2c41aa|X|GOB-MEX=PAN;GOB-JAL=PAN");
         Assert.True(decoded.Ok, decoded.Reason);
         Assert.Throws<InvalidDataException>(() => TestigoMarkings.CountInto(tally, decoded.Payload));
         Assert.Equal(0, tally[Mexico, "PAN"]);

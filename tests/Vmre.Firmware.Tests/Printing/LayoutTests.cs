@@ -119,4 +119,16 @@ public class LayoutTests
             Assert.Equal(width, lines[^1].Length);
             Assert.EndsWith(" " + n, lines[^1]);
         }, iter: 3000);
+
+    [Fact]
+    public void Wrap_at_most_keeps_the_line_limit_and_the_width_and_marks_a_cut() =>
+        Gen.Select(Gen.String[Gen.Char["ABC áé"], 0, 300], Gen.Int[8, 48], Gen.Int[1, 3]).Sample((text, width, max) =>
+        {
+            var all = TicketText.Wrap(text, width);
+            var kept = TicketText.WrapAtMost(text, width, max);
+            Assert.All(kept, l => Assert.True(l.Length <= width));
+            Assert.Equal(Math.Min(all.Length, max), kept.Length);
+            if (all.Length <= max) Assert.Equal(all, kept);
+            else Assert.EndsWith("...", kept[^1]);
+        }, iter: 3000);
 }

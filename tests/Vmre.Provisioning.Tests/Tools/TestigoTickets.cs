@@ -7,14 +7,13 @@ namespace Vmre.Provisioning.Tests.Tools;
 internal static class TestigoTickets
 {
     public static string Payload(string election8, string testigoId, params ContestMarks[] contests) =>
-        new TestigoPayload(election8, "05", testigoId, contests).Encode();
+        new TestigoPayload(election8, "05", contests).Encode(); // VMRE-T2: no id (issue 9)
 
-    public static byte[] Bytes(string payload, string testigoId, string packageHash) => TestigoLayout.Build(new TestigoTicketData
+    public static byte[] Bytes(string payload, string testigoId, string packageHash) => TestigoLayout.Body(new TestigoTicketData
     {
         ElectionName = "Proceso Electoral Local 2022-2023",
         ContestTitles = ["Gubernatura de Coahuila de Zaragoza"],
         SelectionTexts = ["PAN + PRI (coalición)"],
-        TestigoId = testigoId,
         QrPayload = payload,
         PackageHash = packageHash,
     });
