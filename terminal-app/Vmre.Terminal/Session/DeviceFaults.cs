@@ -9,7 +9,7 @@ namespace Vmre.Terminal.Session;
 /// <summary>
 /// What the terminal's devices say about printing: the cover switch and paper sensors (GPIO),
 /// the printer's own status, and the status lights that show them with the session state. The
-/// booth asks it whether a testigo or notice can print now, and calls it under its own lock.
+/// booth asks it whether a testigo or an owed mark can print now, and calls it under its own lock.
 /// </summary>
 public sealed class DeviceFaults(IReceiptPrinter printer, IStatusLights lights, EventLog log)
 {

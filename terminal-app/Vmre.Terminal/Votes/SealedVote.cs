@@ -5,7 +5,7 @@ namespace Vmre.Terminal.Votes;
 
 /// <summary>
 /// A vote at rest: the testigo QR payload (the same text the paper carries, rules.md R1)
-/// encrypted with AES-256-GCM under the TPM-sealed storage key; the testigo id is the
+/// encrypted with AES-256-GCM under the TPM-sealed storage key; the vault row's random key is the
 /// associated data so a record cannot be moved under another id.
 /// </summary>
 public static class SealedVote
