@@ -49,6 +49,6 @@ public sealed class VoteVault(VoteStore store, byte[] storageKey)
     {
         var counts = store.Counts();
         return new VoteTotals(counts.Sealed, counts.TestigosPrinted, counts.Voided,
-            store.Counter(ActivationsRedeemed), store.Counter(SessionsAbandoned));
+            store.Counter(ActivationsRedeemed), store.Counter(SessionsAbandoned), counts.VoidMarksOwed, counts.AcceptanceMarksOwed);
     }
 }
