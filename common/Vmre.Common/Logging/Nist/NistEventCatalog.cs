@@ -56,10 +56,14 @@ public static class NistEventCatalog
         ["zero-report-not-zero"] = F("Zero report found votes already stored"),
         ["closing-record-signed"] = S("Closing record signed"),
         ["module-command-refused"] = F("Command from the module server refused"),
+        // testigo-printed, vote-sealed and session-cancelled are counted on voter-activity lines
+        // since issue 9 point 3; these names stay for logs written before it.
         ["testigo-printed"] = S("Testigo (paper record) printed"),
         ["testigo-print-failed"] = F("Testigo (paper record) printing failed"),
         ["vote-sealed"] = S("Vote sealed (selections not logged)"),
         ["session-cancelled"] = N("Voting session cancelled"),
+        ["mark-print-failed"] = F("A mark owed on a testigo (VOTO EMITIDO or ANULADO) could not print; it stays owed"),
+        ["marks-owed-at-closing"] = F("Marks still owed on testigos when the polls closed (counted in the closing record)"),
         // any device
         [VoterActivity.Event] = N("Voters' actions counted for one UTC hour (hour= and event[:detail]=count; no voter and no time of any voter's action)"),
         ["log-sealed"] = S("Event log sealed with the device's signature"),
