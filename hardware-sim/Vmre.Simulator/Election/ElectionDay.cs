@@ -87,7 +87,9 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
             var style = rig.Package.StyleForEntidad(voter.Person.Entidad)!.Id;
             VotesByStyle[style] = VotesByStyle.GetValueOrDefault(style) + 1;
             // Software time per ordinary voter; the faults' voters wait for officials, which is not the software's pace.
-            if (voter.Act is VoterAct.Screen or VoterAct.Button) SecondsPerVoter.Add(clock.Elapsed.TotalSeconds);
+            // The button voter's modelled reading pause is the voter's time, not the software's.
+            var voterPause = voter.Act == VoterAct.Button ? VoterAtTerminal.ReadingTheTestigo : TimeSpan.Zero;
+            if (voter.Act is VoterAct.Screen or VoterAct.Button) SecondsPerVoter.Add((clock.Elapsed - voterPause).TotalSeconds);
         }
         findings.Check(true, $"{VotesCast} voters checked in, activated by scanned code, voted and accepted their testigo"
             + $" ({buttons} of them confirmed and accepted with the physical confirm button); {SessionsWithoutVote} session ended without a vote");

@@ -76,7 +76,7 @@ public sealed class VoterAtTerminal(ModuleRig rig, SimTerminal terminal)
     /// edges cross a socket, so a second press right on the heels of the first release can arrive
     /// inside that window and be taken for a bounce; no person presses that fast.
     /// </summary>
-    private static readonly TimeSpan ReadingTheTestigo = TimeSpan.FromMilliseconds(400);
+    public static readonly TimeSpan ReadingTheTestigo = TimeSpan.FromMilliseconds(400);
 
     /// <summary>The confirm button while verifying: the vote is sealed and the terminal goes back to idle.</summary>
     public async Task AcceptWithButton()
