@@ -42,12 +42,14 @@ public sealed class OfficialAtTerminal(IOfficialCardReader reader, ModuleConfig 
     /// and put it back: an InDataExchange cut short (PN532 user manual §7.3.8: RF time-out, a card
     /// at the edge of the field, a reply late on a loaded board) fails one look, and the reader
     /// starts the next with a fresh wake-up. Fault tests through the real binding showed single
-    /// looks failing under load; "no card" is not retried (there is nothing to look for).
+    /// looks failing under load. "No card" is looked for again too: the binding's
+    /// ListPassiveTarget returns the same null for "no target" and "no answer in time", and a
+    /// reply late on a loaded board must not turn the official away (CI saw it in a 200-voter run).
     /// </summary>
     private CardReading Look()
     {
         var reading = reader.Read();
-        for (var again = 1; again < LooksPerCheck && reading is CardReading.Unreadable; again++) reading = reader.Read();
+        for (var again = 1; again < LooksPerCheck && reading is not CardReading.Card; again++) reading = reader.Read();
         return reading;
     }
 
