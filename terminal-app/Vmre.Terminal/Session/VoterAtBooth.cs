@@ -137,14 +137,16 @@ public sealed class VoterAtBooth
             return _booth.Refuse<ReviewView>("reject-refused", $"no printed testigo to reject while {s.State}");
         _booth.VoidInFlight(_booth.Fire(SessionEvent.VoterRejected), VoidReason.VoterRejected, mayBeOnPaper: true);
         _booth.Activity.Record("testigo-rejected", Actor.Voter);
-        if (!_booth.Testigos.PrintOwedMarks()) _booth.Fault(SessionEvent.PrinterFault, VotingBooth.MarkNotPrinted);
         if (s.State == SessionState.Voided)
         {
             _booth.Vault.SessionWithoutVote();
             _booth.Alerts.Add($"Un votante rechazó {VotingSession.MaxTestigos} testigos; la sesión terminó sin voto");
-            _booth.EndSession();
+            _booth.EndSession(); // prints the owed void mark as every session end does (rules.md R3)
             return Parsed<ReviewView>.Fail($"{VotingSession.MaxTestigos} testigos rejected: the session ended without a vote; call an official");
         }
+        // The voter marks again: the same owed-mark step as a session's end, so a printer fault
+        // here leaves the same timed lines as at an accept or a timeout (rules.md R3).
+        _booth.PrintOwedMarksOrFault();
         if (s.State != SessionState.Selecting)
             return Parsed<ReviewView>.Fail("the void mark could not print on the rejected testigo; wait for an official");
         _booth.Touch();
