@@ -179,11 +179,12 @@ public sealed class VotingBooth
     /// rules.md R7: every refusal is logged with its reason (review finding: confirm, accept, reject
     /// and cancel refusals went unlogged). A voter's refusal is counted with its reason on the
     /// hour's voter-activity line, never a timed line of its own (issue 9 point 3). Reasons name
-    /// states and counts only, never a selection (rules.md R3).
+    /// states and counts only, never a selection (rules.md R3). The count's key is the short code
+    /// (<see cref="VoterRefusals"/>), never the prose, which goes to the screen.
     /// </summary>
-    internal Parsed<T> Refuse<T>(string evt, string reason)
+    internal Parsed<T> Refuse<T>(string evt, string code, string reason)
     {
-        Activity.Record(evt, Actor.Voter, reason);
+        Activity.Record(evt, Actor.Voter, code);
         return Parsed<T>.Fail(reason);
     }
 }
