@@ -14,19 +14,21 @@ namespace Vmre.Terminal.Session;
 /// </summary>
 public sealed class ActivationGate(InstalledElection election, IActivationRedeemer redeemer, VoteVault vault)
 {
-    public Parsed<BallotStyle> Redeem(string code)
+    /// <param name="refusal">When refused, its code for the hour's count (<see cref="VoterRefusals"/>); the prose is for the screen.</param>
+    public Parsed<BallotStyle> Redeem(string code, out string refusal)
     {
         var check = ActivationCheck.Of(code, election.Module.ModuleId, election.PackageHash, election.ServerKey);
         switch (check.Flaw)
         {
             case ActivationFlaw.None: break;
-            case ActivationFlaw.Malformed: return Parsed<BallotStyle>.Fail("not an activation code: " + check.Detail);
-            case ActivationFlaw.NotSigned: return Parsed<BallotStyle>.Fail("activation not signed by this module's server");
-            case ActivationFlaw.OtherModule: return Parsed<BallotStyle>.Fail($"activation belongs to module {check.Detail}");
-            case ActivationFlaw.OtherPackage: return Parsed<BallotStyle>.Fail($"activation belongs to another election package ({check.Detail})");
+            case ActivationFlaw.Malformed: refusal = VoterRefusals.Malformed; return Parsed<BallotStyle>.Fail("not an activation code: " + check.Detail);
+            case ActivationFlaw.NotSigned: refusal = VoterRefusals.NotSigned; return Parsed<BallotStyle>.Fail("activation not signed by this module's server");
+            case ActivationFlaw.OtherModule: refusal = VoterRefusals.OtherModule; return Parsed<BallotStyle>.Fail($"activation belongs to module {check.Detail}");
+            case ActivationFlaw.OtherPackage: refusal = VoterRefusals.OtherPackage; return Parsed<BallotStyle>.Fail($"activation belongs to another election package ({check.Detail})");
             default: throw new ArgumentOutOfRangeException(nameof(code), check.Flaw, "unknown activation flaw");
         }
         var style = election.Package.Style(check.Token!.BallotStyle);
+        refusal = VoterRefusals.UnknownStyle;
         if (style is null) return Parsed<BallotStyle>.Fail($"unknown ballot style {check.Token.BallotStyle}");
         RedeemResponse redeemed;
         // The redeemer signs in the TPM and talks to the server; no answer means no ballot
@@ -34,8 +36,10 @@ public sealed class ActivationGate(InstalledElection election, IActivationRedeem
         try { redeemed = redeemer.Redeem(code); }
         catch (Exception e)
         {
+            refusal = VoterRefusals.ServerUnreachable;
             return Parsed<BallotStyle>.Fail($"activation could not be redeemed: {e.GetType().Name}: {e.Message}");
         }
+        refusal = VoterRefusals.RefusedByServer;
         if (!redeemed.Accepted) return Parsed<BallotStyle>.Fail(redeemed.Reason ?? "refused by the module server");
         vault.ActivationRedeemed();
         if (redeemed.BallotStyle != style.Id)
@@ -43,8 +47,10 @@ public sealed class ActivationGate(InstalledElection election, IActivationRedeem
             // Burned at the server but no ballot here: a session without a vote, so the terminal's
             // counts still reconcile with the server's redemptions (rules.md R6).
             vault.SessionWithoutVote();
+            refusal = VoterRefusals.StyleMismatch;
             return Parsed<BallotStyle>.Fail($"the module server redeemed ballot style {redeemed.BallotStyle}, not the activation's {style.Id}; call an official");
         }
+        refusal = "";
         return Parsed<BallotStyle>.Ok(style);
     }
 }

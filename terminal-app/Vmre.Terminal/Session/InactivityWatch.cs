@@ -33,9 +33,8 @@ public sealed class InactivityWatch
         _booth.VoidInFlight(result, VoidReason.VoterTimeout, mayBeOnPaper: true);
         _booth.Vault.SessionWithoutVote();
         _booth.Activity.Record("session-timed-out", Actor.Voter, SessionNames.Of(result.From));
-        if (!_booth.Testigos.PrintOwedMarks()) _booth.Alerts.Add("No se pudo imprimir la marca ANULADO / The void mark could not print");
         _booth.Alerts.Add("Sesión terminada por inactividad / Session ended for inactivity");
-        _booth.EndSession();
+        _booth.EndSession(); // prints the owed void mark, or goes out of service, as every session end does (rules.md R3)
         return true;
     });
 }

@@ -35,8 +35,8 @@ public sealed class VoterAtBooth
         {
             ScanKind.Activation => Activate(text),
             // A refusal changes no state: logged without waiting for the booth's lock.
-            ScanKind.Credential => _booth.Refuse<BallotView>("scan-refused", "a voter credential was scanned: this terminal takes activation codes only; check-in is at the desk"),
-            ScanKind.Refused => _booth.Refuse<BallotView>("scan-refused", scan.Reason),
+            ScanKind.Credential => _booth.Refuse<BallotView>("scan-refused", VoterRefusals.CredentialScanned, "a voter credential was scanned: this terminal takes activation codes only; check-in is at the desk"),
+            ScanKind.Refused => _booth.Refuse<BallotView>("scan-refused", VoterRefusals.NotRecognized, scan.Reason),
             _ => throw new ArgumentOutOfRangeException(nameof(text), scan.Kind, "unknown scan kind"),
         };
     }
@@ -44,10 +44,10 @@ public sealed class VoterAtBooth
     /// <summary>Redeem and burn the activation before the ballot shows (rules.md R4).</summary>
     public Parsed<BallotView> Activate(string code) => _booth.Step(s =>
     {
-        if (s.Polls != TerminalPolls.Open) return _booth.Refuse<BallotView>("activation-refused", "the polls are not open at this terminal");
-        if (s.State != SessionState.Idle) return _booth.Refuse<BallotView>("activation-refused", "a voting session is already in progress");
-        var style = _booth.Activations.Redeem(code.Trim());
-        if (!style.IsOk) return _booth.Refuse<BallotView>("activation-refused", style.Error!);
+        if (s.Polls != TerminalPolls.Open) return _booth.Refuse<BallotView>("activation-refused", VoterRefusals.PollsNotOpen, "the polls are not open at this terminal");
+        if (s.State != SessionState.Idle) return _booth.Refuse<BallotView>("activation-refused", VoterRefusals.SessionInProgress, "a voting session is already in progress");
+        var style = _booth.Activations.Redeem(code.Trim(), out var refusal);
+        if (!style.IsOk) return _booth.Refuse<BallotView>("activation-refused", refusal, style.Error!);
         s.LastSession = null;
         _booth.Fire(SessionEvent.Activate);
         _booth.Fire(SessionEvent.BeginSelection);
@@ -84,7 +84,7 @@ public sealed class VoterAtBooth
     public Parsed<string> Cancel() => _booth.Step(s =>
     {
         var result = s.Machine.Fire(SessionEvent.Cancel);
-        if (!result.Ok) return _booth.Refuse<string>("cancel-refused", result.Reason);
+        if (!result.Ok) return _booth.Refuse<string>("cancel-refused", VoterRefusals.CannotCancel, result.Reason);
         _booth.Signals.StateEntered(result.To);
         _booth.Vault.SessionWithoutVote();
         _booth.Activity.Record("session-cancelled", Actor.Voter, SessionNames.Of(result.From));
@@ -96,9 +96,9 @@ public sealed class VoterAtBooth
     public Parsed<ReviewView> Confirm() => _booth.Step(s =>
     {
         if (s.State != SessionState.Reviewing || s.Markings is null || s.Style is null)
-            return _booth.Refuse<ReviewView>("confirm-refused", $"nothing to confirm while {s.State}");
+            return _booth.Refuse<ReviewView>("confirm-refused", VoterRefusals.NothingToConfirm, $"nothing to confirm while {s.State}");
         if (s.Machine.TestigosPrinted >= VotingSession.MaxTestigos)
-            return _booth.Refuse<ReviewView>("confirm-refused", $"this session already printed {VotingSession.MaxTestigos} testigos; call an official");
+            return _booth.Refuse<ReviewView>("confirm-refused", VoterRefusals.TestigoLimit, $"this session already printed {VotingSession.MaxTestigos} testigos; call an official");
         // Composed and recorded before the session leaves Reviewing: a failure while
         // composing must not strand the session in Printing (rules.md R4, R6).
         s.Testigo = _booth.Testigos.Begin(s.Style, s.Markings);
@@ -119,7 +119,7 @@ public sealed class VoterAtBooth
     public Parsed<string> Accept() => _booth.Step(s =>
     {
         if (s.State != SessionState.VoterVerifying || s.Testigo is null)
-            return _booth.Refuse<string>("accept-refused", $"no printed testigo to accept while {s.State}");
+            return _booth.Refuse<string>("accept-refused", VoterRefusals.NothingToAccept, $"no printed testigo to accept while {s.State}");
         _booth.Testigos.Seal(s.Testigo);
         _booth.Fire(SessionEvent.VoterAccepted);
         _booth.RaiseVoteRecorded();
@@ -134,17 +134,19 @@ public sealed class VoterAtBooth
     public Parsed<ReviewView> Reject() => _booth.Step(s =>
     {
         if (s.State != SessionState.VoterVerifying || s.Testigo is null)
-            return _booth.Refuse<ReviewView>("reject-refused", $"no printed testigo to reject while {s.State}");
+            return _booth.Refuse<ReviewView>("reject-refused", VoterRefusals.NothingToReject, $"no printed testigo to reject while {s.State}");
         _booth.VoidInFlight(_booth.Fire(SessionEvent.VoterRejected), VoidReason.VoterRejected, mayBeOnPaper: true);
         _booth.Activity.Record("testigo-rejected", Actor.Voter);
-        if (!_booth.Testigos.PrintOwedMarks()) _booth.Fault(SessionEvent.PrinterFault, VotingBooth.MarkNotPrinted);
         if (s.State == SessionState.Voided)
         {
             _booth.Vault.SessionWithoutVote();
             _booth.Alerts.Add($"Un votante rechazó {VotingSession.MaxTestigos} testigos; la sesión terminó sin voto");
-            _booth.EndSession();
+            _booth.EndSession(); // prints the owed void mark as every session end does (rules.md R3)
             return Parsed<ReviewView>.Fail($"{VotingSession.MaxTestigos} testigos rejected: the session ended without a vote; call an official");
         }
+        // The voter marks again: the same owed-mark step as a session's end, so a printer fault
+        // here leaves the same timed lines as at an accept or a timeout (rules.md R3).
+        _booth.PrintOwedMarksOrFault();
         if (s.State != SessionState.Selecting)
             return Parsed<ReviewView>.Fail("the void mark could not print on the rejected testigo; wait for an official");
         _booth.Touch();

@@ -128,11 +128,24 @@ public sealed class VotingBooth
             // (the printer failed at accept, timeout, last rejection, an official ending an
             // interrupted session) must not leave the terminal serving voters with the paper
             // unmarked: print what is owed now, or go out of service until it prints.
-            var fault = Devices.Pending();
-            if (fault is null && !Testigos.PrintOwedMarks()) fault = MarkNotPrinted;
-            if (fault is not null) Fault(SessionEvent.PrinterFault, fault);
+            PrintOwedMarksOrFault();
         }
         Devices.Show(_session.State);
+    }
+
+    /// <summary>
+    /// The one owed-mark step, taken the same way however the session ended (accept, timeout,
+    /// rejection, cancel, an official): rules.md R3, review of issue 9 — the timed lines a printer
+    /// fault leaves must not tell an accepted vote from a timed-out or rejected testigo. The
+    /// devices are asked first: a printer known not ready gets one device-fault line and no print
+    /// attempt (so no mark-print-failed line of its own); a print that fails anyway logs its
+    /// failure and then the same fault.
+    /// </summary>
+    internal void PrintOwedMarksOrFault()
+    {
+        var fault = Devices.Pending();
+        if (fault is null && !Testigos.PrintOwedMarks()) fault = MarkNotPrinted;
+        if (fault is not null) Fault(SessionEvent.PrinterFault, fault);
     }
 
     /// <summary>Why the terminal went out of service when a mark owed on the testigo could not print.</summary>
@@ -166,11 +179,12 @@ public sealed class VotingBooth
     /// rules.md R7: every refusal is logged with its reason (review finding: confirm, accept, reject
     /// and cancel refusals went unlogged). A voter's refusal is counted with its reason on the
     /// hour's voter-activity line, never a timed line of its own (issue 9 point 3). Reasons name
-    /// states and counts only, never a selection (rules.md R3).
+    /// states and counts only, never a selection (rules.md R3). The count's key is the short code
+    /// (<see cref="VoterRefusals"/>), never the prose, which goes to the screen.
     /// </summary>
-    internal Parsed<T> Refuse<T>(string evt, string reason)
+    internal Parsed<T> Refuse<T>(string evt, string code, string reason)
     {
-        Activity.Record(evt, Actor.Voter, reason);
+        Activity.Record(evt, Actor.Voter, code);
         return Parsed<T>.Fail(reason);
     }
 }

@@ -22,10 +22,10 @@ public sealed class RefusalLoggingTests : IDisposable
 
         // Issue 9 point 3: counted with their reason on the hour's voter-activity line, not timed one by one.
         var log = _rig.LogText;
-        Assert.Contains("\"accept-refused:no printed testigo to accept while Idle\":\"1\"", log);
-        Assert.Contains("\"reject-refused:", log);
-        Assert.Contains("\"cancel-refused:", log);
-        Assert.Contains("\"confirm-refused:nothing to confirm while Idle\":\"1\"", log);
+        Assert.Contains("\"accept-refused:nothing-to-accept\":\"1\"", log);
+        Assert.Contains("\"reject-refused:nothing-to-reject\":\"1\"", log);
+        Assert.Contains("\"cancel-refused:cannot-cancel\":\"1\"", log);
+        Assert.Contains("\"confirm-refused:nothing-to-confirm\":\"1\"", log);
         Assert.DoesNotContain("\"event\":\"accept-refused\"", log);
         Assert.True(Vmre.Common.Logging.EventLogVerifier.VerifyFile(_rig.LogPath).IsOk);
     }

@@ -53,7 +53,7 @@ public sealed class VoterActivityAtBoothTests : IDisposable
         Assert.Equal("1", counts.GetProperty("testigo-voided:REJECTED").GetString());
         Assert.Equal("1", counts.GetProperty("void-mark-printed:REJECTED").GetString());
         Assert.Equal("1", counts.GetProperty("session-cancelled:Selecting").GetString());
-        Assert.Equal("1", counts.GetProperty("accept-refused:no printed testigo to accept while Idle").GetString());
+        Assert.Equal("1", counts.GetProperty("accept-refused:nothing-to-accept").GetString());
         Assert.Matches("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:00Z$", counts.GetProperty("hour").GetString());
         Assert.Equal("voter", lines[activity].GetProperty("actor").GetProperty("role").GetString());
         FaultChecks.LogKeepsTheSecrets(_rig, "PAN");
