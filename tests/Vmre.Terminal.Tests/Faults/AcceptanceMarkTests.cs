@@ -1,5 +1,6 @@
 using Vmre.Firmware.Printing;
 using Vmre.Firmware.Session;
+using Vmre.Firmware.Signals;
 using Vmre.Terminal.Tests.Support;
 using Vmre.Terminal.Votes;
 using static Vmre.Terminal.Tests.Faults.FaultChecks;
@@ -103,6 +104,33 @@ public sealed class AcceptanceMarkTests : BoothFaultCase
         Assert.Contains(restarted.View.Alerts.Recent(), a => a.Contains("after a power cut"));
         Assert.Contains("\"unfinished-testigos-voided\"", Rig.LogText);
         PaperReconcilesWithStore(Rig, papers: 1);
+        LogKeepsTheSecrets(Rig);
+    }
+
+    [Fact]
+    public void Paper_running_out_while_the_voter_checks_the_held_testigo_voids_it_and_refuses_accept()
+    {
+        // Reviewer finding (rules.md R1, R6): the held testigo is torn off by a paper-out; accepting
+        // it then would seal a vote whose VOTO EMITIDO lands on blank paper.
+        Rig.OpenPolls();
+        Rig.ReviewVote(Style, Contest, Party);
+        Assert.True(Booth.Voter.Confirm().IsOk);
+        Rig.Printer.PaperOut(); // tears off the held, unmarked testigo
+        Booth.Signals.PaperChanged(PaperLevel.Out);
+
+        Assert.Equal(SessionState.Interrupted, Booth.View.State);
+        Assert.Equal(1, Rig.Vault.Testigos().VoidMarksOwed);
+        Assert.False(Booth.Voter.Accept().IsOk);
+        Assert.Empty(Rig.Store.SealedVotes());
+        Assert.False(PaperReading.Of(Rig.Tray.WaitFor(1).Single()).CountsAsVote);
+
+        Rig.Printer.PaperLoaded();
+        Booth.Signals.PaperChanged(PaperLevel.Ok);
+        var cleared = OfficialClears(Rig);
+        Assert.True(cleared.IsOk, cleared.Error);
+        VoidedOn(Rig.Tray.WaitFor(2)[1], VoidReason.PrinterFault); // ANULADO printed once the printer is back
+        Assert.Empty(Rig.Store.SealedVotes());
+        PaperReconcilesWithStore(Rig, papers: 2);
         LogKeepsTheSecrets(Rig);
     }
 }
