@@ -91,6 +91,21 @@ public sealed class TestigoPrinting(InstalledElection election, VoteVault vault,
     }
 
     /// <summary>
+    /// Issue 9 review: a mark still owed at closing means a testigo may be held uncut at the head;
+    /// the closing record must not print on that paper under a readable testigo. Feed and cut it
+    /// off first. False when the printer did not take the cut (logged as a device event).
+    /// </summary>
+    public bool CutHeldPaper()
+    {
+        var cut = new EscPosWriter();
+        cut.Initialize().Feed(4).Cut();
+        var outcome = PrinterCalls.TryPrint(printer, cut.ToArray());
+        if (!outcome.Printed)
+            log.Append("held-paper-cut-failed", null, new() { ["condition"] = outcome.Condition.ToString(), ["reason"] = outcome.Reason ?? "" });
+        return outcome.Printed;
+    }
+
+    /// <summary>
     /// At start (rules.md R6): testigos a crash or power cut left printing or printed were never
     /// accepted, so they are voided with reason POWER and their void mark owed. Returns how many.
     /// </summary>

@@ -133,4 +133,37 @@ public sealed class AcceptanceMarkTests : BoothFaultCase
         PaperReconcilesWithStore(Rig, papers: 2);
         LogKeepsTheSecrets(Rig);
     }
+
+    [Fact]
+    public void A_jam_part_way_through_voto_emitido_is_counted_once_and_carried_in_the_closing_record()
+    {
+        // Issue 9 review (rules.md R1, R6): the held testigo may leave torn without its mark, so
+        // the paper may count one less than the sealed votes; the closing record says so.
+        Rig.OpenPolls();
+        Rig.ReviewVote(Style, Contest, Party);
+        Assert.True(Booth.Voter.Confirm().IsOk);
+        Rig.Printer.JamAfterBytes(12 + 20); // the status queries, then part of the VOTO EMITIDO job
+
+        Assert.True(Booth.Voter.Accept().IsOk); // sealed first: the vote counts
+        Assert.Single(Rig.Store.SealedVotes());
+        Assert.Equal(SessionState.Fault, Booth.View.State);
+        Assert.Equal(1, Rig.Store.Counter(VoteVault.AcceptanceMarksTorn));
+        Assert.Equal(1, Rig.Vault.Testigos().AcceptanceMarksOwed);
+        Assert.False(PaperReading.Of(Rig.Tray.WaitFor(1).Single()).CountsAsVote); // torn off unmarked
+
+        Assert.False(OfficialClears(Rig).IsOk); // still jammed: the mark fails again, counted once only
+        Assert.Equal(1, Rig.Store.Counter(VoteVault.AcceptanceMarksTorn));
+        Rig.Printer.ClearJam();
+        var cleared = OfficialClears(Rig);
+        Assert.True(cleared.IsOk, cleared.Error);
+        Assert.Equal(0, Rig.Vault.Testigos().AcceptanceMarksOwed);
+        Assert.Equal(1, Rig.Vault.Totals().AcceptanceMarksTorn);
+
+        var closed = Rig.Desk.Handle(Rig.Command(Vmre.Common.Module.ModuleCommandKind.Close));
+        Assert.True(closed.IsOk, closed.Error);
+        var record = closed.Value!.Open<Vmre.Common.Closing.ClosingRecord>(Vmre.Common.Signing.DocumentKinds.ClosingRecord,
+            Vmre.Common.Signing.PublicKey.FromPem(Rig.DeviceKey.PublicKeyPem)).ValueOrThrow();
+        Assert.Equal(1, record.AcceptanceMarksTorn);
+        Assert.Equal(1, record.VotesSealed);
+    }
 }
