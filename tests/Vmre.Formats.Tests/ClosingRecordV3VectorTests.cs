@@ -25,7 +25,7 @@ public class ClosingRecordV3VectorTests
         Assert.Equal(ClosingRecord.FormatV3, r.Format);
         Assert.Equal([new StyleVotes("05", 3), new StyleVotes("15", 8)], r.VotesByStyle!);
         Assert.Equal(r.VotesSealed, r.VotesByStyle!.Sum(s => s.Votes));
-        Assert.Equal((0, 0), (r.VoidMarksOwed, r.AcceptanceMarksOwed));
+        Assert.Equal((0, 0, 0), (r.VoidMarksOwed, r.AcceptanceMarksOwed, r.AcceptanceMarksTorn));
         Assert.Equal(r.ActivationsRedeemed, r.VotesSealed + r.SessionsWithoutVote);
         Assert.Equal(r.TestigosPrinted, r.VotesSealed + r.TestigosVoided);
     }
@@ -37,7 +37,7 @@ public class ClosingRecordV3VectorTests
         var names = doc.RootElement.EnumerateObject().Select(p => p.Name).ToArray();
         Assert.Equal(["format", "terminalId", "moduleId", "packageHash", "utc", "local", "commandNonce", "votesSealed",
             "testigosPrinted", "testigosVoided", "activationsRedeemed", "contests", "logHead", "sessionsWithoutVote",
-            "votesByStyle", "voidMarksOwed", "acceptanceMarksOwed"], names);
+            "votesByStyle", "voidMarksOwed", "acceptanceMarksOwed", "acceptanceMarksTorn"], names);
         Assert.Equal(Vectors.Text(Vector).TrimEnd('\n'), VmreJson.Text(Record));
     }
 

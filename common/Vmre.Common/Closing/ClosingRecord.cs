@@ -9,7 +9,9 @@ namespace Vmre.Common.Closing;
 /// Version 3 (issue 9 point 6) adds <see cref="VotesByStyle"/>, so the server can check every
 /// contest's total against the ballots that carry it, and the marks still owed on paper
 /// (<see cref="VoidMarksOwed"/>, <see cref="AcceptanceMarksOwed"/>): a sealed vote whose
-/// <c>VOTO EMITIDO</c> never printed is not counted by the paper recount. They are null only in
+/// <c>VOTO EMITIDO</c> never printed is not counted by the paper recount. <see cref="AcceptanceMarksTorn"/>
+/// (issue 9 review): sealed votes whose VOTO EMITIDO job failed after paper may have left, so the
+/// held testigo may have been torn off unmarked and the paper can count that many less. They are null only in
 /// v1 and v2 records, which the server refuses by name.
 /// </summary>
 public sealed record ClosingRecord(
@@ -17,7 +19,8 @@ public sealed record ClosingRecord(
     string Utc, string Local, string CommandNonce,
     int VotesSealed, int TestigosPrinted, int TestigosVoided, int ActivationsRedeemed,
     IReadOnlyList<ContestTally> Contests, string LogHead, int SessionsWithoutVote = 0,
-    IReadOnlyList<StyleVotes>? VotesByStyle = null, int? VoidMarksOwed = null, int? AcceptanceMarksOwed = null)
+    IReadOnlyList<StyleVotes>? VotesByStyle = null, int? VoidMarksOwed = null, int? AcceptanceMarksOwed = null,
+    int? AcceptanceMarksTorn = null)
 {
     /// <summary>Released with the walking skeleton; no longer written, refused by the module server.</summary>
     public const string FormatV1 = "vmre-closing-record/1";

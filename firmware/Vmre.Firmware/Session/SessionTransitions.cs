@@ -71,10 +71,11 @@ namespace Vmre.Firmware.Session
                     }
                     // VVSG 2.0 "fleeing voter": a vote is sealed only on the voter's acceptance.
                     if (evt == SessionEvent.Timeout) return Set(SessionState.Voided, ref next);
-                    // Tamper with a printed testigo in view: void it. PrinterFault is refused:
-                    // the testigo already printed whole, so the host handles the fault after
-                    // the session ends (Idle + PrinterFault -> Fault).
-                    if (evt == SessionEvent.CoverOpened) return Set(SessionState.Interrupted, ref next);
+                    // Tamper with a printed testigo in view, or a jam / paper-out: void it. Since
+                    // issue 9 the testigo is held uncut on the roll, so a printer fault may tear
+                    // it off without its VOTO EMITIDO mark; sealing after that would count a vote
+                    // with no paper (rules.md R1, R6; reviewer finding on issue 9).
+                    if (IsDeviceFault(evt)) return Set(SessionState.Interrupted, ref next);
                     break;
                 case SessionState.Interrupted:
                     if (evt == SessionEvent.FaultCleared) return Set(SessionState.Selecting, ref next);

@@ -51,6 +51,15 @@ public static class ReconciliationCheck
         }
 
         var statements = new List<string>(errors);
+        // Issue 9 review (rules.md R1, R6): a VOTO EMITIDO job that failed after paper may have
+        // left may have torn the held testigo off unmarked. The record says how many; the
+        // paper may count that many less. A stated difference, not an error: the acta accepts
+        // exactly that shortfall of the paper against the electronic count, and names it.
+        foreach (var r in counted.OrderBy(r => r.TerminalId, StringComparer.Ordinal))
+        {
+            if (r.AcceptanceMarksTorn is { } torn && torn > 0)
+                statements.Add($"terminal {r.TerminalId}: {torn} votos sellados cuyo testigo pudo salir sin VOTO EMITIDO: el papel puede contar {torn} menos");
+        }
         var unused = issued - redeemed;
         if (unused > 0) statements.Add($"{unused} activations issued but never used");
         if (withoutVote > 0) statements.Add($"{withoutVote} voting sessions ended without a vote (cancelled, timed out, interrupted or cut by a power loss)");

@@ -20,6 +20,10 @@ public static class StyleFit
         if (voidOwed < 0 || acceptOwed < 0) return "closing record has a negative count of owed marks";
         if (acceptOwed > record.VotesSealed)
             return $"{acceptOwed} acceptance marks owed but only {record.VotesSealed} votes sealed";
+        // Issue 9 review: sealed votes whose VOTO EMITIDO job failed after paper may have left.
+        if (record.AcceptanceMarksTorn is not { } torn) return "closing record v3 has no acceptanceMarksTorn";
+        if (torn < 0 || torn > record.VotesSealed)
+            return $"{torn} acceptance marks torn is negative or more than the {record.VotesSealed} votes sealed";
 
         var order = package.BallotStyles.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         var last = -1;

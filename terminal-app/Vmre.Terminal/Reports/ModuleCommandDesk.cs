@@ -98,7 +98,7 @@ public sealed class ModuleCommandDesk(
         var record = new ClosingRecord(ClosingRecord.FormatV3, identity.TerminalId, election.Module.ModuleId, election.PackageHash,
             stamp.UtcText, stamp.LocalText, command.Nonce, totals.VotesSealed, totals.TestigosPrinted,
             totals.TestigosVoided, totals.ActivationsRedeemed, contests, log.Head, totals.SessionsWithoutVote,
-            count.VotesByStyle, totals.VoidMarksOwed, totals.AcceptanceMarksOwed);
+            count.VotesByStyle, totals.VoidMarksOwed, totals.AcceptanceMarksOwed, totals.AcceptanceMarksTorn);
         var signed = SignedDocument.Create(DocumentKinds.ClosingRecord, record, deviceKey);
         // Closing record v3 on paper too: the votes per ballot style follow the contest lines.
         var lines = contests.SelectMany(c => c.Lines.Select(l => (Label: $"{c.ContestId} {l.Key}", l.Count)))

@@ -33,9 +33,13 @@ internal sealed class PollsAtBooth(VotingBooth booth) : IPollsAtTerminal
         if (!booth.Testigos.PrintOwedMarks())
         {
             var owed = booth.Vault.Testigos();
+            // Issue 9 review: the closing record prints next; cut the held paper off first so it
+            // does not print under a readable testigo.
+            var cut = booth.Testigos.CutHeldPaper();
             booth.Log.Append("marks-owed-at-closing", null, new()
             {
                 ["voidMarks"] = owed.VoidMarksOwed.ToString(), ["acceptanceMarks"] = owed.AcceptanceMarksOwed.ToString(),
+                ["heldPaperCut"] = cut.ToString(),
             });
             booth.Alerts.Add($"Cierre con {owed.VoidMarksOwed + owed.AcceptanceMarksOwed} marcas sin imprimir / "
                 + $"Closed with {owed.VoidMarksOwed} void marks and {owed.AcceptanceMarksOwed} acceptance marks not printed");

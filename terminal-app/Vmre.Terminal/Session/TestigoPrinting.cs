@@ -71,17 +71,38 @@ public sealed class TestigoPrinting(InstalledElection election, VoteVault vault,
         {
             // A row voided before this version kept no reason: a restart voided it.
             var reason = VoidReasonCodes.TryParse(code, out var parsed) ? parsed : VoidReason.PowerLoss;
-            if (!PrintMark(TestigoLayout.Voided(reason))) return false;
+            if (!PrintMark(TestigoLayout.Voided(reason), out _)) return false;
             vault.VoidMarkPrinted(rowId);
             activity.Record("void-mark-printed", Actor.Voter, VoidReasonCodes.CodeOf(reason));
         }
         foreach (var rowId in vault.AcceptanceMarksOwed())
         {
-            if (!PrintMark(TestigoLayout.Accepted())) return false;
+            if (!PrintMark(TestigoLayout.Accepted(), out var paperMayHaveLeft))
+            {
+                // The held testigo may have been torn off without VOTO EMITIDO: say so in the
+                // closing record, where the acta states it (rules.md R1, R6; issue 9 review).
+                if (paperMayHaveLeft) vault.AcceptanceMarkTorn(rowId);
+                return false;
+            }
             vault.Cast(rowId);
             activity.Record("acceptance-mark-printed", Actor.Voter);
         }
         return true;
+    }
+
+    /// <summary>
+    /// Issue 9 review: a mark still owed at closing means a testigo may be held uncut at the head;
+    /// the closing record must not print on that paper under a readable testigo. Feed and cut it
+    /// off first. False when the printer did not take the cut (logged as a device event).
+    /// </summary>
+    public bool CutHeldPaper()
+    {
+        var cut = new EscPosWriter();
+        cut.Initialize().Feed(4).Cut();
+        var outcome = PrinterCalls.TryPrint(printer, cut.ToArray());
+        if (!outcome.Printed)
+            log.Append("held-paper-cut-failed", null, new() { ["condition"] = outcome.Condition.ToString(), ["reason"] = outcome.Reason ?? "" });
+        return outcome.Printed;
     }
 
     /// <summary>
@@ -101,9 +122,10 @@ public sealed class TestigoPrinting(InstalledElection election, VoteVault vault,
     /// A printer failure is a device event and keeps its time; it never names the mark or its
     /// reason, which would tell how the session at that time ended (issue 9 point 3).
     /// </summary>
-    private bool PrintMark(byte[] mark)
+    private bool PrintMark(byte[] mark, out bool paperMayHaveLeft)
     {
         var outcome = PrinterCalls.TryPrint(printer, mark);
+        paperMayHaveLeft = !outcome.Printed && outcome.PaperMayHaveLeft;
         if (outcome.Printed) return true;
         log.Append("mark-print-failed", null, new() { ["condition"] = outcome.Condition.ToString(), ["reason"] = outcome.Reason ?? "" });
         return false;

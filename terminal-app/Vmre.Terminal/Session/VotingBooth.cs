@@ -156,7 +156,7 @@ public sealed class VotingBooth
     {
         System.Diagnostics.Debug.Assert(Monitor.IsEntered(_gate), "a device fault outside the booth's lock");
         var result = _session.Machine.Fire(evt);
-        if (!result.Ok) return; // e.g. paper runs out while the voter checks a whole testigo: handled when the session ends
+        if (!result.Ok) return; // e.g. a fault while a sealed vote's mark prints: handled when the session ends (owed marks)
         Signals.StateEntered(result.To);
         VoidInFlight(result, evt == SessionEvent.CoverOpened ? VoidReason.CoverOpened : VoidReason.PrinterFault, mayBeOnPaper: true);
         _session.Message = result.To == SessionState.Interrupted

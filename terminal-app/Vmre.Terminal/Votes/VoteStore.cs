@@ -95,6 +95,33 @@ public sealed class VoteStore : IDisposable
     public void Cast(string testigoId) =>
         Run("UPDATE testigos SET state='cast' WHERE id=$id AND state='sealed'", testigoId, expectRows: 1);
 
+    /// <summary>
+    /// The acceptance mark's job failed after paper may have moved (a jam or paper-out mid-job):
+    /// the held testigo may have been torn off without VOTO EMITIDO, so the paper can count one
+    /// less (rules.md R1, R6; issue 9 review). Counted once per sealed row: the row is flagged in
+    /// its unused reason column and the counter raised in the same transaction.
+    /// </summary>
+    public void AcceptanceMarkTorn(string testigoId, string counter)
+    {
+        lock (_gate)
+        {
+            using var tx = _db.BeginTransaction();
+            using var flag = _db.CreateCommand();
+            flag.Transaction = tx;
+            flag.CommandText = "UPDATE testigos SET reason='torn' WHERE id=$id AND state='sealed' AND reason IS NULL";
+            flag.Parameters.AddWithValue("$id", testigoId);
+            if (flag.ExecuteNonQuery() == 1)
+            {
+                using var inc = _db.CreateCommand();
+                inc.Transaction = tx;
+                inc.CommandText = "INSERT INTO counters (name, value) VALUES ($n, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1";
+                inc.Parameters.AddWithValue("$n", counter);
+                inc.ExecuteNonQuery();
+            }
+            tx.Commit();
+        }
+    }
+
     /// <summary>Sealed votes whose acceptance mark has not printed yet (id order: random).</summary>
     public IReadOnlyList<string> AcceptanceMarksOwed() => Ids("SELECT id FROM testigos WHERE state='sealed' ORDER BY id");
 

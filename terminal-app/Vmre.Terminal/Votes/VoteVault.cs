@@ -12,6 +12,8 @@ public sealed class VoteVault(VoteStore store, byte[] storageKey)
 {
     public const string ActivationsRedeemed = "activations-redeemed";
     public const string SessionsAbandoned = "sessions-abandoned";
+    /// <summary>Sealed votes whose acceptance mark job failed after paper may have left (issue 9 review, rules.md R1).</summary>
+    public const string AcceptanceMarksTorn = "acceptance-marks-torn";
     private const string PollsState = "polls-state";
 
     public TerminalPolls Polls => (TerminalPolls)store.Counter(PollsState);
@@ -33,6 +35,7 @@ public sealed class VoteVault(VoteStore store, byte[] storageKey)
     public IReadOnlyList<(string TestigoId, string ReasonCode)> VoidMarksOwed() => store.VoidMarksOwed();
     public void Cast(string testigoId) => store.Cast(testigoId);
     public IReadOnlyList<string> AcceptanceMarksOwed() => store.AcceptanceMarksOwed();
+    public void AcceptanceMarkTorn(string testigoId) => store.AcceptanceMarkTorn(testigoId, AcceptanceMarksTorn);
     public IReadOnlyList<string> UnfinishedTestigos() => store.UnfinishedTestigos();
 
     /// <summary>Testigos by state, with the marks still owed (for the closing record, design section 4).</summary>
@@ -49,6 +52,7 @@ public sealed class VoteVault(VoteStore store, byte[] storageKey)
     {
         var counts = store.Counts();
         return new VoteTotals(counts.Sealed, counts.TestigosPrinted, counts.Voided,
-            store.Counter(ActivationsRedeemed), store.Counter(SessionsAbandoned), counts.VoidMarksOwed, counts.AcceptanceMarksOwed);
+            store.Counter(ActivationsRedeemed), store.Counter(SessionsAbandoned), counts.VoidMarksOwed, counts.AcceptanceMarksOwed,
+            store.Counter(AcceptanceMarksTorn));
     }
 }

@@ -43,6 +43,7 @@ public class SessionTableTests
         [(S.VoterVerifying, E.VoterRejected)] = S.Selecting,
         [(S.VoterVerifying, E.Timeout)] = S.Voided,
         [(S.VoterVerifying, E.CoverOpened)] = S.Interrupted,
+        [(S.VoterVerifying, E.PrinterFault)] = S.Interrupted,
 
         [(S.Interrupted, E.FaultCleared)] = S.Selecting,
         [(S.Interrupted, E.Cancel)] = S.Voided,

@@ -64,6 +64,27 @@ public class ClosingRecordV3Tests
     }
 
     [Fact]
+    public async Task An_acceptance_mark_that_may_have_torn_is_named_on_the_acta_as_a_stated_shortfall_of_the_paper()
+    {
+        // Issue 9 review (rules.md R1, R6): the record says 1 sealed vote's testigo may have left
+        // without VOTO EMITIDO; the acta accepts exactly that shortfall and names it.
+        await using var module = await TestModule.Started(terminals: 1);
+        await module.OpenPolls();
+        var desk = await module.SignIn();
+        var token = await module.CheckIn(desk, TestElection.Voters[0].Clave);
+        Assert.True((await module.Terminal("T1").RedeemAsync(module.Redeem(token, "T1"))).Value!.Accepted);
+        var t = module.Terminals[0];
+        (t.VotesSealed, t.TestigosPrinted, t.ActivationsRedeemed) = (1, 1, 1);
+        (t.Contests, t.AcceptanceMarksTorn) = ([Gob("GOB-05", "PAN", 1)], 1);
+
+        var (_, closed) = await Close(module);
+        Assert.True(closed!.Reconciled, string.Join("; ", closed.Discrepancies));
+        Assert.Contains("terminal T1: 1 votos sellados cuyo testigo pudo salir sin VOTO EMITIDO: el papel puede contar 1 menos", closed.Discrepancies);
+        Assert.Contains((await module.Acta()).Reconciliation.Discrepancies,
+            s => s.Contains("pudo salir sin VOTO EMITIDO", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Votes_of_a_style_without_redeemed_activations_of_that_style_are_named()
     {
         await using var module = await TestModule.Started(terminals: 1);

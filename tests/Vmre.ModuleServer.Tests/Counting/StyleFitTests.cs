@@ -25,7 +25,7 @@ public sealed class StyleFitTests
     private static ClosingRecord Record(int sealedVotes = 3, IReadOnlyList<StyleVotes>? byStyle = null, int gob05 = 3, int gob15 = 2) =>
         new(ClosingRecord.FormatV3, "T1", "MRV-CHI", "hash", "u", "l", "n", sealedVotes, sealedVotes, 0, sealedVotes,
             [Tally("GOB-05", ("PAN", gob05 - 1), ("CNR", 1)), Tally("GOB-15", ("MORENA", gob15))], "head", 0,
-            byStyle ?? [new StyleVotes("A", 2), new StyleVotes("B", 1)], 0, 0);
+            byStyle ?? [new StyleVotes("A", 2), new StyleVotes("B", 1)], 0, 0, 0);
 
     private static string? Refusal(ClosingRecord record)
     {
@@ -92,6 +92,8 @@ public sealed class StyleFitTests
         Assert.Equal("closing record v3 has no voidMarksOwed or acceptanceMarksOwed", Refusal(Record() with { AcceptanceMarksOwed = null }));
         Assert.Equal("closing record has a negative count of owed marks", Refusal(Record() with { VoidMarksOwed = -1 }));
         Assert.Equal("4 acceptance marks owed but only 3 votes sealed", Refusal(Record() with { AcceptanceMarksOwed = 4 }));
+        Assert.Equal("closing record v3 has no acceptanceMarksTorn", Refusal(Record() with { AcceptanceMarksTorn = null }));
+        Assert.Equal("4 acceptance marks torn is negative or more than the 3 votes sealed", Refusal(Record() with { AcceptanceMarksTorn = 4 }));
     }
 
     [Fact]

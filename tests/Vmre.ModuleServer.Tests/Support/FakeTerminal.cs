@@ -44,6 +44,7 @@ public sealed class FakeTerminal : IAsyncDisposable
     public List<StyleVotes>? VotesByStyle { get; set; }
     public int VoidMarksOwed { get; set; }
     public int AcceptanceMarksOwed { get; set; }
+    public int AcceptanceMarksTorn { get; set; }
 
     private List<StyleVotes> StyleVotesOrDerived() => VotesByStyle ?? TestElection.Package().BallotStyles
         .Select(s => new StyleVotes(s.Id, Contests.Where(c => c.ContestId == s.ContestIds[0]).Sum(c => c.Total)))
@@ -106,7 +107,7 @@ public sealed class FakeTerminal : IAsyncDisposable
                     EditClosingRecord(new ClosingRecord(ClosingRecord.FormatV3, Id, c.ModuleId, packageHash(),
                         "2023-06-04T23:00:00Z", "2023-06-04T18:00:00-05:00", c.Nonce, VotesSealed, TestigosPrinted,
                         TestigosVoided, ActivationsRedeemed, Contests, "log-head", SessionsWithoutVote,
-                        StyleVotesOrDerived(), VoidMarksOwed, AcceptanceMarksOwed)), signer),
+                        StyleVotesOrDerived(), VoidMarksOwed, AcceptanceMarksOwed, AcceptanceMarksTorn)), signer),
                 _ => throw new ArgumentOutOfRangeException(),
             };
             return Results.Bytes(VmreJson.Bytes(answer), "application/json");

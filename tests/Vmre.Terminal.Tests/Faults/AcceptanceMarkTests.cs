@@ -1,5 +1,6 @@
 using Vmre.Firmware.Printing;
 using Vmre.Firmware.Session;
+using Vmre.Firmware.Signals;
 using Vmre.Terminal.Tests.Support;
 using Vmre.Terminal.Votes;
 using static Vmre.Terminal.Tests.Faults.FaultChecks;
@@ -104,5 +105,65 @@ public sealed class AcceptanceMarkTests : BoothFaultCase
         Assert.Contains("\"unfinished-testigos-voided\"", Rig.LogText);
         PaperReconcilesWithStore(Rig, papers: 1);
         LogKeepsTheSecrets(Rig);
+    }
+
+    [Fact]
+    public void Paper_running_out_while_the_voter_checks_the_held_testigo_voids_it_and_refuses_accept()
+    {
+        // Reviewer finding (rules.md R1, R6): the held testigo is torn off by a paper-out; accepting
+        // it then would seal a vote whose VOTO EMITIDO lands on blank paper.
+        Rig.OpenPolls();
+        Rig.ReviewVote(Style, Contest, Party);
+        Assert.True(Booth.Voter.Confirm().IsOk);
+        Rig.Printer.PaperOut(); // tears off the held, unmarked testigo
+        Booth.Signals.PaperChanged(PaperLevel.Out);
+
+        Assert.Equal(SessionState.Interrupted, Booth.View.State);
+        Assert.Equal(1, Rig.Vault.Testigos().VoidMarksOwed);
+        Assert.False(Booth.Voter.Accept().IsOk);
+        Assert.Empty(Rig.Store.SealedVotes());
+        Assert.False(PaperReading.Of(Rig.Tray.WaitFor(1).Single()).CountsAsVote);
+
+        Rig.Printer.PaperLoaded();
+        Booth.Signals.PaperChanged(PaperLevel.Ok);
+        var cleared = OfficialClears(Rig);
+        Assert.True(cleared.IsOk, cleared.Error);
+        VoidedOn(Rig.Tray.WaitFor(2)[1], VoidReason.PrinterFault); // ANULADO printed once the printer is back
+        Assert.Empty(Rig.Store.SealedVotes());
+        PaperReconcilesWithStore(Rig, papers: 2);
+        LogKeepsTheSecrets(Rig);
+    }
+
+    [Fact]
+    public void A_jam_part_way_through_voto_emitido_is_counted_once_and_carried_in_the_closing_record()
+    {
+        // Issue 9 review (rules.md R1, R6): the held testigo may leave torn without its mark, so
+        // the paper may count one less than the sealed votes; the closing record says so.
+        Rig.OpenPolls();
+        Rig.ReviewVote(Style, Contest, Party);
+        Assert.True(Booth.Voter.Confirm().IsOk);
+        Rig.Printer.JamAfterBytes(12 + 20); // the status queries, then part of the VOTO EMITIDO job
+
+        Assert.True(Booth.Voter.Accept().IsOk); // sealed first: the vote counts
+        Assert.Single(Rig.Store.SealedVotes());
+        Assert.Equal(SessionState.Fault, Booth.View.State);
+        Assert.Equal(1, Rig.Store.Counter(VoteVault.AcceptanceMarksTorn));
+        Assert.Equal(1, Rig.Vault.Testigos().AcceptanceMarksOwed);
+        Assert.False(PaperReading.Of(Rig.Tray.WaitFor(1).Single()).CountsAsVote); // torn off unmarked
+
+        Assert.False(OfficialClears(Rig).IsOk); // still jammed: the mark fails again, counted once only
+        Assert.Equal(1, Rig.Store.Counter(VoteVault.AcceptanceMarksTorn));
+        Rig.Printer.ClearJam();
+        var cleared = OfficialClears(Rig);
+        Assert.True(cleared.IsOk, cleared.Error);
+        Assert.Equal(0, Rig.Vault.Testigos().AcceptanceMarksOwed);
+        Assert.Equal(1, Rig.Vault.Totals().AcceptanceMarksTorn);
+
+        var closed = Rig.Desk.Handle(Rig.Command(Vmre.Common.Module.ModuleCommandKind.Close));
+        Assert.True(closed.IsOk, closed.Error);
+        var record = closed.Value!.Open<Vmre.Common.Closing.ClosingRecord>(Vmre.Common.Signing.DocumentKinds.ClosingRecord,
+            Vmre.Common.Signing.PublicKey.FromPem(Rig.DeviceKey.PublicKeyPem)).ValueOrThrow();
+        Assert.Equal(1, record.AcceptanceMarksTorn);
+        Assert.Equal(1, record.VotesSealed);
     }
 }
