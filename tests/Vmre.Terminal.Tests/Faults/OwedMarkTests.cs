@@ -65,14 +65,7 @@ public sealed class OwedMarkTests : BoothFaultCase
     [Fact]
     public void Closing_a_terminal_in_fault_prints_the_void_marks_still_owed_once_the_printer_can()
     {
-        // A power cut left a printed testigo held on the roll; at restart the printer was offline,
-        // so recovery could not print its void mark and the terminal is out of service.
-        Rig.OpenPolls();
-        Rig.ReviewVote(Style, Contest, Party);
-        Assert.True(Booth.Voter.Confirm().IsOk);
-        Rig.Printer.GoOffline();
-        var restarted = Rig.NewBooth(Rig.Redeemer, Rig.Officials);
-        restarted.Recovery.Run();
+        var restarted = RestartedAfterACutWithThePrinterOffline();
         Assert.Equal(SessionState.Fault, restarted.View.State);
 
         // The printer is back; the officials close at the module server without clearing at the terminal.
@@ -87,17 +80,27 @@ public sealed class OwedMarkTests : BoothFaultCase
     [Fact]
     public void Closing_with_a_mark_that_still_cannot_print_tells_the_officials()
     {
-        Rig.OpenPolls();
-        Rig.ReviewVote(Style, Contest, Party);
-        Assert.True(Booth.Voter.Confirm().IsOk);
-        Rig.Printer.GoOffline();
-        var restarted = Rig.NewBooth(Rig.Redeemer, Rig.Officials);
-        restarted.Recovery.Run();
+        var restarted = RestartedAfterACutWithThePrinterOffline();
 
         Assert.True(restarted.Polls.TryClosePolls()); // officials can always close (brief section 2.5)
         Assert.Equal(1, Rig.Vault.Testigos().VoidMarksOwed);
         Assert.Contains("\"marks-owed-at-closing\"", Rig.LogText);
         Assert.Contains("\"voidMarks\":\"1\"", Rig.LogText);
         Assert.Contains(restarted.View.Alerts.Recent(), a => a.Contains("1 void marks and 0 acceptance marks not printed"));
+    }
+
+    /// <summary>
+    /// A power cut left a printed testigo held on the roll; at restart the printer was offline,
+    /// so recovery could not print its void mark and the terminal is out of service.
+    /// </summary>
+    private VotingBooth RestartedAfterACutWithThePrinterOffline()
+    {
+        Rig.OpenPolls();
+        Rig.ReviewVote(Style, Contest, Party);
+        Assert.True(Booth.Voter.Confirm().IsOk);
+        Rig.Printer.GoOffline();
+        var restarted = Rig.NewBooth(Rig.Redeemer, Rig.Officials);
+        restarted.Recovery.Run();
+        return restarted;
     }
 }
