@@ -12,6 +12,7 @@ public class CliTests
     [InlineData("lnere", "generate")]
     [InlineData("lnere", "slice")]
     [InlineData("module", "configure")]
+    [InlineData("terminal", "measure")]
     [InlineData("verify")]
     [InlineData("logs", "verify")]
     [InlineData("logs", "export")]
@@ -28,7 +29,7 @@ public class CliTests
     {
         var run = Cli.Run();
         Assert.Equal(0, run.Exit);
-        foreach (var group in new[] { "authority", "package", "lnere", "module", "verify", "logs" })
+        foreach (var group in new[] { "authority", "package", "lnere", "module", "terminal", "verify", "logs" })
             Assert.Contains(group, run.Out);
     }
 

@@ -90,7 +90,8 @@ public static class Artifacts
             }
         }
         s.AppendLine();
-        s.AppendLine("files: papers/ (zero-reports, testigos = the sealed box: accepted, voided and torn testigos, closing-records, acta), acta.json, acta.signed.json, logs/*.jsonl (+ .seal.json, .nist.json), state/ (signed inputs)");
+        s.AppendLine("files: papers/ (zero-reports, testigos = the sealed box: accepted, voided and torn testigos, closing-records, acta), acta.json, acta.signed.json, logs/*.jsonl (+ .seal.json, .nist.json), "
+            + "state/ (signed inputs; each terminal's data folder state/T-… and its TPM state state/tpm-T-…, kept for ./vmre verify-store state/T-…)");
         return s.ToString();
     }
 

@@ -56,6 +56,7 @@ public static class ModuleElection
         {
             rig.Dispose();
             LanTornDown.Check(rig, findings);
+            StoresVerified.Check(rig, findings);
             rig.Tray.SealBox(); // whatever was printed, even on a failed run
             Artifacts.Collect(rig, findings);
             NistLogs.Export(rig, findings);

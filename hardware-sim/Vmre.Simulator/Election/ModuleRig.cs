@@ -132,6 +132,16 @@ public sealed class ModuleRig : IDisposable
             File.Copy(moduleConfig, Path.Combine(dir, "module-config.signed.json"), true);
         }
         File.Copy(slice, Path.Combine(ServerDir, "lnere-slice.signed.json"), true);
+        // Issue 10 point 1: the technician measures what each terminal will run (its program folder,
+        // its configuration, the module config and package just installed), the authority signs that
+        // manifest, and the terminal seals its master secret to the PCR value the manifest names.
+        say("measuring each terminal (program, configuration, module config, package): an authority-signed manifest; the terminal seals its secrets to it");
+        foreach (var t in Terminals)
+        {
+            Provision("terminal", "measure", "--program", Layout.TerminalProgram, "--data", t.Dir, "--authority", key,
+                "--out", Path.Combine(t.Dir, Vmre.Common.Measurement.MeasurementManifest.FileName));
+            PartProcess.RunToEndIn(Lan.Namespace(t.Part), $"seal {t.Id}", Layout.Terminal, "seal", "--data", t.Dir, "--tcti", t.Tpm.Tcti);
+        }
 
         say("hardware: emulated printers and scanners on pseudo-terminals");
         HardwareLog = Own(new EventLog(Path.Combine(State, "hardware-sim", "events.jsonl"), "hardware-sim", ModuleClock.For("America/Chicago")));
@@ -179,17 +189,24 @@ public sealed class ModuleRig : IDisposable
     /// <summary>
     /// The power comes back after a cut (<see cref="PartProcess.PowerCut"/>): the terminal restarts on
     /// the same data folder, TPM, pseudo-terminals and GPIO daemon; the board's pins kept their
-    /// levels (the daemon released the dead process's pins, the new one opens them again).
+    /// levels (the daemon released the dead process's pins, the new one opens them again). The cut
+    /// took the TPM's power too: swtpm restarts on its state (PCRs back to zero, issue 10 point 1;
+    /// its port may change, the terminal gets the new TCTI) and the launcher measures again.
     /// </summary>
-    public async Task PowerComesBack(SimTerminal t) => await StartTerminal(t);
+    public async Task PowerComesBack(SimTerminal t)
+    {
+        t.Tpm.Restart();
+        await StartTerminal(t);
+    }
 
     /// <summary>
-    /// Starts a terminal's process on its data folder, TPM, printer, scanner and card reader
+    /// Starts a terminal's process (through the launcher) on its data folder, TPM, printer, scanner and card reader
     /// pseudo-terminals and GPIO socket, and waits for it to serve.
     /// </summary>
     private async Task StartTerminal(SimTerminal t)
     {
-        t.Process = Own(PartProcess.Start(t.Id, Layout.Terminal, ["run", "--data", t.Dir, "--tcti", t.Tpm.Tcti, "--kiosk", t.Url, "--lan", t.LanUrl,
+        // Issue 10 point 1: through the measured-start stage, which execs the terminal once PCR 13 holds what it measured.
+        t.Process = Own(MeasuredLaunch.Start(t.Id, Layout, t.Dir, t.Tpm.Tcti, ["run", "--data", t.Dir, "--tcti", t.Tpm.Tcti, "--kiosk", t.Url, "--lan", t.LanUrl,
             "--server", _serverUrl, "--printer", t.Printer!.SlavePath, "--scanner", t.Scanner!.SlavePath,
             "--card-reader", t.CardReader!.SlavePath, "--gpio", "remote:" + t.GpioSocket], Lan.Namespace(t.Part)));
         await t.Process.WaitForHttp(t.Url + TerminalRoutes.State, TimeSpan.FromSeconds(60), Lan.Handler(t.Part));

@@ -7,12 +7,15 @@ namespace Vmre.Simulator.Election;
 /// `vmre-sim election [--out DIR] [--voters N] [--seed S] [--lnere-count N]`, read by
 /// System.CommandLine (issue 7.5): --help, unknown options and malformed numbers are usage
 /// errors (exit 2); the run exits 0 when every check passed, 1 when one failed.
+/// `vmre-sim verify-store DIR [--tpm-state DIR]` (issue 10 point 5, `./vmre verify-store`): the
+/// offline check of a terminal's store; its exit code is the check's.
 /// </summary>
 public static class SimulatorCommandLine
 {
     public const string Program = "vmre-sim";
 
-    public static Command Create(Func<SimulationOptions, TextWriter, Task<int>> run)
+    /// <param name="verifyStore">The data folder, the TPM state (null: beside it) and the output; the default runs <see cref="Processes.OfflineStoreCheck"/>.</param>
+    public static Command Create(Func<SimulationOptions, TextWriter, Task<int>> run, Func<string, string?, TextWriter, int>? verifyStore = null)
     {
         var defaults = new SimulationOptions("vmre-demo");
         var outDir = new Option<string>("--out") { Description = "where the artifacts go", DefaultValueFactory = _ => defaults.OutDir };
@@ -34,6 +37,26 @@ public static class SimulatorCommandLine
             parsed.InvocationConfiguration.Output));
         var root = ProgramCommand.Create(Program, "The hardware simulator: a whole module election on real parts.", helpWhenEmpty: true);
         root.Subcommands.Add(election);
+        root.Subcommands.Add(VerifyStore(verifyStore ?? CheckStore));
         return root;
+    }
+
+    private static Command VerifyStore(Func<string, string?, TextWriter, int> verify)
+    {
+        var data = new Argument<string>("DIR") { Description = "a simulated terminal's data folder, e.g. out/demo/state/T-CHI-01" };
+        var tpmState = new Option<string>("--tpm-state") { Description = "its swtpm state folder (default: tpm-NAME beside DIR)" };
+        var command = new Command("verify-store",
+            "Check a terminal's vote store offline: power its swtpm on, start through the launcher (measured), verify the store.\n"
+            + "Exit 0 when whole; non-zero naming each finding.\n"
+            + "example: vmre-sim verify-store out/demo/state/T-CHI-01") { data, tpmState };
+        command.SetAction(parsed => verify(parsed.GetRequiredValue(data), parsed.GetValue(tpmState), parsed.InvocationConfiguration.Output));
+        return command;
+    }
+
+    private static int CheckStore(string dataDir, string? tpmState, TextWriter output)
+    {
+        var (exit, said) = Processes.OfflineStoreCheck.Run(Processes.RepositoryLayout.Locate(), dataDir, tpmState);
+        output.Write(said);
+        return exit;
     }
 }

@@ -57,6 +57,15 @@ public sealed class PartProcess : IDisposable
         return part.Output;
     }
 
+    /// <summary>Run a program to its end and hand back its exit code with its output (a non-zero exit is an answer here, not a failed step).</summary>
+    public static (int Exit, string Output) RunToExit(string name, string dll, IEnumerable<string> args, string? netns = null)
+    {
+        using var part = Start(name, dll, args, netns);
+        if (!part._process.WaitForExit(TimeSpan.FromMinutes(5))) throw new TimeoutException($"{name} did not finish");
+        part._process.WaitForExit();
+        return (part._process.ExitCode, part.Output);
+    }
+
     private void Append(string? line)
     {
         if (line is null) return;

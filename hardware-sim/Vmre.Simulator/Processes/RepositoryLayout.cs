@@ -20,6 +20,13 @@ public sealed class RepositoryLayout(string root, string configuration)
     public string Provisioning => Program("provisioning/Vmre.Provisioning", "vmre-provision.dll");
     public string ModuleServer => Program("module-server/Vmre.ModuleServer", "vmre-module-server.dll");
     public string Terminal => Program("terminal-app/Vmre.Terminal", "vmre-terminal.dll");
+    /// <summary>
+    /// The terminal's program folder, its build output: what the measured start hashes as the
+    /// `program` item (issue 10 point 1), so the manifest and every start measure the same files.
+    /// </summary>
+    public string TerminalProgram => Path.GetDirectoryName(Terminal)!;
+    /// <summary>The measured-start stage that starts every terminal (issue 10 point 1; the boot chain on a real board).</summary>
+    public string Launcher => Program("hardware-sim/Vmre.Launcher", "vmre-launch.dll");
 
     private string Program(string project, string dll)
     {

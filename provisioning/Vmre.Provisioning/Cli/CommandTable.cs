@@ -5,6 +5,7 @@ using Vmre.Provisioning.Lnere.Synthetic;
 using Vmre.Provisioning.Logs;
 using Vmre.Provisioning.Modules;
 using Vmre.Provisioning.Slicing;
+using Vmre.Provisioning.Terminals;
 using Vmre.Provisioning.Verification;
 
 namespace Vmre.Provisioning.Cli;
@@ -26,6 +27,7 @@ public static class CommandTable
         new LnereGenerateCommand(),
         new LnereSliceCommand(),
         new ModuleConfigureCommand(),
+        new TerminalMeasureCommand(),
         new VerifyCommand(),
         new LogsVerifyCommand(),
         new LogsExportCommand(),
@@ -33,6 +35,6 @@ public static class CommandTable
 
     public static int Run(IReadOnlyList<string> argv, TextWriter output, TextWriter error) =>
         CommandLineProgram.Run(
-            CommandTree.Build(Program, "The technician's provisioning tool: authority key, election package, LNERE slices, module configs, verification.", All()),
+            CommandTree.Build(Program, "The technician's provisioning tool: authority key, election package, LNERE slices, module configs, terminal measurements, verification.", All()),
             argv, output, error);
 }
