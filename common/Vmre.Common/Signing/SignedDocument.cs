@@ -72,4 +72,5 @@ public static class DocumentKinds
     public const string Acta = "acta";
     public const string ModuleCommand = "module-command";
     public const string LogSeal = "log-seal";
+    public const string MeasurementManifest = "measurement-manifest";
 }

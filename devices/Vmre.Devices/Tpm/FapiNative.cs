@@ -41,6 +41,37 @@ internal static partial class FapiNative
     [LibraryImport(Lib)]
     internal static partial void Fapi_Free(IntPtr ptr);
 
+    // Measured start (issue 10 point 1): PCR, policy import, auth values, NV counter, delete.
+    [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial uint Fapi_PcrExtend(IntPtr context, uint pcr, byte[] data, nuint dataSize, string? logData);
+
+    [LibraryImport(Lib)]
+    internal static partial uint Fapi_PcrRead(IntPtr context, uint pcrIndex, out IntPtr pcrValue, out nuint pcrValueSize, out IntPtr pcrLog);
+
+    [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial uint Fapi_Import(IntPtr context, string path, string importData);
+
+    [LibraryImport(Lib)]
+    internal static partial uint Fapi_SetAuthCB(IntPtr context, IntPtr callback, IntPtr userData);
+
+    [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial uint Fapi_ChangeAuth(IntPtr context, string entityPath, string authValue);
+
+    [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial uint Fapi_CreateNv(IntPtr context, string path, string type, nuint size, string policyPath, string authValue);
+
+    [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial uint Fapi_NvIncrement(IntPtr context, string nvPath);
+
+    [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial uint Fapi_NvRead(IntPtr context, string nvPath, out IntPtr data, out nuint size, out IntPtr logData);
+
+    [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial uint Fapi_Delete(IntPtr context, string path);
+
+    [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial uint Fapi_ExportKey(IntPtr context, string pathOfKeyToDuplicate, string? pathToPublicKeyOfNewParent, out IntPtr exportedData);
+
     /// <summary>FAPI reads TSS2_FAPICONF with getenv(): it must be in the native environment.</summary>
     [LibraryImport("libc", EntryPoint = "setenv", StringMarshalling = StringMarshalling.Utf8)]
     internal static partial int SetEnv(string name, string value, int overwrite);

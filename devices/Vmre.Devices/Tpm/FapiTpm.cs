@@ -6,17 +6,20 @@ namespace Vmre.Devices.Tpm;
 /// IDeviceTpm over the TCG Feature API. A FAPI context is not thread-safe, so every call is
 /// serialised; the terminal makes few TPM calls (never one NV write per ballot: STACK.md).
 /// </summary>
-public sealed class FapiTpm : IDeviceTpm
+public sealed partial class FapiTpm : IDeviceTpm
 {
     private static readonly object InitLock = new();
     private readonly object _gate = new();
     private readonly string _configPath;
     private IntPtr _context;
+    private System.Runtime.InteropServices.GCHandle _self;
 
     public FapiTpm(FapiConfig config)
     {
         _configPath = config.Write();
+        _self = System.Runtime.InteropServices.GCHandle.Alloc(this);
         _context = Open(_configPath);
+        AttachAuthCallback();
     }
 
     private static IntPtr Open(string configPath)
@@ -43,22 +46,7 @@ public sealed class FapiTpm : IDeviceTpm
         }
     }
 
-    public string CreateSigningKey(string path)
-    {
-        lock (_gate)
-        {
-            // noDa: the key has no authorization value, so dictionary-attack lockout must not apply.
-            Check("CreateKey", FapiNative.Fapi_CreateKey(_context, path, "sign,noDa", "", ""));
-        }
-        return PublicKeyPem(path);
-    }
-
-    public string PublicKeyPem(string path)
-    {
-        var probe = System.Security.Cryptography.SHA256.HashData("vmre public key probe"u8);
-        var (_, pem) = SignInternal(path, probe);
-        return pem;
-    }
+    public string CreateSigningKey(string path) => CreateSigningKey(path, "");
 
     public byte[] SignDigest(string path, byte[] sha256Digest)
     {
@@ -100,14 +88,20 @@ public sealed class FapiTpm : IDeviceTpm
         lock (_gate)
         {
             Check("Unseal", FapiNative.Fapi_Unseal(_context, path, out var data, out var size));
-            try
-            {
-                var secret = new byte[(int)size];
-                Marshal.Copy(data, secret, 0, secret.Length);
-                return secret;
-            }
-            finally { FapiNative.Fapi_Free(data); }
+            return Take(data, size);
         }
+    }
+
+    /// <summary>Copies a FAPI-allocated buffer and frees it.</summary>
+    private static byte[] Take(IntPtr data, nuint size)
+    {
+        try
+        {
+            var bytes = new byte[(int)size];
+            if (bytes.Length > 0) Marshal.Copy(data, bytes, 0, bytes.Length);
+            return bytes;
+        }
+        finally { FapiNative.Fapi_Free(data); }
     }
 
     public byte[] Random(int count)
@@ -131,6 +125,8 @@ public sealed class FapiTpm : IDeviceTpm
         {
             if (_context != IntPtr.Zero) FapiNative.Fapi_Finalize(ref _context);
             _context = IntPtr.Zero;
+            ForgetAuths();
+            if (_self.IsAllocated) _self.Free();
         }
     }
 
@@ -146,6 +142,7 @@ public sealed class FapiTpm : IDeviceTpm
         FapiNative.Fapi_Finalize(ref _context);
         _context = IntPtr.Zero;
         _context = Open(_configPath);
+        AttachAuthCallback();
         throw new TpmError(operation, rc);
     }
 }
