@@ -25,7 +25,7 @@ namespace Vmre.Simulator.Election;
 /// LAN faces on the bridge with mutual TLS. The device emulators stay in this process (ptys and
 /// the GPIO daemon's Unix socket are files, which cross namespaces).
 /// </summary>
-public sealed class ModuleRig : IDisposable
+public sealed partial class ModuleRig : IDisposable
 {
     private readonly List<IDisposable> _owned = [];
     private string _serverUrl = "";
@@ -100,16 +100,7 @@ public sealed class ModuleRig : IDisposable
         var authorityKey = PublicKey.FromPem(File.ReadAllText(Path.Combine(authority, AuthorityFiles.PublicFile)));
         (Package, PackageHash) = ElectionPackageFile.Open(package, authorityKey).ValueOrThrow();
 
-        say($"provisioning {o.Terminals} terminals: one swtpm each in the terminal's namespace, device key created in the TPM");
-        for (var i = 1; i <= o.Terminals; i++)
-        {
-            var id = $"T-{o.ModuleId[4..]}-{i:D2}";
-            var dir = Path.Combine(State, id);
-            var part = RigLan.TerminalPart(i);
-            var tpm = Own(SwtpmInstance.Start(Path.Combine(State, "tpm-" + id), Lan.Namespace(part)));
-            PartProcess.RunToEndIn(Lan.Namespace(part), $"provision {id}", Layout.Terminal, "provision", "--data", dir, "--tcti", tpm.Tcti, "--terminal-id", id);
-            Terminals.Add(new SimTerminal(id, dir, tpm, part, Lan.Address(part).ToString()));
-        }
+        ProvisionTerminals(say);
         // Issue 8 point 2: the server's key is made in its own swtpm; provisioning pairs its public half.
         say("provisioning the module server: its own swtpm, signing key created in the TPM");
         // Its swtpm runs in the server's namespace, beside the server (its TCTI is that namespace's loopback).
@@ -132,16 +123,7 @@ public sealed class ModuleRig : IDisposable
             File.Copy(moduleConfig, Path.Combine(dir, "module-config.signed.json"), true);
         }
         File.Copy(slice, Path.Combine(ServerDir, "lnere-slice.signed.json"), true);
-        // Issue 10 point 1: the technician measures what each terminal will run (its program folder,
-        // its configuration, the module config and package just installed), the authority signs that
-        // manifest, and the terminal seals its master secret to the PCR value the manifest names.
-        say("measuring each terminal (program, configuration, module config, package): an authority-signed manifest; the terminal seals its secrets to it");
-        foreach (var t in Terminals)
-        {
-            Provision("terminal", "measure", "--program", Layout.TerminalProgram, "--data", t.Dir, "--authority", key,
-                "--out", Path.Combine(t.Dir, Vmre.Common.Measurement.MeasurementManifest.FileName));
-            PartProcess.RunToEndIn(Lan.Namespace(t.Part), $"seal {t.Id}", Layout.Terminal, "seal", "--data", t.Dir, "--tcti", t.Tpm.Tcti);
-        }
+        MeasureTerminals(key, say);
 
         say("hardware: emulated printers and scanners on pseudo-terminals");
         HardwareLog = Own(new EventLog(Path.Combine(State, "hardware-sim", "events.jsonl"), "hardware-sim", ModuleClock.For("America/Chicago")));
@@ -184,32 +166,6 @@ public sealed class ModuleRig : IDisposable
             Lan.Describe(t.Part, $"terminal {t.Id} and its swtpm: kiosk face {t.Url} on the namespace's loopback, LAN face {t.LanUrl}");
         }
         Lan.Describe(RigLan.IntruderPart, "the LAN intruder (no key the module config pins)");
-    }
-
-    /// <summary>
-    /// The power comes back after a cut (<see cref="PartProcess.PowerCut"/>): the terminal restarts on
-    /// the same data folder, TPM, pseudo-terminals and GPIO daemon; the board's pins kept their
-    /// levels (the daemon released the dead process's pins, the new one opens them again). The cut
-    /// took the TPM's power too: swtpm restarts on its state (PCRs back to zero, issue 10 point 1;
-    /// its port may change, the terminal gets the new TCTI) and the launcher measures again.
-    /// </summary>
-    public async Task PowerComesBack(SimTerminal t)
-    {
-        t.Tpm.Restart();
-        await StartTerminal(t);
-    }
-
-    /// <summary>
-    /// Starts a terminal's process (through the launcher) on its data folder, TPM, printer, scanner and card reader
-    /// pseudo-terminals and GPIO socket, and waits for it to serve.
-    /// </summary>
-    private async Task StartTerminal(SimTerminal t)
-    {
-        // Issue 10 point 1: through the measured-start stage, which execs the terminal once PCR 13 holds what it measured.
-        t.Process = Own(MeasuredLaunch.Start(t.Id, Layout, t.Dir, t.Tpm.Tcti, ["run", "--data", t.Dir, "--tcti", t.Tpm.Tcti, "--kiosk", t.Url, "--lan", t.LanUrl,
-            "--server", _serverUrl, "--printer", t.Printer!.SlavePath, "--scanner", t.Scanner!.SlavePath,
-            "--card-reader", t.CardReader!.SlavePath, "--gpio", "remote:" + t.GpioSocket], Lan.Namespace(t.Part)));
-        await t.Process.WaitForHttp(t.Url + TerminalRoutes.State, TimeSpan.FromSeconds(60), Lan.Handler(t.Part));
     }
 
     private PrinterEmulator Printer(string device)

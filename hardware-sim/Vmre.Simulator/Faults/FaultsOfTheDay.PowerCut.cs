@@ -8,8 +8,8 @@ public sealed partial class FaultsOfTheDay
 {
     /// <summary>
     /// The power is cut (SIGKILL) after the voter's testigo printed, held uncut at the window, before
-    /// they accepted it. The terminal restarts on the same data folder, swtpm, printer pty, card
-    /// reader pty and GPIO socket; before any voter it voids the unfinished testigo on the paper still
+    /// they accepted it. The terminal restarts on the same data folder, swtpm state (power-cycled: a
+    /// new measured start, issue 10 point 1), printer pty, card reader pty and GPIO socket; before any voter it voids the unfinished testigo on the paper still
     /// held at the head: the band over it, ANULADO (POWER), cut (rules.md R6; issue 9 point 1). The
     /// vote was never accepted, so it is not recorded: the closing record counts a session without a vote.
     /// </summary>

@@ -65,9 +65,10 @@ public sealed class InterruptedTestigoTests
         using (var tpm = new FapiTpm(new FapiConfig(Path.Combine(dataDir, "fapi"), swtpm.Tcti)))
             identity = TerminalProvisioning.Provision(dataDir, TestElection.TerminalId, tpm);
         election.InstallInto(dataDir, identity.PublicKeyPem);
+        MeasuredBoot.Seal(election, TerminalProcess.Program, dataDir, swtpm.Tcti); // issue 10 point 1: the launcher measures the real program
         await using var server = await RedemptionStandIn.Start(election, identity.PublicKeyPem);
 
-        using (var first = TerminalProcess.Start(dataDir, swtpm.Tcti, server.Url, printer.SlavePath))
+        using (var first = TerminalProcess.Start(dataDir, swtpm, server.Url, printer.SlavePath))
         {
             await first.WaitUntilServing();
             using var http = new HttpClient { BaseAddress = new Uri(first.Url) };
@@ -87,7 +88,7 @@ public sealed class InterruptedTestigoTests
             first.Kill(); // the power cut: no shutdown code runs
         }
 
-        using (var second = TerminalProcess.Start(dataDir, swtpm.Tcti, server.Url, printer.SlavePath))
+        using (var second = TerminalProcess.Start(dataDir, swtpm, server.Url, printer.SlavePath))
         {
             await second.WaitUntilServing();
             var voided = PaperReading.Of(tray.WaitFor(2)[1]);

@@ -19,7 +19,8 @@ namespace Vmre.Terminal.Tests.Support;
 /// <summary>
 /// The terminal's real faces (kiosk on http://127.0.0.1:0, LAN on https://127.0.0.1:0 with
 /// mutual TLS), built by TerminalHost.Build on real parts: provisioned in a swtpm through FAPI,
-/// the signed election installed, the printer emulator on a pty, SQLite on disk. Only the module
+/// the signed election installed, measured and sealed (issue 10 point 1: each start is a TPM power
+/// cycle and a measured start, <see cref="MeasuredBoot"/>), the printer emulator on a pty, SQLite on disk. Only the module
 /// server's redemption is the fake; module commands come over the LAN face from a client holding
 /// the test election's server key, as the module server's would.
 /// </summary>
@@ -44,7 +45,15 @@ public sealed class LiveTerminal : IAsyncDisposable
         using (var tpm = new FapiTpm(new FapiConfig(Path.Combine(DataDir, "fapi"), _swtpm.Tcti)))
             Identity = TerminalProvisioning.Provision(DataDir, TestElection.TerminalId, tpm);
         Election.InstallInto(DataDir, Identity.PublicKeyPem);
+        // Issue 10 point 1: measured and sealed as a technician does; every Start is a power-on and a measured start.
+        ProgramDir = MeasuredBoot.StandInProgram(_dir.Sub("program"));
+        MeasuredBoot.Seal(Election, ProgramDir, DataDir, _swtpm.Tcti);
     }
+
+    /// <summary>The stand-in program folder the measured start hashes (<see cref="MeasuredBoot.StandInProgram"/>).</summary>
+    public string ProgramDir { get; }
+    /// <summary>The terminal's swtpm (restarted at every <see cref="Start()"/>: its port, so its TCTI, may change).</summary>
+    public SwtpmInstance Tpm => _swtpm;
 
     private readonly TimeProvider? _time;
 
@@ -73,6 +82,7 @@ public sealed class LiveTerminal : IAsyncDisposable
     /// <param name="gpio">A --gpio value to start with instead of the simulated pins given in process.</param>
     public async Task Start(string? gpio)
     {
+        MeasuredBoot.PowerOn(_swtpm, ProgramDir, DataDir);
         var options = new TerminalOptions(DataDir, _swtpm.Tcti, null, "http://127.0.0.1:0", null, Printer.SlavePath, null, gpio ?? "chip",
             Cards?.SlavePath, LanUrl: "https://127.0.0.1:0");
         (_faces, Parts) = TerminalHost.Build(options, Redeemer, gpio is null ? Gpio : null, _time);
@@ -99,7 +109,7 @@ public sealed class LiveTerminal : IAsyncDisposable
     public async Task<SignedDocument> SignedCommand(ModuleCommandKind kind) =>
         Election.Command(kind, (await Lan.Challenge()).ValueOrThrow().Nonce);
 
-    /// <summary>Stops the faces and releases every part, then builds the terminal again on the same folder and TPM.</summary>
+    /// <summary>Stops the faces and releases every part, then builds the terminal again on the same folder and TPM (after a power cycle).</summary>
     public async Task Restart()
     {
         await _faces!.StopAsync();

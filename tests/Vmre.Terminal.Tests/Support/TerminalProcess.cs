@@ -1,13 +1,16 @@
 using Vmre.Common.Protocol;
 using Vmre.HardwareSim.Gpio;
+using Vmre.HardwareSim.Tpm;
 using Vmre.Simulator.Processes;
 
 namespace Vmre.Terminal.Tests.Support;
 
 /// <summary>
-/// vmre-terminal run as its own process (the dll the test project builds next to itself), so a
-/// test can cut its power: <see cref="Kill"/> is SIGKILL, no shutdown code runs (rules.md R6).
-/// The simulator's <see cref="PartProcess"/> does the process work, as it does in the demo.
+/// vmre-terminal run as its own process, so a test can cut its power: <see cref="Kill"/> is
+/// SIGKILL, no shutdown code runs (rules.md R6). Started as the demo starts it (issue 10 point 1):
+/// a TPM power cycle, then the real launcher (vmre-launch) measures the terminal's real program
+/// folder (<see cref="Program"/>, its build output) and execs `vmre-terminal run`. The simulator's
+/// <see cref="PartProcess"/> and <see cref="MeasuredLaunch"/> do the process work.
 /// </summary>
 public sealed class TerminalProcess : IDisposable
 {
@@ -24,14 +27,22 @@ public sealed class TerminalProcess : IDisposable
     public string LanUrl { get; }
     public string Output => _part.Output;
 
-    public static TerminalProcess Start(string dataDir, string tcti, string serverUrl, string printerPort)
+    private static readonly RepositoryLayout Layout = RepositoryLayout.Locate();
+
+    /// <summary>The program folder the launcher measures: seal the test terminal to it (<see cref="MeasuredBoot.Seal"/>).</summary>
+    public static string Program => Layout.TerminalProgram;
+
+    /// <summary>Powers <paramref name="swtpm"/> off and on (PCR 13 back to zero), then starts the terminal through the launcher.</summary>
+    public static TerminalProcess Start(string dataDir, SwtpmInstance swtpm, string serverUrl, string printerPort)
     {
+        swtpm.Restart();
+        var tcti = swtpm.Tcti;
         var url = $"http://127.0.0.1:{FreePort.Next()}";
         var lanUrl = $"https://127.0.0.1:{FreePort.Next()}";
         // The board's pins, served to the terminal's process as the simulator serves them.
         var board = new SimulatedGpioDriver();
         var daemon = new GpioDaemon(board, Path.Combine(dataDir, "gpio.sock"));
-        var part = PartProcess.Start("vmre-terminal", Path.Combine(AppContext.BaseDirectory, "vmre-terminal.dll"),
+        var part = MeasuredLaunch.Start("vmre-terminal", Layout, dataDir, tcti,
             ["run", "--data", dataDir, "--tcti", tcti, "--kiosk", url, "--lan", lanUrl, "--server", serverUrl, "--printer", printerPort,
              "--gpio", "remote:" + daemon.SocketPath]);
         return new TerminalProcess(part, url, lanUrl, board, daemon);
