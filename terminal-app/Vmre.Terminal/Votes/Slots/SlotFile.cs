@@ -64,7 +64,7 @@ internal sealed class SlotFile : IDisposable
         using var cmd = Command("SELECT idx, body FROM slots ORDER BY idx");
         using var reader = cmd.ExecuteReader();
         var rows = new List<(long, byte[])>();
-        while (reader.Read()) rows.Add((reader.GetInt64(0), reader.IsDBNull(1) ? [] : (byte[])reader[1]));
+        while (reader.Read()) rows.Add((reader.GetInt64(0), Bytes(reader, 1)));
         return rows;
     }
 
@@ -72,7 +72,8 @@ internal sealed class SlotFile : IDisposable
     {
         using var cmd = Command("SELECT body FROM slots WHERE idx=$i");
         cmd.Parameters.AddWithValue("$i", index);
-        return cmd.ExecuteScalar() as byte[];
+        using var reader = cmd.ExecuteReader();
+        return reader.Read() ? Bytes(reader, 0) : null;
     }
 
     /// <summary>The header row(s): a whole file has exactly one.</summary>
@@ -81,7 +82,7 @@ internal sealed class SlotFile : IDisposable
         using var cmd = Command("SELECT body FROM header");
         using var reader = cmd.ExecuteReader();
         var rows = new List<byte[]>();
-        while (reader.Read()) rows.Add(reader.IsDBNull(0) ? [] : (byte[])reader[0]);
+        while (reader.Read()) rows.Add(Bytes(reader, 0));
         return rows;
     }
 
@@ -102,6 +103,9 @@ internal sealed class SlotFile : IDisposable
         beforeCommit?.Invoke();
         tx.Commit();
     }
+
+    /// <summary>A column's bytes whatever its storage class: a row rewritten as TEXT or NULL by hand is still read, and fails its MAC.</summary>
+    private static byte[] Bytes(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? [] : reader.GetFieldValue<byte[]>(column);
 
     private SqliteCommand Command(string sql, SqliteTransaction? tx = null)
     {
