@@ -8,7 +8,8 @@ namespace Vmre.Terminal.Session;
 /// printed (void marks, then acceptance marks of votes sealed before the cut) on the paper still
 /// held at the printer's head, before any voter is served. A power cut does not cut paper. A
 /// session the cut ended is counted as a session without a vote, so every redeemed activation is
-/// still one sealed vote or one session without a vote. Only counts are logged (rules.md R3).
+/// still one sealed vote or one session without a vote, provided the store verified whole (issue 10
+/// point 2). Only counts are logged (rules.md R3).
 /// </summary>
 public sealed class RestartRecovery
 {
@@ -18,6 +19,15 @@ public sealed class RestartRecovery
 
     public void Run() => _booth.Step(s =>
     {
+        // Issue 10 point 2: "redeemed - sealed - abandoned" is trusted only from a store that
+        // verified whole; a deleted or re-stated row must never turn into a session without a vote.
+        // Nothing is voided, counted or printed; the store refuses every change and the finding stands.
+        var findings = _booth.Vault.IntegrityFindings;
+        if (findings.Count > 0)
+        {
+            _booth.Log.Append("store-integrity-failure", null, new() { ["findings"] = string.Join(",", findings.Select(f => f.Code).Distinct()) });
+            return;
+        }
         var lost = _booth.Vault.SessionsUnaccounted();
         for (var i = 0; i < lost; i++) _booth.Vault.SessionWithoutVote();
         if (lost > 0) _booth.Log.Append("sessions-lost-at-restart", null, new() { ["count"] = lost.ToString() });

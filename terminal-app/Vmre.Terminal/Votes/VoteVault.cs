@@ -16,6 +16,15 @@ public sealed class VoteVault(VoteStore store, byte[] storageKey)
     public const string AcceptanceMarksTorn = "acceptance-marks-torn";
     private const string PollsState = "polls-state";
 
+    /// <summary>Findings of the store's last verification (issue 10 point 2); empty means whole. A store with findings accepts no new testigo.</summary>
+    public IReadOnlyList<StoreFinding> IntegrityFindings => store.Findings;
+
+    /// <summary>Verifies the whole store again (at closing, issue 10 point 2) and returns every finding so far.</summary>
+    public IReadOnlyList<StoreFinding> VerifyStore() => store.Verify();
+
+    /// <summary>Advances the store's TPM epoch (at polls open and polls close, issue 10 point 2); false on a store with findings.</summary>
+    public bool AdvanceEpoch() => store.AdvanceEpoch();
+
     public TerminalPolls Polls => (TerminalPolls)store.Counter(PollsState);
 
     public void SetPolls(TerminalPolls polls) => store.Set(PollsState, (int)polls);

@@ -16,7 +16,8 @@ namespace Vmre.Terminal.Tests.Support;
 /// <summary>
 /// The terminal's vote path below the module server: real SQLite store on disk, real event log,
 /// the printer emulator on a real pseudo-terminal reached through SerialReceiptPrinter; a
-/// software key stands in for the TPM device key, random bytes for the sealed storage key.
+/// software key stands in for the TPM device key, random bytes for the sealed storage key and
+/// the store MAC key, an in-memory counter for the TPM epoch.
 /// </summary>
 public sealed class BoothRig : IDisposable
 {
@@ -27,7 +28,7 @@ public sealed class BoothRig : IDisposable
         Printer = new PrinterEmulator(Tray.Add);
         Port = new SerialReceiptPrinter(Printer.SlavePath);
         Tray.Port = Port; // the booth's own port: Tray.Settled() asks the printer through it
-        Store = new VoteStore(_dir.Sub("votes.db"));
+        Store = VoteStore.Open(_dir.Sub("votes.db"), StoreMacKey, Epoch, capacity: 512);
         Log = new EventLog(LogPath, TestElection.TerminalId, Clock);
         Installed = Election.Installed(DeviceKey.PublicKeyPem);
         CardReader = new Pn532OfficialCardReader(Cards.SlavePath);
@@ -42,6 +43,9 @@ public sealed class BoothRig : IDisposable
     public TestElection Election { get; } = new();
     public SoftwareSigningKey DeviceKey { get; } = SoftwareSigningKey.Generate();
     public byte[] StorageKey { get; } = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+    /// <summary>Random bytes for the TPM-released store MAC key, an in-memory counter for the TPM epoch (issue 10 point 2).</summary>
+    public byte[] StoreMacKey { get; } = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+    public MemoryStoreEpoch Epoch { get; } = new();
     public ModuleClock Clock { get; } = ModuleClock.For("America/Chicago");
     public PaperTray Tray { get; } = new();
     public FakeRedeemer Redeemer { get; } = new();

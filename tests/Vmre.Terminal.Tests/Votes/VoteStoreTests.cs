@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.Data.Sqlite;
 using Vmre.Terminal.Tests.Support;
 using Vmre.Terminal.Votes;
 
@@ -8,13 +7,11 @@ namespace Vmre.Terminal.Tests.Votes;
 /// <summary>The SQLite vote store on disk: seal only from a printed testigo, once; no order kept (rules.md R1, R3, R6).</summary>
 public sealed class VoteStoreTests : IDisposable
 {
-    private readonly TempDir _dir = new();
+    private readonly StoreOnDisk _disk = new();
     private readonly VoteStore _store;
     private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
 
-    public VoteStoreTests() => _store = new VoteStore(DbPath);
-
-    private string DbPath => _dir.Sub("votes.db");
+    public VoteStoreTests() => _store = _disk.Open();
 
     [Fact]
     public void Seal_is_refused_unless_the_testigo_printed()
@@ -51,7 +48,7 @@ public sealed class VoteStoreTests : IDisposable
         Assert.Throws<InvalidOperationException>(() => _store.Seal("AAAA0000000000000004", [1]));
         Assert.Empty(_store.SealedVotes());
         Assert.Equal(2, _store.CountInState("voided"));
-        Assert.Throws<SqliteException>(() => _store.BeginPrinting("AAAA0000000000000004"));
+        Assert.Throws<InvalidOperationException>(() => _store.BeginPrinting("AAAA0000000000000004"));
     }
 
     [Fact]
@@ -62,7 +59,8 @@ public sealed class VoteStoreTests : IDisposable
         _store.Printed("AAAA0000000000000005");
         _store.Seal("AAAA0000000000000005", [5]);
         _store.Dispose();
-        using var reopened = new VoteStore(DbPath);
+        using var reopened = _disk.Open();
+        Assert.Empty(reopened.Findings);
         Assert.Equal(["AAAA0000000000000005"], reopened.AcceptanceMarksOwed());
         Assert.Equal(new TestigoCounts(0, 0, 1, 0, 0, 1), reopened.Counts());
         reopened.Cast("AAAA0000000000000005");
@@ -84,7 +82,7 @@ public sealed class VoteStoreTests : IDisposable
         Assert.Throws<InvalidOperationException>(() => _store.Seal("AAAA0000000000000006", [1]));
         Assert.Throws<InvalidOperationException>(() => _store.Voiding("AAAA0000000000000007", "PRINTER"));
         _store.Dispose();
-        using var reopened = new VoteStore(DbPath);
+        using var reopened = _disk.Open();
         Assert.Equal([("AAAA0000000000000006", "REJECTED")], reopened.VoidMarksOwed());
         Assert.Equal(new TestigoCounts(0, 0, 0, 2, 1, 0), reopened.Counts());
         reopened.VoidMarkPrinted("AAAA0000000000000006");
@@ -102,74 +100,50 @@ public sealed class VoteStoreTests : IDisposable
         _store.Increment("activations-redeemed");
         _store.Set("polls-state", 2);
         _store.Dispose();
-        using var reopened = new VoteStore(DbPath);
+        using var reopened = _disk.Open();
         Assert.Equal(2, reopened.Counter("activations-redeemed"));
         Assert.Equal(2, reopened.Counter("polls-state"));
         Assert.Equal(0, reopened.Counter("sessions-abandoned"));
     }
 
     [Fact]
-    public void The_testigos_table_keeps_no_time_nor_sequence_and_has_no_rowid()
+    public void A_torn_acceptance_mark_counts_once_per_sealed_vote()
     {
-        using var db = new SqliteConnection($"Data Source={DbPath};Mode=ReadOnly;Pooling=False");
-        db.Open();
-        using var info = db.CreateCommand();
-        info.CommandText = "SELECT name, type FROM pragma_table_info('testigos')";
-        var columns = new List<string>();
-        using (var reader = info.ExecuteReader()) while (reader.Read()) columns.Add(reader.GetString(0));
-        Assert.Equal(["id", "reason", "state", "vote"], columns.Order().ToArray());
-        foreach (var forbidden in new[] { "time", "date", "seq", "created", "order", "stamp", "num" })
-            Assert.DoesNotContain(columns, c => c.Contains(forbidden, StringComparison.OrdinalIgnoreCase));
-        using var sql = db.CreateCommand();
-        sql.CommandText = "SELECT sql FROM sqlite_master WHERE type='table' AND name='testigos'";
-        var ddl = (string)sql.ExecuteScalar()!;
-        Assert.Contains("WITHOUT ROWID", ddl, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("AUTOINCREMENT", ddl, StringComparison.OrdinalIgnoreCase);
+        var id = StoreOnDisk.Vote(_store, cast: false);
+        _store.AcceptanceMarkTorn(id, "torn");
+        _store.AcceptanceMarkTorn(id, "torn");
+        Assert.Equal(1, _store.Counter("torn"));
+        _store.Dispose();
+        using var reopened = _disk.Open();
+        Assert.Empty(reopened.Findings);
+        Assert.Equal(1, reopened.Counter("torn"));
+    }
+
+    [Fact]
+    public void A_full_store_refuses_a_new_testigo_by_name()
+    {
+        _store.Dispose();
+        using var small = VoteStore.Open(_disk.Sub("small.db"), _disk.MacKey, new MemoryStoreEpoch(), capacity: 2);
+        StoreOnDisk.Vote(small);
+        StoreOnDisk.Vote(small);
+        var full = Assert.Throws<VoteStoreFullException>(() => small.BeginPrinting("AAAA0000000000000009"));
+        Assert.Contains("vote store full", full.Message);
+        Assert.Equal((2, 2), small.Occupancy());
     }
 
     [Fact]
     public void No_write_ahead_log_keeps_sealed_votes_in_cast_order()
     {
         // rules.md R3: WAL frames would list each sealed vote in the order it was cast.
-        for (var i = 0; i < 3; i++)
-        {
-            var id = Convert.ToHexString(RandomNumberGenerator.GetBytes(10));
-            _store.BeginPrinting(id);
-            _store.Printed(id);
-            _store.Seal(id, SealedVote.Seal(_key, id, "payload"));
-        }
-        Assert.False(File.Exists(DbPath + "-wal"));
-        Assert.False(File.Exists(DbPath + "-journal"));
-        using var db = new SqliteConnection($"Data Source={DbPath};Mode=ReadOnly;Pooling=False");
-        db.Open();
-        using var mode = db.CreateCommand();
-        mode.CommandText = "PRAGMA journal_mode";
-        Assert.Equal("delete", (string)mode.ExecuteScalar()!);
+        for (var i = 0; i < 3; i++) StoreOnDisk.Vote(_store, key: _key);
+        Assert.False(File.Exists(_disk.Path + "-wal"));
+        Assert.False(File.Exists(_disk.Path + "-journal"));
+        Assert.Equal(3, _store.SealedVotes().Count);
     }
-
-    [Fact]
-    public void A_sealed_vote_opens_with_its_key_and_id_only()
-    {
-        const string id = "0123456789ABCDEF0123", payload = "VMRE-T1|0a1b2c3d|E05|0123456789ABCDEF0123|GOB-05=MC";
-        var sealedVote = SealedVote.Seal(_key, id, payload);
-        Assert.Equal(payload, SealedVote.Open(_key, id, sealedVote));
-        Assert.DoesNotContain("GOB-05"u8.ToArray(), Windows(sealedVote, 6));
-        for (var i = 0; i < sealedVote.Length; i++)
-        {
-            var tampered = (byte[])sealedVote.Clone();
-            tampered[i] ^= 0x01;
-            Assert.ThrowsAny<CryptographicException>(() => SealedVote.Open(_key, id, tampered));
-        }
-        Assert.ThrowsAny<CryptographicException>(() => SealedVote.Open(_key, "0123456789ABCDEF0124", sealedVote));
-        Assert.ThrowsAny<CryptographicException>(() => SealedVote.Open(RandomNumberGenerator.GetBytes(32), id, sealedVote));
-    }
-
-    private static IEnumerable<byte[]> Windows(byte[] bytes, int size) =>
-        Enumerable.Range(0, Math.Max(0, bytes.Length - size + 1)).Select(i => bytes.AsSpan(i, size).ToArray());
 
     public void Dispose()
     {
         _store.Dispose();
-        _dir.Dispose();
+        _disk.Dispose();
     }
 }

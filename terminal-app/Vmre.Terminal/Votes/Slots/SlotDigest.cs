@@ -1,0 +1,25 @@
+using System.Security.Cryptography;
+
+namespace Vmre.Terminal.Votes.Slots;
+
+/// <summary>
+/// The header's digest of every slot (issue 10 point 2): HMAC-SHA256 under the store MAC key over
+/// all slot MACs taken in slot-index order. Slot indexes are drawn at random, so this order owes
+/// nothing to the order of casting: the digest depends only on the set of (slot, content), never on
+/// when each was written. Not an XOR or sum of MACs: those are linear, and with old copies of rows
+/// (every slot's earlier versions are MACs an attacker can read) a subset whose XOR matches the
+/// header can be found by Gaussian elimination; a keyed hash over all of them has no such shortcut.
+/// Recomputing it costs one HMAC over capacity × 32 bytes per change (128 KiB at 4096 slots).
+/// </summary>
+public static class SlotDigest
+{
+    private static readonly byte[] Domain = "vmre-vote-store/1 digest"u8.ToArray();
+
+    public static byte[] Of(IReadOnlyList<byte[]> slotMacs, byte[] macKey)
+    {
+        using var h = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, macKey);
+        h.AppendData(Domain);
+        foreach (var mac in slotMacs) h.AppendData(mac);
+        return h.GetHashAndReset();
+    }
+}

@@ -1,0 +1,98 @@
+using Vmre.Terminal.Votes.Slots;
+
+namespace Vmre.Terminal.Votes;
+
+/// <summary>Opening, verifying and the epoch protocol of the store (issue 10 point 2; docs/formats/vote-store.md).</summary>
+public sealed partial class VoteStore
+{
+    /// <summary>
+    /// Opens the store at <paramref name="path"/> (0600), creating it with <paramref name="capacity"/>
+    /// free slots if the file is new, then verifies it whole. A whole store then advances its epoch
+    /// (one TPM counter increment per start). A store with findings opens read-only: every change
+    /// throws <see cref="StoreIntegrityException"/>; <see cref="Findings"/> names them.
+    /// </summary>
+    public VoteStore(string path, byte[] macKey, IStoreEpoch epoch, int capacity = DefaultCapacity)
+    {
+        if (macKey.Length < 32) throw new ArgumentException("the store MAC key is 32 bytes", nameof(macKey));
+        _macKey = (byte[])macKey.Clone();
+        _epoch = epoch;
+        _file = SlotFile.Open(path);
+        try
+        {
+            if (_file.IsEmpty()) Create(_file, macKey, epoch.Read(), capacity);
+            Load();
+        }
+        catch
+        {
+            _file.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The opener the contract names (issue 10 design): same as the constructor.</summary>
+    public static VoteStore Open(string path, byte[] macKey, IStoreEpoch epoch, int capacity = DefaultCapacity) =>
+        new(path, macKey, epoch, capacity);
+
+    /// <summary>Findings of the last verification (sticky for this run); empty means the store verified whole.</summary>
+    public IReadOnlyList<StoreFinding> Findings { get { lock (_gate) return [.. _findings]; } }
+
+    /// <summary>Reads the whole file again and checks every slot, the header, the digest and the epoch (at start and at closing).</summary>
+    public IReadOnlyList<StoreFinding> Verify()
+    {
+        lock (_gate)
+        {
+            var reading = StoreVerifier.Read(_file, _macKey, _epoch.Read(), _headerRow.Length > 0 ? _headerRow : null);
+            foreach (var f in reading.Findings) if (!_findings.Contains(f)) _findings.Add(f);
+            return [.. _findings];
+        }
+    }
+
+    /// <summary>
+    /// The epoch protocol: commit header epoch = counter + 1, then increment the TPM counter. A cut
+    /// between the two leaves epoch = counter + 1, which the next start completes. Called at each
+    /// start (by Open), at polls open and at polls close. Refused (false) on a store with findings:
+    /// advancing would bind a rolled-back or altered file to the counter.
+    /// </summary>
+    public bool AdvanceEpoch()
+    {
+        lock (_gate)
+        {
+            if (_findings.Count > 0) return false;
+            AuthenticatedHeader();
+            Commit(null, _header with { Epoch = _epoch.Read() + 1 });
+            _epoch.Advance();
+            return true;
+        }
+    }
+
+    /// <summary>The epoch the header holds (equal to the TPM counter after an advance).</summary>
+    public ulong Epoch { get { lock (_gate) return _header.Epoch; } }
+
+    private static void Create(SlotFile file, byte[] macKey, ulong epoch, int capacity)
+    {
+        if (capacity < 1) throw new ArgumentOutOfRangeException(nameof(capacity));
+        var rows = Enumerable.Range(0, capacity).Select(i => SlotCodec.Encode(Slot.Free(i), macKey)).ToList();
+        var digest = SlotDigest.Of(rows.Select(r => SlotCodec.MacOf(r).ToArray()).ToList(), macKey);
+        file.Create(rows, HeaderCodec.Encode(new StoreHeader(capacity, epoch, digest, new Dictionary<string, long>()), macKey));
+    }
+
+    private void Load()
+    {
+        var counter = _epoch.Read();
+        var reading = StoreVerifier.Read(_file, _macKey, counter, null);
+        _findings = [.. reading.Findings];
+        _slots = reading.Slots;
+        _rows = reading.Rows;
+        _header = reading.Header ?? _header;
+        _headerRow = reading.HeaderRow ?? [];
+        for (var i = 0; i < _slots.Length; i++)
+        {
+            if (_slots[i] is not { } s) continue;
+            if (s.State == TestigoState.Free) _free.Add(i);
+            else _byId[s.TestigoId] = i;
+        }
+        if (_findings.Count > 0) return;
+        if (_header.Epoch == counter + 1) _epoch.Advance(); // a cut fell between the header's commit and the increment
+        AdvanceEpoch();
+    }
+}
