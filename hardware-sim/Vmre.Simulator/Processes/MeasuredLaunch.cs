@@ -10,7 +10,7 @@ public static class MeasuredLaunch
 {
     /// <summary>The launcher's command line: what to measure, then the terminal's own command line after "--".</summary>
     public static string[] Arguments(RepositoryLayout layout, string dataDir, string tcti, IEnumerable<string> terminalArgs) =>
-        ["--program", layout.TerminalProgram, "--data", dataDir, "--tcti", tcti, "--", DotnetHost.Path, layout.Terminal, .. terminalArgs];
+        ["--program", layout.TerminalProgram, "--data", dataDir, "--tcti", tcti, "--", "dotnet", layout.Terminal, .. terminalArgs];
 
     /// <summary>Starts the terminal through the launcher (`vmre-terminal run ...` or another subcommand).</summary>
     public static PartProcess Start(string name, RepositoryLayout layout, string dataDir, string tcti, IEnumerable<string> terminalArgs, string? netns = null) =>

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Vmre.Common.Measurement;
 using Vmre.Common.Serialization;
@@ -28,8 +27,8 @@ public static class MeasuredTerminalFolder
         return TerminalId(Path.Combine(dataDir, MeasurementList.TerminalIdentityFile));
     }
 
-    /// <summary>The hash the zero report prints for the manifest: SHA-256 of its signed payload, lowercase hex.</summary>
-    public static string ManifestHash(SignedDocument signed) => Convert.ToHexStringLower(SHA256.HashData(signed.PayloadBytes()));
+    /// <summary>The hash the zero report prints for the manifest (terminal-app TerminalSealing.ManifestHash): SHA-256 of the file's bytes.</summary>
+    public static string ManifestHash(string path) => ContentHash.Of(File.ReadAllBytes(path));
 
     private static Parsed<string> TerminalId(string identityFile)
     {

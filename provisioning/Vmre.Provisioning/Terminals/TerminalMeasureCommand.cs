@@ -50,7 +50,7 @@ public sealed class TerminalMeasureCommand : ICommand
         output.WriteLine($"wrote {path}: measurements of terminal {manifest.TerminalId}, PCR {manifest.Pcr}");
         foreach (var item in items) output.WriteLine($"  {item.Name,-17} {item.Sha256}");
         output.WriteLine($"  expected PCR {manifest.Pcr}: {manifest.ExpectedPcr}");
-        output.WriteLine($"manifest hash {MeasuredTerminalFolder.ManifestHash(signed)}");
+        output.WriteLine($"manifest hash {MeasuredTerminalFolder.ManifestHash(path)}");
         output.WriteLine($"signed by {signed.KeyId}");
         return ExitCode.Ok;
     }
