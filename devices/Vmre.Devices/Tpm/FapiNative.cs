@@ -77,5 +77,8 @@ internal static partial class FapiNative
     internal static partial int SetEnv(string name, string value, int overwrite);
 
     internal const uint AlreadyProvisioned = 0x60035;
-    internal const uint PathAlreadyExists = 0x60034;
+    /// <summary>Seen on tpm2-tss 3.2: Fapi_Import of a policy path that exists.</summary>
+    internal const uint PathAlreadyExists = 0x6001f;
+    /// <summary>Seen on tpm2-tss 3.2: a call on a keystore Fapi_Provision never ran on.</summary>
+    internal const uint NotProvisioned = 0x60034;
 }

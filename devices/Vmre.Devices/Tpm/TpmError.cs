@@ -15,6 +15,9 @@ public sealed class TpmError(string operation, uint code)
     /// </summary>
     public bool IsPolicyFailure => Operation == "Unseal" && TpmCode is Value or PolicyFail or PcrChanged;
 
+    /// <summary>The keystore was never provisioned (FAPI's TSS2_FAPI_RC_NOT_PROVISIONED, 0x60034).</summary>
+    public bool IsNotProvisioned => Code == 0x60034;
+
     /// <summary>A key or NV index used without its auth value, or with a wrong one.</summary>
     public bool IsAuthFailure => TpmCode is AuthFail or BadAuth;
 

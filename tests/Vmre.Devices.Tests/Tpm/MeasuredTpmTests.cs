@@ -97,6 +97,16 @@ public sealed class MeasuredTpmTests : IDisposable
         Assert.True(Assert.Throws<TpmError>(() => attacker.SignDigest("/HS/SRK/device", digest)).IsAuthFailure);
     }
 
+    [Fact]
+    public void Two_secrets_sealed_to_one_value_share_the_imported_policy_and_both_unseal()
+    {
+        Tpm.SealToPcr("/HS/SRK/one", [1], MeasurementList.Pcr, MeasurementList.ExpectedPcr(Items));
+        Tpm.SealToPcr("/HS/SRK/two", [2], MeasurementList.Pcr, MeasurementList.ExpectedPcr(Items));
+        foreach (var item in Items) Tpm.PcrExtend(MeasurementList.Pcr, item.Digest());
+        Assert.Equal((byte[])[1], Tpm.Unseal("/HS/SRK/one"));
+        Assert.Equal((byte[])[2], Tpm.Unseal("/HS/SRK/two"));
+    }
+
     private static bool Verifies(string pem, byte[] digest, byte[] signature)
     {
         using var key = ECDsa.Create();
