@@ -17,6 +17,7 @@ using Vmre.Terminal.Setup;
 using Vmre.Devices.Tpm;
 using Vmre.Terminal.Tpm;
 using Vmre.Terminal.Votes;
+using Vmre.Common.Serialization;
 
 namespace Vmre.Terminal;
 
@@ -42,6 +43,24 @@ public static class TerminalHost
             return ExitCode.Ok;
         }
         catch (Exception e) when (e is InvalidOperationException or TpmError or IOException or UnauthorizedAccessException)
+        {
+            return Refusal.Write(error, e.Message);
+        }
+    }
+
+    /// <summary>`seal` (issue 10 point 1): a refusal by name when the manifest is missing, wrong, or the terminal is already sealed.</summary>
+    public static int Seal(TerminalOptions options, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            using var tpm = new FapiTpm(FapiConfig.In(options.DataDir, options.Tcti));
+            var sealedTo = TerminalSealing.Seal(options.DataDir, tpm);
+            if (!sealedTo.IsOk) return Refusal.Write(error, sealedTo.Error!);
+            output.WriteLine($"sealed {sealedTo.Value!.TerminalId} to PCR {sealedTo.Value.Pcr} = {sealedTo.Value.ExpectedPcr}; "
+                + $"measurements {TerminalSealing.ManifestHash(options.DataDir)}");
+            return ExitCode.Ok;
+        }
+        catch (Exception e) when (e is TpmError or IOException or UnauthorizedAccessException)
         {
             return Refusal.Write(error, e.Message);
         }
@@ -131,10 +150,11 @@ public static class TerminalHost
             throw new TerminalStartupException("--server and --printer are required", usageError: true);
 
         parts.Tpm = parts.Own(new FapiTpm(FapiConfig.In(options.DataDir, options.Tcti)));
+        var measurements = Unseal(options.DataDir, parts, log);
         parts.Signer = new TpmSigner(parts.Tpm);
         if (parts.Signer.KeyId != Common.Signing.PublicKey.FromPem(parts.Identity.PublicKeyPem).KeyId)
             throw new TerminalStartupException("the TPM's device key is not the provisioned one");
-        var storageKey = StorageKey.Unseal(parts.Tpm);
+        var storageKey = parts.Secrets.StorageKey;
         parts.Store = parts.Own(new VoteStore(Path.Combine(options.DataDir, "votes.db")));
         parts.Printer = parts.Own<IReceiptPrinter>(new SerialReceiptPrinter(options.PrinterPort, options.PrintTimeout));
         var gpio = parts.Own(gpioDriver is null ? Gpio(options.Gpio) : new GpioController(gpioDriver));
@@ -165,8 +185,12 @@ public static class TerminalHost
             new TestigoPrinting(parts.Election, vault, parts.Printer, log, activity),
             new DeviceFaults(parts.Printer, parts.Lights, log), vault, log, activity, officials, time)
         { InactivityLimit = options.InactivityLimit ?? InactivityWatch.DefaultLimit };
-        parts.Desk = new ModuleCommandDesk(parts.Election, parts.Identity, booth.Polls, parts.Printer, parts.Signer, log, parts.Clock, options.DataDir, time);
-        log.Append("terminal-started", null, new() { ["software"] = SoftwareHash.Current, ["package"] = parts.Election.PackageHash });
+        parts.Desk = new ModuleCommandDesk(parts.Election, parts.Identity, booth.Polls, parts.Printer, parts.Signer, log, parts.Clock, options.DataDir, time,
+            measurements);
+        log.Append("terminal-started", null, new()
+        {
+            ["software"] = SoftwareHash.Current, ["package"] = parts.Election.PackageHash, ["measurements"] = measurements,
+        });
         WireSignals(gpio, booth, parts, log);
         // rules.md R6: testigos a crash or power cut left unfinished are voided, and every owed mark printed, before any voter.
         booth.Recovery.Run();
@@ -182,6 +206,28 @@ public static class TerminalHost
             scanner.HandlerFailed += e => log.Append("scan-failed", null, new() { ["reason"] = e.GetType().Name + ": " + e.Message });
             scanner.Start();
         }
+    }
+
+    /// <summary>
+    /// Issue 10 point 1: the master secret is released only in the measured state; the closing
+    /// value is extended at once; the device key is usable only with the auth derived from it.
+    /// A refusal says why (which item differs, or that the start was not measured) and is logged.
+    /// Returns the manifest's hash (SHA-256 of the file), printed on the zero report.
+    /// </summary>
+    private static string Unseal(string dataDir, TerminalParts parts, EventLog log)
+    {
+        var manifest = TerminalSealing.LoadManifest(dataDir);
+        var secrets = manifest.IsOk ? MeasuredUnseal.Run(parts.Tpm, manifest.Value!, dataDir) : Parsed<TerminalSecrets>.Fail(manifest.Error!);
+        if (!secrets.IsOk)
+        {
+            log.Append("startup-refused", null, new() { ["reason"] = secrets.Error! });
+            throw new TerminalStartupException(secrets.Error!);
+        }
+        parts.Secrets = secrets.Value!;
+        parts.Tpm.UseAuth(TpmSigner.DeviceKeyPath, parts.Secrets.DeviceKeyAuth);
+        var hash = TerminalSealing.ManifestHash(dataDir);
+        log.Append("measured-start", null, new() { ["measurements"] = hash, ["expectedPcr"] = manifest.Value!.ExpectedPcr });
+        return hash;
     }
 
     /// <summary>Sensors, the confirm button and the buzzer, all through GPIO and the firmware's meaning of them.</summary>

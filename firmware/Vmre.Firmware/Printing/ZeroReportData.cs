@@ -15,6 +15,8 @@ namespace Vmre.Firmware.Printing
 
         /// <summary>Full SHA-256 of the software image, hex.</summary>
         public string SoftwareHash;
+        /// <summary>SHA-256 of the measurement manifest the terminal started under (issue 10); null prints nothing.</summary>
+        public string MeasurementsHash;
 
         /// <summary>e.g. "2024-06-02 13:00:05 UTC".</summary>
         public string UtcTime;

@@ -21,6 +21,7 @@ namespace Vmre.Firmware.Printing
             TicketBlocks.Field(w, "Elección", data.ElectionName);
             TicketBlocks.Block(w, "Paquete electoral (SHA-256)", data.PackageHash);
             TicketBlocks.Block(w, "Software (SHA-256)", data.SoftwareHash);
+            if (data.MeasurementsHash != null) TicketBlocks.Block(w, "Mediciones (SHA-256)", data.MeasurementsHash);
             TicketBlocks.Field(w, "Hora UTC", data.UtcTime);
             TicketBlocks.Field(w, "Hora local", data.LocalTime);
             TicketBlocks.Separator(w);

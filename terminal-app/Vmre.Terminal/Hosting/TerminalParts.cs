@@ -27,6 +27,8 @@ public sealed class TerminalParts : IDisposable
     public ModuleClock Clock { get; internal set; } = null!;
     public EventLog Log { get; internal set; } = null!;
     public IDeviceTpm Tpm { get; internal set; } = null!;
+    /// <summary>Issue 10: the keys derived from the master secret unsealed in the measured state.</summary>
+    public Tpm.TerminalSecrets Secrets { get; internal set; } = null!;
     public TpmSigner Signer { get; internal set; } = null!;
     /// <summary>This run's TLS identity on the module LAN (disposed with the faces).</summary>
     public Vmre.Common.Lan.LanIdentity LanIdentity { get; internal set; } = null!;

@@ -24,7 +24,8 @@ namespace Vmre.Terminal.Reports;
 /// </summary>
 public sealed class ModuleCommandDesk(
     InstalledElection election, TerminalIdentity identity, IPollsAtTerminal terminal,
-    IReceiptPrinter printer, ISigner deviceKey, EventLog log, ModuleClock clock, string dataDir, TimeProvider? time = null)
+    IReceiptPrinter printer, ISigner deviceKey, EventLog log, ModuleClock clock, string dataDir, TimeProvider? time = null,
+    string? measurementsHash = null)
 {
     private readonly CommandAdmission _admission = new(election, identity, new CommandChallenges(time),
         new AcceptedCommands(Path.Combine(dataDir, AcceptedCommands.FileName)));
@@ -61,14 +62,14 @@ public sealed class ModuleCommandDesk(
         var totals = terminal.Totals();
         var report = new ZeroReport(Common.Closing.ZeroReport.FormatV1, identity.TerminalId, election.Module.ModuleId, election.PackageHash, SoftwareHash.Current,
             stamp.UtcText, stamp.LocalText, command.Nonce,
-            totals.VotesSealed, totals.TestigosPrinted, totals.ActivationsRedeemed, failures);
+            totals.VotesSealed, totals.TestigosPrinted, totals.ActivationsRedeemed, failures, measurementsHash);
         var contests = election.Package.Contests;
         // Review finding: a failed port threw out of here (HTTP 500); through PrinterCalls it is a
         // print failure like paper out: the report is answered, the polls stay shut.
         var printed = PrinterCalls.TryPrint(printer, ZeroReportLayout.Build(new ZeroReportData
         {
             ModuleId = report.ModuleId, DeviceId = report.TerminalId, ElectionName = election.Package.Name,
-            PackageHash = report.PackageHash, SoftwareHash = report.SoftwareHash,
+            PackageHash = report.PackageHash, SoftwareHash = report.SoftwareHash, MeasurementsHash = report.Measurements,
             UtcTime = report.Utc, LocalTime = report.Local,
             ContestLabels = contests.Select(c => c.Title).ToArray(),
             ContestCounts = contests.Select(_ => report.VotesSealed).ToArray(),

@@ -4,7 +4,7 @@ using Vmre.Cli;
 namespace Vmre.Terminal.Setup;
 
 /// <summary>
-/// `vmre-terminal provision|run`, read by System.CommandLine (issue 7.5): --help on each
+/// `vmre-terminal provision|seal|run`, read by System.CommandLine (issue 7.5): --help on each
 /// command, unknown options and malformed values refused as usage errors (exit 2) where the
 /// old reader ignored them, each command taking only the options it uses.
 /// </summary>
@@ -12,10 +12,12 @@ public static class TerminalCommandLine
 {
     public const string Program = "vmre-terminal";
 
-    public static Command Create(Func<TerminalOptions, TextWriter, TextWriter, int> provision, Func<TerminalOptions, TextWriter, TextWriter, int> run)
+    public static Command Create(Func<TerminalOptions, TextWriter, TextWriter, int> provision, Func<TerminalOptions, TextWriter, TextWriter, int> run,
+        Func<TerminalOptions, TextWriter, TextWriter, int> seal)
     {
         var root = ProgramCommand.Create(Program, "The voting terminal: TPM-held device key, sealed vote store, booth, testigo printer.", helpWhenEmpty: true);
         root.Subcommands.Add(Provision(provision));
+        root.Subcommands.Add(Seal(seal));
         root.Subcommands.Add(Run(run));
         return root;
     }
@@ -34,10 +36,26 @@ public static class TerminalCommandLine
         var tcti = Tcti();
         var id = new Option<string>("--terminal-id") { Description = "the terminal's id, e.g. T1", Required = true };
         var command = new Command("provision",
-            "Provision the TPM, create the device key in it, seal the vote-storage key; writes DIR/device-public.pem.\n"
+            "Provision the TPM and create the device key in it; writes DIR/device-public.pem (secrets are sealed later by `seal`).\n"
             + "example: vmre-terminal provision --data /var/lib/vmre --terminal-id T1") { data, tcti, id };
         command.SetAction(parsed => provision(
             new TerminalOptions(parsed.GetRequiredValue(data), parsed.GetRequiredValue(tcti), parsed.GetRequiredValue(id),
+                TerminalOptions.DefaultKioskUrl, null, null, null, TerminalOptions.DefaultGpio),
+            parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error));
+        return command;
+    }
+
+    /// <summary>Issue 10 point 1: seal the terminal's secrets to the authority-signed measurements.</summary>
+    private static Command Seal(Func<TerminalOptions, TextWriter, TextWriter, int> seal)
+    {
+        var data = Data();
+        var tcti = Tcti();
+        var command = new Command("seal",
+            "Seal a fresh master secret to the measured start named by DIR/measurements.signed.json (verified against "
+            + "DIR/authority.pub.pem), create the store's epoch counter and give the device key its auth value. Once only.\n"
+            + "example: vmre-terminal seal --data /var/lib/vmre") { data, tcti };
+        command.SetAction(parsed => seal(
+            new TerminalOptions(parsed.GetRequiredValue(data), parsed.GetRequiredValue(tcti), null,
                 TerminalOptions.DefaultKioskUrl, null, null, null, TerminalOptions.DefaultGpio),
             parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error));
         return command;

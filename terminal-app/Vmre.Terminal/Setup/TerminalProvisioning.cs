@@ -1,12 +1,12 @@
 using Vmre.Devices.Tpm;
-using Vmre.Terminal.Tpm;
 
 namespace Vmre.Terminal.Setup;
 
 /// <summary>
-/// Run by the technician on the terminal (brief section 2.1): provision the TPM, create the
-/// device signing key inside it and seal a fresh vote-storage key. The public key is handed
-/// to provisioning, which pairs the terminal with its module in the signed module config.
+/// Run by the technician on the terminal (brief section 2.1): provision the TPM and create the
+/// device signing key inside it, with no auth value yet. The public key is handed to
+/// provisioning, which pairs the terminal with its module in the signed module config. Secrets
+/// are sealed later, by `seal`, to the authority-signed measurements (issue 10 point 1).
 /// </summary>
 public static class TerminalProvisioning
 {
@@ -16,7 +16,6 @@ public static class TerminalProvisioning
             throw new InvalidOperationException($"terminal already provisioned in {dataDir}: re-provisioning would orphan its votes");
         Directory.CreateDirectory(dataDir);
         var pem = TpmSigner.CreateDeviceKey(tpm);
-        StorageKey.Create(tpm);
         var identity = new TerminalIdentity(terminalId, pem);
         File.WriteAllText(Path.Combine(dataDir, "device-public.pem"), pem);
         identity.Save(dataDir);

@@ -1,0 +1,34 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Vmre.Terminal.Tpm;
+
+/// <summary>
+/// Everything the terminal's secrets come from (issue 10 point 1, docs/formats/measurements.md):
+/// one 32-byte master secret from the OS CSPRNG, sealed in the TPM to the measured-start PCR
+/// value at <see cref="MasterPath"/>, and the keys derived from it with HKDF-SHA256 (no salt).
+/// Only the genuine program, started through the measured start, can unseal the master, so only
+/// it can decrypt votes, authenticate the store, sign, and advance the store's epoch.
+/// </summary>
+public sealed record TerminalSecrets(byte[] StorageKey, byte[] StoreMacKey, string DeviceKeyAuth, string EpochAuth)
+{
+    public const string MasterPath = "/HS/SRK/vmre-master";
+    public const string EpochPath = "/nv/Owner/vmre-epoch";
+    public const int MasterLength = 32;
+
+    public static TerminalSecrets From(byte[] master)
+    {
+        if (master.Length != MasterLength) throw new InvalidDataException($"the master secret has {master.Length} bytes, expected {MasterLength}");
+        return new(
+            Derive(master, "vmre-storage-key/1"),
+            Derive(master, "vmre-store-mac/1"),
+            Convert.ToHexStringLower(Derive(master, "vmre-device-key-auth/1")),
+            Convert.ToHexStringLower(Derive(master, "vmre-epoch-auth/1")));
+    }
+
+    /// <summary>A fresh master secret, from the OS CSPRNG (rules.md R3).</summary>
+    public static byte[] NewMaster() => RandomNumberGenerator.GetBytes(MasterLength);
+
+    private static byte[] Derive(byte[] master, string info) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, master, 32, salt: [], info: Encoding.UTF8.GetBytes(info));
+}
