@@ -19,6 +19,7 @@ public static class TerminalCommandLine
         root.Subcommands.Add(Provision(provision));
         root.Subcommands.Add(Seal(seal));
         root.Subcommands.Add(Run(run));
+        root.Subcommands.Add(VerifyStoreCommand.Create(VerifyStore.Run)); // issue 10 point 5 (helper A2)
         return root;
     }
 
