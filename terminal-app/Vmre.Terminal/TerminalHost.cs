@@ -155,7 +155,8 @@ public static class TerminalHost
         if (parts.Signer.KeyId != Common.Signing.PublicKey.FromPem(parts.Identity.PublicKeyPem).KeyId)
             throw new TerminalStartupException("the TPM's device key is not the provisioned one");
         var storageKey = parts.Secrets.StorageKey;
-        parts.Store = parts.Own(new VoteStore(Path.Combine(options.DataDir, "votes.db")));
+        // Issue 10 point 2: the store is authenticated under the MAC key only the measured state releases, bound to the TPM's NV epoch.
+        parts.Store = parts.Own(VoteStore.Open(Path.Combine(options.DataDir, VerifyStore.StoreFile), parts.Secrets.StoreMacKey, new TpmStoreEpoch(parts.Tpm, parts.Secrets)));
         parts.Printer = parts.Own<IReceiptPrinter>(new SerialReceiptPrinter(options.PrinterPort, options.PrintTimeout));
         var gpio = parts.Own(gpioDriver is null ? Gpio(options.Gpio) : new GpioController(gpioDriver));
         parts.Lights = new GpioStatusLights(gpio, lights => log.Append("lights", null, new()

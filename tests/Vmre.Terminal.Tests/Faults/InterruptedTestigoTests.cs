@@ -25,8 +25,9 @@ public sealed class InterruptedTestigoTests
     public async Task A_restart_voids_testigos_that_never_became_votes_logs_how_many_and_prints_their_void_marks()
     {
         await using var terminal = new LiveTerminal();
-        using (var store = new VoteStore(Path.Combine(terminal.DataDir, "votes.db")))
+        using (var opened = MeasuredStore.Open(terminal.Tpm, terminal.ProgramDir, terminal.DataDir))
         {
+            var store = opened.Store;
             store.BeginPrinting("0123456789ABCDEF0123");
             store.BeginPrinting("FEDCBA9876543210FEDC");
             store.Printed("FEDCBA9876543210FEDC");
@@ -101,8 +102,9 @@ public sealed class InterruptedTestigoTests
             second.Kill();
         }
 
-        using (var store = new VoteStore(Path.Combine(dataDir, "votes.db")))
+        using (var opened = MeasuredStore.Open(swtpm, TerminalProcess.Program, dataDir))
         {
+            var store = opened.Store;
             Assert.Empty(store.SealedVotes());
             Assert.Empty(store.UnfinishedTestigos());
             Assert.Equal(0, store.Counts().VoidMarksOwed);
