@@ -22,13 +22,21 @@ public sealed record TerminalSecrets(byte[] StorageKey, byte[] StoreMacKey, stri
         return new(
             Derive(master, "vmre-storage-key/1"),
             Derive(master, "vmre-store-mac/1"),
-            Convert.ToHexStringLower(Derive(master, "vmre-device-key-auth/1")),
-            Convert.ToHexStringLower(Derive(master, "vmre-epoch-auth/1")));
+            Convert.ToHexStringLower(Derive(master, "vmre-device-key-auth/1", AuthBytes)),
+            Convert.ToHexStringLower(Derive(master, "vmre-epoch-auth/1", AuthBytes)));
     }
 
     /// <summary>A fresh master secret, from the OS CSPRNG (rules.md R3).</summary>
     public static byte[] NewMaster() => RandomNumberGenerator.GetBytes(MasterLength);
 
-    private static byte[] Derive(byte[] master, string info) =>
-        HKDF.DeriveKey(HashAlgorithmName.SHA256, master, 32, salt: [], info: Encoding.UTF8.GetBytes(info));
+    /// <summary>
+    /// An auth value is at most the name algorithm's digest size, 32 bytes for SHA-256 (the TPM
+    /// answers TPM_RC_SIZE beyond), and FAPI takes it as a C string: so 16 derived bytes as 32
+    /// lowercase hex characters. 128 bits on a key and an index without dictionary-attack lockout
+    /// (noDa) is beyond guessing.
+    /// </summary>
+    public const int AuthBytes = 16;
+
+    private static byte[] Derive(byte[] master, string info, int length = 32) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, master, length, salt: [], info: Encoding.UTF8.GetBytes(info));
 }

@@ -36,7 +36,7 @@ public static class MeasuredBoot
     {
         swtpm.Restart();
         using var tpm = new FapiTpm(FapiConfig.In(dataDir, swtpm.Tcti));
-        MeasuredStart.Run(tpm, programDir, dataDir);
+        Vmre.Devices.Tpm.MeasuredStart.Run(tpm, programDir, dataDir);
     }
 
     /// <summary>
