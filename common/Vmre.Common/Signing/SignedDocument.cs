@@ -72,4 +72,6 @@ public static class DocumentKinds
     public const string Acta = "acta";
     public const string ModuleCommand = "module-command";
     public const string LogSeal = "log-seal";
+    /// <summary>A terminal's counts during the day, signed by its run's LAN leaf key (issue 10 point 3).</summary>
+    public const string CountReport = "count-report";
 }
