@@ -5,7 +5,6 @@ using Vmre.Common.Serialization;
 using Vmre.Common.Time;
 using Vmre.ModuleServer.Activations;
 using Vmre.ModuleServer.Counting;
-using Vmre.ModuleServer.Counts;
 using Vmre.ModuleServer.Documents;
 using Vmre.ModuleServer.Faces;
 using Vmre.ModuleServer.Http;

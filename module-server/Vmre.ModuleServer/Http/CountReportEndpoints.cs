@@ -1,6 +1,6 @@
 using Vmre.Common.Closing;
 using Vmre.Common.Protocol;
-using Vmre.ModuleServer.Counts;
+using Vmre.ModuleServer.Counting;
 
 namespace Vmre.ModuleServer.Http;
 

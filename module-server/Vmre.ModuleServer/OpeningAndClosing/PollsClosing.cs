@@ -6,7 +6,6 @@ using Vmre.Common.Time;
 using Vmre.ModuleServer.Activations;
 using Vmre.Common.Acta;
 using Vmre.ModuleServer.Counting;
-using Vmre.ModuleServer.Counts;
 using Vmre.ModuleServer.Documents;
 using Vmre.ModuleServer.Printing;
 using Vmre.ModuleServer.Storage;

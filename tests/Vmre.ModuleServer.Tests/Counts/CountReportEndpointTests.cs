@@ -1,7 +1,7 @@
 using Vmre.Common.Lan;
 using Vmre.Common.Signing;
 using Vmre.ModuleServer.Activations;
-using Vmre.ModuleServer.Counts;
+using Vmre.ModuleServer.Counting;
 using Vmre.ModuleServer.Storage;
 using Vmre.ModuleServer.Tests.Support;
 

@@ -1,7 +1,7 @@
 using Vmre.Common.Acta;
 using Vmre.Common.Closing;
 
-namespace Vmre.ModuleServer.Counts;
+namespace Vmre.ModuleServer.Counting;
 
 /// <summary>
 /// A verified closing record against what the server knows without trusting the terminal (issue 10

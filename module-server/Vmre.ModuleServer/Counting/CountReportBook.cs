@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using Vmre.Common.Closing;
 using Vmre.ModuleServer.Storage;
 
-namespace Vmre.ModuleServer.Counts;
+namespace Vmre.ModuleServer.Counting;
 
 /// <summary>
 /// The count_reports table: one row per terminal (issue 10 point 3), no time column (rules.md R3).

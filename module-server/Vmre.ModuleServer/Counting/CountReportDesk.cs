@@ -9,7 +9,7 @@ using Vmre.ModuleServer.Polls;
 using Vmre.ModuleServer.Storage;
 using PublicKey = Vmre.Common.Signing.PublicKey;
 
-namespace Vmre.ModuleServer.Counts;
+namespace Vmre.ModuleServer.Counting;
 
 /// <summary>
 /// Receives a paired terminal's signed count report (issue 10 point 3, docs/formats/count-report.md).

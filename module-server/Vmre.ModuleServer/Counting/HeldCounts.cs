@@ -1,4 +1,4 @@
-namespace Vmre.ModuleServer.Counts;
+namespace Vmre.ModuleServer.Counting;
 
 /// <summary>
 /// What the server holds of one terminal's count reports (issue 10 point 3): the newest report
