@@ -40,14 +40,14 @@ public sealed class ModuleCommandDesk(
     /// Issue 10 point 2: the vote store's integrity findings for closing record v4 (empty = whole).
     /// The host sets it from <c>VoteVault.IntegrityFindings</c>; until then the record states none.
     /// </summary>
-    internal Func<IReadOnlyList<IntegrityFinding>> StoreFindings { get; init; } = () => [];
+    public Func<IReadOnlyList<IntegrityFinding>> StoreFindings { get; init; } = () => [];
 
     /// <summary>
     /// Issue 10 point 3: the count report at polls close, sent with the totals the record will carry
     /// before the record is signed (<c>CountReporter.AtPollsClose</c>). A report that fails is logged
     /// by the reporter and never withholds the record: the server flags its absence.
     /// </summary>
-    internal Action<VoteTotals>? AtPollsClose { get; init; }
+    public Action<VoteTotals>? AtPollsClose { get; init; }
 
     public Parsed<SignedDocument> Handle(SignedDocument? envelope)
     {

@@ -43,7 +43,7 @@ public sealed class ClosingRecordV3Tests : IDisposable
         Assert.Equal(2, record.Contests.Single(c => c.ContestId == "GOB-05").Total);
         Assert.Equal(1, record.Contests.Single(c => c.ContestId == "GOB-15").Total);
         var text = Encoding.UTF8.GetString(_signedBytes);
-        Assert.Contains("\"votesByStyle\":[{\"style\":\"E05\",\"votes\":2},{\"style\":\"E15\",\"votes\":1}],\"voidMarksOwed\":0,\"acceptanceMarksOwed\":0,\"acceptanceMarksTorn\":0}", text);
+        Assert.Contains("\"votesByStyle\":[{\"style\":\"E05\",\"votes\":2},{\"style\":\"E15\",\"votes\":1}],\"voidMarksOwed\":0,\"acceptanceMarksOwed\":0,\"acceptanceMarksTorn\":0,\"storeFindings\":[]}", text);
     }
 
     [Fact]
