@@ -9,6 +9,7 @@ using Vmre.Devices.GpioSignals;
 using Vmre.Devices.GpioSignals.Remote;
 using Vmre.Devices.OfficialCardReader;
 using Vmre.Common.Lan;
+using Vmre.Terminal.Counts;
 using Vmre.Terminal.Faces;
 using Vmre.Terminal.Hosting;
 using Vmre.Terminal.Reports;
@@ -166,11 +167,10 @@ public static class TerminalHost
         // Issue 8 point 2: this run's TLS leaf, certified by the TPM's device key; the module server
         // is reached over mutual TLS, and only the server whose key the signed config pins is believed.
         parts.LanIdentity = LanIdentity.Mint(parts.Identity.TerminalId, parts.Signer, time ?? TimeProvider.System);
-        redeemer ??= new HttpActivationRedeemer(
-            parts.Own(new HttpClient(LanTls.ClientHandler(parts.LanIdentity, ModuleServerPeer(parts.Election), reason =>
+        var serverHttp = options.ServerUrl is null ? null : parts.Own(new HttpClient(LanTls.ClientHandler(parts.LanIdentity, ModuleServerPeer(parts.Election), reason =>
                 log.Append("lan-peer-refused", null, new() { ["reason"] = reason })))
-            { BaseAddress = new Uri(options.ServerUrl!), Timeout = TimeSpan.FromSeconds(10) }),
-            parts.Identity.TerminalId, parts.Signer, parts.Election.ServerKey);
+            { BaseAddress = new Uri(options.ServerUrl), Timeout = TimeSpan.FromSeconds(10) });
+        redeemer ??= new HttpActivationRedeemer(serverHttp!, parts.Identity.TerminalId, parts.Signer, parts.Election.ServerKey);
         OfficialAtTerminal? officials = null;
         if (options.CardReaderPort is not null)
         {
@@ -186,8 +186,15 @@ public static class TerminalHost
             new TestigoPrinting(parts.Election, vault, parts.Printer, log, activity),
             new DeviceFaults(parts.Printer, parts.Lights, log), vault, log, activity, officials, time)
         { InactivityLimit = options.InactivityLimit ?? InactivityWatch.DefaultLimit };
+        // Issue 10 point 3: counts told to the server every 8th ended session, after recovery and at polls close.
+        var counts = serverHttp is null ? null : CountReporting.For(parts, serverHttp, booth);
         parts.Desk = new ModuleCommandDesk(parts.Election, parts.Identity, booth.Polls, parts.Printer, parts.Signer, log, parts.Clock, options.DataDir, time,
-            measurements);
+            measurements)
+            {
+                AtPollsClose = counts is null ? null : t => counts.AtPollsClose(t),
+                // Issue 10 point 2: the store's findings (empty when whole) go into the closing record and the acta.
+                StoreFindings = () => vault.IntegrityFindings.Select(f => new Common.Closing.IntegrityFinding(f.Code, f.Detail)).ToList(),
+            };
         log.Append("terminal-started", null, new()
         {
             ["software"] = SoftwareHash.Current, ["package"] = parts.Election.PackageHash, ["measurements"] = measurements,
@@ -195,6 +202,7 @@ public static class TerminalHost
         WireSignals(gpio, booth, parts, log);
         // rules.md R6: testigos a crash or power cut left unfinished are voided, and every owed mark printed, before any voter.
         booth.Recovery.Run();
+        counts?.AfterRecovery(booth.Polls.Totals());
         parts.Own(new Timer(_ => DeviceCallbacks.Run("inactivity-timer", log, () => booth.Inactivity.ExpireIfInactive()), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)));
 
         if (options.ScannerPort is not null)

@@ -73,7 +73,7 @@ public sealed partial class ModuleElectionTests
     public void Closing_records_count_the_session_the_power_cut_ended()
     {
         var records = ClosingRecordsOf(["T-CHI-01", "T-CHI-02"]);
-        Assert.All(records, r => Assert.Equal(ClosingRecord.FormatV3, r.Format));
+        Assert.All(records, r => Assert.Equal(ClosingRecord.FormatV4, r.Format));
         Assert.Equal(1, records.Sum(r => r.SessionsWithoutVote));
         Assert.Equal(3, records.Sum(r => r.TestigosVoided));
         Assert.Equal(20, records.Sum(r => r.VotesSealed));

@@ -5,7 +5,9 @@ namespace Vmre.Common.Acta;
 /// coalition combination, candidaturas no registradas (a count, never a name), votos nulos and
 /// the total, in figures and in words; the reconciliation of votes against check-ins and testigos.
 /// Version 2 (issue 9 point 6) adds <see cref="PaperRule"/> (the counters' rule for the paper in
-/// the box) and the reconciliation per ballot style; both are null in a v1 acta.
+/// the box) and the reconciliation per ballot style; both are null in a v1 acta. Version 3
+/// (issue 10 point 3) adds <see cref="CountChecks"/>: per terminal, counted or refused, and what
+/// the server found against its own redemption count and the terminal's count reports.
 /// </summary>
 public sealed record Acta(
     string Format,
@@ -19,10 +21,13 @@ public sealed record Acta(
     IReadOnlyList<string> Terminals,
     IReadOnlyList<ActaContest> Contests,
     Reconciliation Reconciliation,
-    string? PaperRule = null)
+    string? PaperRule = null,
+    IReadOnlyList<TerminalCountCheck>? CountChecks = null)
 {
     public const string FormatV1 = "vmre-acta/1";
     public const string FormatV2 = "vmre-acta/2";
+    /// <summary>Issue 10 point 3: adds <see cref="CountChecks"/>, each terminal's record against the server's own counts.</summary>
+    public const string FormatV3 = "vmre-acta/3";
 }
 
 public sealed record ActaContest(string ContestId, string Title, IReadOnlyList<ActaLine> Lines, int Total, string TotalWords);

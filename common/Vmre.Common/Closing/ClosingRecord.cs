@@ -13,6 +13,8 @@ namespace Vmre.Common.Closing;
 /// (issue 9 review): sealed votes whose VOTO EMITIDO job failed after paper may have left, so the
 /// held testigo may have been torn off unmarked and the paper can count that many less. They are null only in
 /// v1 and v2 records, which the server refuses by name.
+/// Version 4 (issue 10 point 2) adds <see cref="StoreFindings"/>: what the vote store's integrity
+/// check found at closing, empty when the store verified whole. The server refuses v1–v3 by name.
 /// </summary>
 public sealed record ClosingRecord(
     string Format, string TerminalId, string ModuleId, string PackageHash,
@@ -20,13 +22,15 @@ public sealed record ClosingRecord(
     int VotesSealed, int TestigosPrinted, int TestigosVoided, int ActivationsRedeemed,
     IReadOnlyList<ContestTally> Contests, string LogHead, int SessionsWithoutVote = 0,
     IReadOnlyList<StyleVotes>? VotesByStyle = null, int? VoidMarksOwed = null, int? AcceptanceMarksOwed = null,
-    int? AcceptanceMarksTorn = null)
+    int? AcceptanceMarksTorn = null, IReadOnlyList<IntegrityFinding>? StoreFindings = null)
 {
     /// <summary>Released with the walking skeleton; no longer written, refused by the module server.</summary>
     public const string FormatV1 = "vmre-closing-record/1";
     /// <summary>Issue 3; no longer written, refused by the module server (it has no votes per ballot style).</summary>
     public const string FormatV2 = "vmre-closing-record/2";
+    /// <summary>Issue 9; no longer written, refused by the module server (it cannot state the store's integrity).</summary>
     public const string FormatV3 = "vmre-closing-record/3";
+    public const string FormatV4 = "vmre-closing-record/4";
 }
 
 /// <summary>

@@ -54,6 +54,13 @@ public sealed class ModuleServerClient(HttpClient http)
     /// <summary>Terminal → server, for callers that need not hold a lock (the simulator's impostor check).</summary>
     public Task<Parsed<RedeemResponse>> RedeemAsync(RedeemRequest request) => Post<RedeemResponse>(ServerRoutes.RedeemActivation, request);
 
+    /// <summary>
+    /// Terminal → server: a signed count report (issue 10 point 3). Synchronous, like
+    /// <see cref="Redeem"/>: the reporter sends from its own thread and never holds the booth's lock.
+    /// </summary>
+    public Parsed<CountReportAnswer> ReportCounts(Vmre.Common.Closing.SignedCountReport report) =>
+        ApiAnswer.JsonNow<CountReportAnswer>(http, ApiAnswer.Request(HttpMethod.Post, At(ServerRoutes.CountReport), report));
+
     private static Uri At(string path) => ApiAnswer.At(null, path);
 
     private Task<Parsed<T>> Post<T>(string path, object body) => ApiAnswer.Json<T>(http, ApiAnswer.Request(HttpMethod.Post, At(path), body, Bearer));

@@ -20,4 +20,6 @@ public static class ServerRoutes
     public const string PollsClose = "/api/polls/close";
     /// <summary>Terminal → server: burn an activation before the ballot shows (rules.md R4).</summary>
     public const string RedeemActivation = "/api/activations/redeem";
+    /// <summary>Terminal → server: its signed counts every 8th ended session, after recovery and at polls close (issue 10 point 3).</summary>
+    public const string CountReport = "/api/terminals/counts";
 }

@@ -73,4 +73,6 @@ public static class DocumentKinds
     public const string ModuleCommand = "module-command";
     public const string LogSeal = "log-seal";
     public const string MeasurementManifest = "measurement-manifest";
+    /// <summary>A terminal's counts during the day, signed by its run's LAN leaf key (issue 10 point 3).</summary>
+    public const string CountReport = "count-report";
 }

@@ -46,7 +46,7 @@ public sealed class Closing(ModuleRig rig, Findings findings, Action<string> say
         var withoutVote = records.Sum(r => r.SessionsWithoutVote);
         findings.Check(box.Voided == voided && voided == day.TestigosVoided,
             $"{box.Voided} voided papers (ANULADO) in the box for {voided} testigos voided in the closing records ({day.TestigosVoided} voided by the day's faults)");
-        findings.Check(records.All(r => r.Format == ClosingRecord.FormatV3) && withoutVote == day.SessionsWithoutVote,
+        findings.Check(records.All(r => r.Format == ClosingRecord.FormatV4 && r.StoreFindings is { Count: 0 }) && withoutVote == day.SessionsWithoutVote,
             $"closing records ({string.Join(", ", records.Select(r => r.Format).Distinct())}) count {withoutVote} sessions without a vote; the power cut made {day.SessionsWithoutVote}");
         findings.Check(records.All(r => r.VoidMarksOwed == 0 && r.AcceptanceMarksOwed == 0),
             $"no mark owed on paper at closing: {records.Sum(r => r.VoidMarksOwed ?? 0)} void marks, {records.Sum(r => r.AcceptanceMarksOwed ?? 0)} acceptance marks");

@@ -47,6 +47,8 @@ public sealed class RedemptionDesk(
             case BurnResult.Burned:
                 // The style stored at issue is the one that counts, whatever the token says.
                 var style = ActivationLedger.StyleOf(connection, tx, nonce)!;
+                // Issue 10 point 3: the terminal's counter rises with the burn, in one transaction.
+                TerminalRedemptions.Add(connection, tx, terminalId);
                 tx.Commit();
                 activity.Record(Redeemed, new Actor("terminal", terminalId));
                 return RedeemResponse.Signed(request, true, style, null, serverKey);

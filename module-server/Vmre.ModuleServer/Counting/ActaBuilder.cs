@@ -9,13 +9,14 @@ namespace Vmre.ModuleServer.Counting;
 /// The acta de escrutinio y cómputo (brief section 2.5): every line of every contest in acta
 /// order — parties, combinations, CNR, NULO — in figures and in words, even when zero. CNR is a
 /// count: no write-in name reaches the server (closing records carry tally keys only), so none
-/// can reach the acta (issue 9 point 6). Version 2 states the counters' paper rule.
+/// can reach the acta (issue 9 point 6). Version 2 states the counters' paper rule; version 3 each
+/// terminal's count check (issue 10 point 3).
 /// </summary>
 public static class ActaBuilder
 {
     public static Acta Build(
         ElectionPackage package, ModuleConfig config, string packageHash, Stamp stamp,
-        IReadOnlyList<string> terminals, Tally tally, Reconciliation reconciliation)
+        IReadOnlyList<string> terminals, Tally tally, Reconciliation reconciliation, IReadOnlyList<TerminalCountCheck>? countChecks = null)
     {
         var contests = package.Contests.Select(contest =>
         {
@@ -26,7 +27,8 @@ public static class ActaBuilder
             return new ActaContest(contest.Id, contest.Title, lines, total, SpanishNumber.Words(total));
         }).ToArray();
 
-        return new Acta(Acta.FormatV2, package.ElectionId, package.Name, config.ModuleId, config.Name, packageHash,
-            stamp.UtcText, stamp.LocalText, terminals.OrderBy(t => t, StringComparer.Ordinal).ToArray(), contests, reconciliation, PaperRule.Text);
+        return new Acta(Acta.FormatV3, package.ElectionId, package.Name, config.ModuleId, config.Name, packageHash,
+            stamp.UtcText, stamp.LocalText, terminals.OrderBy(t => t, StringComparer.Ordinal).ToArray(), contests, reconciliation, PaperRule.Text,
+            (countChecks ?? []).OrderBy(c => c.TerminalId, StringComparer.Ordinal).ToArray());
     }
 }

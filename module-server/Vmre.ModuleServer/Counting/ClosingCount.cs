@@ -26,12 +26,15 @@ public sealed class ClosingCount(ElectionPackage package)
     /// <summary>Counts the record, or returns why it cannot be counted.</summary>
     public string? Add(ClosingRecord record)
     {
-        var problem = Misfit(record) ?? StyleFit.Misfit(package, record);
+        var problem = Problem(record);
         if (problem is not null) return problem;
         foreach (var contest in record.Contests) _tally.Add(contest);
         _counted.Add(record);
         return null;
     }
+
+    /// <summary>Why the record cannot be counted as written, or null; counts nothing.</summary>
+    public string? Problem(ClosingRecord record) => Misfit(record) ?? StyleFit.Misfit(package, record);
 
     private string? Misfit(ClosingRecord record)
     {

@@ -15,6 +15,9 @@ public static class StyleFit
     public static string? Misfit(ElectionPackage package, ClosingRecord record)
     {
         if (record.VotesByStyle is null) return "closing record v3 has no votesByStyle";
+        // Issue 10 point 2: v4 always states the store's integrity, empty when whole.
+        if (record.StoreFindings is null) return "closing record v4 has no storeFindings";
+        if (record.StoreFindings.Any(f => f?.Code is null || f.Detail is null)) return "closing record has a storeFindings entry with missing fields";
         if (record.VoidMarksOwed is not { } voidOwed || record.AcceptanceMarksOwed is not { } acceptOwed)
             return "closing record v3 has no voidMarksOwed or acceptanceMarksOwed";
         if (voidOwed < 0 || acceptOwed < 0) return "closing record has a negative count of owed marks";

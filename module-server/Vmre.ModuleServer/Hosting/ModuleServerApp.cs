@@ -186,6 +186,9 @@ public static class ModuleServerApp
             .AddEndpointFilter(new OpenPollsFilter(gate));
         ActivationEndpoints.Map(terminalsWhilePollsOpen, new RedemptionDesk(docs.TerminalKeys, db, tokens, docs.ServerKey, log,
             activity, options.Time, docs.Config.ActivationLifetime()));
+        // Issue 10 point 3: count reports, from paired terminals only, whatever the polls state.
+        CountReportEndpoints.Map(lan.MapGroup("").AddEndpointFilter(LanPeerFilter.Terminals(devices, log)),
+            new CountReportDesk(devices.Peers, moduleId, docs.PackageHash, db, log));
         app.Lifetime.ApplicationStopped.Register(http.Dispose);
     }
 

@@ -4,6 +4,7 @@ using Vmre.Common.Module;
 using Vmre.Common.Protocol;
 using Vmre.Common.Time;
 using Vmre.ModuleServer.Activations;
+using Vmre.Common.Acta;
 using Vmre.ModuleServer.Counting;
 using Vmre.ModuleServer.Documents;
 using Vmre.ModuleServer.Printing;
@@ -17,10 +18,11 @@ namespace Vmre.ModuleServer.OpeningAndClosing;
 /// Closing (brief section 2.5), run after the polls are already stored as closed: collect
 /// each terminal's signed closing record, count only those that verify (rules.md R5), reconcile
 /// against the module's own check-ins and activations, then sign, store and print the acta,
-/// and seal the server's event log.
+/// and seal the server's event log. Issue 10 point 3: each record is also held against the
+/// activations the server burned for that terminal and its count reports (<see cref="CountCheck"/>).
 /// </summary>
 public sealed class PollsClosing(
-    ModuleDocuments docs, ModuleDatabase db, TerminalClient client, ReplyChecks checks, ReceivedDocuments store,
+    ModuleDocuments docs, ModuleDatabase db, TerminalClient client, ReplyChecks replyChecks, ReceivedDocuments store,
     ActaArchive archive, IReceiptPrinter? printer, ModuleClock clock, EventLog log)
 {
     public async Task<PollsCloseResponse> CountAndSign(Actor actor, CancellationToken cancel)
@@ -31,26 +33,39 @@ public sealed class PollsClosing(
         {
             log.Append("closing-record-requested", actor, new() { ["terminal"] = t.TerminalId });
             var reply = await client.Send(t.TerminalId, ModuleCommandKind.Close, cancel);
-            return (t.TerminalId, Reply: reply, Record: checks.ClosingRecord(t.TerminalId, reply));
+            return (t.TerminalId, Reply: reply, Record: replyChecks.ClosingRecord(t.TerminalId, reply));
         }));
 
         var terminals = new List<TerminalClosing>();
+        var checks = new List<TerminalCountCheck>();
+        var redeemedFor = ServerRedemptions();
         foreach (var (terminalId, reply, record) in replies)
         {
-            var reason = record.IsOk ? count.Add(record.Value!) : record.Error;
+            // Issue 10 point 3: a record that verifies and fits is still held against the server's
+            // own counts (CountCheck): an impossible one is refused, a doubtful one counted and flagged.
+            var verdict = record.IsOk ? CountCheck.Of(record.Value!, CountReportBook.Read(db, terminalId), redeemedFor.GetValueOrDefault(terminalId)) : null;
+            var reason = record.IsOk ? count.Problem(record.Value!) ?? verdict!.Refusal?.Text : record.Error;
             if (reason is not null)
             {
                 log.Append("closing-record-refused", actor, new() { ["terminal"] = terminalId, ["reason"] = reason });
                 refused.Add($"terminal {terminalId}: closing record refused and not counted ({reason})");
                 terminals.Add(new TerminalClosing(terminalId, false, reason));
+                checks.Add(new TerminalCountCheck(terminalId, false, [verdict?.Refusal ?? new CountFinding("record-refused", reason)]));
                 continue;
             }
+            count.Add(record.Value!);
             store.Save(ReceivedDocuments.ClosingRecords, terminalId, reply.Document!);
             log.Append("closing-record-counted", actor, new() { ["terminal"] = terminalId, ["votesSealed"] = record.Value!.VotesSealed.ToString() });
+            foreach (var flag in verdict!.Flags)
+            {
+                log.Append("closing-record-flagged", actor, new() { ["terminal"] = terminalId, ["code"] = flag.Code, ["reason"] = flag.Text });
+                refused.Add($"terminal {terminalId}: {flag.Text}");
+            }
             terminals.Add(new TerminalClosing(terminalId, true, null));
+            checks.Add(new TerminalCountCheck(terminalId, true, verdict.Flags));
         }
 
-        var acta = BuildActa(count, refused);
+        var acta = BuildActa(count, refused, checks);
         archive.Write(acta, docs.ServerKey);
         log.Append("acta-signed", actor, new()
         {
@@ -76,7 +91,13 @@ public sealed class PollsClosing(
         return missing.Length == 0 ? null : "terminals not counted: " + string.Join(", ", missing);
     }
 
-    private Vmre.Common.Acta.Acta BuildActa(ClosingCount count, IReadOnlyList<string> refused)
+    private IReadOnlyDictionary<string, int> ServerRedemptions()
+    {
+        using var connection = db.Connect();
+        return TerminalRedemptions.Counts(connection);
+    }
+
+    private Vmre.Common.Acta.Acta BuildActa(ClosingCount count, IReadOnlyList<string> refused, IReadOnlyList<TerminalCountCheck> checks)
     {
         using var connection = db.Connect();
         var (_, checkedIn) = VoterList.Counts(connection);
@@ -84,7 +105,7 @@ public sealed class PollsClosing(
         var styles = StyleLedger.Counts(connection, docs.Package);
         var reconciliation = ReconciliationCheck.Of(count.Counted, refused, checkedIn, issued, redeemed, styles, count.VotesByStyle);
         return ActaBuilder.Build(docs.Package, docs.Config, docs.PackageHash, clock.Now(),
-            count.Counted.Select(r => r.TerminalId).ToArray(), count.Tally, reconciliation);
+            count.Counted.Select(r => r.TerminalId).ToArray(), count.Tally, reconciliation, checks);
     }
 
     private void Print(Vmre.Common.Acta.Acta acta, Actor actor)

@@ -9,6 +9,8 @@ namespace Vmre.ModuleServer.Storage;
 /// table has no time, terminal or voter column (rules.md R2). Only an unredeemed activation
 /// has a row in unredeemed_activations (its voter and issue time, for expiry and re-issue:
 /// issue 8 point 4); the burn deletes it in the same transaction, polls close deletes what is left.
+/// Issue 10 point 3: terminal_redemptions is one counter per terminal (no voter, no time, no
+/// activation), count_reports the newest count report per terminal and the maxima seen.
 /// </summary>
 public sealed class ModuleDatabase
 {
@@ -51,6 +53,26 @@ public sealed class ModuleDatabase
         CREATE TABLE IF NOT EXISTS command_sequences(
             terminal_id TEXT NOT NULL PRIMARY KEY,
             last INTEGER NOT NULL CHECK (last > 0)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS terminal_redemptions(
+            terminal_id TEXT NOT NULL PRIMARY KEY,
+            redeemed INTEGER NOT NULL CHECK (redeemed >= 0)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS count_reports(
+            terminal_id TEXT NOT NULL PRIMARY KEY,
+            run TEXT NOT NULL,
+            sequence INTEGER NOT NULL,
+            store_epoch INTEGER NOT NULL,
+            sealed INTEGER NOT NULL,
+            without_vote INTEGER NOT NULL,
+            redeemed INTEGER NOT NULL,
+            max_sealed INTEGER NOT NULL,
+            max_without_vote INTEGER NOT NULL,
+            max_redeemed INTEGER NOT NULL,
+            max_epoch INTEGER NOT NULL,
+            epoch_went_back INTEGER NOT NULL DEFAULT 0,
+            at_close INTEGER NOT NULL DEFAULT 0,
+            document TEXT NOT NULL
         ) WITHOUT ROWID;
         INSERT OR IGNORE INTO polls(id, state) VALUES (1, 'NotOpen');
         """;

@@ -33,9 +33,10 @@ public sealed class ReplyChecks(string moduleId, string packageHash, IReadOnlyDi
         var opened = Open<ClosingRecord>(terminalId, reply, DocumentKinds.ClosingRecord);
         if (!opened.IsOk) return opened;
         var r = opened.Value!;
-        // Issue 9 point 6: v1 and v2 have no votes per ballot style, so they are refused by name.
-        if (r.Format != Vmre.Common.Closing.ClosingRecord.FormatV3)
-            return Parsed<ClosingRecord>.Fail($"closing record format '{r.Format}' is not {Vmre.Common.Closing.ClosingRecord.FormatV3}");
+        // Issue 9 point 6: v1 and v2 have no votes per ballot style; issue 10 point 2: v3 cannot
+        // state the vote store's integrity. All are refused by name.
+        if (r.Format != Vmre.Common.Closing.ClosingRecord.FormatV4)
+            return Parsed<ClosingRecord>.Fail($"closing record format '{r.Format}' is not {Vmre.Common.Closing.ClosingRecord.FormatV4}");
         var mismatch = Binding(terminalId, reply.Nonce, r.TerminalId, r.ModuleId, r.PackageHash, r.CommandNonce);
         return mismatch is null ? opened : Parsed<ClosingRecord>.Fail(mismatch);
     }

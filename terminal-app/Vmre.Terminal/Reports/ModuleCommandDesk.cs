@@ -10,6 +10,7 @@ using Vmre.Firmware.Testigo;
 using Vmre.Common.Serialization;
 using Vmre.Terminal.Session;
 using Vmre.Terminal.Setup;
+using Vmre.Terminal.Votes;
 
 namespace Vmre.Terminal.Reports;
 
@@ -35,6 +36,19 @@ public sealed class ModuleCommandDesk(
     /// would let them flood the log; what matters, a command admitted or refused, is logged.
     /// </summary>
     public ModuleChallenge Challenge() => _admission.Challenge();
+
+    /// <summary>
+    /// Issue 10 point 2: the vote store's integrity findings for closing record v4 (empty = whole).
+    /// The host sets it from <c>VoteVault.IntegrityFindings</c>; until then the record states none.
+    /// </summary>
+    public Func<IReadOnlyList<IntegrityFinding>> StoreFindings { get; init; } = () => [];
+
+    /// <summary>
+    /// Issue 10 point 3: the count report at polls close, sent with the totals the record will carry
+    /// before the record is signed (<c>CountReporter.AtPollsClose</c>). A report that fails is logged
+    /// by the reporter and never withholds the record: the server flags its absence.
+    /// </summary>
+    public Action<VoteTotals>? AtPollsClose { get; init; }
 
     public Parsed<SignedDocument> Handle(SignedDocument? envelope)
     {
@@ -96,12 +110,13 @@ public sealed class ModuleCommandDesk(
         var stamp = clock.Now();
         var contests = count.Contests;
         var totals = terminal.Totals();
-        var record = new ClosingRecord(ClosingRecord.FormatV3, identity.TerminalId, election.Module.ModuleId, election.PackageHash,
+        AtPollsClose?.Invoke(totals);
+        var record = new ClosingRecord(ClosingRecord.FormatV4, identity.TerminalId, election.Module.ModuleId, election.PackageHash,
             stamp.UtcText, stamp.LocalText, command.Nonce, totals.VotesSealed, totals.TestigosPrinted,
             totals.TestigosVoided, totals.ActivationsRedeemed, contests, log.Head, totals.SessionsWithoutVote,
-            count.VotesByStyle, totals.VoidMarksOwed, totals.AcceptanceMarksOwed, totals.AcceptanceMarksTorn);
+            count.VotesByStyle, totals.VoidMarksOwed, totals.AcceptanceMarksOwed, totals.AcceptanceMarksTorn, StoreFindings());
         var signed = SignedDocument.Create(DocumentKinds.ClosingRecord, record, deviceKey);
-        // Closing record v3 on paper too: the votes per ballot style follow the contest lines.
+        // Closing record v4 on paper too: the votes per ballot style follow the contest lines.
         var lines = contests.SelectMany(c => c.Lines.Select(l => (Label: $"{c.ContestId} {l.Key}", l.Count)))
             .Concat(count.VotesByStyle.Select(s => (Label: $"Boleta {s.Style}", Count: s.Votes))).ToArray();
         // Review finding: a failed port threw out of here after the polls were closed, so the
@@ -120,6 +135,7 @@ public sealed class ModuleCommandDesk(
         {
             ["votesSealed"] = record.VotesSealed.ToString(), ["printed"] = printed.Printed.ToString(),
             ["voidMarksOwed"] = totals.VoidMarksOwed.ToString(), ["acceptanceMarksOwed"] = totals.AcceptanceMarksOwed.ToString(),
+            ["storeFindings"] = string.Join("; ", record.StoreFindings!.Select(f => f.Code)),
         });
         SealLog();
         return Parsed<SignedDocument>.Ok(signed);

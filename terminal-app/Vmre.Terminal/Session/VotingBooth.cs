@@ -68,6 +68,13 @@ public sealed class VotingBooth
     /// <summary>Raised after a vote is sealed (the terminal sounds its tone, as the urna 7.0 does).</summary>
     public event Action? VoteRecorded;
 
+    /// <summary>
+    /// Raised, under the booth's lock, with the terminal's totals after every session that ended
+    /// (sealed or not): the count reporter's cadence (issue 10 point 3) decides from the totals
+    /// alone, never per session, whether to report.
+    /// </summary>
+    public event Action<VoteTotals>? SessionEnded;
+
     internal ElectionPackage Package { get; }
     internal ActivationGate Activations { get; }
     internal TestigoPrinting Testigos { get; }
@@ -122,6 +129,7 @@ public sealed class VotingBooth
         _session.LastSession = _session.State == SessionState.Sealed ? "Recorded" : "NoVote";
         if (_session.State is SessionState.Sealed or SessionState.Voided) Fire(SessionEvent.Reset);
         _session.Forget();
+        SessionEnded?.Invoke(Vault.Totals());
         if (_session.State == SessionState.Idle)
         {
             // rules.md R1, R6 (design section 4): an acceptance or void mark that could not print

@@ -90,7 +90,7 @@ public class ClosingTests
             with { Discrepancies = acta.Reconciliation.Discrepancies, ByStyle = acta.Reconciliation.ByStyle }, acta.Reconciliation);
         // Issue 9 point 6: per ballot style, check-ins and activations next to the votes sealed.
         Assert.Equal([new StyleReconciliation("E05", 3, 3, 2, 2), new StyleReconciliation("E15", 1, 1, 1, 1)], acta.Reconciliation.ByStyle!);
-        Assert.Equal(Acta.FormatV2, acta.Format);
+        Assert.Equal(Acta.FormatV3, acta.Format);
         Assert.Equal(PaperRule.Text, acta.PaperRule);
         Assert.Equal(1, acta.Contests.Single(x => x.ContestId == "GOB-15").Total);
 
@@ -129,6 +129,7 @@ public class ClosingTests
     [Theory]
     [InlineData(ClosingRecord.FormatV1)]
     [InlineData(ClosingRecord.FormatV2)]
+    [InlineData(ClosingRecord.FormatV3)]
     public async Task A_closing_record_before_version_3_is_refused_by_name_even_when_well_signed(string format)
     {
         // docs/formats/closing-record.md: v1 cannot state sessions without a vote, v2 has no votes
@@ -144,7 +145,7 @@ public class ClosingTests
         var (_, closed) = await Close(module);
         Assert.False(closed!.Reconciled);
         Assert.False(closed.Terminals.Single(t => t.TerminalId == "T2").RecordOk);
-        Assert.Contains($"terminal T2: closing record refused and not counted (closing record format '{format}' is not {ClosingRecord.FormatV3})",
+        Assert.Contains($"terminal T2: closing record refused and not counted (closing record format '{format}' is not {ClosingRecord.FormatV4})",
             closed.Discrepancies);
         var acta = await module.Acta();
         Assert.Equal(7, acta.Contests[0].Lines.Single(l => l.Key == "MORENA").Votes);

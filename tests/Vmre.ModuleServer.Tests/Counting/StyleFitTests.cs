@@ -23,9 +23,9 @@ public sealed class StyleFitTests
 
     /// <summary>2 ballots of style A and 1 of B: GOB-05 has 3 entries, GOB-15 has 2.</summary>
     private static ClosingRecord Record(int sealedVotes = 3, IReadOnlyList<StyleVotes>? byStyle = null, int gob05 = 3, int gob15 = 2) =>
-        new(ClosingRecord.FormatV3, "T1", "MRV-CHI", "hash", "u", "l", "n", sealedVotes, sealedVotes, 0, sealedVotes,
+        new(ClosingRecord.FormatV4, "T1", "MRV-CHI", "hash", "u", "l", "n", sealedVotes, sealedVotes, 0, sealedVotes,
             [Tally("GOB-05", ("PAN", gob05 - 1), ("CNR", 1)), Tally("GOB-15", ("MORENA", gob15))], "head", 0,
-            byStyle ?? [new StyleVotes("A", 2), new StyleVotes("B", 1)], 0, 0, 0);
+            byStyle ?? [new StyleVotes("A", 2), new StyleVotes("B", 1)], 0, 0, 0, []);
 
     private static string? Refusal(ClosingRecord record)
     {

@@ -45,6 +45,16 @@ public sealed class FakeTerminal : IAsyncDisposable
     public int VoidMarksOwed { get; set; }
     public int AcceptanceMarksOwed { get; set; }
     public int AcceptanceMarksTorn { get; set; }
+    /// <summary>Closing record v4's store findings (issue 10 point 2): none, a whole store.</summary>
+    public List<IntegrityFinding> StoreFindings { get; set; } = [];
+    /// <summary>
+    /// How the terminal sends its count report at polls close, before it signs the record (issue 10
+    /// point 3), as the real one does; the module sets it. Null, or <see cref="SendsCloseReport"/>
+    /// false, plays a terminal whose report never arrived.
+    /// </summary>
+    public Func<CountReport, Task>? ReportAtClose { get; set; }
+    public bool SendsCloseReport { get; set; } = true;
+    private long _countSequence;
 
     private List<StyleVotes> StyleVotesOrDerived() => VotesByStyle ?? TestElection.Package().BallotStyles
         .Select(s => new StyleVotes(s.Id, Contests.Where(c => c.ContestId == s.ContestIds[0]).Sum(c => c.Total)))
@@ -98,16 +108,19 @@ public sealed class FakeTerminal : IAsyncDisposable
                 Received.Add(c);
             }
             var signer = SignWith ?? Key;
+            if (c.Command == ModuleCommandKind.Close && SendsCloseReport && ReportAtClose is not null)
+                await ReportAtClose(new CountReport(CountReport.FormatV1, Id, c.ModuleId, packageHash(), Interlocked.Increment(ref _countSequence),
+                    VotesSealed, SessionsWithoutVote, ActivationsRedeemed));
             var answer = c.Command switch
             {
                 ModuleCommandKind.ZeroReport => SignedDocument.Create(DocumentKinds.ZeroReport,
                     EditZeroReport(new ZeroReport(ZeroReport.FormatV1, Id, c.ModuleId, packageHash(), "soft-hash", "2023-06-04T14:00:00Z",
                         "2023-06-04T09:00:00-05:00", c.Nonce, 0, 0, 0, [])), signer),
                 ModuleCommandKind.Close => SignedDocument.Create(DocumentKinds.ClosingRecord,
-                    EditClosingRecord(new ClosingRecord(ClosingRecord.FormatV3, Id, c.ModuleId, packageHash(),
+                    EditClosingRecord(new ClosingRecord(ClosingRecord.FormatV4, Id, c.ModuleId, packageHash(),
                         "2023-06-04T23:00:00Z", "2023-06-04T18:00:00-05:00", c.Nonce, VotesSealed, TestigosPrinted,
                         TestigosVoided, ActivationsRedeemed, Contests, "log-head", SessionsWithoutVote,
-                        StyleVotesOrDerived(), VoidMarksOwed, AcceptanceMarksOwed, AcceptanceMarksTorn)), signer),
+                        StyleVotesOrDerived(), VoidMarksOwed, AcceptanceMarksOwed, AcceptanceMarksTorn, StoreFindings)), signer),
                 _ => throw new ArgumentOutOfRangeException(),
             };
             return Results.Bytes(VmreJson.Bytes(answer), "application/json");

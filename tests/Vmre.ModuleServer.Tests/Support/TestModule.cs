@@ -60,12 +60,16 @@ public sealed class TestModule : IAsyncDisposable
     /// <summary>A client on the kiosk face (loopback): the desk on the server's own screen.</summary>
     public HttpClient Http { get; private set; } = new();
     private readonly Dictionary<string, HttpClient> _terminalHttp = [];
+    private readonly Dictionary<string, Vmre.Common.Lan.LanIdentity> _terminalLeaf = [];
 
     public static async Task<TestModule> Prepare(int terminals = 2)
     {
         var module = new TestModule(terminals);
         foreach (var t in module.Terminals)
+        {
             await t.Start(() => PublicKey.FromPem(module.ServerPublicKeyPem), () => module.PackageHash);
+            t.ReportAtClose = report => CountReportSender.Send(module, t.Id, report);
+        }
         module.WriteInputs();
         return module;
     }
@@ -157,8 +161,16 @@ public sealed class TestModule : IAsyncDisposable
             http = new HttpClient(Vmre.Common.Lan.LanTls.ClientHandler(identity, server, _ => { }))
                 { BaseAddress = new Uri(App?.LanUrl ?? throw new InvalidOperationException("start the server first")) };
             _terminalHttp[terminalId] = http;
+            _terminalLeaf[terminalId] = identity;
             return http;
         }
+    }
+
+    /// <summary>The leaf <see cref="TerminalHttp"/> presents for that terminal (issue 10 point 3: count reports are signed with it).</summary>
+    public Vmre.Common.Lan.LanIdentity TerminalLeaf(string terminalId)
+    {
+        TerminalHttp(terminalId);
+        lock (_terminalHttp) return _terminalLeaf[terminalId];
     }
 
     /// <summary>A device that is not paired (its own fresh key) dialling the LAN face as <paramref name="deviceId"/>.</summary>
@@ -179,6 +191,7 @@ public sealed class TestModule : IAsyncDisposable
         {
             foreach (var http in _terminalHttp.Values) http.Dispose();
             _terminalHttp.Clear();
+            _terminalLeaf.Clear();
         }
     }
 

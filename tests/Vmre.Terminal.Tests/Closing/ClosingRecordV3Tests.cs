@@ -34,7 +34,8 @@ public sealed class ClosingRecordV3Tests : IDisposable
     public void The_record_is_v3_with_votes_per_ballot_style_in_package_order_and_no_marks_owed()
     {
         var record = Close();
-        Assert.Equal(ClosingRecord.FormatV3, record.Format);
+        Assert.Equal(ClosingRecord.FormatV4, record.Format);
+        Assert.Empty(record.StoreFindings!); // issue 10 point 2: a whole store
         Assert.Equal([new StyleVotes("E05", 2), new StyleVotes("E15", 1)], record.VotesByStyle!);
         Assert.Equal(record.VotesSealed, record.VotesByStyle!.Sum(s => s.Votes));
         Assert.Equal((0, 0), (record.VoidMarksOwed, record.AcceptanceMarksOwed));
@@ -42,7 +43,7 @@ public sealed class ClosingRecordV3Tests : IDisposable
         Assert.Equal(2, record.Contests.Single(c => c.ContestId == "GOB-05").Total);
         Assert.Equal(1, record.Contests.Single(c => c.ContestId == "GOB-15").Total);
         var text = Encoding.UTF8.GetString(_signedBytes);
-        Assert.Contains("\"votesByStyle\":[{\"style\":\"E05\",\"votes\":2},{\"style\":\"E15\",\"votes\":1}],\"voidMarksOwed\":0,\"acceptanceMarksOwed\":0,\"acceptanceMarksTorn\":0}", text);
+        Assert.Contains("\"votesByStyle\":[{\"style\":\"E05\",\"votes\":2},{\"style\":\"E15\",\"votes\":1}],\"voidMarksOwed\":0,\"acceptanceMarksOwed\":0,\"acceptanceMarksTorn\":0,\"storeFindings\":[]}", text);
     }
 
     [Fact]

@@ -43,6 +43,10 @@ public static class NistEventCatalog
         ["closing-record-requested"] = N("Closing record requested from a terminal"),
         ["closing-record-counted"] = S("Terminal's closing record verified and counted"),
         ["closing-record-refused"] = F("Terminal's closing record refused"),
+        // issue 10 point 3: count reports, and records counted with a count discrepancy
+        ["count-report-received"] = S("Terminal's signed count report verified and held"),
+        ["count-report-refused"] = F("Terminal's count report refused"),
+        ["closing-record-flagged"] = new("Terminal's closing record counted with a count discrepancy named on the acta", EventDispositionType.Other, "flagged"),
         ["acta-signed"] = S("Acta de escrutinio y cómputo signed"),
         ["acta-printed"] = S("Acta printed"),
         ["acta-not-printed"] = F("Acta not printed"),
@@ -55,6 +59,8 @@ public static class NistEventCatalog
         ["zero-report-printed"] = S("Zero report printed"),
         ["zero-report-not-zero"] = F("Zero report found votes already stored"),
         ["closing-record-signed"] = S("Closing record signed"),
+        ["count-report-sent"] = S("Count report sent to the module server"),
+        ["count-report-not-sent"] = F("Count report could not be sent (retried at the next cadence point)"),
         ["module-command-refused"] = F("Command from the module server refused"),
         // testigo-printed, vote-sealed and session-cancelled are counted on voter-activity lines
         // since issue 9 point 3; these names stay for logs written before it.
