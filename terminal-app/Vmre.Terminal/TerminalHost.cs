@@ -187,7 +187,7 @@ public static class TerminalHost
             new DeviceFaults(parts.Printer, parts.Lights, log), vault, log, activity, officials, time)
         { InactivityLimit = options.InactivityLimit ?? InactivityWatch.DefaultLimit };
         // Issue 10 point 3: counts told to the server every 8th ended session, after recovery and at polls close.
-        var counts = serverHttp is null ? null : CountReporting.For(parts, serverHttp, booth);
+        var counts = serverHttp is null ? null : CountReporting.For(parts, serverHttp, booth, () => parts.Store.Epoch);
         parts.Desk = new ModuleCommandDesk(parts.Election, parts.Identity, booth.Polls, parts.Printer, parts.Signer, log, parts.Clock, options.DataDir, time,
             measurements)
             {
