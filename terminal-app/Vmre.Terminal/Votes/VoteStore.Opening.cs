@@ -12,11 +12,18 @@ public sealed partial class VoteStore
     /// throws <see cref="StoreIntegrityException"/>; <see cref="Findings"/> names them.
     /// </summary>
     public VoteStore(string path, byte[] macKey, IStoreEpoch epoch, int capacity = DefaultCapacity)
+        : this(path, macKey, epoch, capacity, durable: true) { }
+
+    /// <summary>
+    /// <paramref name="durable"/> false (synchronous=OFF) is for the order check only: it decides when
+    /// SQLite calls fsync, never which bytes go where, so the file's layout is the terminal's.
+    /// </summary>
+    internal VoteStore(string path, byte[] macKey, IStoreEpoch epoch, int capacity, bool durable)
     {
         if (macKey.Length < 32) throw new ArgumentException("the store MAC key is 32 bytes", nameof(macKey));
         _macKey = (byte[])macKey.Clone();
         _epoch = epoch;
-        _file = SlotFile.Open(path);
+        _file = SlotFile.Open(path, durable);
         try
         {
             if (_file.IsEmpty()) Create(_file, macKey, epoch.Read(), capacity);
