@@ -48,21 +48,42 @@ public sealed record OrderStatistic(int N, double Tau, double PTau, bool TauBeyo
         return values.Select(v => distinct[v]).ToArray();
     }
 
+    /// <summary>
+    /// Kendall's tau-a over the pairs of one group (all pairs when there is one group): concordant minus
+    /// discordant over the pairs compared, ties counting 0. Discordant pairs are counted by merge sort
+    /// (Knight's method, O(n log n) per group), so 1,500 votes x 1,000 permutations stays quick.
+    /// </summary>
     private static double KendallTau(int[] r, long[] g)
     {
         long s = 0, pairs = 0;
-        for (var i = 0; i < r.Length; i++)
+        foreach (var group in Enumerable.Range(0, r.Length).GroupBy(i => g[i]))
         {
-            var ri = r[i];
-            var gi = g[i];
-            for (var j = i + 1; j < r.Length; j++)
-            {
-                if (g[j] != gi) continue;
-                s += Math.Sign(r[j] - ri);
-                pairs++;
-            }
+            var values = group.Select(i => r[i]).ToArray(); // in cast order
+            long n = values.Length;
+            var ties = values.GroupBy(v => v).Sum(t => (long)t.Count() * (t.Count() - 1) / 2);
+            var discordant = Inversions(values, new int[values.Length], 0, values.Length);
+            s += n * (n - 1) / 2 - ties - 2 * discordant;
+            pairs += n * (n - 1) / 2;
         }
         return pairs == 0 ? 0 : s / (double)pairs;
+    }
+
+    /// <summary>Pairs i &lt; j with a[i] &gt; a[j] (strict), sorting a[from..to) in place.</summary>
+    private static long Inversions(int[] a, int[] scratch, int from, int to)
+    {
+        if (to - from < 2) return 0;
+        var mid = (from + to) / 2;
+        var count = Inversions(a, scratch, from, mid) + Inversions(a, scratch, mid, to);
+        int i = from, j = mid, k = from;
+        while (i < mid && j < to)
+        {
+            if (a[i] <= a[j]) scratch[k++] = a[i++];
+            else { count += mid - i; scratch[k++] = a[j++]; }
+        }
+        while (i < mid) scratch[k++] = a[i++];
+        while (j < to) scratch[k++] = a[j++];
+        Array.Copy(scratch, from, a, from, to - from);
+        return count;
     }
 
     private static int AdjacentCount(int[] r)
