@@ -23,7 +23,11 @@ public sealed partial class VoteStore
         if (macKey.Length < 32) throw new ArgumentException("the store MAC key is 32 bytes", nameof(macKey));
         _macKey = (byte[])macKey.Clone();
         _epoch = epoch;
-        _file = SlotFile.Open(path, durable);
+        try { _file = SlotFile.Open(path, durable); }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            throw new StoreIntegrityException([new StoreFinding(StoreFinding.Layout, "not a SQLite database: " + e.Message)]);
+        }
         try
         {
             if (_file.IsEmpty()) Create(_file, macKey, epoch.Read(), capacity);
