@@ -61,7 +61,8 @@ public sealed partial class VoteStore
     /// <summary>
     /// The epoch protocol: commit header epoch = counter + 1, then increment the TPM counter. A cut
     /// between the two leaves epoch = counter + 1, which the next start completes. Called at each
-    /// start (by Open), at polls open and at polls close. Refused (false) on a store with findings:
+    /// start (by Open), at polls open and at polls close: 3 TPM NV writes on a day without restart, none
+    /// per ballot (docs/formats/vote-store.md). Refused (false) on a store with findings:
     /// advancing would bind a rolled-back or altered file to the counter.
     /// </summary>
     public bool AdvanceEpoch()
