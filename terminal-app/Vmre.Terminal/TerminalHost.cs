@@ -193,7 +193,7 @@ public static class TerminalHost
             {
                 AtPollsClose = counts is null ? null : t => counts.AtPollsClose(t),
                 // Issue 10 point 2: the store's findings (empty when whole) go into the closing record and the acta.
-                StoreFindings = () => vault.IntegrityFindings.Select(f => new Common.Closing.IntegrityFinding(f.Code, f.Detail)).ToList(),
+                StoreFindings = () => vault.VerifyStore().Select(f => new Common.Closing.IntegrityFinding(f.Code, f.Detail)).ToList(),
             };
         log.Append("terminal-started", null, new()
         {

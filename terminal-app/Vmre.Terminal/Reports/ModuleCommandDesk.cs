@@ -106,6 +106,8 @@ public sealed class ModuleCommandDesk(
         if (!terminal.TryClosePolls())
             return Refuse("a voter is still voting at this terminal; close when it is idle");
         log.Append("polls-closed");
+        // Issue 10 point 2: the whole store verified again before it is counted; findings go into the record.
+        var findings = StoreFindings();
         var count = SealedVoteCount.Of(election.Package, terminal.OpenAllVotes());
         var stamp = clock.Now();
         var contests = count.Contests;
@@ -114,7 +116,7 @@ public sealed class ModuleCommandDesk(
         var record = new ClosingRecord(ClosingRecord.FormatV4, identity.TerminalId, election.Module.ModuleId, election.PackageHash,
             stamp.UtcText, stamp.LocalText, command.Nonce, totals.VotesSealed, totals.TestigosPrinted,
             totals.TestigosVoided, totals.ActivationsRedeemed, contests, log.Head, totals.SessionsWithoutVote,
-            count.VotesByStyle, totals.VoidMarksOwed, totals.AcceptanceMarksOwed, totals.AcceptanceMarksTorn, StoreFindings());
+            count.VotesByStyle, totals.VoidMarksOwed, totals.AcceptanceMarksOwed, totals.AcceptanceMarksTorn, findings);
         var signed = SignedDocument.Create(DocumentKinds.ClosingRecord, record, deviceKey);
         // Closing record v4 on paper too: the votes per ballot style follow the contest lines.
         var lines = contests.SelectMany(c => c.Lines.Select(l => (Label: $"{c.ContestId} {l.Key}", l.Count)))
@@ -167,6 +169,9 @@ public sealed class ModuleCommandDesk(
         {
             failures.Add("printer port failed: " + e.Message);
         }
+        // Issue 10 point 2: a store that failed verification must not open the polls.
+        var store = StoreFindings();
+        if (store.Count > 0) failures.Add("vote store failed verification: " + string.Join(", ", store.Select(f => f.Code).Distinct()));
         try { deviceKey.Sign("self-test"u8); }
         catch (Exception e) { failures.Add("TPM signing failed: " + e.Message); }
         return failures;

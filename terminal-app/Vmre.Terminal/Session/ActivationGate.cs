@@ -27,6 +27,13 @@ public sealed class ActivationGate(InstalledElection election, IActivationRedeem
             case ActivationFlaw.OtherPackage: refusal = VoterRefusals.OtherPackage; return Parsed<BallotStyle>.Fail($"activation belongs to another election package ({check.Detail})");
             default: throw new ArgumentOutOfRangeException(nameof(code), check.Flaw, "unknown activation flaw");
         }
+        // Issue 10 point 2: a store that failed verification takes no new testigo, so no activation
+        // is burned for a ballot that could not be recorded.
+        if (vault.IntegrityFindings.Count > 0)
+        {
+            refusal = VoterRefusals.StoreIntegrity;
+            return Parsed<BallotStyle>.Fail("this terminal is out of service: its vote store failed verification; call an official");
+        }
         var style = election.Package.Style(check.Token!.BallotStyle);
         refusal = VoterRefusals.UnknownStyle;
         if (style is null) return Parsed<BallotStyle>.Fail($"unknown ballot style {check.Token.BallotStyle}");

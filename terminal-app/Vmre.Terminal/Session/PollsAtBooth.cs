@@ -30,7 +30,8 @@ internal sealed class PollsAtBooth(VotingBooth booth) : IPollsAtTerminal
         // rules.md R1, R6 (design section 4): marks still owed get one more try here, so no
         // testigo stays in the box unmarked; what cannot print is told to officials and stated
         // by the closing record (voidMarksOwed, acceptanceMarksOwed).
-        if (!booth.Testigos.PrintOwedMarks())
+        // Issue 10 point 2: a store with findings takes no change, so no mark is printed from it.
+        if (booth.Vault.IntegrityFindings.Count == 0 && !booth.Testigos.PrintOwedMarks())
         {
             var owed = booth.Vault.Testigos();
             // Issue 9 review: the closing record prints next; cut the held paper off first so it

@@ -21,6 +21,8 @@ public static class VoterRefusals
     /// <summary>The server's signed answer carries its reason as prose only (vmre-redeem-answer/1), so no server code follows.</summary>
     public const string RefusedByServer = "refused-by-server";
     public const string StyleMismatch = "style-mismatch";
+    /// <summary>Issue 10 point 2: the terminal's vote store failed verification.</summary>
+    public const string StoreIntegrity = "store-integrity";
     public const string NothingToConfirm = "nothing-to-confirm";
     public const string TestigoLimit = "testigo-limit";
     public const string NothingToAccept = "nothing-to-accept";

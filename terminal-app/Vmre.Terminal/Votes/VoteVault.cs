@@ -25,16 +25,39 @@ public sealed class VoteVault(VoteStore store, byte[] storageKey)
     /// <summary>Advances the store's TPM epoch (at polls open and polls close, issue 10 point 2); false on a store with findings.</summary>
     public bool AdvanceEpoch() => store.AdvanceEpoch();
 
-    public TerminalPolls Polls => (TerminalPolls)store.Counter(PollsState);
+    private TerminalPolls? _pollsHeldInMemory;
 
-    public void SetPolls(TerminalPolls polls) => store.Set(PollsState, (int)polls);
+    public TerminalPolls Polls => _pollsHeldInMemory ?? (TerminalPolls)store.Counter(PollsState);
+
+    /// <summary>
+    /// Issue 10 point 2: the polls opening and closing advance the store's TPM epoch (two of the
+    /// day's NV writes, docs/formats/vote-store.md), so a copy of the file from before either is
+    /// an older epoch. A store with findings refuses every change: its polls state is then held in
+    /// memory only, so the officials can still close and get a closing record that states the findings.
+    /// </summary>
+    public void SetPolls(TerminalPolls polls)
+    {
+        if (IntegrityFindings.Count > 0) { _pollsHeldInMemory = polls; return; }
+        store.Set(PollsState, (int)polls);
+        if (polls is TerminalPolls.Open or TerminalPolls.Closed) store.AdvanceEpoch();
+    }
 
     /// <summary>The voter accepted the printed testigo (the vote counts from here, its acceptance mark owed): its payload (the text on the paper, rules.md R1) sealed under the storage key.</summary>
     public void Seal(string testigoId, string payload) => store.Seal(testigoId, SealedVote.Seal(storageKey, testigoId, payload));
 
     /// <summary>Every sealed vote's payload, in id order (random, so no cast order: rules.md R3). For the count at closing only.</summary>
-    public IEnumerable<string> OpenAll() =>
-        store.SealedVotes().Select(v => SealedVote.Open(storageKey, v.TestigoId, v.Vote));
+    public IEnumerable<string> OpenAll()
+    {
+        foreach (var (testigoId, vote) in store.SealedVotes())
+        {
+            string? payload;
+            // Issue 10 point 2: on a store with findings an altered row does not open; the record
+            // counts what does and states the findings, and the server does not count it.
+            try { payload = SealedVote.Open(storageKey, testigoId, vote); }
+            catch (System.Security.Cryptography.CryptographicException) when (IntegrityFindings.Count > 0) { payload = null; }
+            if (payload is not null) yield return payload;
+        }
+    }
 
     public void BeginPrinting(string testigoId) => store.BeginPrinting(testigoId);
     public void Printed(string testigoId) => store.Printed(testigoId);
