@@ -69,6 +69,18 @@ public sealed class SwtpmInstance : IDisposable
         Launch();
     }
 
+    /// <summary>
+    /// A power cycle in the same process (issue 10 point 1: PCR 13 back to zero before each measured
+    /// start): CMD_INIT on the control channel, then TPM2_Startup(CLEAR). State and port are kept, so
+    /// the TCTI stays. No new process is spawned (a spawn can inherit another TPM client's open socket
+    /// and hold that swtpm's single control connection). Falls back to <see cref="Restart"/> if swtpm does not answer.
+    /// </summary>
+    public void PowerCycle()
+    {
+        if (_process is { HasExited: false } && SwtpmControl.TryInit(_loopback, ControlPort) && SwtpmControl.TryStartupClear(_loopback, Port)) return;
+        Restart();
+    }
+
     public void Dispose()
     {
         Stop();

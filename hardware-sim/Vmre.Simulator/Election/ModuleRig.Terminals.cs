@@ -49,14 +49,14 @@ public sealed partial class ModuleRig
     public async Task PowerComesBack(SimTerminal t) => await StartTerminal(t);
 
     /// <summary>
-    /// The terminal's power comes on: its swtpm restarts on its state (PCR 13 back to zero, issue 10
-    /// point 1; the port may change, so the TCTI is read after), and the launcher measures the terminal
+    /// The terminal's power comes on: its swtpm is power-cycled (PCR 13 back to zero, issue 10 point 1;
+    /// state and port kept, <see cref="SwtpmInstance.PowerCycle"/>), and the launcher measures the terminal
     /// and execs it on its data folder, TPM, printer, scanner and card reader pseudo-terminals and GPIO
     /// socket (same pid, so a power cut's SIGKILL reaches the terminal). Waits for it to serve.
     /// </summary>
     private async Task StartTerminal(SimTerminal t)
     {
-        t.Tpm.Restart();
+        t.Tpm.PowerCycle();
         t.Process = Own(MeasuredLaunch.Start(t.Id, Layout, t.Dir, t.Tpm.Tcti, ["run", "--data", t.Dir, "--tcti", t.Tpm.Tcti, "--kiosk", t.Url, "--lan", t.LanUrl,
             "--server", _serverUrl, "--printer", t.Printer!.SlavePath, "--scanner", t.Scanner!.SlavePath,
             "--card-reader", t.CardReader!.SlavePath, "--gpio", "remote:" + t.GpioSocket], Lan.Namespace(t.Part)));

@@ -52,6 +52,34 @@ public sealed class VerifyStoreTests
         Assert.Contains("finding row-altered", altered.Output);
     }
 
+    /// <summary>
+    /// Only the measured start releases the store's keys: `verify-store` run beside a running terminal
+    /// (its PCR 13 closed by that terminal's unseal) is refused with the reason and reads nothing; with
+    /// no store in the folder it says so.
+    /// </summary>
+    [Fact]
+    public async Task Verify_store_started_after_the_terminal_is_refused_with_the_reason()
+    {
+        await using var terminal = new LiveTerminal();
+        await terminal.Start();
+        var late = VerifyStoreCommandLine("verify-store", "--data", terminal.DataDir, "--tcti", terminal.Tpm.Tcti);
+        Assert.True(late.Exit == 1, late.Out + late.Err);
+        Assert.Contains("the store's keys were not released: PCR 13 is closed", late.Err);
+        Assert.DoesNotContain("store whole", late.Out);
+
+        using var empty = new TempDir();
+        var none = VerifyStoreCommandLine("verify-store", "--data", empty.Path, "--tcti", terminal.Tpm.Tcti);
+        Assert.Equal((1, true), (none.Exit, none.Err.Contains("no vote store at")));
+    }
+
+    private static (int Exit, string Out, string Err) VerifyStoreCommandLine(params string[] argv)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = Vmre.Cli.CommandLineProgram.Run(TerminalCommandLine.Create(TerminalHost.Provision, TerminalHost.Run, TerminalHost.Seal), argv, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
     /// <summary>Zero report, activation, selection, confirmation, acceptance: one vote sealed in the store.</summary>
     private static async Task CastOneVote(TestElection election, TerminalIdentity identity, TerminalProcess terminal, PaperTray tray)
     {

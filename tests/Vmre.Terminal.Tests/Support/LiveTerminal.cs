@@ -52,7 +52,7 @@ public sealed class LiveTerminal : IAsyncDisposable
 
     /// <summary>The stand-in program folder the measured start hashes (<see cref="MeasuredBoot.StandInProgram"/>).</summary>
     public string ProgramDir { get; }
-    /// <summary>The terminal's swtpm (restarted at every <see cref="Start()"/>: its port, so its TCTI, may change).</summary>
+    /// <summary>The terminal's swtpm (power-cycled at every <see cref="Start()"/>).</summary>
     public SwtpmInstance Tpm => _swtpm;
 
     private readonly TimeProvider? _time;

@@ -29,12 +29,12 @@ public static class MeasuredBoot
     }
 
     /// <summary>
-    /// A power-on: swtpm restarted on its state (PCR 13 back to zero; the port may change, so read
-    /// <see cref="SwtpmInstance.Tcti"/> afterwards), then the measured start in this process.
+    /// A power-on: swtpm power-cycled (<see cref="SwtpmInstance.PowerCycle"/>: PCR 13 back to zero,
+    /// state and port kept), then the measured start in this process.
     /// </summary>
     public static void PowerOn(SwtpmInstance swtpm, string programDir, string dataDir)
     {
-        swtpm.Restart();
+        swtpm.PowerCycle();
         using var tpm = new FapiTpm(FapiConfig.In(dataDir, swtpm.Tcti));
         Vmre.Devices.Tpm.MeasuredStart.Run(tpm, programDir, dataDir);
     }

@@ -32,10 +32,10 @@ public sealed class TerminalProcess : IDisposable
     /// <summary>The program folder the launcher measures: seal the test terminal to it (<see cref="MeasuredBoot.Seal"/>).</summary>
     public static string Program => Layout.TerminalProgram;
 
-    /// <summary>Powers <paramref name="swtpm"/> off and on (PCR 13 back to zero), then starts the terminal through the launcher.</summary>
+    /// <summary>Power-cycles <paramref name="swtpm"/> (PCR 13 back to zero), then starts the terminal through the launcher.</summary>
     public static TerminalProcess Start(string dataDir, SwtpmInstance swtpm, string serverUrl, string printerPort)
     {
-        swtpm.Restart();
+        swtpm.PowerCycle();
         var tcti = swtpm.Tcti;
         var url = $"http://127.0.0.1:{FreePort.Next()}";
         var lanUrl = $"https://127.0.0.1:{FreePort.Next()}";
