@@ -25,7 +25,13 @@ public sealed class RestartRecovery
         var findings = _booth.Vault.IntegrityFindings;
         if (findings.Count > 0)
         {
-            _booth.Log.Append("store-integrity-failure", null, new() { ["findings"] = string.Join(",", findings.Select(f => f.Code).Distinct()) });
+            var codes = string.Join(", ", findings.Select(f => f.Code).Distinct());
+            _booth.Log.Append("store-integrity-failure", null, new() { ["findings"] = codes.Replace(", ", ",") });
+            // The terminal stops serving voters (ActivationGate refuses) and says why to the officials, who
+            // close it: its closing record states the findings and the server does not count it.
+            _booth.Alerts.Add($"Urna fuera de servicio: el almacén de votos no pasó la verificación ({codes}); cuente su papel / "
+                + $"Out of service: the vote store failed verification ({codes}); count its paper");
+            s.Message = "Urna fuera de servicio. Llame a un funcionario / Out of service. Call an official";
             return;
         }
         var lost = _booth.Vault.SessionsUnaccounted();
