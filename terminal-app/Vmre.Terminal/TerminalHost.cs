@@ -48,24 +48,6 @@ public static class TerminalHost
         }
     }
 
-    /// <summary>`seal` (issue 10 point 1): a refusal by name when the manifest is missing, wrong, or the terminal is already sealed.</summary>
-    public static int Seal(TerminalOptions options, TextWriter output, TextWriter error)
-    {
-        try
-        {
-            using var tpm = new FapiTpm(FapiConfig.In(options.DataDir, options.Tcti));
-            var sealedTo = TerminalSealing.Seal(options.DataDir, tpm);
-            if (!sealedTo.IsOk) return Refusal.Write(error, sealedTo.Error!);
-            output.WriteLine($"sealed {sealedTo.Value!.TerminalId} to PCR {sealedTo.Value.Pcr} = {sealedTo.Value.ExpectedPcr}; "
-                + $"measurements {TerminalSealing.ManifestHash(options.DataDir)}");
-            return ExitCode.Ok;
-        }
-        catch (Exception e) when (e is TpmError or IOException or UnauthorizedAccessException)
-        {
-            return Refusal.Write(error, e.Message);
-        }
-    }
-
     /// <summary>
     /// `run`: every device path checked first, then <see cref="Build"/>; a device that cannot be
     /// opened is a refusal that names it, never a stack trace (issue 7.5). Once serving, says

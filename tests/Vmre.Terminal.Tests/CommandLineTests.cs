@@ -14,13 +14,14 @@ public class CommandLineTests
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = CommandLineProgram.Run(TerminalCommandLine.Create(TerminalHost.Provision, TerminalHost.Run, TerminalHost.Seal), argv, output, error);
+        var exit = CommandLineProgram.Run(TerminalCommandLine.Create(TerminalHost.Provision, TerminalHost.Run, SealingCommands.Seal, SealingCommands.Reseal), argv, output, error);
         return (exit, output.ToString(), error.ToString());
     }
 
     [Theory]
     [InlineData("provision", "--terminal-id")]
     [InlineData("seal", "--tcti")]
+    [InlineData("reseal", "--manifest")]
     [InlineData("run", "--printer")]
     public void Every_command_has_help(string command, string mentions)
     {

@@ -13,11 +13,12 @@ public static class TerminalCommandLine
     public const string Program = "vmre-terminal";
 
     public static Command Create(Func<TerminalOptions, TextWriter, TextWriter, int> provision, Func<TerminalOptions, TextWriter, TextWriter, int> run,
-        Func<TerminalOptions, TextWriter, TextWriter, int> seal)
+        Func<TerminalOptions, TextWriter, TextWriter, int> seal, Func<TerminalOptions, string, TextWriter, TextWriter, int>? reseal = null)
     {
         var root = ProgramCommand.Create(Program, "The voting terminal: TPM-held device key, sealed vote store, booth, testigo printer.", helpWhenEmpty: true);
         root.Subcommands.Add(Provision(provision));
         root.Subcommands.Add(Seal(seal));
+        if (reseal is not null) root.Subcommands.Add(Reseal(reseal));
         root.Subcommands.Add(Run(run));
         root.Subcommands.Add(VerifyStoreCommand.Create(VerifyStore.Run)); // issue 10 point 5 (helper A2)
         return root;
@@ -59,6 +60,24 @@ public static class TerminalCommandLine
             new TerminalOptions(parsed.GetRequiredValue(data), parsed.GetRequiredValue(tcti), null,
                 TerminalOptions.DefaultKioskUrl, null, null, null, TerminalOptions.DefaultGpio),
             parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error));
+        return command;
+    }
+
+    /// <summary>Issue 10 point 1: a legitimate update, run through the measured start of the current terminal.</summary>
+    private static Command Reseal(Func<TerminalOptions, string, TextWriter, TextWriter, int> reseal)
+    {
+        var data = Data();
+        var tcti = Tcti();
+        var manifest = new Option<string>("--manifest") { Description = "the new authority-signed measurement manifest", Required = true };
+        var command = new Command("reseal",
+            "Seal the same master secret to a new authority-signed measurement manifest. Run through vmre-launch with the "
+            + "current program and configuration; install the new ones afterwards.\n"
+            + "example: vmre-launch --program P --data D --tcti T -- dotnet P/vmre-terminal.dll reseal --data D --tcti T --manifest new.signed.json")
+        { data, tcti, manifest };
+        command.SetAction(parsed => reseal(
+            new TerminalOptions(parsed.GetRequiredValue(data), parsed.GetRequiredValue(tcti), null,
+                TerminalOptions.DefaultKioskUrl, null, null, null, TerminalOptions.DefaultGpio),
+            parsed.GetRequiredValue(manifest), parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error));
         return command;
     }
 

@@ -13,16 +13,32 @@ public static class MeasuredUnseal
 {
     public static Parsed<TerminalSecrets> Run(IDeviceTpm tpm, MeasurementManifest manifest, string dataDir)
     {
-        byte[] master;
-        try { master = tpm.Unseal(TerminalSecrets.MasterPath); }
-        catch (TpmError e) when (e.IsPolicyFailure)
-        {
-            return Parsed<TerminalSecrets>.Fail(Why(tpm, manifest, dataDir));
-        }
+        var master = UnsealMaster(tpm, manifest, dataDir);
+        if (!master.IsOk) return Parsed<TerminalSecrets>.Fail(master.Error!);
+        return Close(tpm, master.Value!);
+    }
+
+    /// <summary>
+    /// The master, unsealed, PCR 13 not yet closed. A `reseal` interrupted after its commit point
+    /// left the master sealed to the new manifest at <see cref="TerminalSecrets.NextMasterPath"/> only,
+    /// so that path is tried when the usual one refuses.
+    /// </summary>
+    public static Parsed<byte[]> UnsealMaster(IDeviceTpm tpm, MeasurementManifest manifest, string dataDir)
+    {
+        try { return Parsed<byte[]>.Ok(tpm.Unseal(TerminalSecrets.MasterPath)); }
         catch (TpmError e)
         {
-            return Parsed<TerminalSecrets>.Fail($"the master secret could not be unsealed ({e.Message}); was this terminal sealed with `vmre-terminal seal`?");
+            try { return Parsed<byte[]>.Ok(tpm.Unseal(TerminalSecrets.NextMasterPath)); }
+            catch (TpmError) { /* no interrupted reseal: the usual path's refusal stands */ }
+            return Parsed<byte[]>.Fail(e.IsPolicyFailure
+                ? Why(tpm, manifest, dataDir)
+                : $"the master secret could not be unsealed ({e.Message}); was this terminal sealed with `vmre-terminal seal`?");
         }
+    }
+
+    /// <summary>Extend the closing value, then derive; the master is wiped either way.</summary>
+    public static Parsed<TerminalSecrets> Close(IDeviceTpm tpm, byte[] master)
+    {
         try
         {
             tpm.PcrExtend(MeasurementList.Pcr, MeasurementList.ClosingValue);

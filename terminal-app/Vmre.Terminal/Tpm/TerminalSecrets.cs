@@ -13,6 +13,8 @@ namespace Vmre.Terminal.Tpm;
 public sealed record TerminalSecrets(byte[] StorageKey, byte[] StoreMacKey, string DeviceKeyAuth, string EpochAuth)
 {
     public const string MasterPath = "/HS/SRK/vmre-master";
+    /// <summary>Where `reseal` seals the master to the new manifest before switching (crash safety).</summary>
+    public const string NextMasterPath = "/HS/SRK/vmre-master-next";
     public const string EpochPath = "/nv/Owner/vmre-epoch";
     public const int MasterLength = 32;
 
