@@ -12,11 +12,22 @@ public sealed partial class VoteStore
     /// throws <see cref="StoreIntegrityException"/>; <see cref="Findings"/> names them.
     /// </summary>
     public VoteStore(string path, byte[] macKey, IStoreEpoch epoch, int capacity = DefaultCapacity)
+        : this(path, macKey, epoch, capacity, durable: true) { }
+
+    /// <summary>
+    /// <paramref name="durable"/> false (synchronous=OFF) is for the order check only: it decides when
+    /// SQLite calls fsync, never which bytes go where, so the file's layout is the terminal's.
+    /// </summary>
+    internal VoteStore(string path, byte[] macKey, IStoreEpoch epoch, int capacity, bool durable)
     {
         if (macKey.Length < 32) throw new ArgumentException("the store MAC key is 32 bytes", nameof(macKey));
         _macKey = (byte[])macKey.Clone();
         _epoch = epoch;
-        _file = SlotFile.Open(path);
+        try { _file = SlotFile.Open(path, durable); }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            throw new StoreIntegrityException([new StoreFinding(StoreFinding.Layout, "not a SQLite database: " + e.Message)]);
+        }
         try
         {
             if (_file.IsEmpty()) Create(_file, macKey, epoch.Read(), capacity);
@@ -50,7 +61,8 @@ public sealed partial class VoteStore
     /// <summary>
     /// The epoch protocol: commit header epoch = counter + 1, then increment the TPM counter. A cut
     /// between the two leaves epoch = counter + 1, which the next start completes. Called at each
-    /// start (by Open), at polls open and at polls close. Refused (false) on a store with findings:
+    /// start (by Open), at polls open and at polls close: 3 TPM NV writes on a day without restart, none
+    /// per ballot (docs/formats/vote-store.md). Refused (false) on a store with findings:
     /// advancing would bind a rolled-back or altered file to the counter.
     /// </summary>
     public bool AdvanceEpoch()

@@ -43,6 +43,12 @@ public sealed partial class VoteStore
         lock (_gate) return (_byId.Count, _slots.Length);
     }
 
+    /// <summary>Each testigo's slot (for the order check, issue 10 point 4: slot indexes must owe nothing to cast order).</summary>
+    internal IReadOnlyDictionary<string, long> SlotIndexes()
+    {
+        lock (_gate) return _byId.ToDictionary(p => p.Key, p => (long)p.Value);
+    }
+
     private List<Slot> InState(params TestigoState[] states)
     {
         lock (_gate)

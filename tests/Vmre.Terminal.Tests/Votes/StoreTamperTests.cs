@@ -164,6 +164,22 @@ public sealed class StoreTamperTests : IDisposable
         Assert.Contains(broken.Findings, f => f.Code == StoreFinding.Layout);
     }
 
+    [Fact]
+    public void A_file_that_is_no_store_is_a_layout_finding()
+    {
+        using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_disk.Path};Pooling=False"))
+        {
+            db.Open();
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = "CREATE TABLE testigos (id TEXT PRIMARY KEY, state TEXT, reason TEXT, vote BLOB) WITHOUT ROWID";
+            cmd.ExecuteNonQuery();
+        }
+        using (var old = _disk.Open()) Assert.Equal([StoreFinding.Layout], old.Findings.Select(f => f.Code));
+        File.WriteAllBytes(_disk.Path, new byte[8192]);
+        var refused = Assert.Throws<StoreIntegrityException>(() => _disk.Open());
+        Assert.Equal(StoreFinding.Layout, Assert.Single(refused.Findings).Code);
+    }
+
     private static int IndexOf(byte[] hay, byte[] needle)
     {
         for (var i = 0; i <= hay.Length - needle.Length; i++) if (hay.AsSpan(i, needle.Length).SequenceEqual(needle)) return i;

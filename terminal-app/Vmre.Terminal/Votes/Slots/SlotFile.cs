@@ -17,7 +17,7 @@ internal sealed class SlotFile : IDisposable
 
     public static bool Exists(string path) => File.Exists(path) && new FileInfo(path).Length > 0;
 
-    public static SlotFile Open(string path)
+    public static SlotFile Open(string path, bool durable = true)
     {
         if (!File.Exists(path))
             using (new FileStream(path, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write,
@@ -29,7 +29,7 @@ internal sealed class SlotFile : IDisposable
         // rules.md R3: no write-ahead log (frames in cast order); the rollback journal holds only the
         // before-images of the pages one change touched and is deleted at commit; secure_delete zeroes
         // anything freed (nothing is, in this layout). synchronous=FULL: a vote sealed is on disk (R6).
-        Exec(db, "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA secure_delete=ON;");
+        Exec(db, $"PRAGMA journal_mode=DELETE; PRAGMA synchronous={(durable ? "FULL" : "OFF")}; PRAGMA secure_delete=ON;");
         return new SlotFile(db);
     }
 

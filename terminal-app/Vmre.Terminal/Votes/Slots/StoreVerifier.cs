@@ -10,6 +10,7 @@ internal static class StoreVerifier
     public static StoreReading Read(SlotFile file, byte[] macKey, ulong epochCounter, byte[]? lastHeaderWritten)
     {
         var findings = new List<StoreFinding>();
+        if (!file.HasTables()) return new([], [], null, null, [new(StoreFinding.Layout, "the file has no vote store tables")]);
         var headers = file.ReadHeaders();
         if (headers.Count != 1)
             return new([], [], null, null, [new(StoreFinding.Layout, $"{headers.Count} header rows, not 1")]);
