@@ -76,7 +76,7 @@ public sealed class VerifyStoreTests
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = Vmre.Cli.CommandLineProgram.Run(TerminalCommandLine.Create(TerminalHost.Provision, TerminalHost.Run, TerminalHost.Seal), argv, output, error);
+        var exit = Vmre.Cli.CommandLineProgram.Run(TerminalCommandLine.Create(TerminalHost.Provision, TerminalHost.Run, SealingCommands.Seal, SealingCommands.Reseal), argv, output, error);
         return (exit, output.ToString(), error.ToString());
     }
 
