@@ -35,7 +35,7 @@ public static class VerifyStore
             IReadOnlyList<StoreFinding> findings;
             try
             {
-                using var store = VoteStore.Open(path, secrets.Value!.StoreMacKey, new TpmStoreEpoch(tpm, secrets.Value));
+                using var store = VoteStore.OpenToInspect(path, secrets.Value!.StoreMacKey, new TpmStoreEpoch(tpm, secrets.Value));
                 findings = store.Verify();
             }
             catch (StoreIntegrityException e) { findings = e.Findings; }

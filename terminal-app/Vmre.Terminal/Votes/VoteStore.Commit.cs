@@ -46,6 +46,7 @@ public sealed partial class VoteStore
     /// <summary>Writes the slot (if any) and the header with the new digest in one transaction, then updates the checked copy in memory.</summary>
     private void Commit(Slot? slot, StoreHeader header)
     {
+        if (_inspectOnly) throw new InvalidOperationException("the vote store was opened to inspect only (verify-store): it takes no change");
         byte[]? row = slot is null ? null : SlotCodec.Encode(slot, _macKey);
         var macs = _rows.Select(r => SlotCodec.MacOf(r).ToArray()).ToArray();
         if (slot is not null) macs[slot.Index] = SlotCodec.MacOf(row!).ToArray();

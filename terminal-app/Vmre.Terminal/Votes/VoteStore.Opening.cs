@@ -18,8 +18,9 @@ public sealed partial class VoteStore
     /// <paramref name="durable"/> false (synchronous=OFF) is for the order check only: it decides when
     /// SQLite calls fsync, never which bytes go where, so the file's layout is the terminal's.
     /// </summary>
-    internal VoteStore(string path, byte[] macKey, IStoreEpoch epoch, int capacity, bool durable)
+    internal VoteStore(string path, byte[] macKey, IStoreEpoch epoch, int capacity, bool durable, bool inspectOnly = false)
     {
+        _inspectOnly = inspectOnly;
         if (macKey.Length < 32) throw new ArgumentException("the store MAC key is 32 bytes", nameof(macKey));
         _macKey = (byte[])macKey.Clone();
         _epoch = epoch;
@@ -30,7 +31,11 @@ public sealed partial class VoteStore
         }
         try
         {
-            if (_file.IsEmpty()) Create(_file, macKey, epoch.Read(), capacity);
+            if (_file.IsEmpty())
+            {
+                if (inspectOnly) throw new StoreIntegrityException([new StoreFinding(StoreFinding.Layout, "the file holds no vote store")]);
+                Create(_file, macKey, epoch.Read(), capacity);
+            }
             Load();
         }
         catch
@@ -39,6 +44,16 @@ public sealed partial class VoteStore
             throw;
         }
     }
+
+    /// <summary>
+    /// The offline check's opener (issue 10 point 5, `vmre-terminal verify-store`): verifies without
+    /// writing anything — no epoch advanced, no pending increment completed — so checking a store
+    /// does not change the evidence. Every change on it throws.
+    /// </summary>
+    public static VoteStore OpenToInspect(string path, byte[] macKey, IStoreEpoch epoch) =>
+        new(path, macKey, epoch, DefaultCapacity, durable: true, inspectOnly: true);
+
+    private readonly bool _inspectOnly;
 
     /// <summary>The opener the contract names (issue 10 design): same as the constructor.</summary>
     public static VoteStore Open(string path, byte[] macKey, IStoreEpoch epoch, int capacity = DefaultCapacity) =>
@@ -69,7 +84,7 @@ public sealed partial class VoteStore
     {
         lock (_gate)
         {
-            if (_findings.Count > 0) return false;
+            if (_findings.Count > 0 || _inspectOnly) return false;
             AuthenticatedHeader();
             Commit(null, _header with { Epoch = _epoch.Read() + 1 });
             _epoch.Advance();
@@ -103,7 +118,7 @@ public sealed partial class VoteStore
             if (s.State == TestigoState.Free) _free.Add(i);
             else _byId[s.TestigoId] = i;
         }
-        if (_findings.Count > 0) return;
+        if (_findings.Count > 0 || _inspectOnly) return;
         if (_header.Epoch == counter + 1) _epoch.Advance(); // a cut fell between the header's commit and the increment
         AdvanceEpoch();
     }
