@@ -85,9 +85,16 @@ public sealed class GpioDaemon : IDisposable
                 var request = GpioRequest.Parse(line);
                 if (request is GpioRequest.Watch)
                 {
-                    replies.Writer.TryWrite("ok");
-                    watcher = (pin, level) => replies.Writer.TryWrite(GpioRequest.LevelLine(pin, level));
-                    _driver.PinChanged += watcher;
+                    // Subscribed before "ok" is queued, under one lock with every change line: a client that
+                    // has read "ok" sees every later change, and no change line comes before "ok" (a change
+                    // made right after "ok" was lost on a loaded machine and its reader waited forever).
+                    var order = new object();
+                    lock (order)
+                    {
+                        watcher = (pin, level) => { lock (order) replies.Writer.TryWrite(GpioRequest.LevelLine(pin, level)); };
+                        _driver.PinChanged += watcher;
+                        replies.Writer.TryWrite("ok");
+                    }
                     continue;
                 }
                 replies.Writer.TryWrite(Answer(request, connection));

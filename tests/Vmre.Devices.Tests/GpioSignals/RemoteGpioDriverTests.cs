@@ -129,6 +129,7 @@ public sealed class RemoteGpioDriverTests : IDisposable
     {
         using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         socket.Connect(new UnixDomainSocketEndPoint(_daemon.SocketPath));
+        socket.ReceiveTimeout = 60_000; // a line that never comes fails the test instead of hanging the suite
         using var stream = new NetworkStream(socket);
         using var reader = new StreamReader(stream, Encoding.ASCII);
         string Ask(string line)
