@@ -22,14 +22,17 @@ public sealed class ClosingRecordV4Tests : IDisposable
     {
         var told = new List<VoteTotals>();
         var logLinesAtReport = 0;
+        // Found after the polls opened (a store with findings at the zero report keeps them shut: the test below).
+        var findings = new List<IntegrityFinding>();
         var desk = new ModuleCommandDesk(_rig.Installed, new TerminalIdentity(TestElection.TerminalId, _rig.DeviceKey.PublicKeyPem),
             _rig.Booth.Polls, _rig.Port, _rig.DeviceKey, _rig.Log, _rig.Clock, _rig.DataDir)
         {
-            StoreFindings = () => [new IntegrityFinding("row-altered", "1 row's MAC does not verify")],
+            StoreFindings = () => findings,
             AtPollsClose = totals => { told.Add(totals); logLinesAtReport = File.ReadAllLines(_rig.LogPath).Length; },
         };
         Assert.True(desk.Handle(_rig.Election.Command(ModuleCommandKind.ZeroReport, desk.Challenge().Nonce)).IsOk);
         _rig.Vote("E05", ("GOB-05", ["MORENA"], null));
+        findings.Add(new IntegrityFinding("row-altered", "1 row's MAC does not verify"));
 
         var closed = desk.Handle(_rig.Election.Command(ModuleCommandKind.Close, desk.Challenge().Nonce));
         Assert.True(closed.IsOk, closed.Error);
@@ -42,6 +45,20 @@ public sealed class ClosingRecordV4Tests : IDisposable
         // Sent before the record was signed: no closing-record-signed line yet when it went.
         Assert.DoesNotContain(File.ReadAllLines(_rig.LogPath).Take(logLinesAtReport), l => l.Contains("\"closing-record-signed\""));
         Assert.Contains(File.ReadAllLines(_rig.LogPath), l => l.Contains("\"closing-record-signed\"") && l.Contains("row-altered"));
+    }
+
+    [Fact]
+    public void A_store_with_findings_fails_the_zero_reports_self_test_and_the_polls_stay_shut()
+    {
+        var desk = new ModuleCommandDesk(_rig.Installed, new TerminalIdentity(TestElection.TerminalId, _rig.DeviceKey.PublicKeyPem),
+            _rig.Booth.Polls, _rig.Port, _rig.DeviceKey, _rig.Log, _rig.Clock, _rig.DataDir)
+        {
+            StoreFindings = () => [new IntegrityFinding("rollback", "the header's epoch is older than the TPM counter")],
+        };
+        var answer = desk.Handle(_rig.Election.Command(ModuleCommandKind.ZeroReport, desk.Challenge().Nonce));
+        var report = answer.Value!.Open<ZeroReport>(DocumentKinds.ZeroReport, PublicKey.FromPem(_rig.DeviceKey.PublicKeyPem)).ValueOrThrow();
+        Assert.Contains(report.SelfTestFailures, f => f.Contains("vote store failed verification: rollback"));
+        Assert.NotEqual(Vmre.Terminal.Session.TerminalPolls.Open, _rig.Vault.Polls);
     }
 
     public void Dispose() => _rig.Dispose();
