@@ -139,7 +139,14 @@ public static class TerminalHost
             throw new TerminalStartupException("the TPM's device key is not the provisioned one");
         var storageKey = parts.Secrets.StorageKey;
         // Issue 10 point 2: the store is authenticated under the MAC key only the measured state releases, bound to the TPM's NV epoch.
-        parts.Store = parts.Own(VoteStore.Open(Path.Combine(options.DataDir, VerifyStore.StoreFile), parts.Secrets.StoreMacKey, new TpmStoreEpoch(parts.Tpm, parts.Secrets)));
+        try { parts.Store = parts.Own(VoteStore.OpenExisting(Path.Combine(options.DataDir, VerifyStore.StoreFile), parts.Secrets.StoreMacKey, new TpmStoreEpoch(parts.Tpm, parts.Secrets))); }
+        catch (StoreIntegrityException e)
+        {
+            // A store that is gone, emptied or not a store at all: the terminal does not start (issue 10 point 2).
+            var reason = "vote store: " + string.Join("; ", e.Findings.Select(f => $"{f.Code}: {f.Detail}"));
+            log.Append("startup-refused", null, new() { ["reason"] = reason });
+            throw new TerminalStartupException(reason);
+        }
         parts.Printer = parts.Own<IReceiptPrinter>(new SerialReceiptPrinter(options.PrinterPort, options.PrintTimeout));
         var gpio = parts.Own(gpioDriver is null ? Gpio(options.Gpio) : new GpioController(gpioDriver));
         parts.Lights = new GpioStatusLights(gpio, lights => log.Append("lights", null, new()

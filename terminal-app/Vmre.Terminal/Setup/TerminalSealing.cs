@@ -3,6 +3,7 @@ using Vmre.Common.Serialization;
 using Vmre.Common.Signing;
 using Vmre.Devices.Tpm;
 using Vmre.Terminal.Tpm;
+using Vmre.Terminal.Votes;
 
 namespace Vmre.Terminal.Setup;
 
@@ -28,6 +29,11 @@ public static class TerminalSealing
         var manifest = LoadManifest(dataDir);
         if (!manifest.IsOk) return manifest;
         if (!KeyHasNoAuth(tpm)) return Parsed<MeasurementManifest>.Fail(AlreadySealed);
+        // Security review of issue 10: a device key blob restored from before an earlier seal signs
+        // with no auth again; sealing anew must never replace the keys of a store that holds votes.
+        var storePath = Path.Combine(dataDir, VerifyStore.StoreFile);
+        if (StoreHoldsTestigos(storePath))
+            return Parsed<MeasurementManifest>.Fail($"a vote store holding testigos is at {storePath}: sealing again would orphan its votes");
         DeleteLeftover(tpm, TerminalSecrets.MasterPath);
         DeleteLeftover(tpm, TerminalSecrets.EpochPath);
         var master = TerminalSecrets.NewMaster();
@@ -36,6 +42,10 @@ public static class TerminalSealing
             var secrets = TerminalSecrets.From(master);
             tpm.SealToPcr(TerminalSecrets.MasterPath, master, MeasurementList.Pcr, manifest.Value!.ExpectedPcrBytes());
             tpm.CreateCounter(TerminalSecrets.EpochPath, secrets.EpochAuth);
+            // The store is made here, once, under the new keys; `run` never makes one (a missing or
+            // emptied store is a finding there). What an interrupted seal left is empty: replaced.
+            foreach (var leftover in new[] { storePath, storePath + "-journal" }) File.Delete(leftover);
+            VoteStore.Open(storePath, secrets.StoreMacKey, new TpmStoreEpoch(tpm, secrets)).Dispose();
             tpm.UseAuth(TpmSigner.DeviceKeyPath, "");
             tpm.ChangeAuth(TpmSigner.DeviceKeyPath, secrets.DeviceKeyAuth);
         }
@@ -73,6 +83,25 @@ public static class TerminalSealing
             return true;
         }
         catch (TpmError e) when (e.IsAuthFailure) { return false; }
+    }
+
+    /// <summary>
+    /// Whether a store file holds any testigo, read from the slots' plaintext state byte
+    /// (docs/formats/vote-store.md: offset 5, 0 = free), without its keys.
+    /// </summary>
+    private static bool StoreHoldsTestigos(string path)
+    {
+        if (!File.Exists(path) || new FileInfo(path).Length == 0) return false;
+        try
+        {
+            using var db = new Microsoft.Data.Sqlite.SqliteConnection(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder
+                { DataSource = path, Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            db.Open();
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = "SELECT COUNT(*) FROM slots WHERE substr(body, 6, 1) <> x'00'";
+            return Convert.ToInt64(cmd.ExecuteScalar()) > 0;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException) { return true; } // not readable as a store: never overwrite it
     }
 
     private static void DeleteLeftover(IDeviceTpm tpm, string path)

@@ -9,9 +9,9 @@ namespace Vmre.Terminal.Setup;
 /// `vmre-terminal verify-store --data DIR --tcti T` (issue 10 point 5): the offline check of a
 /// terminal's vote store, started like `run` through the measured start (vmre-launch), so only the
 /// genuine program in the measured state gets the store's MAC key and epoch counter. It unseals as
-/// `run` does (closing PCR 13 behind it), opens the store — which verifies every slot, the header,
-/// the digest and the epoch, and like any start advances a whole store's epoch — verifies it again,
-/// and prints each finding on its own line. Exit 0 whole, 3 not whole, 1 refused (could not check).
+/// `run` does (closing PCR 13 behind it), opens a private copy of the store to inspect only — every
+/// slot, the header, the digest and the epoch verified, nothing written, no epoch advanced — and
+/// prints each finding on its own line. Exit 0 whole, 3 not whole, 1 refused (could not check).
 /// Nothing it prints depends on a vote's content or on cast order (rules.md R3).
 /// </summary>
 public static class VerifyStore
@@ -33,12 +33,19 @@ public static class VerifyStore
             var secrets = MeasuredUnseal.Run(tpm, manifest.Value!, options.DataDir);
             if (!secrets.IsOk) return Refusal.Write(error, "the store's keys were not released: " + secrets.Error);
             IReadOnlyList<StoreFinding> findings;
+            // The evidence is never touched: SQLite would roll a hot journal back into the file and the
+            // opener sets its mode, so the check reads a private copy of the file and its journal.
+            var copy = Directory.CreateTempSubdirectory("vmre-verify-store-");
             try
             {
-                using var store = VoteStore.OpenToInspect(path, secrets.Value!.StoreMacKey, new TpmStoreEpoch(tpm, secrets.Value));
+                var copied = Path.Combine(copy.FullName, StoreFile);
+                File.Copy(path, copied);
+                if (File.Exists(path + "-journal")) File.Copy(path + "-journal", copied + "-journal");
+                using var store = VoteStore.OpenToInspect(copied, secrets.Value!.StoreMacKey, new TpmStoreEpoch(tpm, secrets.Value));
                 findings = store.Verify();
             }
             catch (StoreIntegrityException e) { findings = e.Findings; }
+            finally { copy.Delete(recursive: true); }
             return Report(path, findings, output, error);
         }
         catch (Exception e) when (e is TpmError or IOException or UnauthorizedAccessException)

@@ -18,9 +18,13 @@ public sealed partial class VoteStore
     /// <paramref name="durable"/> false (synchronous=OFF) is for the order check only: it decides when
     /// SQLite calls fsync, never which bytes go where, so the file's layout is the terminal's.
     /// </summary>
-    internal VoteStore(string path, byte[] macKey, IStoreEpoch epoch, int capacity, bool durable, bool inspectOnly = false)
+    internal VoteStore(string path, byte[] macKey, IStoreEpoch epoch, int capacity, bool durable, bool inspectOnly = false, bool mustExist = false)
     {
         _inspectOnly = inspectOnly;
+        // Security review of issue 10: a deleted or emptied votes.db must never come back as a new,
+        // whole, empty store at the next start. The terminal's own store is made once, by `seal`.
+        if ((inspectOnly || mustExist) && (!File.Exists(path) || new FileInfo(path).Length == 0))
+            throw new StoreIntegrityException([new StoreFinding(StoreFinding.Layout, "no vote store: the file is missing or empty (it is made once, by seal)")]);
         if (macKey.Length < 32) throw new ArgumentException("the store MAC key is 32 bytes", nameof(macKey));
         _macKey = (byte[])macKey.Clone();
         _epoch = epoch;
@@ -33,7 +37,7 @@ public sealed partial class VoteStore
         {
             if (_file.IsEmpty())
             {
-                if (inspectOnly) throw new StoreIntegrityException([new StoreFinding(StoreFinding.Layout, "the file holds no vote store")]);
+                if (inspectOnly || mustExist) throw new StoreIntegrityException([new StoreFinding(StoreFinding.Layout, "the file holds no vote store (its tables are gone)")]);
                 Create(_file, macKey, epoch.Read(), capacity);
             }
             Load();
@@ -54,6 +58,10 @@ public sealed partial class VoteStore
         new(path, macKey, epoch, DefaultCapacity, durable: true, inspectOnly: true);
 
     private readonly bool _inspectOnly;
+
+    /// <summary>The terminal's opener at `run`: the store must exist (made by `seal`); a missing or emptied file is a finding, never a new store.</summary>
+    public static VoteStore OpenExisting(string path, byte[] macKey, IStoreEpoch epoch) =>
+        new(path, macKey, epoch, DefaultCapacity, durable: true, mustExist: true);
 
     /// <summary>The opener the contract names (issue 10 design): same as the constructor.</summary>
     public static VoteStore Open(string path, byte[] macKey, IStoreEpoch epoch, int capacity = DefaultCapacity) =>
