@@ -123,5 +123,10 @@ public sealed class TamperedStoreAtStartTests
         var record = closed.Value!.Open<ClosingRecord>(DocumentKinds.ClosingRecord, PublicKey.FromPem(terminal.Identity.PublicKeyPem)).ValueOrThrow();
         Assert.Equal(ClosingRecord.FormatV4, record.Format);
         Assert.Contains(record.StoreFindings!, f => f.Code == code);
+        // The module server's own check on that record (issue 10 point 3): refused, not counted, the finding named.
+        // Its acta and log wording are tested on the server (InflatedClosingRecordTests); the full module run is not tampered here.
+        var verdict = Vmre.ModuleServer.Counting.CountCheck.Of(record, held: null, serverRedeemed: record.ActivationsRedeemed);
+        Assert.Equal("store-findings", verdict.Refusal?.Code);
+        Assert.Contains(code, verdict.Refusal!.Text);
     }
 }
