@@ -112,13 +112,19 @@ public sealed class LiveTerminal : IAsyncDisposable
     /// <summary>Stops the faces and releases every part, then builds the terminal again on the same folder and TPM (after a power cycle).</summary>
     public async Task Restart()
     {
+        await Stop();
+        await Start();
+    }
+
+    /// <summary>Powers the terminal off: faces stopped, every part released (the store's file closed), until the next <see cref="Start()"/>.</summary>
+    public async Task Stop()
+    {
         await _faces!.StopAsync();
         await _faces.DisposeAsync();
         _faces = null;
         Parts.Dispose();
         Http.Dispose();
         Http = new HttpClient(); // the terminal listens on new ports
-        await Start();
     }
 
     /// <summary>An official puts their credential card on the reader.</summary>
