@@ -69,6 +69,34 @@ public sealed class TamperedStoreAtStartTests
         await AssertClosingRecordNames(terminal, StoreFinding.Rollback);
     }
 
+    /// <summary>
+    /// Security review of issue 10: deleting (or emptying) votes.db while the terminal is off made
+    /// the next start create a new, whole, empty store: every vote and counter gone, the polls not
+    /// open, a mid-day zero report passing. Now only `seal` makes the store; `run` refuses, logged.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_vote_store_deleted_or_emptied_while_powered_off_refuses_the_start_and_is_not_made_anew(bool delete)
+    {
+        await using var terminal = new LiveTerminal();
+        await terminal.Start();
+        Assert.True((await terminal.Command(ModuleCommandKind.ZeroReport)).IsOk);
+        terminal.Tray.WaitFor(1);
+        await Vote(terminal, "MORENA", 2);
+        await terminal.Stop();
+        var db = Path.Combine(terminal.DataDir, "votes.db");
+        if (delete) File.Delete(db);
+        else File.WriteAllBytes(db, []);
+
+        var refused = await Assert.ThrowsAsync<Vmre.Terminal.Hosting.TerminalStartupException>(() => terminal.Start());
+
+        Assert.Contains("no vote store", refused.Message);
+        Assert.True(!File.Exists(db) || new FileInfo(db).Length == 0, "no store was made in its place");
+        Assert.Contains(File.ReadLines(Path.Combine(terminal.DataDir, "events.jsonl")),
+            l => l.Contains("\"startup-refused\"") && l.Contains("no vote store"));
+    }
+
     private static async Task Vote(LiveTerminal terminal, string party, int papersAfter)
     {
         var activated = await terminal.Api.Activate(terminal.Election.Activation("E05"));
