@@ -55,7 +55,12 @@ public sealed class Pn532OfficialCardReaderTests : IDisposable
         string id = "TEC-" + new string('7', 100);
         _emulator.PresentCard(OfficialTag(id));
 
-        Assert.Equal(id, Assert.IsType<CardReading.Card>(_reader.Read()).Official.CredentialId);
+        // Seven page reads: on a loaded machine one frame can be cut short by the binding's own
+        // timeout, which reads as "unreadable", never as a wrong id. The terminal looks three times
+        // (OfficialAtTerminal.Look), and so does this test; what it asserts is the id read whole.
+        var reading = _reader.Read();
+        for (var look = 1; look < 3 && reading is CardReading.Unreadable; look++) reading = _reader.Read();
+        Assert.Equal(id, Assert.IsType<CardReading.Card>(reading).Official.CredentialId);
     }
 
     [Fact]
