@@ -21,7 +21,7 @@ internal static partial class Exec
         return DotnetHost.RealPath(command) is { } real && File.Exists(real) ? real : null;
     }
 
-    /// <summary>Only returns if execv failed, with its errno.</summary>
+    /// <summary>Only returns if execve failed, with its errno.</summary>
     public static unsafe int Replace(string executable, IReadOnlyList<string> argv, IReadOnlyList<string> environment)
     {
         var sigset = stackalloc byte[128]; // glibc sigset_t, empty
