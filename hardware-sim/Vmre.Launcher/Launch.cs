@@ -18,8 +18,11 @@ public static class Launch
         if (!Directory.Exists(programDir)) return Refusal.Write(error, $"--program {programDir} does not exist");
         if (!Directory.Exists(dataDir)) return Refusal.Write(error, $"--data {dataDir} does not exist");
         var executable = Exec.Resolve(request.Command[0]);
-        if (executable is null) return Refusal.Write(error, $"command '{request.Command[0]}' not found (PATH searched)");
+        if (executable is null)
+            return Refusal.Write(error, $"command '{request.Command[0]}' not found (a path, or `dotnet` from {string.Join(", ", DotnetHost.Candidates)}; PATH is not searched)");
         if (RunsFrom(programDir, executable, request.Command) is { } outside) return Refusal.Write(error, outside);
+        var terminalArgs = request.Command.Skip(executable == DotnetHost.Find() ? 2 : 1).ToList();
+        if (TerminalCommand.Refusal(terminalArgs, dataDir, request.Tcti) is { } refused) return Refusal.Write(error, refused + "; nothing measured");
         IReadOnlyList<MeasuredItem> items;
         try
         {
@@ -37,7 +40,7 @@ public static class Launch
         output.WriteLine($"{LauncherCommandLine.Program}: measured {string.Join(", ", items.Select(i => $"{i.Name} {i.Sha256[..12]}…"))} into PCR {MeasurementList.Pcr}");
         output.Flush();
         error.Flush();
-        var errno = Exec.Replace(executable, request.Command);
+        var errno = Exec.Replace(executable, request.Command, StartEnvironment.From(Environment.GetEnvironmentVariable));
         return Refusal.Write(error, $"could not execute {executable}: errno {errno}");
     }
 
@@ -48,10 +51,11 @@ public static class Launch
     /// </summary>
     private static string? RunsFrom(string programDir, string executable, IReadOnlyList<string> command)
     {
-        var root = programDir.TrimEnd('/') + "/";
+        // Real paths on both sides: a symbolic link in the folder is not measured (measurements.md), so what it points to must not run.
+        var root = (DotnetHost.RealPath(programDir) ?? programDir).TrimEnd('/') + "/";
         if (executable.StartsWith(root, StringComparison.Ordinal)) return null;
-        if (Path.GetFileName(executable) == "dotnet" && command.Count > 1
-            && Path.GetFullPath(command[1]).StartsWith(root, StringComparison.Ordinal) && File.Exists(command[1]))
+        if (executable == DotnetHost.Find() && command.Count > 1
+            && DotnetHost.RealPath(command[1]) is { } assembly && assembly.StartsWith(root, StringComparison.Ordinal) && File.Exists(assembly))
             return null;
         return $"command {string.Join(' ', command.Take(2))} does not run from the measured program folder {programDir}";
     }

@@ -37,7 +37,7 @@ public static class TerminalResealing
         if (!master.IsOk) return Parsed<MeasurementManifest>.Fail("reseal must run through the measured start of the current terminal: " + master.Error);
         try
         {
-            tpm.PcrExtend(MeasurementList.Pcr, MeasurementList.ClosingValue);
+            if (MeasuredUnseal.ClosePcr(tpm) is { } refused) return Parsed<MeasurementManifest>.Fail(refused);
             var expected = next.Value.ExpectedPcrBytes();
             DeleteIfThere(tpm, TerminalSecrets.NextMasterPath);
             tpm.SealToPcr(TerminalSecrets.NextMasterPath, master.Value!, MeasurementList.Pcr, expected);

@@ -41,10 +41,28 @@ public static class MeasuredUnseal
     {
         try
         {
-            tpm.PcrExtend(MeasurementList.Pcr, MeasurementList.ClosingValue);
+            if (ClosePcr(tpm) is { } refused) return Parsed<TerminalSecrets>.Fail(refused);
             return Parsed<TerminalSecrets>.Ok(TerminalSecrets.From(master));
         }
         finally { Array.Clear(master); }
+    }
+
+    /// <summary>
+    /// The closing extension after an unseal; null when made. When the TPM refuses it, PCR 13 may
+    /// still be in the measured state, so the terminal must not go on with the secrets (security
+    /// review of issue 10 point 1): the refusal names it.
+    /// </summary>
+    public static string? ClosePcr(IDeviceTpm tpm)
+    {
+        try
+        {
+            tpm.PcrExtend(MeasurementList.Pcr, MeasurementList.ClosingValue);
+            return null;
+        }
+        catch (TpmError e)
+        {
+            return $"PCR {MeasurementList.Pcr} could not be closed after unsealing ({e.Message}); the terminal does not go on with its secrets";
+        }
     }
 
     /// <summary>The reason a PCR policy refused: the most specific the evidence supports.</summary>

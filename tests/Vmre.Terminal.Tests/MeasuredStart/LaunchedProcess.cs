@@ -11,13 +11,15 @@ public sealed class LaunchedProcess : IDisposable
 
     public LaunchedProcess(IEnumerable<string> args) : this(MeasuredTerminal.LauncherDll, args) { }
 
-    public LaunchedProcess(string dll, IEnumerable<string> args)
+    /// <summary><paramref name="environment"/>: variables set for the child on top of this process's (the caller's environment).</summary>
+    public LaunchedProcess(string dll, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo("dotnet", [dll, .. args])
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
         info.Environment["TSS2_LOG"] = "all+NONE";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
         _process = new Process { StartInfo = info };
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);
