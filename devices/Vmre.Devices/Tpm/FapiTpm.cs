@@ -33,6 +33,7 @@ public sealed partial class FapiTpm : IDeviceTpm
             FapiNative.SetEnv("TSS2_LOG", "all+NONE", 1);
             var rc = FapiNative.Fapi_Initialize(out var context, IntPtr.Zero);
             if (rc != 0) throw new TpmError("Initialize", rc);
+            InheritedDescriptors.CloseOnExec();
             return context;
         }
     }
