@@ -48,9 +48,7 @@ public sealed partial class VoteStore
     {
         if (_inspectOnly) throw new InvalidOperationException("the vote store was opened to inspect only (verify-store): it takes no change");
         byte[]? row = slot is null ? null : SlotCodec.Encode(slot, _macKey);
-        var macs = _rows.Select(r => SlotCodec.MacOf(r).ToArray()).ToArray();
-        if (slot is not null) macs[slot.Index] = SlotCodec.MacOf(row!).ToArray();
-        var next = header with { Digest = SlotDigest.Of(macs, _macKey) };
+        var next = header with { Digest = SlotDigest.OfRows(_rows, _macKey, slot?.Index, row) };
         var headerRow = HeaderCodec.Encode(next, _macKey);
         _file.Write(slot?.Index, row, headerRow, BeforeCommit);
         if (slot is not null)

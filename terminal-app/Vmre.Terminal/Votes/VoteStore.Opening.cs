@@ -107,7 +107,7 @@ public sealed partial class VoteStore
     {
         if (capacity < 1) throw new ArgumentOutOfRangeException(nameof(capacity));
         var rows = Enumerable.Range(0, capacity).Select(i => SlotCodec.Encode(Slot.Free(i), macKey)).ToList();
-        var digest = SlotDigest.Of(rows.Select(r => SlotCodec.MacOf(r).ToArray()).ToList(), macKey);
+        var digest = SlotDigest.OfRows(rows, macKey);
         file.Create(rows, HeaderCodec.Encode(new StoreHeader(capacity, epoch, digest, new Dictionary<string, long>()), macKey));
     }
 

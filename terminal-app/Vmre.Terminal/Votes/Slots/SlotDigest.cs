@@ -15,6 +15,19 @@ public static class SlotDigest
 {
     private static readonly byte[] Domain = "vmre-vote-store/1 digest"u8.ToArray();
 
+    /// <summary>
+    /// The digest over whole slot rows, each row's MAC read in place; with <paramref name="index"/>
+    /// and <paramref name="row"/>, as if that slot held <paramref name="row"/> (the change about to
+    /// commit). No per-slot copies: this runs on every change of the vote path.
+    /// </summary>
+    public static byte[] OfRows(IReadOnlyList<byte[]> rows, byte[] macKey, int? index = null, byte[]? row = null)
+    {
+        using var h = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, macKey);
+        h.AppendData(Domain);
+        for (var i = 0; i < rows.Count; i++) h.AppendData(SlotCodec.MacOf(i == index ? row! : rows[i]));
+        return h.GetHashAndReset();
+    }
+
     public static byte[] Of(IReadOnlyList<byte[]> slotMacs, byte[] macKey)
     {
         using var h = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, macKey);
