@@ -64,6 +64,11 @@ public sealed class Pn532OfficialCardReader : IOfficialCardReader
         }
     }
 
+    // Issue 11 API branch: the ISO 14443-4 exchanges land with the card helper's work.
+    public CardExchange Authenticate(CardChallenge challenge, string pin) => new CardExchange.Failed("VMRE-K2 exchanges are not implemented yet");
+
+    public CardExchange Presence(CardChallenge challenge) => new CardExchange.Failed("VMRE-K2 exchanges are not implemented yet");
+
     public void Dispose()
     {
         lock (_gate)
