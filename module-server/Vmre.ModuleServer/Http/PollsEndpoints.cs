@@ -9,21 +9,15 @@ public static class PollsEndpoints
 {
     public static void Map(IEndpointRouteBuilder app, PollsController polls)
     {
-        app.MapPost(ServerRoutes.PollsOpen, async (HttpRequest request) =>
-        {
-            var credential = await HttpJson.Read<OfficialCredential>(request);
-            if (!credential.IsOk) return HttpJson.Error(StatusCodes.Status400BadRequest, credential.Error!);
-            return Answer(await polls.Open(credential.Value!, CancellationToken.None));
-        });
+        // Issue 11 point 1: no credential or PIN in the body any more. The group's filter let in a
+        // presidente/secretario session whose card is on the reader now (DeskSignInFilter).
+        app.MapPost(ServerRoutes.PollsOpen, async (HttpContext http) =>
+            Answer(await polls.Open(DeskSignInFilter.Official(http), CancellationToken.None)));
 
-        app.MapPost(ServerRoutes.PollsClose, async (HttpRequest request) =>
-        {
-            var credential = await HttpJson.Read<OfficialCredential>(request);
-            if (!credential.IsOk) return HttpJson.Error(StatusCodes.Status400BadRequest, credential.Error!);
-            // Not tied to the request: once the polls are closed the count must finish even
-            // if the official's browser goes away (rules.md R6).
-            return Answer(await polls.Close(credential.Value!, CancellationToken.None));
-        });
+        // Not tied to the request: once the polls are closed the count must finish even
+        // if the official's browser goes away (rules.md R6).
+        app.MapPost(ServerRoutes.PollsClose, async (HttpContext http) =>
+            Answer(await polls.Close(DeskSignInFilter.Official(http), CancellationToken.None)));
     }
 
     private static IResult Answer<T>(Parsed<T> answer) where T : class => answer.IsOk
