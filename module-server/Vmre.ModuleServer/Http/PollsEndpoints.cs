@@ -11,13 +11,15 @@ public static class PollsEndpoints
     {
         // Issue 11 point 1: no credential or PIN in the body any more. The group's filter let in a
         // presidente/secretario session whose card is on the reader now (DeskSignInFilter).
-        app.MapPost(ServerRoutes.PollsOpen, async (HttpContext http) =>
-            Answer(await polls.Open(DeskSignInFilter.Official(http), CancellationToken.None)));
+        // (HttpRequest, not HttpContext: a lambda of HttpContext alone would bind as a bare
+        // RequestDelegate, which skips the filters and drops the answer.)
+        app.MapPost(ServerRoutes.PollsOpen, async (HttpRequest request) =>
+            Answer(await polls.Open(DeskSignInFilter.Official(request.HttpContext), CancellationToken.None)));
 
         // Not tied to the request: once the polls are closed the count must finish even
         // if the official's browser goes away (rules.md R6).
-        app.MapPost(ServerRoutes.PollsClose, async (HttpContext http) =>
-            Answer(await polls.Close(DeskSignInFilter.Official(http), CancellationToken.None)));
+        app.MapPost(ServerRoutes.PollsClose, async (HttpRequest request) =>
+            Answer(await polls.Close(DeskSignInFilter.Official(request.HttpContext), CancellationToken.None)));
     }
 
     private static IResult Answer<T>(Parsed<T> answer) where T : class => answer.IsOk
