@@ -111,7 +111,7 @@ public sealed class BoothRig : IDisposable
 
     /// <summary>An official puts their credential card on the reader.</summary>
     public void PresentCard(string credentialId) =>
-        Cards.PresentCard(SimulatedTag.WithUserData([0x04, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66], OfficialCardData.Encode(new OfficialCard(credentialId))));
+        Cards.PresentCard(SimulatedSmartCard.Personalise(credentialId, credentialId == TestElection.ObserverCard ? TestElection.ObserverPin : TestElection.PresidentePin));
 
     /// <summary>Activate, select and review (not yet confirmed).</summary>
     public void ReviewVote(string style, string contest, params string[] parties)
