@@ -55,7 +55,7 @@ public sealed class OfficialAtTerminal(IOfficialCardReader reader, ModuleConfig 
                 if (official.Role == OfficialRole.Presidente) LiftOthers(official);
                 return Parsed<OfficialEntry>.Ok(official);
             case CardVerdict.PinWrong:
-                var after = lockout.AfterWrongPin(now);
+                var after = WholeSeconds(lockout.AfterWrongPin(now));
                 Save(official.CredentialId, after);
                 if (!after.IsLocked(now)) return Refuse($"wrong PIN ({after.Failures} of {PinLockout.FailuresBeforeLock})", official.CredentialId);
                 log.Append("official-locked", Actor(official), new()
@@ -135,9 +135,14 @@ public sealed class OfficialAtTerminal(IOfficialCardReader reader, ModuleConfig 
     private void Save(string credentialId, PinLockout lockout)
     {
         store.Set(FailureCounter(credentialId), lockout.Failures);
-        // Rounded up, so a lock never ends early; Unix seconds fit the counter until 2038.
-        store.Set(LockCounter(credentialId), lockout.LockedUntil is { } until ? (int)Math.Ceiling(until.ToUnixTimeMilliseconds() / 1000.0) : 0);
+        // Unix seconds fit the counter until 2038.
+        store.Set(LockCounter(credentialId), lockout.LockedUntil is { } until ? (int)until.ToUnixTimeSeconds() : 0);
     }
+
+    /// <summary>The lock's end rounded up to the second the counter keeps, so a lock never ends early and reads back the same.</summary>
+    private static PinLockout WholeSeconds(PinLockout lockout) => lockout.LockedUntil is { } until
+        ? lockout with { LockedUntil = DateTimeOffset.FromUnixTimeSeconds((long)Math.Ceiling(until.ToUnixTimeMilliseconds() / 1000.0)) }
+        : lockout;
 
     private static Actor Actor(OfficialEntry official) => new(official.Role.ToString().ToLowerInvariant(), official.CredentialId);
 

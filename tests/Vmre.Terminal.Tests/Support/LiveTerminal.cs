@@ -129,7 +129,7 @@ public sealed class LiveTerminal : IAsyncDisposable
 
     /// <summary>An official puts their credential card on the reader.</summary>
     public void PresentCard(string credentialId) =>
-        Cards!.PresentCard(SimulatedSmartCard.Personalise(credentialId, credentialId == TestElection.ObserverCard ? TestElection.ObserverPin : TestElection.PresidentePin));
+        Cards!.PresentCard(Election.Card(credentialId));
 
     /// <summary>GET /api/state until <paramref name="done"/> holds (a generous bound, not a timing assertion).</summary>
     /// <summary>
