@@ -164,7 +164,7 @@ public static class TerminalHost
         if (options.CardReaderPort is not null)
         {
             parts.CardReader = parts.Own<IOfficialCardReader>(new Pn532OfficialCardReader(options.CardReaderPort));
-            officials = new OfficialAtTerminal(parts.CardReader, parts.Election.Module, parts.Store, log);
+            officials = new OfficialAtTerminal(parts.CardReader, parts.Election.Module, parts.Store, log, time);
         }
         var vault = parts.Vault = new VoteVault(parts.Store, storageKey);
         // Issue 9 point 3: voters' steps counted per hour, written by its timer at the hour's end,

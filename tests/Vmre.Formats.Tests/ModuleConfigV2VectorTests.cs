@@ -1,115 +1,32 @@
-using Vmre.Common.Election;
-using Vmre.Common.Module;
-using Vmre.Common.Serialization;
-using Vmre.Common.Signing;
 using Vmre.ModuleServer.Documents;
 
 namespace Vmre.Formats.Tests;
 
 /// <summary>
-/// `vmre-module-config/2` (docs/formats/module-config.md): v1 plus activationMinutes and consoles
-/// (issue 8 points 1 and 4). vectors/module-config-v2.payload.json is the v1 vector's module as
-/// the code writes it in v2, with two consoles whose keys are random; it is pinned field by field
-/// and byte for byte (the code writes exactly these bytes back). Every PIN is still 482913.
+/// `vmre-module-config/2`, retired by issue 11 point 1: its officials carried PBKDF2 PIN verifiers
+/// (pinSalt, pinHash) that anyone with the world-readable file could attack offline. Its golden
+/// vector, vectors/module-config-v2.payload.json, stays byte-identical for the record; every reader
+/// refuses it by name, though its fields no longer parse into a v3 config.
 /// </summary>
 public class ModuleConfigV2VectorTests
 {
     private const string ConfigFile = "module-config-v2.payload.json";
 
-    private static ModuleConfig Config => Vectors.Parse<ModuleConfig>(ConfigFile);
-
     [Fact]
-    public void Golden_v2_config_parses_to_the_expected_fields()
+    public void The_golden_v2_vector_is_the_retired_shape_with_pin_verifiers()
     {
-        var c = Config;
-        Assert.Equal((ModuleConfig.FormatV2, "MRV-CHI", "Chicago", "America/Chicago", "PEL-2022-2023-VMRE"),
-            (c.Format, c.ModuleId, c.Name, c.TimeZone, c.ElectionId));
-        Assert.Equal("vmre-module-config/2", c.Format);
-        Assert.Equal(ElectionPackageVectorTests.DemoPackageHash, c.PackageHash);
-        Assert.Equal(ContentHash.Of(Vectors.Bytes("lnere-slice-MRV-CHI.payload.json")), c.SliceHash);
-        Assert.Equal(15, c.ActivationMinutes);
-        Assert.Equal(TimeSpan.FromMinutes(15), c.ActivationLifetime());
-        Assert.Equal([("DESK-01", ConsoleRole.Desk), ("OBS-01", ConsoleRole.Observer)], c.Consoles!.Select(k => (k.ConsoleId, k.Role)));
-        Assert.All(c.Consoles!, k => PublicKey.FromPem(k.PublicKeyPem));
-        Assert.Equal(["T-CHI-01", "T-CHI-02"], c.Terminals.Select(t => t.TerminalId));
-        Assert.All(c.Officials, o => Assert.True(PinVerifier.Matches(o, ModuleConfigVectorTests.Pin)));
-        Assert.Contains("\"activationMinutes\":15,\"consoles\":[{\"consoleId\":\"DESK-01\",\"role\":\"desk\"", Vectors.Text(ConfigFile));
-        Assert.Null(ModuleConfigCheck.Problem(c));
+        using var json = System.Text.Json.JsonDocument.Parse(Vectors.Bytes(ConfigFile));
+        Assert.Equal("vmre-module-config/2", json.RootElement.GetProperty("format").GetString());
+        Assert.All(json.RootElement.GetProperty("officials").EnumerateArray(), o =>
+            Assert.Equal(["credentialId", "role", "name", "pinSalt", "pinHash"], o.EnumerateObject().Select(p => p.Name)));
     }
 
     [Fact]
-    public void The_code_writes_the_golden_bytes_back() =>
-        Assert.Equal(Vectors.Text(ConfigFile), VmreJson.Text(Config));
-
-    [Fact]
-    public void Module_server_starts_from_the_golden_documents()
+    public void Module_server_refuses_the_v2_golden_config_by_name()
     {
-        using var dir = new ModuleDataDir(Config);
-        var loaded = ModuleDocuments.Load(dir.Path);
-        Assert.True(loaded.IsOk, loaded.Error);
-        Assert.Equal(ElectionPackageVectorTests.DemoPackageHash, loaded.Value!.PackageHash);
-        Assert.Equal(15, loaded.Value.Config.ActivationMinutes);
-    }
-
-    [Fact]
-    public void Module_server_refuses_a_config_that_pins_another_slice_or_none()
-    {
-        using var other = new ModuleDataDir(Config with { SliceHash = new string('0', 64) });
-        var refused = ModuleDocuments.Load(other.Path);
-        Assert.False(refused.IsOk);
-        Assert.StartsWith("module config pins LNERE slice 0000", refused.Error);
-        using var none = new ModuleDataDir(Config with { SliceHash = null });
-        Assert.Equal("module config pins no LNERE slice (provision it with module configure --slice)", ModuleDocuments.Load(none.Path).Error);
-    }
-
-    [Theory]
-    [InlineData(0)]
-    [InlineData(241)]
-    [InlineData(-15)]
-    public void An_activation_lifetime_outside_1_to_240_minutes_is_refused(int minutes)
-    {
-        using var dir = new ModuleDataDir(Config with { ActivationMinutes = minutes });
-        Assert.Equal($"module config activationMinutes must be 1-240, got {minutes}", ModuleDocuments.Load(dir.Path).Error);
-    }
-
-    [Fact]
-    public void A_v2_document_without_its_new_fields_is_refused()
-    {
-        var text = Vectors.Text(ConfigFile);
-        var withoutConsoles = VmreJson.Parse<ModuleConfig>(System.Text.Encoding.UTF8.GetBytes(
-            text[..text.IndexOf(",\"consoles\"", StringComparison.Ordinal)] + "}")).ValueOrThrow();
-        Assert.Equal("module config has no consoles list (an empty list means none)", ModuleConfigCheck.Problem(withoutConsoles));
-        var withoutMinutes = Config with { ActivationMinutes = default };
-        Assert.Equal("module config activationMinutes must be 1-240, got 0", ModuleConfigCheck.Problem(withoutMinutes));
-    }
-
-    [Fact]
-    public void Malformed_consoles_are_refused_with_the_console_named()
-    {
-        var desk = Config.Consoles![0];
-        Assert.Equal("console DESK-01 is listed twice", ModuleConfigCheck.Problem(Config with { Consoles = [desk, desk] }));
-        Assert.Equal("console id 'desk 1' must be 1-16 chars [A-Z0-9-]",
-            ModuleConfigCheck.Problem(Config with { Consoles = [desk with { ConsoleId = "desk 1" }] }));
-        Assert.StartsWith("console DESK-01's public key is not an ECDSA P-256 public key",
-            ModuleConfigCheck.Problem(Config with { Consoles = [desk with { PublicKeyPem = "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n" }] }));
-        Assert.Equal("console DESK-01 has no valid role (desk or observer)",
-            ModuleConfigCheck.Problem(Config with { Consoles = [desk with { Role = (ConsoleRole)7 }] }));
-    }
-
-    [Fact]
-    public void Module_server_refuses_an_unknown_config_format()
-    {
-        using var dir = new ModuleDataDir(Config with { Format = "vmre-module-config/3" });
-        Assert.Equal("module config format 'vmre-module-config/3' is not vmre-module-config/2", ModuleDocuments.Load(dir.Path).Error);
-    }
-
-    [Fact]
-    public void Module_server_refuses_an_unknown_package_format()
-    {
-        var package = Vectors.Parse<ElectionPackage>(ElectionPackageVectorTests.PayloadFile)
-            with { Format = "vmre-election-package/2" };
-        var bytes = VmreJson.Bytes(package);
-        using var dir = new ModuleDataDir(Config with { PackageHash = PackageHash.Of(bytes) }, packagePayload: bytes);
-        Assert.Equal("election package format 'vmre-election-package/2' is not vmre-election-package/1", ModuleDocuments.Load(dir.Path).Error);
+        using var dir = new ModuleDataDir(Vectors.Bytes(ConfigFile));
+        Assert.Equal("module config format 'vmre-module-config/2' is retired (its PIN verifiers can be attacked offline): "
+            + "provision it again as vmre-module-config/3 with the officials' card public keys (vmre-provision module configure)",
+            ModuleDocuments.Load(dir.Path).Error);
     }
 }

@@ -14,6 +14,16 @@ internal sealed class ModuleDataDir : IDisposable
     public string Path { get; } = Directory.CreateTempSubdirectory("vmre-formats-").FullName;
 
     public ModuleDataDir(ModuleConfig config, byte[]? packagePayload = null)
+        : this(server => VmreJson.Bytes(config with { ServerPublicKeyPem = server }), packagePayload)
+    {
+    }
+
+    /// <summary>A config payload as given (a retired version's golden bytes, which no longer parse into <see cref="ModuleConfig"/>).</summary>
+    public ModuleDataDir(byte[] configPayload) : this(_ => configPayload, null)
+    {
+    }
+
+    private ModuleDataDir(Func<string, byte[]> configPayload, byte[]? packagePayload)
     {
         var authority = SoftwareSigningKey.Generate();
         var server = SoftwareSigningKey.Generate();
@@ -22,8 +32,7 @@ internal sealed class ModuleDataDir : IDisposable
         Sign(authority, ModuleDocuments.PackageFile, DocumentKinds.ElectionPackage,
             packagePayload ?? Vectors.Bytes(ElectionPackageVectorTests.PayloadFile));
         Sign(authority, ModuleDocuments.SliceFile, DocumentKinds.LnereSlice, Vectors.Bytes("lnere-slice-MRV-CHI.payload.json"));
-        Sign(authority, ModuleDocuments.ConfigFile, DocumentKinds.ModuleConfig,
-            VmreJson.Bytes(config with { ServerPublicKeyPem = server.PublicKeyPem }));
+        Sign(authority, ModuleDocuments.ConfigFile, DocumentKinds.ModuleConfig, configPayload(server.PublicKeyPem));
     }
 
     private void Sign(ISigner signer, string file, string kind, byte[] payload) =>

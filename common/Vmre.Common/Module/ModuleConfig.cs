@@ -3,7 +3,8 @@ namespace Vmre.Common.Module;
 /// <summary>
 /// A module's signed configuration (docs/formats/module-config.md), written by provisioning:
 /// its terminals and their TPM public keys (pairing), its desk and observer consoles (paired
-/// the same way, issue 8 point 1), its officials and their PIN hashes, the module server's
+/// the same way, issue 8 point 1), its officials and their cards' public keys (v3, issue 11
+/// point 1: no PIN verifier in any file), the module server's
 /// public key, its time zone, the election package it runs, the LNERE slice it serves (by
 /// hash, so an older or other slice signed by the same authority cannot be installed in its
 /// place: rules.md R5) and how long an issued activation stays redeemable (issue 8 point 4).
@@ -31,7 +32,9 @@ public sealed record ModuleConfig(
 {
     /// <summary>Retired: no activation lifetime, no consoles. Readers refuse it by name.</summary>
     public const string FormatV1 = "vmre-module-config/1";
+    /// <summary>Retired by issue 11 point 1: it held PBKDF2 PIN verifiers anyone with the file could attack offline.</summary>
     public const string FormatV2 = "vmre-module-config/2";
+    public const string FormatV3 = "vmre-module-config/3";
 
     /// <summary>What provisioning writes when not told otherwise (issue 8 point 4).</summary>
     public const int DefaultActivationMinutes = 15;
@@ -57,8 +60,11 @@ public sealed record ConsoleEntry(string ConsoleId, ConsoleRole Role, string Pub
 /// <summary>A desk console checks voters in; an observers' console only reads (rules.md R8).</summary>
 public enum ConsoleRole { Desk, Observer }
 
-/// <summary>An official's credential card id, role and PIN verifier (never the PIN).</summary>
-public sealed record OfficialEntry(string CredentialId, OfficialRole Role, string Name, string PinSalt, string PinHash);
+/// <summary>
+/// An official's credential card id, role, name and the VMRE-K2 card's P-256 public key (SPKI PEM).
+/// The PIN is checked by the card itself (issue 11 point 1): nothing here lets anyone test a guess.
+/// </summary>
+public sealed record OfficialEntry(string CredentialId, OfficialRole Role, string Name, string CardPublicKeyPem);
 
 /// <summary>rules.md R8: who may do what.</summary>
 public enum OfficialRole { Presidente, Secretario, Escrutador, Technician, Observer }

@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using System.Text.Json;
+using Vmre.Common.Serialization;
 using Vmre.Common.Signing;
 using Vmre.Firmware.Text;
 
@@ -14,11 +16,7 @@ public static class ModuleConfigCheck
     /// <summary>Null when the config may be used; otherwise the specific reason it is refused.</summary>
     public static string? Problem(ModuleConfig config)
     {
-        if (config.Format == ModuleConfig.FormatV1)
-            return $"module config format '{ModuleConfig.FormatV1}' is retired (no activation expiry, no consoles): "
-                + $"provision it again as {ModuleConfig.FormatV2} with vmre-provision module configure";
-        if (config.Format != ModuleConfig.FormatV2)
-            return $"module config format '{config.Format}' is not {ModuleConfig.FormatV2}";
+        if (FormatProblem(config.Format) is { } formatProblem) return formatProblem;
         if (config.ActivationMinutes is < ModuleConfig.MinActivationMinutes or > ModuleConfig.MaxActivationMinutes)
             return $"module config activationMinutes must be {ModuleConfig.MinActivationMinutes}-{ModuleConfig.MaxActivationMinutes}, "
                 + $"got {config.ActivationMinutes}";
@@ -31,7 +29,69 @@ public static class ModuleConfigCheck
             if (!Enum.IsDefined(console.Role)) return $"console {console.ConsoleId} has no valid role (desk or observer)";
             if (KeyProblem(console.PublicKeyPem) is { } keyProblem) return $"console {console.ConsoleId}'s public key {keyProblem}";
         }
+        return OfficialsProblem(config.Officials);
+    }
+
+    /// <summary>
+    /// Retired versions are refused by name (docs/formats/README.md, "Versioning rule"): v1 had no
+    /// activation expiry or consoles; v2 held PIN verifiers anyone with the file could attack
+    /// offline (issue 11 point 1).
+    /// </summary>
+    public static string? FormatProblem(string? format) => format switch
+    {
+        ModuleConfig.FormatV1 => $"module config format '{ModuleConfig.FormatV1}' is retired (no activation expiry, no consoles): "
+            + $"provision it again as {ModuleConfig.FormatV3} with vmre-provision module configure",
+        ModuleConfig.FormatV2 => $"module config format '{ModuleConfig.FormatV2}' is retired (its PIN verifiers can be attacked offline): "
+            + $"provision it again as {ModuleConfig.FormatV3} with the officials' card public keys (vmre-provision module configure)",
+        ModuleConfig.FormatV3 => null,
+        _ => $"module config format '{format}' is not {ModuleConfig.FormatV3}",
+    };
+
+    /// <summary>Officials: a bounded credential id (the card's), listed once, a valid role, a P-256 card key (issue 11 point 1).</summary>
+    private static string? OfficialsProblem(IReadOnlyList<OfficialEntry>? officials)
+    {
+        if (officials is null) return "module config has no officials list";
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var official in officials)
+        {
+            if (!Cards.CardStatement.IsCredentialId(official.CredentialId))
+                return $"official credential id must be 1-{Cards.CardStatement.MaxCredentialLength} printable ASCII characters without spaces";
+            if (!seen.Add(official.CredentialId)) return $"official {official.CredentialId} is listed twice";
+            if (!Enum.IsDefined(official.Role)) return $"official {official.CredentialId} has no valid role";
+            if (KeyProblem(official.CardPublicKeyPem) is { } keyProblem) return $"official {official.CredentialId}'s card public key {keyProblem}";
+        }
         return null;
+    }
+
+    /// <summary>
+    /// Opens a signed module config: verified, parsed and checked. A retired version is refused by
+    /// name even though its fields (pinSalt, pinHash) no longer parse strictly into a v3 config.
+    /// </summary>
+    public static Parsed<ModuleConfig> Open(SignedDocument envelope, PublicKey authority)
+    {
+        var opened = envelope.Open<ModuleConfig>(DocumentKinds.ModuleConfig, authority);
+        if (opened.IsOk)
+            return Problem(opened.Value!) is { } problem ? Parsed<ModuleConfig>.Fail(problem) : opened;
+        // Only a document the authority signed is worth naming by its version.
+        if (envelope.KeyId == authority.KeyId && envelope.Kind == DocumentKinds.ModuleConfig
+            && Base64.TryDecode(envelope.Payload, out var payload) && Base64.TryDecode(envelope.Signature, out var signature)
+            && authority.Verify(payload, signature) && FormatProblem(FormatOf(payload)) is { } retired)
+            return Parsed<ModuleConfig>.Fail(retired);
+        return opened;
+    }
+
+    private static string? FormatOf(byte[] payload)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(payload);
+            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("format", out var format)
+                && format.ValueKind == JsonValueKind.String ? format.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Console ids are device ids like terminal ids: 1-16 chars [A-Z0-9-], e.g. DESK-01.</summary>

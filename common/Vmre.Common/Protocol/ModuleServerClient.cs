@@ -14,7 +14,23 @@ public sealed class ModuleServerClient(HttpClient http)
     /// <summary>The desk session token from <see cref="SignIn"/>, sent with every desk call.</summary>
     public string? Bearer { get; set; }
 
-    public Task<Parsed<OfficialSession>> SignIn(OfficialCredential credential) => Post<OfficialSession>(ServerRoutes.OfficialSession, credential);
+    /// <summary>
+    /// A LAN desk console's card on its own reader (issue 11 design §3): given a fresh server
+    /// challenge, the <see cref="CardPresenceHeader"/> value of the card's PRESENCE answer. Null on the
+    /// server's own screen, where the server asks its desk reader itself.
+    /// </summary>
+    public Func<IssuedCardChallenge, Task<string?>>? CardPresence { get; set; }
+
+    /// <summary>Sign in: <c>{"pin"}</c> with the card on the server's desk reader, or a console's card answer.</summary>
+    public Task<Parsed<OfficialSession>> SignIn(OfficialSignIn signIn) => ApiAnswer.Json<OfficialSession>(http,
+        ApiAnswer.Request(HttpMethod.Post, At(ServerRoutes.OfficialSession), signIn));
+
+    /// <summary>A fresh challenge for a console's card reader (single use, 60 s).</summary>
+    public Task<Parsed<IssuedCardChallenge>> Challenge() => ApiAnswer.Json<IssuedCardChallenge>(http,
+        ApiAnswer.Request(HttpMethod.Post, At(ServerRoutes.OfficialChallenge), new { }));
+
+    /// <summary>Lift a credential's PIN lock (the presidente), or approve lifting the presidente's own (two officials).</summary>
+    public Task<Parsed<OfficialUnlockAnswer>> Unlock(OfficialUnlockRequest request) => Post<OfficialUnlockAnswer>(ServerRoutes.OfficialUnlock, request);
 
     public Task<Parsed<NoBody>> SignOut() => Send<NoBody>(HttpMethod.Delete, ServerRoutes.OfficialSession);
 
@@ -31,9 +47,10 @@ public sealed class ModuleServerClient(HttpClient http)
     public Task<Parsed<string>> ActivationQr(string code) =>
         ApiAnswer.Text(http, ApiAnswer.Request(HttpMethod.Get, At(ServerRoutes.ActivationQr + "?code=" + Uri.EscapeDataString(code)), bearer: Bearer));
 
-    public Task<Parsed<PollsOpenResponse>> OpenPolls(OfficialCredential credential) => Post<PollsOpenResponse>(ServerRoutes.PollsOpen, credential);
+    /// <summary>Open the polls: a presidente/secretario session with the card on the reader (issue 11 point 1).</summary>
+    public Task<Parsed<PollsOpenResponse>> OpenPolls() => Post<PollsOpenResponse>(ServerRoutes.PollsOpen, new { });
 
-    public Task<Parsed<PollsCloseResponse>> ClosePolls(OfficialCredential credential) => Post<PollsCloseResponse>(ServerRoutes.PollsClose, credential);
+    public Task<Parsed<PollsCloseResponse>> ClosePolls() => Post<PollsCloseResponse>(ServerRoutes.PollsClose, new { });
 
     public Task<Parsed<ModuleStatus>> Status() => Send<ModuleStatus>(HttpMethod.Get, ServerRoutes.Status);
 
@@ -63,7 +80,17 @@ public sealed class ModuleServerClient(HttpClient http)
 
     private static Uri At(string path) => ApiAnswer.At(null, path);
 
-    private Task<Parsed<T>> Post<T>(string path, object body) => ApiAnswer.Json<T>(http, ApiAnswer.Request(HttpMethod.Post, At(path), body, Bearer));
+    private async Task<Parsed<T>> Post<T>(string path, object body)
+    {
+        var request = ApiAnswer.Request(HttpMethod.Post, At(path), body, Bearer);
+        if (CardPresence is { } presence && path != ServerRoutes.CheckInLookup)
+        {
+            var challenge = await Challenge();
+            if (!challenge.IsOk) return Parsed<T>.Fail("no card challenge: " + challenge.Error, challenge.Kind);
+            if (await presence(challenge.Value!) is { } header) request.Headers.Add(CardPresenceHeader.Name, header);
+        }
+        return await ApiAnswer.Json<T>(http, request);
+    }
 
     private Task<Parsed<T>> Send<T>(HttpMethod method, string path) => ApiAnswer.Json<T>(http, ApiAnswer.Request(method, At(path), bearer: Bearer));
 }

@@ -11,6 +11,10 @@ public static class ServerRoutes
     public const string Log = "/api/log";
     public const string Terminals = "/api/terminals";
     public const string OfficialSession = "/api/officials/session";
+    /// <summary>A fresh card challenge for a LAN desk console's reader (issue 11 design §3).</summary>
+    public const string OfficialChallenge = "/api/officials/challenge";
+    /// <summary>Lift a credential's PIN lock (issue 11 point 1).</summary>
+    public const string OfficialUnlock = "/api/officials/unlock";
     public const string CheckInLookup = "/api/checkin/lookup";
     public const string CheckInConfirm = "/api/checkin/confirm";
     /// <summary>Desk: void a voter's unredeemed activation and issue a new one, with a reason (issue 8 point 4).</summary>

@@ -1,24 +1,19 @@
+using System.Security.Cryptography;
+using System.Text;
 using Iot.Device.Pn532;
-using Iot.Device.Pn532.ListPassive;
-using Iot.Device.Pn532.RfConfiguration;
 using Vmre.Common.Cards;
 
 namespace Vmre.Devices.OfficialCardReader;
 
 /// <summary>
-/// An NXP PN532 on a serial port in HSU mode, through the Iot.Device.Pn532 binding: lists one
-/// 106 kbps type A target, reads the VMRE-K1 image from its user pages with Type 2 READ (0x30,
-/// 16 bytes a time) through InDataExchange, decodes it and releases the target. The port is
-/// opened at the first <see cref="Read"/>, and again after any failure, so a reader unplugged
-/// and plugged back (or a chip that browned out and fell asleep) comes back by itself.
+/// An NXP PN532 on a serial port in HSU mode, through the Iot.Device.Pn532 binding, talking to
+/// VMRE-K2 cards (docs/formats/official-card.md v2, issue 11 point 1): ISO/IEC 14443-4 smart
+/// cards whose applet proves a private key by signing the verifier's challenge. The port is
+/// opened at the first call, and again after any failure, so a reader unplugged and plugged back
+/// (or a chip that browned out and fell asleep) comes back by itself.
 /// </summary>
 public sealed class Pn532OfficialCardReader : IOfficialCardReader
 {
-    private const byte ReadCommand = 0x30;
-    private const byte FirstUserPage = 4;
-    private const byte LastUserPage = 39; // NTAG213; a larger tag's VMRE-K1 image fits here too
-    private const byte Type2Sak = 0x00;   // SEL_RES of a Type 2 tag: no ISO 14443-4, no MIFARE Classic
-
     private readonly string _serialPort;
     private readonly object _gate = new();
     private Pn532? _chip;
@@ -30,44 +25,41 @@ public sealed class Pn532OfficialCardReader : IOfficialCardReader
         _serialPort = serialPort;
     }
 
-    public CardReading Read()
-    {
-        lock (_gate)
+    public CardReading Read() =>
+        Attempt(chip => K2Link.Open(chip) switch
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            // The binding's HSU timings are tight (89 ms for each answer, 5 ms after the
-            // wake-up before it discards what came back): a chip that answers late leaves the
-            // link out of step. One fresh open clears that; a reader that is gone fails twice.
-            var first = ReadOrFailure();
-            return first.Failure is null ? first.Reading! : ReadOrFailure() switch
-            {
-                { Failure: null } second => second.Reading!,
-                { Failure: { } again } => new CardReading.Unreadable($"card reader on {_serialPort} failed: {again.GetType().Name}: {again.Message}"),
-            };
-        }
-    }
+            null => CardReading.None,
+            { IsOk: false } refused => new CardReading.Unreadable(refused.Error!),
+            { Value: { } link } => Released(link, new CardReading.Card(new OfficialCard(link.CredentialId))),
+        }, reason => new CardReading.Unreadable(reason));
 
-    private (CardReading? Reading, Exception? Failure) ReadOrFailure()
+    public CardExchange Authenticate(CardChallenge challenge, string pin)
     {
+        ArgumentNullException.ThrowIfNull(challenge);
+        // Checked before anything reaches the card: a malformed PIN must not cost one of its tries.
+        if (pin is null || !K2Applet.IsPin(pin)) return new CardExchange.Failed("the PIN must be 4 to 8 digits");
+        var command = new byte[5 + CardChallenge.Length + pin.Length + 1];
         try
         {
-            return (ReadOnce(_chip ??= new Pn532(_serialPort)), null); // wake-up, SAMConfiguration, GetFirmwareVersion, SetParameters
+            command[0] = K2Applet.ProprietaryClass;
+            command[1] = K2Applet.AuthenticateInstruction;
+            command[4] = (byte)(CardChallenge.Length + pin.Length);
+            challenge.Bytes.CopyTo(command.AsSpan(5));
+            Encoding.ASCII.GetBytes(pin, command.AsSpan(5 + CardChallenge.Length));
+            return Signed(command, "AUTHENTICATE", CardVerdict.PinAccepted, CardVerdict.PinWrong, CardVerdict.CardBlocked);
         }
-        catch (Exception ex)
+        finally
         {
-            // The device boundary: the binding throws System.Exception ("Can't find a PN532"),
-            // IOException, TimeoutException (a frame cut short) or InvalidOperationException
-            // (port gone). Each is an unreadable card, never a crash of the terminal; the port
-            // is closed so the next attempt starts with a fresh wake-up.
-            Close();
-            return (null, ex);
+            CryptographicOperations.ZeroMemory(command); // issue 11 point 6: PIN bytes cleared after use
         }
     }
 
-    // Issue 11 API branch: the ISO 14443-4 exchanges land with the card helper's work.
-    public CardExchange Authenticate(CardChallenge challenge, string pin) => new CardExchange.Failed("VMRE-K2 exchanges are not implemented yet");
-
-    public CardExchange Presence(CardChallenge challenge) => new CardExchange.Failed("VMRE-K2 exchanges are not implemented yet");
+    public CardExchange Presence(CardChallenge challenge)
+    {
+        ArgumentNullException.ThrowIfNull(challenge);
+        byte[] command = [K2Applet.ProprietaryClass, K2Applet.PresenceInstruction, 0x00, 0x00, CardChallenge.Length, .. challenge.Bytes, 0x00];
+        return Signed(command, "PRESENCE", CardVerdict.Present);
+    }
 
     public void Dispose()
     {
@@ -78,52 +70,64 @@ public sealed class Pn532OfficialCardReader : IOfficialCardReader
         }
     }
 
-    private static CardReading ReadOnce(Pn532 chip)
+    private CardExchange Signed(byte[] command, string what, params CardVerdict[] allowed)
     {
-        // Re-sent on every look: a real PN532 retries InListPassiveTarget forever by default
-        // (MxRtyPassiveActivation 0xFF) and would block the terminal until a card comes; it
-        // also tells a reader that answers from one that does not, which ListPassiveTarget's
-        // null (no target, or no answer) cannot.
-        if (!chip.SetMaxRetriesInitialization(new MaxRetriesMode { MaxRetryPassiveActivation = 2 }))
-            throw new IOException("no answer to RFConfiguration");
+        // Once the command is on its way the card may have counted a wrong PIN: a failure after that
+        // point is reported, never retried, so one typed PIN costs the card at most one try.
+        bool sent = false;
+        return Attempt(chip =>
+        {
+            if (K2Link.Open(chip) is not { } opened) return CardExchange.None;
+            if (!opened.IsOk) return new CardExchange.Failed(opened.Error!);
+            using var link = opened.Value!;
+            sent = true;
+            var answer = link.Send(command, what).Then(response => K2Responses.Signed(response, what, allowed));
+            return answer.IsOk
+                ? new CardExchange.Answered(new CardAnswer(link.CredentialId, answer.Value.Verdict, answer.Value.Signature))
+                : new CardExchange.Failed(answer.Error!);
+        }, reason => new CardExchange.Failed(reason), retry: () => !sent);
+    }
 
-        byte[]? list = chip.ListPassiveTarget(MaxTarget.One, TargetBaudRate.B106kbpsTypeA);
-        if (list is null) return CardReading.None;
-        var target = chip.TryDecode106kbpsTypeA(list.AsSpan(1));
-        if (target is null) return new CardReading.Unreadable("card reader listed a target it could not describe");
-        try
+    private static CardReading Released(K2Link link, CardReading reading)
+    {
+        link.Dispose();
+        return reading;
+    }
+
+    /// <summary>
+    /// One look, and a second from a freshly opened port if the first threw. The binding's HSU
+    /// timings are tight (89 ms for each answer, 5 ms after the wake-up before it discards what
+    /// came back): a chip that answers late leaves the link out of step, and one fresh open clears
+    /// that; a reader that is gone fails twice.
+    /// </summary>
+    private T Attempt<T>(Func<Pn532, T> look, Func<string, T> failed, Func<bool>? retry = null)
+    {
+        lock (_gate)
         {
-            if (target.Sak != Type2Sak)
-                return new CardReading.Unreadable($"not an NFC Forum Type 2 tag (SAK 0x{target.Sak:X2}): not a VMRE official card");
-            return ReadImage(chip, target.TargetNumber);
-        }
-        finally
-        {
-            chip.ReleaseTarget(target.TargetNumber);
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var (result, failure) = Once(look);
+            if (failure is null) return result!;
+            if (retry is not null && !retry()) return failed($"card reader on {_serialPort} failed mid-exchange: {failure.GetType().Name}: {failure.Message}");
+            (result, failure) = Once(look);
+            return failure is null ? result! : failed($"card reader on {_serialPort} failed: {failure.GetType().Name}: {failure.Message}");
         }
     }
 
-    private static CardReading ReadImage(Pn532 chip, byte target)
+    private (T? Result, Exception? Failure) Once<T>(Func<Pn532, T> look)
     {
-        var image = new List<byte>();
-        int needed = OfficialCardData.HeaderLength;
-        for (byte page = FirstUserPage; image.Count < needed; page += 4)
+        try
         {
-            if (page > LastUserPage) return new CardReading.Unreadable("card data runs past the tag's user memory");
-            var block = new byte[OfficialCardData.BlockLength];
-            int got = chip.TransceiveAdvance(target, [ReadCommand, page], block);
-            if (got != block.Length)
-                return new CardReading.Unreadable($"card read failed at page {page} (card moved away?)");
-            image.AddRange(block);
-            if (page == FirstUserPage)
-            {
-                var length = OfficialCardData.ImageLength(block);
-                if (!length.IsOk) return new CardReading.Unreadable(length.Error!);
-                needed = length.Value;
-            }
+            return (look(_chip ??= new Pn532(_serialPort)), null); // wake-up, SAMConfiguration, GetFirmwareVersion, SetParameters
         }
-        var card = OfficialCardData.Decode(image.ToArray());
-        return card.IsOk ? new CardReading.Card(card.Value!) : new CardReading.Unreadable(card.Error!);
+        catch (Exception ex)
+        {
+            // The device boundary: the binding throws System.Exception ("Can't find a PN532"),
+            // IOException, TimeoutException (a frame cut short) or InvalidOperationException
+            // (port gone). Each is a failed look, never a crash of the terminal or the desk; the
+            // port is closed so the next attempt starts with a fresh wake-up.
+            Close();
+            return (default, ex);
+        }
     }
 
     private void Close()

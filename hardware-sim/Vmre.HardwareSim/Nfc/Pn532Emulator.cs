@@ -38,8 +38,8 @@ public sealed class Pn532Emulator : IDisposable
     /// <summary>True while the chip is powered down waiting for the HSU wake-up.</summary>
     public bool IsAsleep { get { lock (_gate) return _chip.Asleep; } }
 
-    /// <summary>Puts a tag on the antenna; it replaces any tag already there.</summary>
-    public void PresentCard(SimulatedTag tag)
+    /// <summary>Puts a tag or a smart card on the antenna; it replaces anything already there.</summary>
+    public void PresentCard(IContactlessTarget tag)
     {
         ArgumentNullException.ThrowIfNull(tag);
         lock (_gate) _chip.PresentCard(tag);
@@ -48,13 +48,14 @@ public sealed class Pn532Emulator : IDisposable
     public void RemoveCard() { lock (_gate) _chip.RemoveCard(); }
 
     /// <summary>
-    /// The card is pulled away after <paramref name="reads"/> more READ commands succeed: the
-    /// next READ gets no answer from the tag (status 0x01, time-out) and the field is empty.
+    /// The card is pulled away after <paramref name="exchanges"/> more InDataExchange commands
+    /// reach it (Type 2 READs, or APDUs such as SELECT): the next one gets no answer from the
+    /// card (status 0x01, time-out) and the field is empty.
     /// </summary>
-    public void PullCardAfterReads(int reads)
+    public void PullCardAfterExchanges(int exchanges)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(reads);
-        lock (_gate) _chip.PullCardAfterReads(reads);
+        ArgumentOutOfRangeException.ThrowIfNegative(exchanges);
+        lock (_gate) _chip.PullCardAfterExchanges(exchanges);
     }
 
     public void Dispose()

@@ -6,7 +6,7 @@ namespace Vmre.HardwareSim.Nfc;
 /// lock bytes, page 3 the capability container, pages 4-39 the 144 user bytes, 40-44 the
 /// dynamic lock and configuration pages. Answers READ (0x30), WRITE (0xA2) and GET_VERSION (0x60).
 /// </summary>
-public sealed class SimulatedTag
+public sealed class SimulatedTag : IContactlessTarget
 {
     public const int PageCount = 45;
     public const int PageSize = 4;
@@ -39,7 +39,7 @@ public sealed class SimulatedTag
         config.CopyTo(_memory.AsSpan(40 * PageSize)); // dynamic lock, CFG0 (AUTH0 = FF: no password), CFG1
     }
 
-    /// <summary>A tag whose user pages hold <paramref name="userData"/> from page 4 (e.g. OfficialCardData.Encode), zeros after.</summary>
+    /// <summary>A tag whose user pages hold <paramref name="userData"/> from page 4, zeros after.</summary>
     public static SimulatedTag WithUserData(ReadOnlySpan<byte> uid, ReadOnlySpan<byte> userData)
     {
         if (userData.Length > UserBytes) throw new ArgumentException($"an NTAG213 holds {UserBytes} user bytes", nameof(userData));
@@ -53,6 +53,16 @@ public sealed class SimulatedTag
         WithUserData(uid, [0x01, 0x03, 0xA0, 0x0C, 0x34, 0x03, 0x00, 0xFE]);
 
     public byte[] Uid => (byte[])_uid.Clone();
+
+    ushort IContactlessTarget.Atqa => Atqa;
+
+    byte IContactlessTarget.Sak => Sak;
+
+    /// <summary>A Type 2 tag has no ISO/IEC 14443-4 layer: the PN532's RATS gets no answer.</summary>
+    public byte[]? Ats => null;
+
+    /// <summary>Memory is non-volatile; nothing else to reset.</summary>
+    public void PowerOn() { }
 
     /// <summary>Copy of one page (for tests that check a WRITE).</summary>
     public byte[] Page(int page)

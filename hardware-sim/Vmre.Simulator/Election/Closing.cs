@@ -20,9 +20,11 @@ public sealed class Closing(ModuleRig rig, Findings findings, Action<string> say
 
     public async Task<Acta?> Close(ElectionDay day)
     {
-        say("closing: presidente's credential and PIN; terminals sign closing records; the server writes the acta");
-        var closed = await rig.Server.ClosePolls(
-            new OfficialCredential(SimOfficial.Presidente.CredentialId, SimOfficial.Presidente.Pin));
+        say("closing: the presidente's card on the desk reader and PIN; terminals sign closing records; the server writes the acta");
+        var desk = new OfficialAtTheDesk(rig);
+        await desk.SignOut();
+        (await desk.SignIn(SimOfficial.Presidente, SimOfficial.Presidente.Pin)).Expect("the presidente signs in to close");
+        var closed = await rig.Server.ClosePolls();
         var response = closed.Expect("close the polls");
         findings.Check(response.State == PollsState.Closed, "polls closed");
         findings.Check(response.Terminals.All(t => t.RecordOk),

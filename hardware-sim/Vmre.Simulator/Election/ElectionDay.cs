@@ -9,8 +9,8 @@ using Vmre.Simulator.Voters;
 namespace Vmre.Simulator.Election;
 
 /// <summary>
-/// The jornada electoral, scripted (brief section 2): opening with zero reports on an
-/// official's credential and PIN, check-in at the desk, voting at the terminals, the refusals
+/// The jornada electoral, scripted (brief section 2): opening with zero reports on the
+/// presidente's desk session (card on the desk reader and PIN, issue 11), check-in at the desk, voting at the terminals, the refusals
 /// the module must make, and closing with the acta. Every expectation is checked, not assumed.
 /// </summary>
 public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string> say)
@@ -25,16 +25,19 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
 
     public async Task Open()
     {
-        say("opening: a wrong PIN first, then the presidente's credential and PIN");
-        var wrong = await rig.Server.OpenPolls(new OfficialCredential(SimOfficial.Presidente.CredentialId, "000000"));
-        findings.Check(!wrong.IsOk, $"opening with a wrong PIN refused: {wrong.Error}");
-        var open = await rig.Server.OpenPolls(new OfficialCredential(SimOfficial.Presidente.CredentialId, SimOfficial.Presidente.Pin));
+        say("opening: the presidente's card on the desk reader; a wrong PIN first, then the right one; open with the session and the card");
+        var desk = new OfficialAtTheDesk(rig);
+        var unsigned = await rig.Server.OpenPolls();
+        findings.Check(!unsigned.IsOk, $"opening without a desk session refused: {unsigned.Error}");
+        var wrong = await desk.SignIn(SimOfficial.Presidente, "000000");
+        findings.Check(!wrong.IsOk, $"the presidente's card with a wrong PIN refused: {wrong.Error}");
+        (await desk.SignIn(SimOfficial.Presidente, SimOfficial.Presidente.Pin)).Expect("the presidente signs in with card and PIN");
+        var open = await rig.Server.OpenPolls();
         var opened = open.Expect("open the polls");
         findings.Check(opened.State == PollsState.Open && opened.Terminals.All(t => t.ZeroReportOk),
-            $"polls open after {opened.Terminals.Count} zero reports with all counters at zero");
-        var session = await rig.Server.SignIn(
-            new OfficialCredential(SimOfficial.Escrutador.CredentialId, SimOfficial.Escrutador.Pin));
-        rig.Server.Bearer = session.Expect("desk official signs in").Token;
+            $"polls open after {opened.Terminals.Count} zero reports with all counters at zero, on the presidente's session with the card on the desk reader");
+        await desk.SignOut();
+        (await desk.SignIn(SimOfficial.Escrutador, SimOfficial.Escrutador.Pin)).Expect("the escrutador signs in at the desk with card and PIN");
     }
 
     /// <summary>Voters whose session ended without a vote (the power cut): they checked in, their activation was burned.</summary>

@@ -56,6 +56,8 @@ public sealed partial class ModuleRig : IDisposable
     public SwtpmInstance ServerTpm { get; private set; } = null!;
     private TpmRelay _serverTpmRelay = null!;
     public List<SimTerminal> Terminals { get; } = [];
+    /// <summary>The module server's desk card reader: the officials put their cards on it to sign in at the desk (issue 11).</summary>
+    public Pn532Emulator DeskReader { get; private set; } = null!;
     public PartProcess ServerProcess { get; private set; } = null!;
     /// <summary>The module LAN the parts run on; disposed last, after every process and connector.</summary>
     public RigLan Lan { get; private set; } = null!;
@@ -111,7 +113,15 @@ public sealed partial class ModuleRig : IDisposable
         var configure = new List<string> { "module", "configure", "--module", o.ModuleId, "--authority", key, "--package", package,
             "--server-public", Path.Combine(ServerDir, "server-public.pem"), "--out", moduleConfig, "--walk-in-cap", "0", "--slice", slice };
         foreach (var t in Terminals) configure.AddRange(["--terminal", $"{t.Id}={Path.Combine(t.Dir, "device-public.pem")}"]);
-        foreach (var official in SimOfficial.All) configure.AddRange(["--official", official.Argument]);
+        // Issue 11 point 1: each official's VMRE-K2 card is personalised (key made inside it, PIN
+        // set); provisioning gets only its public key.
+        var cards = Directory.CreateDirectory(Path.Combine(State, "cards")).FullName;
+        foreach (var official in SimOfficial.All)
+        {
+            var cardKey = Path.Combine(cards, $"{official.CredentialId}.pub.pem");
+            File.WriteAllText(cardKey, OfficialCards.For(official).PublicKeyPem);
+            configure.AddRange(["--official", official.Argument(cardKey)]);
+        }
         Directory.CreateDirectory(ServerDir);
         Provision([.. configure]);
 
@@ -128,6 +138,8 @@ public sealed partial class ModuleRig : IDisposable
         say("hardware: emulated printers and scanners on pseudo-terminals");
         HardwareLog = Own(new EventLog(Path.Combine(State, "hardware-sim", "events.jsonl"), "hardware-sim", ModuleClock.For("America/Chicago")));
         var serverPrinter = Own(Printer(o.ModuleId));
+        // The desk's card reader (issue 11 design §3): a PN532 on the server's serial port.
+        DeskReader = Own(new Pn532Emulator());
         foreach (var t in Terminals)
         {
             t.Printer = Own(Printer(t.Id));
@@ -142,7 +154,8 @@ public sealed partial class ModuleRig : IDisposable
         var serverUrl = $"http://127.0.0.1:{serverPort}";
         // Issue 8: the desk on the server's kiosk face (its namespace's loopback), terminals on its LAN face (mutual TLS).
         var serverLanUrl = $"https://{Lan.Address(RigLan.ServerPart)}:{FreePort.Next()}";
-        var serverArgs = new List<string> { "run", "--data", ServerDir, "--tcti", ServerTpm.Tcti, "--kiosk", serverUrl, "--lan", serverLanUrl, "--printer", serverPrinter.SlavePath };
+        var serverArgs = new List<string> { "run", "--data", ServerDir, "--tcti", ServerTpm.Tcti, "--kiosk", serverUrl, "--lan", serverLanUrl,
+            "--printer", serverPrinter.SlavePath, "--desk-reader", DeskReader.SlavePath };
         foreach (var t in Terminals) serverArgs.AddRange(["--terminal", $"{t.Id}={t.LanUrl}"]);
         ServerProcess = Own(PartProcess.Start("module-server", Layout.ModuleServer, serverArgs, Lan.Namespace(RigLan.ServerPart)));
         await ServerProcess.WaitForHttp(serverUrl + ServerRoutes.Status, TimeSpan.FromSeconds(60), Lan.Handler(RigLan.ServerPart));

@@ -18,5 +18,9 @@ public sealed record SimOfficial(string CredentialId, string Role, string Name, 
     public static readonly SimOfficial Escrutador = new("OF-CHI-03", "escrutador", "Ana Sofía Ramírez Cruz", "739051");
     public static readonly SimOfficial[] All = [Presidente, Secretario, Escrutador];
 
-    public string Argument => $"{CredentialId}:{Role}:{Name}:{Pin}";
+    /// <summary>
+    /// <c>module configure --official</c> (issue 11 point 1): the card's public key file, never the
+    /// PIN; the PIN is set only when the card is personalised (OfficialCards).
+    /// </summary>
+    public string Argument(string cardPublicKeyFile) => $"{CredentialId}:{Role}:{Name}:{cardPublicKeyFile}";
 }

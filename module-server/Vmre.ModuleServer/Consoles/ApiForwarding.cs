@@ -12,7 +12,8 @@ namespace Vmre.ModuleServer.Consoles;
 public static class ApiForwarding
 {
     // Only what the desk page sends and reads; nothing else crosses (no cookies, no host names).
-    private static readonly string[] RequestHeaders = ["Authorization", "Accept"];
+    // Issue 11 design §3: the card's PRESENCE answer travels with each state change.
+    private static readonly string[] RequestHeaders = ["Authorization", "Accept", Vmre.Common.Protocol.CardPresenceHeader.Name];
     private static readonly string[] ResponseHeaders = ["Cache-Control"];
 
     public static void Map(WebApplication app, HttpClient server, EventLog log)

@@ -45,7 +45,7 @@ public sealed record ModuleDocuments(
         var authority = ReadKey(Path.Combine(dir, AuthorityFile));
         if (!authority.IsOk) return Fail(authority.Error!);
 
-        var config = Open<ModuleConfig>(dir, ConfigFile, DocumentKinds.ModuleConfig, authority.Value!);
+        var config = OpenConfig(dir, authority.Value!);
         if (!config.IsOk) return Fail(config.Error!);
         var package = Open<ElectionPackage>(dir, PackageFile, DocumentKinds.ElectionPackage, authority.Value!);
         if (!package.IsOk) return Fail(package.Error!);
@@ -57,7 +57,6 @@ public sealed record ModuleDocuments(
         var (slc, slcBytes) = slice.Value;
         var packageHash = Vmre.Common.Election.PackageHash.Of(pkgBytes);
 
-        if (ModuleConfigCheck.Problem(cfg) is { } configProblem) return Fail(configProblem);
         if (pkg.Format != ElectionPackage.FormatV1) return Fail($"election package format '{pkg.Format}' is not {ElectionPackage.FormatV1}");
         if (slc.Format != LnereSlice.FormatV1) return Fail($"LNERE slice format '{slc.Format}' is not {LnereSlice.FormatV1}");
         if (cfg.PackageHash != packageHash)
@@ -108,6 +107,17 @@ public sealed record ModuleDocuments(
         return body.IsOk
             ? Parsed<(T, byte[])>.Ok((body.Value!, envelope.Value.PayloadBytes()))
             : Parsed<(T, byte[])>.Fail($"{file}: {body.Error}");
+    }
+
+    // Issue 11 point 1: a retired config (v2's PIN verifiers) is refused by name, not as malformed JSON.
+    private static Parsed<(ModuleConfig Body, byte[] Payload)> OpenConfig(string dir, PublicKey authority)
+    {
+        var envelope = SignedDocument.ReadFile(Path.Combine(dir, ConfigFile));
+        if (!envelope.IsOk) return Parsed<(ModuleConfig, byte[])>.Fail($"{ConfigFile}: {envelope.Error}");
+        var config = ModuleConfigCheck.Open(envelope.Value!, authority);
+        if (!config.IsOk)
+            return Parsed<(ModuleConfig, byte[])>.Fail(config.Error!.StartsWith("module config", StringComparison.Ordinal) ? config.Error! : $"{ConfigFile}: {config.Error}");
+        return Parsed<(ModuleConfig, byte[])>.Ok((config.Value!, envelope.Value!.PayloadBytes()));
     }
 
     private static Parsed<PublicKey> ReadKey(string path) =>

@@ -6,7 +6,7 @@ namespace Vmre.ModuleServer.Hosting;
 
 /// <summary>
 /// <c>vmre-module-server provision --data DIR [--tcti TCTI]</c>,
-/// <c>vmre-module-server run --data DIR [--tcti TCTI] [--kiosk URL] --lan URL [--printer DEVICE] [--terminal ID=URL ...]</c>
+/// <c>vmre-module-server run --data DIR [--tcti TCTI] [--kiosk URL] --lan URL [--printer DEVICE] [--terminal ID=URL ...] [--desk-reader DEVICE] [--desk-idle-minutes N]</c>
 /// and <c>console provision|run</c> (<see cref="ConsoleCommand"/>),
 /// read by System.CommandLine at the boundary (issue 7.5): --help, unknown options and
 /// malformed values are usage errors (exit 2) that name the option. The server's key is in its
@@ -80,13 +80,28 @@ public static class CommandLine
         {
             if (TerminalUrls(result.Tokens.Select(t => t.Value)) is { IsOk: false } bad) result.AddError(bad.Error!);
         });
-        var command = new Command("run", RunDescription) { data, tcti, kiosk, lan, printer, terminals };
+        var deskReader = new Option<string>("--desk-reader")
+        {
+            Description = "serial device of the desk's PN532 card reader: officials sign in at the server's screen with card and PIN (issue 11)",
+        };
+        var deskIdle = new Option<int>("--desk-idle-minutes")
+        {
+            Description = "end a desk session after this many minutes without a request (1-120)",
+            DefaultValueFactory = _ => (int)Officials.OfficialSessions.DefaultIdle.TotalMinutes,
+        };
+        deskIdle.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 120) result.AddError("--desk-idle-minutes must be 1-120");
+        });
+        var command = new Command("run", RunDescription) { data, tcti, kiosk, lan, printer, terminals, deskReader, deskIdle };
         command.SetAction((parsed, cancel) => serve(
             new ModuleServerOptions(parsed.GetRequiredValue(data), parsed.GetRequiredValue(kiosk), parsed.GetRequiredValue(lan))
             {
                 Tcti = parsed.GetRequiredValue(tcti),
                 PrinterPath = parsed.GetValue(printer),
                 TerminalUrls = TerminalUrls(parsed.GetValue(terminals) ?? []).Value!,
+                DeskReaderPath = parsed.GetValue(deskReader),
+                DeskIdle = TimeSpan.FromMinutes(parsed.GetValue(deskIdle)),
             },
             parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, cancel));
         return command;

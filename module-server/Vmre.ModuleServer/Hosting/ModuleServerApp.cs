@@ -3,6 +3,7 @@ using Vmre.Common.Protocol;
 using Vmre.Common.Logging;
 using Vmre.Common.Serialization;
 using Vmre.Common.Time;
+using Vmre.Devices.OfficialCardReader;
 using Vmre.ModuleServer.Activations;
 using Vmre.ModuleServer.Counting;
 using Vmre.ModuleServer.Documents;
@@ -141,8 +142,16 @@ public static class ModuleServerApp
         var moduleId = docs.Config.ModuleId;
         var tokens = new ActivationTokens(moduleId, docs.PackageHash, docs.ServerKey, docs.ServerPublicKey);
         var pace = new CheckInPace(() => clock.Now().Utc);
-        var pins = new PinCheck(docs.Config, db, log);
-        var sessions = new OfficialSessions(pins);
+        // Issue 11 point 1: officials sign in with a card that proves its secret; PIN failures are
+        // counted per credential in module.db, only for a genuine card's PinWrong.
+        var lockouts = new OfficialLockouts(db);
+        var cardCheck = new OfficialCardCheck(docs.Config, lockouts, log, options.Time);
+        var challenges = new IssuedChallenges(options.Time);
+        var deskReader = options.DeskReader ?? (options.DeskReaderPath is null ? null : new Pn532OfficialCardReader(options.DeskReaderPath));
+        if (options.DeskReader is null && deskReader is not null) app.Lifetime.ApplicationStopped.Register(deskReader.Dispose);
+        var cards = new DeskCards(deskReader, challenges, cardCheck);
+        var sessions = new OfficialSessions(options.Time, options.DeskIdle, log);
+        var lifting = new LockLifting(docs.Config, lockouts, log, options.Time);
         var http = new HttpClient(lanClient()) { Timeout = options.TerminalTimeout };
         var client = new TerminalClient(moduleId, docs.PackageHash, docs.ServerKey, options.TerminalUrls, http, new CommandSequence(db));
         var checks = new ReplyChecks(moduleId, docs.PackageHash, docs.TerminalKeys);
@@ -151,7 +160,7 @@ public static class ModuleServerApp
         var opening = new PollsOpening(docs.Config, client, checks, store, log);
         var closing = new PollsClosing(docs, db, client, checks, store, archive, printer, clock, log);
         var gate = new PollsGate(db);
-        var polls = new PollsController(db, gate, pins, opening, closing, log, activity);
+        var polls = new PollsController(db, gate, opening, closing, log, activity);
 
         // A short timeout of its own: the desk polls this every few seconds, and one terminal that
         // hangs must not hold the others' alerts back.
@@ -160,27 +169,32 @@ public static class ModuleServerApp
         app.Lifetime.ApplicationStopped.Register(watchHttp.Dispose);
         var checkIn = new CheckInDesk(db, docs.Package, tokens, activity, pace, options.Time);
         var reissue = new ReissueDesk(db, docs.Package, tokens, log, options.Time);
-        void MapDesk(IEndpointRouteBuilder desk, IEndpointRouteBuilder readers)
+        void MapDesk(IEndpointRouteBuilder desk, IEndpointRouteBuilder readers, bool kiosk)
         {
-            OfficialEndpoints.Map(desk, sessions, log);
+            OfficialEndpoints.MapSignIn(readers, sessions, cards, challenges, kiosk);
+            OfficialEndpoints.MapUnlock(desk, sessions, cards, lifting);
             // Issue 7 point 6: the polls-open guard once, as a filter on the groups that need open
             // polls; the desk's sign-in runs first (rules.md R8), then the gate (section 2.5).
-            var deskWhilePollsOpen = desk.MapGroup("").AddEndpointFilter(new DeskSignInFilter(sessions)).AddEndpointFilter(new OpenPollsFilter(gate));
+            // Issue 11 point 1: what changes state (confirm, reissue) also needs the card present now.
+            var deskWhilePollsOpen = desk.MapGroup("")
+                .AddEndpointFilter(new DeskSignInFilter(sessions, cards, DeskPermit.Desk, request => request.Path != ServerRoutes.CheckInLookup))
+                .AddEndpointFilter(new OpenPollsFilter(gate));
             CheckInEndpoints.Map(deskWhilePollsOpen, checkIn, reissue);
             DeskPage.MapActivationQr(desk, sessions, moduleId);
-            PollsEndpoints.Map(desk, polls);
-            ReportEndpoints.Map(readers, moduleId, db, pace, archive, log);
+            PollsEndpoints.Map(desk.MapGroup("").AddEndpointFilter(new DeskSignInFilter(sessions, cards, DeskPermit.OpenAndClose, DeskSignInFilter.Always)), polls);
+            ReportEndpoints.Map(readers, readers.MapGroup("").AddEndpointFilter(new DeskSignInFilter(sessions, cards, DeskPermit.Read, DeskSignInFilter.Never)),
+                moduleId, db, pace, archive, log);
             readers.MapGet(ServerRoutes.Terminals, async (CancellationToken cancel) => HttpJson.Ok(await watch.Look(cancel)));
         }
 
         // The server's own screen: the desk page and its API on the kiosk face (loopback).
-        MapDesk(app, app);
+        MapDesk(app, app, kiosk: true);
         DeskPage.ServeFiles(app);
         // Issue 8 point 1: the same endpoints on the LAN face, each group for one kind of paired
         // device named by its certificate. A desk console proves the machine; the desk's sign-in
         // (credential + PIN) still proves the official. Observers' consoles only read.
         MapDesk(lan.MapGroup("").AddEndpointFilter(LanPeerFilter.DeskConsoles(devices, log)),
-            lan.MapGroup("").AddEndpointFilter(LanPeerFilter.Readers(devices, log)));
+            lan.MapGroup("").AddEndpointFilter(LanPeerFilter.Readers(devices, log)), kiosk: false);
         // Terminals redeem on the LAN face only, and only as the terminal their certificate proves.
         var terminalsWhilePollsOpen = lan.MapGroup("").AddEndpointFilter(LanPeerFilter.Terminals(devices, log))
             .AddEndpointFilter(new OpenPollsFilter(gate));

@@ -35,6 +35,15 @@ public sealed record ModuleServerOptions(string DataDir, string KioskUrl, string
     /// </summary>
     public Vmre.Common.Signing.ISigner? ServerKey { get; init; }
 
+    /// <summary>Serial device of the desk's PN532 card reader (--desk-reader); null: officials sign in only from desk consoles.</summary>
+    public string? DeskReaderPath { get; init; }
+
+    /// <summary>A desk card reader supplied by the caller instead of opening <see cref="DeskReaderPath"/> (tests).</summary>
+    public Vmre.Devices.OfficialCardReader.IOfficialCardReader? DeskReader { get; init; }
+
+    /// <summary>A desk session ends after this long without a request (--desk-idle-minutes; issue 11 point 1).</summary>
+    public TimeSpan DeskIdle { get; init; } = Officials.OfficialSessions.DefaultIdle;
+
     /// <summary>The clock's source of "now": the system clock, or a fake one in tests.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 }

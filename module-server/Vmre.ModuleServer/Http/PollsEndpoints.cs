@@ -9,21 +9,17 @@ public static class PollsEndpoints
 {
     public static void Map(IEndpointRouteBuilder app, PollsController polls)
     {
+        // Issue 11 point 1: no credential or PIN in the body any more. The group's filter let in a
+        // presidente/secretario session whose card is on the reader now (DeskSignInFilter).
+        // (HttpRequest, not HttpContext: a lambda of HttpContext alone would bind as a bare
+        // RequestDelegate, which skips the filters and drops the answer.)
         app.MapPost(ServerRoutes.PollsOpen, async (HttpRequest request) =>
-        {
-            var credential = await HttpJson.Read<OfficialCredential>(request);
-            if (!credential.IsOk) return HttpJson.Error(StatusCodes.Status400BadRequest, credential.Error!);
-            return Answer(await polls.Open(credential.Value!, CancellationToken.None));
-        });
+            Answer(await polls.Open(DeskSignInFilter.Official(request.HttpContext), CancellationToken.None)));
 
+        // Not tied to the request: once the polls are closed the count must finish even
+        // if the official's browser goes away (rules.md R6).
         app.MapPost(ServerRoutes.PollsClose, async (HttpRequest request) =>
-        {
-            var credential = await HttpJson.Read<OfficialCredential>(request);
-            if (!credential.IsOk) return HttpJson.Error(StatusCodes.Status400BadRequest, credential.Error!);
-            // Not tied to the request: once the polls are closed the count must finish even
-            // if the official's browser goes away (rules.md R6).
-            return Answer(await polls.Close(credential.Value!, CancellationToken.None));
-        });
+            Answer(await polls.Close(DeskSignInFilter.Official(request.HttpContext), CancellationToken.None)));
     }
 
     private static IResult Answer<T>(Parsed<T> answer) where T : class => answer.IsOk

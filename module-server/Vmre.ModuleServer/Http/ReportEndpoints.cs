@@ -9,12 +9,15 @@ using Vmre.ModuleServer.Voters;
 namespace Vmre.ModuleServer.Http;
 
 /// <summary>
-/// What anyone in the room may read (rules.md R8: observers read): counts and throughput,
-/// the acta once signed, the event log. None of it holds a voter identity or a selection.
+/// What anyone in the room may read (rules.md R8: observers read): counts and throughput and
+/// the acta once signed; and, for a signed-in official of any role (observers sign in read-only),
+/// the event log, which names the officials' credentials (issue 11 point 1: the review read them
+/// there to lock the officials out). None of it holds a voter identity or a selection.
 /// </summary>
 public static class ReportEndpoints
 {
-    public static void Map(IEndpointRouteBuilder app, string moduleId, ModuleDatabase db, CheckInPace pace, ActaArchive archive, EventLog log)
+    /// <param name="signedIn">The same face behind a signed-in session (any role, observers too): the log names credentials (issue 11 point 1).</param>
+    public static void Map(IEndpointRouteBuilder app, IEndpointRouteBuilder signedIn, string moduleId, ModuleDatabase db, CheckInPace pace, ActaArchive archive, EventLog log)
     {
         app.MapGet(ServerRoutes.Status, () =>
         {
@@ -35,7 +38,7 @@ public static class ReportEndpoints
                 : Results.Bytes(json, "application/json");
         });
 
-        app.MapGet(ServerRoutes.Log, () =>
+        signedIn.MapGet(ServerRoutes.Log, () =>
         {
             // FileShare.ReadWrite: the log stays open for appending while it is read.
             using var stream = new FileStream(log.Path_, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);

@@ -2,10 +2,10 @@ namespace Vmre.ModuleServer.Officials;
 
 public enum SignInStatus { Ok, Refused, Locked }
 
-/// <summary>The answer to a credential and PIN: who it is, or why not (a value, not an exception).</summary>
+/// <summary>The answer to a card and PIN: who it is, or why not (a value, not an exception).</summary>
 public sealed record SignInOutcome(SignInStatus Status, OfficialIdentity? Official, string? Reason)
 {
     public static SignInOutcome Ok(OfficialIdentity official) => new(SignInStatus.Ok, official, null);
     public static SignInOutcome Refused(string reason) => new(SignInStatus.Refused, null, reason);
-    public static SignInOutcome Locked() => new(SignInStatus.Locked, null, PinCheck.LockedReason);
+    public static SignInOutcome Locked(string reason) => new(SignInStatus.Locked, null, reason);
 }

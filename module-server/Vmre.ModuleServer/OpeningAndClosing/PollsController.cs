@@ -9,19 +9,19 @@ using Vmre.ModuleServer.Storage;
 namespace Vmre.ModuleServer.OpeningAndClosing;
 
 /// <summary>
-/// The polls state machine: not open → open → closed (final). Opening and closing need the
-/// presidente/a or secretario/a to re-enter credential and PIN (rules.md R8); one transition
+/// The polls state machine: not open → open → closed (final). Opening and closing need a
+/// presidente/a or secretario/a session with the card on the reader (rules.md R8, issue 11
+/// point 1: checked by the endpoint's DeskSignInFilter, and again here for the role); one transition
 /// runs at a time. The state itself and who may act under it are below, in Polls/.
 /// </summary>
-public sealed class PollsController(ModuleDatabase db, PollsGate gate, PinCheck pins, PollsOpening opening, PollsClosing closing, EventLog log,
+public sealed class PollsController(ModuleDatabase db, PollsGate gate, PollsOpening opening, PollsClosing closing, EventLog log,
     VoterActivity activity)
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
-    public async Task<Parsed<PollsOpenResponse>> Open(OfficialCredential credential, CancellationToken cancel)
+    public async Task<Parsed<PollsOpenResponse>> Open(OfficialIdentity official, CancellationToken cancel)
     {
-        var official = Authorise(credential, "open-polls", out var refusal, out var reason);
-        if (official is null) return PollsAnswer.Refused<PollsOpenResponse>(refusal, reason!);
+        if (Forbidden(official, "open-polls") is { } reason) return PollsAnswer.Refused<PollsOpenResponse>(PollsRefusal.Forbidden, reason);
         await _oneAtATime.WaitAsync(cancel);
         try
         {
@@ -56,10 +56,9 @@ public sealed class PollsController(ModuleDatabase db, PollsGate gate, PinCheck 
         }
     }
 
-    public async Task<Parsed<PollsCloseResponse>> Close(OfficialCredential credential, CancellationToken cancel)
+    public async Task<Parsed<PollsCloseResponse>> Close(OfficialIdentity official, CancellationToken cancel)
     {
-        var official = Authorise(credential, "close-polls", out var refusal, out var reason);
-        if (official is null) return PollsAnswer.Refused<PollsCloseResponse>(refusal, reason!);
+        if (Forbidden(official, "close-polls") is { } reason) return PollsAnswer.Refused<PollsCloseResponse>(PollsRefusal.Forbidden, reason);
         await _oneAtATime.WaitAsync(cancel);
         try
         {
@@ -109,21 +108,11 @@ public sealed class PollsController(ModuleDatabase db, PollsGate gate, PinCheck 
         activity.Flush();
     }
 
-    private OfficialIdentity? Authorise(OfficialCredential credential, string purpose, out PollsRefusal refusal, out string? reason)
+    private string? Forbidden(OfficialIdentity official, string purpose)
     {
-        var outcome = pins.Check(credential.CredentialId, credential.Pin, purpose);
-        (refusal, reason) = outcome.Status switch
-        {
-            SignInStatus.Ok => (PollsRefusal.None, null),
-            SignInStatus.Refused => (PollsRefusal.BadCredential, outcome.Reason),
-            SignInStatus.Locked => (PollsRefusal.Locked, outcome.Reason),
-            _ => throw new ArgumentOutOfRangeException(nameof(credential), outcome.Status, "unknown sign-in status"),
-        };
-        if (outcome.Official is null) return null;
-        if (outcome.Official.MayOpenAndClose) return outcome.Official;
-        refusal = PollsRefusal.Forbidden;
-        reason = $"a {outcome.Official.Role} may not {purpose.Replace('-', ' ')}";
-        log.Append("polls-refused", outcome.Official.Actor, new() { ["purpose"] = purpose, ["reason"] = reason });
-        return null;
+        if (official.MayOpenAndClose) return null;
+        var reason = $"a {official.Role} may not {purpose.Replace('-', ' ')}";
+        log.Append("polls-refused", official.Actor, new() { ["purpose"] = purpose, ["reason"] = reason });
+        return reason;
     }
 }

@@ -42,9 +42,10 @@ public sealed class ModuleDatabase
             id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
             state TEXT NOT NULL
         );
-        CREATE TABLE IF NOT EXISTS pin_failures(
+        CREATE TABLE IF NOT EXISTS official_lockouts(
             credential TEXT NOT NULL PRIMARY KEY,
-            failures INTEGER NOT NULL
+            failures INTEGER NOT NULL CHECK (failures >= 0),
+            locked_until_unix_ms INTEGER
         ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS module_facts(
             key TEXT NOT NULL PRIMARY KEY,

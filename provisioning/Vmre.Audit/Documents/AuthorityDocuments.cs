@@ -27,10 +27,8 @@ public static class AuthorityDocuments
                 s.Format != LnereSlice.FormatV1
                     ? Parsed<VerifiedDocument>.Fail($"unknown LNERE slice format '{s.Format}'")
                     : Ok(envelope.Kind, hash(), $"{s.ModuleId} {s.ModuleName}: {s.Voters.Count} voters, {s.Blocked.Count} blocked keys")),
-            DocumentKinds.ModuleConfig => envelope.Open<ModuleConfig>(envelope.Kind, authority).Then(c =>
-                ModuleConfigCheck.Problem(c) is { } configProblem
-                    ? Parsed<VerifiedDocument>.Fail(configProblem)
-                    : Ok(envelope.Kind, hash(), $"{c.ModuleId} {c.Name}: {c.Terminals.Count} terminals, {c.Officials.Count} officials, package {PackageHash.Short(c.PackageHash)}")),
+            DocumentKinds.ModuleConfig => ModuleConfigCheck.Open(envelope, authority).Then(c =>
+                Ok(envelope.Kind, hash(), $"{c.ModuleId} {c.Name}: {c.Terminals.Count} terminals, {c.Officials.Count} officials, package {PackageHash.Short(c.PackageHash)}")),
             _ => Parsed<VerifiedDocument>.Fail($"kind '{envelope.Kind}' is not signed by the authority; this command does not verify it"),
         };
     }

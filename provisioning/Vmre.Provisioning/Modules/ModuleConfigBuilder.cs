@@ -9,7 +9,7 @@ namespace Vmre.Provisioning.Modules;
 /// <summary>
 /// Assembles a module's configuration from checked parts: the verified election package (its
 /// hash pins the package the module runs), terminals and consoles with P-256 keys, officials
-/// with PIN verifiers, the activation lifetime, and the server's TPM public key (issue 8 point 2). Every refusal says which part and why.
+/// with their cards' public keys (v3: no PIN verifier, issue 11 point 1), the activation lifetime, and the server's TPM public key (issue 8 point 2). Every refusal says which part and why.
 /// </summary>
 public static class ModuleConfigBuilder
 {
@@ -44,6 +44,9 @@ public static class ModuleConfigBuilder
             if (!official.IsOk) return Parsed<ModuleConfig>.Fail(official.Error!);
             if (officials.Any(o => o.CredentialId == official.Value!.CredentialId))
                 return Parsed<ModuleConfig>.Fail($"official credential {official.Value!.CredentialId} given twice");
+            // A card key is one card's: two officials sharing one would be one card (issue 11 point 1).
+            if (officials.Any(o => PublicKey.FromPem(o.CardPublicKeyPem).KeyId == PublicKey.FromPem(official.Value!.CardPublicKeyPem).KeyId))
+                return Parsed<ModuleConfig>.Fail($"official {official.Value!.CredentialId} has the same card key as another official");
             officials.Add(official.Value!);
         }
         var consoles = new List<ConsoleEntry>();
@@ -63,7 +66,7 @@ public static class ModuleConfigBuilder
             sliceHash = slice.Value;
         }
         return Parsed<ModuleConfig>.Ok(new ModuleConfig(
-            ModuleConfig.FormatV2, module.Id, module.Name, module.TimeZone,
+            ModuleConfig.FormatV3, module.Id, module.Name, module.TimeZone,
             package.Value!.Package.ElectionId, package.Value!.Hash,
             serverKey.Pem, terminals, officials, request.WalkInCap, sliceHash,
             request.ActivationMinutes, consoles));

@@ -20,7 +20,7 @@ public sealed class ModuleConfigureCommand : ICommand
     private readonly Option<string> _package = new("--package") { Description = "the signed election package the module will run", Required = true };
     private readonly Option<string> _serverPublic = new("--server-public") { Description = "PUBPEMFILE: the module server's TPM public key (server-public.pem from vmre-module-server provision)", Required = true };
     private readonly Option<string[]> _terminal = new("--terminal") { Description = "ID=PUBPEMFILE: a terminal and its TPM public key (ECDSA P-256 PEM); repeatable" };
-    private readonly Option<string[]> _official = new("--official") { Description = "CREDID:ROLE:NAME:PIN; ROLE presidente|secretario|escrutador|technician|observer; PIN 4-8 digits; repeatable" };
+    private readonly Option<string[]> _official = new("--official") { Description = "CREDID:ROLE:NAME:CARD_PUBLIC_PEM_FILE; ROLE presidente|secretario|escrutador|technician|observer; the card's public key from card personalisation (no PIN: the card checks it); repeatable" };
     private readonly Option<string> _slice = new("--slice") { Description = "the module's signed LNERE slice; its hash is pinned in the config (rules.md R5)", Required = true };
     // Signed into the config now; walk-ins are enforced by the election-day issue (issue 7).
     private readonly Option<int> _walkInCap = new Option<int>("--walk-in-cap") { Description = "walk-in voters allowed at this module (default 0)" }.WholeNumber(0);
@@ -36,9 +36,9 @@ public sealed class ModuleConfigureCommand : ICommand
     public string Name => "module configure";
 
     public string Description =>
-        "Write the signed module config.\nThe server and terminals paired by TPM public key, officials with PIN verifiers, the verified package's hash.\n"
+        "Write the signed module config.\nThe server and terminals paired by TPM public key, officials with their cards' public keys, the verified package's hash.\n"
         + "example: vmre-provision module configure --module MRV-CHI --authority authority/authority.key --package election-package.json "
-        + "--server-public chi/server-public.pem --slice slice-MRV-CHI.json --terminal T1=t1.pub.pem --official CRED-001:presidente:'Ana Ruiz':482913 --out chi/module-config.json";
+        + "--server-public chi/server-public.pem --slice slice-MRV-CHI.json --terminal T1=t1.pub.pem --official CRED-001:presidente:'Ana Ruiz':cards/CRED-001.pub.pem --out chi/module-config.json";
 
     public IEnumerable<Symbol> Symbols => [_module, _authority, _package, _serverPublic, _terminal, _official, _slice, _walkInCap, _activationMinutes, _console, _out];
 

@@ -1,39 +1,45 @@
+using Vmre.Common.Cards;
 using Vmre.Common.Module;
 using Vmre.Common.Serialization;
+using Vmre.Provisioning.Authority;
 
 namespace Vmre.Provisioning.Modules;
 
 /// <summary>
-/// `--official CREDID:ROLE:NAME:PIN`. The name may itself hold colons: the credential id and
-/// role are the first two fields and the PIN the last. The PIN is turned into a salted
-/// verifier at once and never stored (rules.md R8).
+/// `--official CREDID:ROLE:NAME:CARD_PUBLIC_PEM_FILE`. The name may itself hold colons: the
+/// credential id and role are the first two fields and the card's public key file the last. No
+/// PIN is given here (issue 11 points 1 and 6): the PIN is set only when the card is personalised
+/// and checked only by the card, so neither argv nor the config holds anything derived from it.
 /// </summary>
 public static class OfficialArgument
 {
+    public const string Shape = "CREDID:ROLE:NAME:CARD_PUBLIC_PEM_FILE";
+
     public static Parsed<OfficialEntry> Parse(string text)
     {
         var first = text.IndexOf(':');
         var second = first < 0 ? -1 : text.IndexOf(':', first + 1);
         var last = text.LastIndexOf(':');
-        if (second < 0 || last <= second) return Parsed<OfficialEntry>.Fail($"--official must be CREDID:ROLE:NAME:PIN, got '{Redacted(text)}'");
+        if (second < 0 || last <= second) return Parsed<OfficialEntry>.Fail($"--official must be {Shape}, got '{LogTextOf(text)}'");
         var credential = text[..first].Trim();
         var roleText = text[(first + 1)..second].Trim();
         var name = text[(second + 1)..last].Trim();
-        var pin = text[(last + 1)..];
-        if (credential.Length == 0) return Parsed<OfficialEntry>.Fail("--official credential id is empty");
+        var keyFile = text[(last + 1)..];
+        if (!CardStatement.IsCredentialId(credential))
+            return Parsed<OfficialEntry>.Fail($"--official credential id must be 1-{CardStatement.MaxCredentialLength} printable ASCII characters without spaces");
         if (name.Length == 0) return Parsed<OfficialEntry>.Fail($"--official {credential}: name is empty");
         if (!Enum.TryParse<OfficialRole>(roleText, ignoreCase: true, out var role) || !Enum.IsDefined(role) || int.TryParse(roleText, out _))
             return Parsed<OfficialEntry>.Fail($"--official {credential}: unknown role '{roleText}' (presidente, secretario, escrutador, technician, observer)");
-        if (pin.Length is < 4 or > 8 || !pin.All(char.IsAsciiDigit))
-            return Parsed<OfficialEntry>.Fail($"--official {credential}: PIN must be 4 to 8 digits");
-        var (salt, hash) = PinVerifier.Create(pin);
-        return Parsed<OfficialEntry>.Ok(new OfficialEntry(credential, role, name, salt, hash));
+        if (keyFile.Length is >= 4 and <= 8 && keyFile.All(char.IsAsciiDigit))
+            return Parsed<OfficialEntry>.Fail($"--official {credential}: the last field is the card's public key file, not a PIN "
+                + "(module config v3: PINs are set only when the card is personalised)");
+        var key = KeyFiles.LoadPublic(keyFile);
+        return key.IsOk
+            ? Parsed<OfficialEntry>.Ok(new OfficialEntry(credential, role, name, key.Value!.Pem))
+            : Parsed<OfficialEntry>.Fail($"--official {credential}: card public key {key.Error}");
     }
 
-    /// <summary>Never echo a PIN back into a terminal's scrollback or a log.</summary>
-    private static string Redacted(string text)
-    {
-        var last = text.LastIndexOf(':');
-        return last < 0 ? "…" : text[..last] + ":****";
-    }
+    // The whole argument may be an old-style one ending in a PIN: never echo it.
+    private static string LogTextOf(string text) => text.Length <= 64 && text.All(c => c is >= ' ' and <= '~') && !text.Any(char.IsAsciiDigit)
+        ? text : $"{text.Length} characters";
 }

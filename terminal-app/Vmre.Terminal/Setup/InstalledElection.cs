@@ -31,11 +31,11 @@ public sealed record InstalledElection(
 
         var moduleDoc = SignedDocument.ReadFile(Path.Combine(dataDir, ModuleConfigFile));
         if (!moduleDoc.IsOk) return Parsed<InstalledElection>.Fail("module config: " + moduleDoc.Error);
-        var module = moduleDoc.Value!.Open<ModuleConfig>(DocumentKinds.ModuleConfig, authority);
-        if (!module.IsOk) return Parsed<InstalledElection>.Fail("module config: " + module.Error);
+        var module = ModuleConfigCheck.Open(moduleDoc.Value!, authority);
+        if (!module.IsOk)
+            return Parsed<InstalledElection>.Fail(module.Error!.StartsWith("module config", StringComparison.Ordinal) ? module.Error! : "module config: " + module.Error);
 
         var config = module.Value!;
-        if (ModuleConfigCheck.Problem(config) is { } configProblem) return Parsed<InstalledElection>.Fail(configProblem);
         if (config.PackageHash != hash)
             return Parsed<InstalledElection>.Fail("module config names another election package");
         var me = config.Terminal(identity.TerminalId);

@@ -165,7 +165,7 @@ public sealed class Pn532EmulatorTests : IDisposable
     public void A_pulled_card_stops_answering_and_leaves_the_field()
     {
         _emulator.PresentCard(SimulatedTag.Blank(Uid));
-        _emulator.PullCardAfterReads(1);
+        _emulator.PullCardAfterExchanges(1);
         Wake();
         Exchange(0x4A, 0x01, 0x00);
 

@@ -112,7 +112,7 @@ public class RedemptionTests
 
         await module.OpenPolls();
         var activation = await module.CheckIn(await module.SignIn(), TestElection.Voters[0].Clave);
-        var (status, _) = await module.Post<PollsCloseResponse>(ServerRoutes.PollsClose, new OfficialCredential("PRES-01", TestModule.Pin));
+        var (status, _) = await module.Post<PollsCloseResponse>(ServerRoutes.PollsClose, new { }, await module.SignIn("PRES-01"));
         Assert.Equal(200, status);
         Assert.Equal("polls are closed", (await Redeem(module, activation, "T1")).Item2!.Reason);
     }

@@ -67,6 +67,8 @@ public class ReissueTests
 
         now.Value = now.Value.AddMinutes(20);
         Assert.Equal("activation expired", (await Redeem(module, expired)).Reason);
+        // Twenty idle minutes end a desk session (issue 11 point 1): the official signs in again.
+        desk = await module.SignIn();
         var reissued = await Reissue(module, desk, Clave, "activation expired in the queue");
         Assert.Equal(ReissueOutcome.Reissued, reissued.Outcome);
 

@@ -49,7 +49,7 @@ public class ConcurrentCheckInTests
         var desk = await module.SignIn();
         var checkIns = TestElection.Voters.Select(v =>
             module.Post<CheckInConfirmResponse>(ServerRoutes.CheckInConfirm, new CheckInConfirmRequest(v.Clave), desk)).ToList();
-        var close = module.Post<PollsCloseResponse>(ServerRoutes.PollsClose, new OfficialCredential("PRES-01", TestModule.Pin));
+        var close = module.Post<PollsCloseResponse>(ServerRoutes.PollsClose, new { }, await module.SignIn("PRES-01"));
         var results = await Task.WhenAll(checkIns);
         var (closeStatus, _) = await close;
         Assert.Equal(200, closeStatus);

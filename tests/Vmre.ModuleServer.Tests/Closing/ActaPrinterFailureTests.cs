@@ -26,11 +26,10 @@ public class ActaPrinterFailureTests
         await using var app = built.Value!;
         await app.StartAsync();
         using var http = new HttpClient { BaseAddress = new Uri(app.KioskUrl) };
-        async Task<int> Post(string path) => (int)(await http.PostAsync(path, new ByteArrayContent(
-            Vmre.Common.Serialization.VmreJson.Bytes(new OfficialCredential("PRES-01", TestModule.Pin))))).StatusCode;
+        var presidente = await TestModule.SignedInClient(http, module.Cards["PRES-01"]);
 
-        Assert.Equal(200, await Post(ServerRoutes.PollsOpen));
-        Assert.Equal(200, await Post(ServerRoutes.PollsClose));
+        Assert.True((await presidente.OpenPolls()).IsOk);
+        Assert.True((await presidente.ClosePolls()).IsOk);
         Assert.True(File.Exists(Path.Combine(module.Dir, "events.seal.json")));
         Assert.Contains(module.LogLines(), l => l.Contains("\"acta-not-printed\"") && l.Contains("port gone"));
         await app.StopAsync();

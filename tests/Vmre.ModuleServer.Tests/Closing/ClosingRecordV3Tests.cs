@@ -12,8 +12,8 @@ namespace Vmre.ModuleServer.Tests.Closing;
 /// </summary>
 public class ClosingRecordV3Tests
 {
-    private static Task<(int, PollsCloseResponse?)> Close(TestModule m) =>
-        m.Post<PollsCloseResponse>(ServerRoutes.PollsClose, new OfficialCredential("PRES-01", TestModule.Pin));
+    private static async Task<(int, PollsCloseResponse?)> Close(TestModule m) =>
+        await m.Post<PollsCloseResponse>(ServerRoutes.PollsClose, new { }, await m.SignIn("PRES-01"));
 
     private static ContestTally Gob(string contest, string key, int count) => new(contest, [new TallyLine(key, count)]);
 

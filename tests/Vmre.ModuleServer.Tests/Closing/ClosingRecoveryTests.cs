@@ -15,8 +15,8 @@ namespace Vmre.ModuleServer.Tests.Closing;
 /// </summary>
 public class ClosingRecoveryTests
 {
-    private static Task<(int, PollsCloseResponse?)> Close(TestModule m) =>
-        m.Post<PollsCloseResponse>(ServerRoutes.PollsClose, new OfficialCredential("PRES-01", TestModule.Pin));
+    private static async Task<(int, PollsCloseResponse?)> Close(TestModule m) =>
+        await m.Post<PollsCloseResponse>(ServerRoutes.PollsClose, new { }, await m.SignIn("PRES-01"));
 
     [Fact]
     public async Task A_crash_after_closed_was_stored_but_before_the_acta_can_be_resumed()

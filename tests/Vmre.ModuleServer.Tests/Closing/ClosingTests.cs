@@ -12,8 +12,8 @@ namespace Vmre.ModuleServer.Tests.Closing;
 /// <summary>Brief section 2.5: verified closing records are added up into a signed, printed acta.</summary>
 public class ClosingTests
 {
-    private static Task<(int, PollsCloseResponse?)> Close(TestModule m) =>
-        m.Post<PollsCloseResponse>(ServerRoutes.PollsClose, new OfficialCredential("PRES-01", TestModule.Pin));
+    private static async Task<(int, PollsCloseResponse?)> Close(TestModule m) =>
+        await m.Post<PollsCloseResponse>(ServerRoutes.PollsClose, new { }, await m.SignIn("PRES-01"));
 
     private static ContestTally Gob05(params (string Key, int Count)[] lines) =>
         new("GOB-05", lines.Select(l => new TallyLine(l.Key, l.Count)).ToArray());
@@ -96,10 +96,10 @@ public class ClosingTests
 
         var lookup = (await module.Client(desk).LookUp(new CheckInLookupRequest(null, TestElection.Voters[4].Clave))).Value;
         Assert.Equal(CheckInOutcome.PollsNotOpen, lookup!.Outcome);
-        var (again, error) = await module.Post<ErrorBody>(ServerRoutes.PollsClose, new OfficialCredential("PRES-01", TestModule.Pin));
+        var (again, error) = await module.Post<ErrorBody>(ServerRoutes.PollsClose, new { }, await module.SignIn("PRES-01"));
         Assert.Equal(409, again);
         Assert.Equal("polls already closed", error!.Error);
-        var (reopen, reopenError) = await module.Post<ErrorBody>(ServerRoutes.PollsOpen, new OfficialCredential("PRES-01", TestModule.Pin));
+        var (reopen, reopenError) = await module.Post<ErrorBody>(ServerRoutes.PollsOpen, new { }, await module.SignIn("PRES-01"));
         Assert.Equal(409, reopen);
         Assert.Equal("polls are closed", reopenError!.Error);
     }

@@ -22,7 +22,7 @@ public class MalformedClosingRecordTests
             ? r with { Contests = [new ContestTally("GOB-05", null!)] }
             : r with { Contests = [null!] };
 
-        var (status, body) = await module.Post<PollsCloseResponse>(ServerRoutes.PollsClose, new OfficialCredential("PRES-01", TestModule.Pin));
+        var (status, body) = await module.Post<PollsCloseResponse>(ServerRoutes.PollsClose, new { }, await module.SignIn("PRES-01"));
         Assert.Equal(200, status);
         Assert.False(body!.Terminals.Single(t => t.TerminalId == "T2").RecordOk);
         Assert.True(body.Terminals.Single(t => t.TerminalId == "T1").RecordOk);

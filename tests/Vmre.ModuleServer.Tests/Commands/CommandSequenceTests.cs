@@ -11,14 +11,13 @@ namespace Vmre.ModuleServer.Tests.Commands;
 /// </summary>
 public sealed class CommandSequenceTests
 {
-    private static readonly OfficialCredential Presidente = new("PRES-01", TestModule.Pin);
 
     [Fact]
     public async Task Each_command_echoes_the_terminals_challenge_names_the_package_and_raises_the_sequence()
     {
         await using var module = await TestModule.Started(terminals: 2);
-        Assert.True((await module.Client().OpenPolls(Presidente)).IsOk);
-        var closed = await module.Client().ClosePolls(Presidente);
+        Assert.True((await module.Client(await module.SignIn("PRES-01")).OpenPolls()).IsOk);
+        var closed = await module.Client(await module.SignIn("PRES-01")).ClosePolls();
         Assert.True(closed.IsOk, closed.Error);
 
         Assert.All(module.Terminals, t =>
@@ -34,11 +33,11 @@ public sealed class CommandSequenceTests
     public async Task The_sequence_survives_a_server_restart_so_the_next_command_still_goes_through()
     {
         await using var module = await TestModule.Started(terminals: 1);
-        Assert.True((await module.Client().OpenPolls(Presidente)).IsOk);
+        Assert.True((await module.Client(await module.SignIn("PRES-01")).OpenPolls()).IsOk);
 
         await module.Stop();
         await module.Start();
-        var closed = await module.Client().ClosePolls(Presidente);
+        var closed = await module.Client(await module.SignIn("PRES-01")).ClosePolls();
 
         Assert.True(closed.IsOk, closed.Error);
         Assert.All(closed.Value!.Terminals, t => Assert.True(t.RecordOk, t.Reason));
@@ -51,7 +50,7 @@ public sealed class CommandSequenceTests
         await using var module = await TestModule.Started(terminals: 1);
         module.Terminals[0].EditChallenge = c => c with { Nonce = "not-a-nonce" };
 
-        var opened = await module.Client().OpenPolls(Presidente);
+        var opened = await module.Client(await module.SignIn("PRES-01")).OpenPolls();
 
         Assert.False(opened.IsOk);
         Assert.Contains("the terminal gave no challenge: challenge nonce is not 32 lowercase hex digits", opened.Value!.Terminals.Single().Reason);

@@ -24,7 +24,7 @@ public sealed class ConsolePairingTests
         });
 
         Assert.Equal(502, (await ConsoleCalls.Get(stranger, ServerRoutes.Status)).Status);
-        Assert.Equal(502, await ConsoleCalls.Post(impostor, ServerRoutes.OfficialSession, new OfficialCredential("PRES-01", TestModule.Pin)));
+        Assert.Equal(502, await ConsoleCalls.Post(impostor, ServerRoutes.OfficialSession, new OfficialSignIn(Pin: TestModule.Pin)));
         var refusals = consoles.ServerRefusals();
         Assert.Contains(refusals, l => l.Contains("certificate names DESK-09, which is not paired"));
         Assert.Contains(refusals, l => l.Contains($"not signed by the key paired with {ConsoleModule.Desk}"));
@@ -41,7 +41,7 @@ public sealed class ConsolePairingTests
         {
             ServerKeyPath = consoles.ServerKeyFile(SoftwareSigningKey.Generate()),
         });
-        Assert.Equal(502, await ConsoleCalls.Post(kiosk, ServerRoutes.OfficialSession, new OfficialCredential("PRES-01", TestModule.Pin)));
+        Assert.Equal(502, await ConsoleCalls.Post(kiosk, ServerRoutes.OfficialSession, new OfficialSignIn(Pin: TestModule.Pin)));
         Assert.Contains(consoles.ConsoleLog(ConsoleModule.Desk), l => l.Contains("\"lan-peer-refused\"") && l.Contains("not signed by the key paired with"));
     }
 
@@ -50,9 +50,9 @@ public sealed class ConsolePairingTests
     {
         await using var consoles = await ConsoleModule.Started();
         var terminal = consoles.Module.TerminalHttp("T1");
-        Assert.Equal(403, await ConsoleCalls.Post(terminal, ServerRoutes.OfficialSession, new OfficialCredential("PRES-01", TestModule.Pin)));
+        Assert.Equal(403, await ConsoleCalls.Post(terminal, ServerRoutes.OfficialSession, new OfficialSignIn(Pin: TestModule.Pin)));
         Assert.Equal(403, await ConsoleCalls.Post(terminal, ServerRoutes.CheckInConfirm, new CheckInConfirmRequest(TestElection.Voters[0].Clave)));
-        Assert.Equal(403, await ConsoleCalls.Post(terminal, ServerRoutes.PollsOpen, new OfficialCredential("PRES-01", TestModule.Pin)));
+        Assert.Equal(403, await ConsoleCalls.Post(terminal, ServerRoutes.PollsOpen, new { }));
         Assert.Equal(403, (await ConsoleCalls.Get(terminal, ServerRoutes.Log)).Status);
         Assert.Contains(consoles.ServerRefusals(), l => l.Contains($"\"route\":\"{ServerRoutes.OfficialSession}\"") && l.Contains("\"peer\":\"T1\""));
         Assert.Equal(PollsState.NotOpen, (await consoles.Module.Status()).State);

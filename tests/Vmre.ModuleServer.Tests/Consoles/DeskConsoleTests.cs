@@ -6,7 +6,7 @@ namespace Vmre.ModuleServer.Tests.Consoles;
 /// <summary>
 /// Issue 8 point 1: a desk console, paired in the signed module config, serves the desk page on
 /// its own loopback and reaches the server's LAN face over mutual TLS as itself; the official
-/// still signs in with credential and PIN on top (rules.md R8).
+/// still signs in with card and PIN on top (rules.md R8, issue 11).
 /// </summary>
 public sealed class DeskConsoleTests
 {
@@ -20,9 +20,9 @@ public sealed class DeskConsoleTests
         var page = await ConsoleCalls.Get(kiosk, "/desk/");
         Assert.Equal(200, page.Status);
         Assert.Contains("desk.js", page.Body);
-        Assert.True((await desk.OpenPolls(new OfficialCredential("PRES-01", TestModule.Pin))).IsOk);
-        var session = (await desk.SignIn(new OfficialCredential("SEC-01", TestModule.Pin))).ValueOrThrow();
-        var signedIn = new ModuleServerClient(kiosk) { Bearer = session.Token };
+        // Issue 11: each official's card answers the server's challenge through the console.
+        Assert.True((await (await TestModule.SignedInClient(kiosk, consoles.Module.Cards["PRES-01"])).OpenPolls()).IsOk);
+        var signedIn = await TestModule.SignedInClient(kiosk, consoles.Module.Cards["SEC-01"]);
         var clave = TestElection.Voters[1].Clave;
         var lookup = (await signedIn.LookUp(new CheckInLookupRequest(null, clave))).ValueOrThrow();
         Assert.Equal(CheckInOutcome.Eligible, lookup.Outcome);

@@ -46,8 +46,7 @@ public sealed class TpmConsoleTests
             await said.WaitFor("/desk/ (loopback only)", TimeSpan.FromSeconds(60));
             var kioskUrl = Regex.Match(said.Text, @"desk page on (http://\S+)/desk/").Groups[1].Value;
             using var kiosk = new HttpClient { BaseAddress = new Uri(kioskUrl) };
-            var session = (await new ModuleServerClient(kiosk).SignIn(new OfficialCredential("SEC-01", TestModule.Pin))).ValueOrThrow();
-            var lookup = (await new ModuleServerClient(kiosk) { Bearer = session.Token }
+            var lookup = (await (await TestModule.SignedInClient(kiosk, module.Cards["SEC-01"]))
                 .LookUp(new CheckInLookupRequest(null, TestElection.Voters[2].Clave))).ValueOrThrow();
             Assert.Equal(CheckInOutcome.Eligible, lookup.Outcome);
             Assert.DoesNotContain(module.LogLines(), l => l.Contains("\"lan-peer-refused\""));

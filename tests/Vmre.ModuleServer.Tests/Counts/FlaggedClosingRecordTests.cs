@@ -9,8 +9,8 @@ namespace Vmre.ModuleServer.Tests.Counts;
 /// </summary>
 public class FlaggedClosingRecordTests
 {
-    private static Task<(int, PollsCloseResponse?)> Close(TestModule m) =>
-        m.Post<PollsCloseResponse>(ServerRoutes.PollsClose, new OfficialCredential("PRES-01", TestModule.Pin));
+    private static async Task<(int, PollsCloseResponse?)> Close(TestModule m) =>
+        await m.Post<PollsCloseResponse>(ServerRoutes.PollsClose, new { }, await m.SignIn("PRES-01"));
 
     [Fact]
     public async Task A_day_whose_record_matches_the_servers_count_and_the_close_report_reconciles_with_no_finding()

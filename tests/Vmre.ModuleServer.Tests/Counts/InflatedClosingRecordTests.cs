@@ -11,8 +11,8 @@ namespace Vmre.ModuleServer.Tests.Counts;
 /// </summary>
 public class InflatedClosingRecordTests
 {
-    private static Task<(int, PollsCloseResponse?)> Close(TestModule m) =>
-        m.Post<PollsCloseResponse>(ServerRoutes.PollsClose, new OfficialCredential("PRES-01", TestModule.Pin));
+    private static async Task<(int, PollsCloseResponse?)> Close(TestModule m) =>
+        await m.Post<PollsCloseResponse>(ServerRoutes.PollsClose, new { }, await m.SignIn("PRES-01"));
 
     /// <summary>One voter checked in and redeemed at T1; T1 honestly sealed one PAN vote.</summary>
     private static async Task<TestModule> OneVoteAtT1()

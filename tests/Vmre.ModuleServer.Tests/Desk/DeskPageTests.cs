@@ -39,9 +39,10 @@ public sealed class DeskPageTests
         return page;
     }
 
-    private static async Task SignIn(IPage page, string credential, string pin)
+    /// <summary>Issue 11: the official's card on the server's desk reader, the PIN typed on the page.</summary>
+    private static async Task SignIn(IPage page, TestModule module, string credential, string pin)
     {
-        await page.FillAsync("#credential", credential);
+        module.DeskReader.Place(module.Cards[credential]);
         await page.FillAsync("#pin", pin);
         await page.ClickAsync("#signin-button");
     }
@@ -149,17 +150,17 @@ public sealed class DeskPageTests
         await AssertLabelled(page);
         Assert.True(await AssertTargets(page) >= 5);
 
-        // Wrong PIN, then a credential locked by three wrong PINs: both said in words.
-        await SignIn(page, "PRES-01", "0000");
+        // Wrong PIN, then a card locked by three wrong PINs: both said in words.
+        await SignIn(page, module, "PRES-01", "0000");
         await Expect(page.Locator("#message")).ToContainTextAsync("PIN incorrecto");
         await Expect(page.Locator("#message")).ToContainTextAsync("Wrong PIN");
         await Expect(page.Locator("#desk")).ToBeHiddenAsync();
-        for (var i = 0; i < 3; i++) await SignIn(page, "ESC-01", "0000");
-        await Expect(page.Locator("#message")).ToContainTextAsync("Credencial bloqueada");
-        await Expect(page.Locator("#message")).ToContainTextAsync("Credential locked");
+        for (var i = 0; i < 3; i++) await SignIn(page, module, "ESC-01", "0000");
+        await Expect(page.Locator("#message")).ToContainTextAsync("Tarjeta bloqueada");
+        await Expect(page.Locator("#message")).ToContainTextAsync("Card locked");
         Assert.Equal("", await page.InputValueAsync("#pin"));
 
-        await SignIn(page, "PRES-01", TestModule.Pin);
+        await SignIn(page, module, "PRES-01", TestModule.Pin);
         await Expect(page.Locator("#desk")).ToBeVisibleAsync();
         await Expect(page.Locator("#signin")).ToBeHiddenAsync();
         await Expect(page.Locator("#who")).ToContainTextAsync("PRES-01");
@@ -235,7 +236,7 @@ public sealed class DeskPageTests
     }
 
     [Fact]
-    public async Task Officials_open_and_close_the_polls_from_the_page_with_credential_and_pin()
+    public async Task Officials_open_and_close_the_polls_from_the_page_with_their_session_and_card()
     {
         await using var module = await TestModule.Started();
         using var playwright = await Playwright.CreateAsync();
@@ -243,23 +244,23 @@ public sealed class DeskPageTests
         var page = await OpenDesk(browser, module);
         await Expect(page.Locator("#st-state")).ToContainTextAsync("No abierta");
 
+        // Issue 11 point 1: no credential or PIN in the request; the signed-in session and its card.
         await page.ClickAsync("#open-polls");
         await Expect(page.Locator("#polls-dialog")).ToBeVisibleAsync();
-        Assert.Equal(4, await AssertTargets(page, "#polls-dialog"));
-        await page.FillAsync("#polls-credential", "ESC-01");
-        await page.FillAsync("#polls-pin", TestModule.Pin);
+        Assert.Equal(2, await AssertTargets(page, "#polls-dialog"));
+        await page.ClickAsync("#polls-go");
+        await Expect(page.Locator("#polls-result")).ToContainTextAsync("Inicie sesión con su tarjeta");
+
+        await SignIn(page, module, "ESC-01", TestModule.Pin);
+        await Expect(page.Locator("#desk")).ToBeVisibleAsync();
+        await page.ClickAsync("#open-polls");
         await page.ClickAsync("#polls-go");
         await Expect(page.Locator("#polls-result")).ToContainTextAsync("Solo presidente/a o secretario/a");
+        await page.ClickAsync("#signout");
 
+        await SignIn(page, module, "PRES-01", TestModule.Pin);
+        await Expect(page.Locator("#desk")).ToBeVisibleAsync();
         await page.ClickAsync("#open-polls");
-        await page.FillAsync("#polls-credential", "PRES-01");
-        await page.FillAsync("#polls-pin", "9999");
-        await page.ClickAsync("#polls-go");
-        await Expect(page.Locator("#polls-result")).ToContainTextAsync("Credencial o PIN incorrectos");
-
-        await page.ClickAsync("#open-polls");
-        await page.FillAsync("#polls-credential", "PRES-01");
-        await page.FillAsync("#polls-pin", TestModule.Pin);
         await page.ClickAsync("#polls-go");
         await Expect(page.Locator("#polls-result")).ToContainTextAsync("Votación abierta");
         foreach (var t in module.Terminals)
@@ -269,8 +270,6 @@ public sealed class DeskPageTests
 
         await page.ClickAsync("#close-polls");
         await Expect(page.Locator("#polls-dialog-title")).ToContainTextAsync("definitivo");
-        await page.FillAsync("#polls-credential", "SEC-01");
-        await page.FillAsync("#polls-pin", TestModule.Pin);
         await page.ClickAsync("#polls-go");
         await Expect(page.Locator("#polls-result")).ToContainTextAsync("Votación cerrada", new() { Timeout = 20_000 });
         foreach (var t in module.Terminals)
@@ -288,7 +287,7 @@ public sealed class DeskPageTests
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Launch(playwright);
         var page = await OpenDesk(browser, module);
-        await SignIn(page, "PRES-01", TestModule.Pin);
+        await SignIn(page, module, "PRES-01", TestModule.Pin);
         await Expect(page.Locator("#desk")).ToBeVisibleAsync();
 
         // Already given an activation: no confirm, but the re-issue form, labelled and big enough.

@@ -7,8 +7,8 @@ namespace Vmre.ModuleServer.Tests.Opening;
 /// <summary>Brief section 2.2: the polls open only on a valid zero report from every terminal.</summary>
 public class OpeningTests
 {
-    private static Task<(int, PollsOpenResponse?)> Open(TestModule m) =>
-        m.Post<PollsOpenResponse>(ServerRoutes.PollsOpen, new OfficialCredential("SEC-01", TestModule.Pin));
+    private static async Task<(int, PollsOpenResponse?)> Open(TestModule m) =>
+        await m.Post<PollsOpenResponse>(ServerRoutes.PollsOpen, new { }, await m.SignIn("SEC-01"));
 
     [Fact]
     public async Task Opens_on_valid_zero_reports_and_only_once()
@@ -20,7 +20,7 @@ public class OpeningTests
         Assert.True(File.Exists(Path.Combine(module.Dir, "zero-reports", "T1.signed.json")));
         Assert.All(module.Terminals, t => Assert.Equal(module.Config().ModuleId, t.Received.Single().ModuleId));
 
-        var (again, error) = await module.Post<ErrorBody>(ServerRoutes.PollsOpen, new OfficialCredential("PRES-01", TestModule.Pin));
+        var (again, error) = await module.Post<ErrorBody>(ServerRoutes.PollsOpen, new { }, await module.SignIn("PRES-01"));
         Assert.Equal(409, again);
         Assert.Equal("polls already open", error!.Error);
         Assert.Contains(module.LogLines(), l => l.Contains("\"polls-opened\""));

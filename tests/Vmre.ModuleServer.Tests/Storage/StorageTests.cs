@@ -60,7 +60,7 @@ public class StorageTests
         var token = await module.CheckIn(desk, TestElection.Voters[0].Clave);
         await module.Post<object>(ServerRoutes.RedeemActivation, module.Redeem(token, "T1"));
         await module.Post<object>(ServerRoutes.RedeemActivation, module.Redeem(token, "T2"));
-        var text = await module.Http.GetStringAsync(ServerRoutes.Log);
+        var text = (await module.Client(desk).Log()).ValueOrThrow(); // issue 11: the log needs a session
         var verified = EventLogVerifier.VerifyLines(text.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.True(verified.IsOk, verified.Error);
         Assert.Contains("\"device\":\"MRV-CHI\"", text);

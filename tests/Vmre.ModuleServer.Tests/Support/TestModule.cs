@@ -18,6 +18,21 @@ public sealed class TestModule : IAsyncDisposable
 {
     public const string Pin = "2468";
 
+    /// <summary>Every official's card (issue 11 point 1), each with PIN <see cref="Pin"/>; the config lists their public keys.</summary>
+    public static readonly (string Credential, OfficialRole Role)[] Officials =
+    [
+        ("PRES-01", OfficialRole.Presidente), ("SEC-01", OfficialRole.Secretario), ("ESC-01", OfficialRole.Escrutador),
+        ("TEC-01", OfficialRole.Technician), ("OBS-01", OfficialRole.Observer),
+    ];
+
+    public Dictionary<string, TestCard> Cards { get; } = Officials.ToDictionary(o => o.Credential, o => new TestCard(o.Credential, Pin));
+
+    /// <summary>The server's desk reader (--desk-reader), in-process: tests place a card on it.</summary>
+    public TestDeskReader DeskReader { get; } = new();
+
+    /// <summary>Which card proves each session's presence (the console-reader way: a header per state change).</summary>
+    private readonly Dictionary<string, TestCard> _sessionCards = new(StringComparer.Ordinal);
+
     private readonly TempDir _dir = new();
 
     private TestModule(int terminals)
@@ -87,14 +102,14 @@ public sealed class TestModule : IAsyncDisposable
             (ISigner?)Terminals.FirstOrDefault(t => t.Id == terminalId)?.Key ?? SoftwareSigningKey.Generate());
 
     public ModuleConfig Config(string? serverPem = null) => new(
-        ModuleConfig.FormatV2, TestElection.ModuleId, "MRV Chicago (prueba)", "America/Chicago", TestElection.ElectionId,
+        ModuleConfig.FormatV3, TestElection.ModuleId, "MRV Chicago (prueba)", "America/Chicago", TestElection.ElectionId,
         PackageHash, serverPem ?? ServerPublicKeyPem,
         Terminals.Select(t => new TerminalEntry(t.Id, t.Key.PublicKeyPem)).ToArray(),
-        new[] { ("PRES-01", OfficialRole.Presidente), ("SEC-01", OfficialRole.Secretario), ("ESC-01", OfficialRole.Escrutador),
-                ("TEC-01", OfficialRole.Technician), ("OBS-01", OfficialRole.Observer) }
-            .Select(o => { var (salt, hash) = PinVerifier.Create(Pin); return new OfficialEntry(o.Item1, o.Item2, o.Item1, salt, hash); })
-            .ToArray(),
+        Officials.Select(o => new OfficialEntry(o.Credential, o.Role, o.Credential, Cards[o.Credential].PublicKeyPem)).ToArray(),
         WalkInCap: 0, SliceHash: SliceHash, ActivationMinutes: ModuleConfig.DefaultActivationMinutes, Consoles: []);
+
+    /// <summary>--desk-idle-minutes.</summary>
+    public TimeSpan DeskIdle { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>The server's clock: the system's, or a scripted one a test moves (ModuleServerOptions.Time).</summary>
     public TimeProvider Time { get; set; } = TimeProvider.System;
@@ -120,6 +135,8 @@ public sealed class TestModule : IAsyncDisposable
         TerminalUrls = Terminals.ToDictionary(t => t.Id, t => t.Url),
         TerminalTimeout = TimeSpan.FromSeconds(10),
         Time = Time,
+        DeskReader = DeskReader,
+        DeskIdle = DeskIdle,
         Tcti = Tcti ?? CommandLine.DefaultTcti,
         ServerKey = Tcti is null ? ServerKey : null,
     };
@@ -200,6 +217,8 @@ public sealed class TestModule : IAsyncDisposable
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(VmreJson.Bytes(body)) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         if (bearer is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        if (bearer is not null && path != ServerRoutes.CheckInLookup && CardOf(bearer) is { } card)
+            request.Headers.Add(CardPresenceHeader.Name, card.PresenceHeader((await Client().Challenge()).ValueOrThrow()));
         // Redemption is a terminal's call: it goes over the LAN face as the terminal the request names.
         var http = body is RedeemRequest redeem && Terminals.Any(t => t.Id == redeem.TerminalId) ? TerminalHttp(redeem.TerminalId) : Http;
         using var response = await http.SendAsync(request);
@@ -209,7 +228,16 @@ public sealed class TestModule : IAsyncDisposable
     }
 
     /// <summary>The module server's API as the desk and the terminals call it (issue 7: one typed client).</summary>
-    public ModuleServerClient Client(string? bearer = null) => new(Http) { Bearer = bearer };
+    public ModuleServerClient Client(string? bearer = null) => new(Http)
+    {
+        Bearer = bearer,
+        CardPresence = bearer is not null && CardOf(bearer) is { } card ? issued => Task.FromResult<string?>(card.PresenceHeader(issued)) : null,
+    };
+
+    private TestCard? CardOf(string bearer)
+    {
+        lock (_sessionCards) return _sessionCards.GetValueOrDefault(bearer);
+    }
 
     public async Task<ModuleStatus> Status() => (await Client().Status()).ValueOrThrow();
 
@@ -217,16 +245,44 @@ public sealed class TestModule : IAsyncDisposable
 
     public async Task<List<TerminalSighting>> Sightings() => (await Client().Terminals()).ValueOrThrow();
 
+    /// <summary>
+    /// Signs the official in with their card's answer to a server challenge (the desk console's
+    /// way, issue 11 design §3); the session's later state changes carry that card's presence.
+    /// </summary>
     public async Task<string> SignIn(string credential = "PRES-01")
     {
-        var session = await Client().SignIn(new OfficialCredential(credential, Pin));
+        var session = await SignInWith(Cards[credential], Pin);
         Assert.True(session.IsOk, session.Error);
         return session.Value!.Token;
     }
 
+    /// <summary>
+    /// A desk console's client (or any face's) signed in with that card's answer to a challenge, whose
+    /// state changes carry the card's presence: what a console with its own reader does.
+    /// </summary>
+    public static async Task<ModuleServerClient> SignedInClient(HttpClient http, TestCard card, string typed = Pin)
+    {
+        var client = new ModuleServerClient(http);
+        var challenge = (await client.Challenge()).ValueOrThrow();
+        var session = (await client.SignIn(new OfficialSignIn(CardAnswer: card.Answer(challenge, typed)))).ValueOrThrow();
+        client.Bearer = session.Token;
+        client.CardPresence = issued => Task.FromResult<string?>(card.PresenceHeader(issued));
+        return client;
+    }
+
+    /// <summary>One sign-in attempt with that card and typed PIN.</summary>
+    public async Task<Parsed<OfficialSession>> SignInWith(TestCard card, string typed)
+    {
+        var challenge = (await Client().Challenge()).ValueOrThrow();
+        var session = await Client().SignIn(new OfficialSignIn(CardAnswer: card.Answer(challenge, typed)));
+        if (session.IsOk)
+            lock (_sessionCards) _sessionCards[session.Value!.Token] = card;
+        return session;
+    }
+
     public async Task OpenPolls()
     {
-        var opened = await Client().OpenPolls(new OfficialCredential("PRES-01", Pin));
+        var opened = await Client(await SignIn("PRES-01")).OpenPolls();
         Assert.True(opened.IsOk, opened.Error);
         Assert.Equal(PollsState.Open, opened.Value!.State);
     }
@@ -247,6 +303,7 @@ public sealed class TestModule : IAsyncDisposable
         await Stop();
         foreach (var t in Terminals) await t.DisposeAsync();
         Http.Dispose();
+        foreach (var card in Cards.Values) card.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _dir.Dispose();
     }

@@ -53,7 +53,7 @@ public class ServerRunTests
         Assert.False((await module.Terminal("T2").RedeemAsync(module.Redeem(activations[0], "T2"))).ValueOrThrow().Accepted);
 
         now.Value = Opening.AddMinutes(50);
-        (await module.Client().ClosePolls(new OfficialCredential("PRES-01", TestModule.Pin))).ValueOrThrow();
+        (await module.Client(await module.SignIn("PRES-01")).ClosePolls()).ValueOrThrow();
         now.Value = Opening.AddMinutes(55);
         var lines = await VoterActivityLines.AfterStop(module);
         var entries = lines.Select(l => JsonDocument.Parse(l).RootElement).ToArray();
@@ -102,7 +102,7 @@ public class ServerRunTests
         var db = Path.Combine(module.Dir, "module.db");
         Assert.Equal(1L, Scalar(db, "SELECT COUNT(*) FROM unredeemed_activations"));
 
-        (await module.Client().ClosePolls(new OfficialCredential("PRES-01", TestModule.Pin))).ValueOrThrow();
+        (await module.Client(await module.SignIn("PRES-01")).ClosePolls()).ValueOrThrow();
 
         // The voter left without voting: after closing nothing holds when they checked in.
         Assert.Equal(0L, Scalar(db, "SELECT COUNT(*) FROM unredeemed_activations"));

@@ -40,14 +40,17 @@ public class ModuleConfigureTests : IDisposable
     public void Writes_a_signed_config_pinned_to_the_package()
     {
         var t1 = TerminalKey("t1.pub.pem", ECCurve.NamedCurves.nistP256);
-        var run = Configure("server", "--terminal", $"T1={t1}", "--official", "CRED-001:Presidente:Ana Ruiz: la Jefa:482913",
-            "--official", "CRED-002:ESCRUTADOR:Luis Ortiz:1234", "--walk-in-cap", "1500");
+        // Issue 11 point 1: each official's card public key (from card personalisation), never a PIN.
+        var anaCard = TerminalKey("ana-card.pub.pem", ECCurve.NamedCurves.nistP256);
+        var luisCard = TerminalKey("luis-card.pub.pem", ECCurve.NamedCurves.nistP256);
+        var run = Configure("server", "--terminal", $"T1={t1}", "--official", $"CRED-001:Presidente:Ana Ruiz: la Jefa:{anaCard}",
+            "--official", $"CRED-002:ESCRUTADOR:Luis Ortiz:{luisCard}", "--walk-in-cap", "1500");
         Assert.True(run.Exit == 0, run.Err);
         var pub = KeyFiles.LoadPublic(_f.Pub).ValueOrThrow();
         var config = SignedDocument.ReadFile(_f.Dir.File("server.config.json")).ValueOrThrow()
             .Open<ModuleConfig>(DocumentKinds.ModuleConfig, pub).ValueOrThrow();
         var package = ElectionPackageFile.Open(_f.Package, pub).ValueOrThrow();
-        Assert.Equal((ModuleConfig.FormatV2, "Chicago", "America/Chicago", "PEL-2022-2023-VMRE", package.Hash, 1500),
+        Assert.Equal((ModuleConfig.FormatV3, "Chicago", "America/Chicago", "PEL-2022-2023-VMRE", package.Hash, 1500),
             (config.Format, config.Name, config.TimeZone, config.ElectionId, config.PackageHash, config.WalkInCap));
         // Issue 8 point 2: the server is paired by its TPM's public key; no private key is made here.
         var server = PublicKey.FromPem(File.ReadAllText(_f.Dir.File("server.pub.pem")));
@@ -58,9 +61,7 @@ public class ModuleConfigureTests : IDisposable
         Assert.Equal(PublicKey.FromPem(File.ReadAllText(t1)).KeyId, PublicKey.FromPem(config.Terminal("T1")!.PublicKeyPem).KeyId);
         var ana = config.Official("CRED-001")!;
         Assert.Equal((OfficialRole.Presidente, "Ana Ruiz: la Jefa"), (ana.Role, ana.Name));
-        Assert.True(PinVerifier.Matches(ana, "482913"));
-        Assert.False(PinVerifier.Matches(ana, "482914"));
-        Assert.DoesNotContain("482913", File.ReadAllText(_f.Dir.File("server.config.json")));
+        Assert.Equal(PublicKey.FromPem(File.ReadAllText(anaCard)).KeyId, PublicKey.FromPem(ana.CardPublicKeyPem).KeyId);
         Assert.Equal(OfficialRole.Escrutador, config.Official("CRED-002")!.Role);
         // Issue 8 point 4: the default activation lifetime; no consoles unless given.
         Assert.Equal((15, 0), (config.ActivationMinutes, config.Consoles!.Count));
@@ -139,17 +140,28 @@ public class ModuleConfigureTests : IDisposable
     }
 
     [Theory]
-    [InlineData("CRED-1:presidente:Ana:123", "PIN must be 4 to 8 digits")]
-    [InlineData("CRED-1:presidente:Ana:123456789", "PIN must be 4 to 8 digits")]
-    [InlineData("CRED-1:presidente:Ana:12a4", "PIN must be 4 to 8 digits")]
-    [InlineData("CRED-1:rey:Ana:1234", "unknown role 'rey'")]
-    [InlineData("CRED-1:presidente:1234", "must be CREDID:ROLE:NAME:PIN")]
+    [InlineData("CRED-1:presidente:Ana:482913", "the last field is the card's public key file, not a PIN")]
+    [InlineData("CRED-1:presidente:Ana:no-such-card.pub.pem", "--official CRED-1: card public key")]
+    [InlineData("CRED-1:rey:Ana:{card}", "unknown role 'rey'")]
+    [InlineData("CRED 1:presidente:Ana:{card}", "credential id must be 1-32 printable ASCII characters without spaces")]
+    [InlineData("CRED-1:presidente:{card}", "must be CREDID:ROLE:NAME:CARD_PUBLIC_PEM_FILE")]
     public void Bad_official_is_refused_and_nothing_written(string official, string reason)
     {
-        var run = Configure("bad.key", "--official", official);
+        var card = TerminalKey("card.pub.pem", ECCurve.NamedCurves.nistP256);
+        var run = Configure("bad.key", "--official", official.Replace("{card}", card));
         Assert.Equal(1, run.Exit);
         Assert.Contains(reason, run.Err);
+        Assert.DoesNotContain("482913", run.Err); // an old-style PIN argument is never echoed
         Assert.False(File.Exists(_f.Dir.File("bad.key.config.json")));
+    }
+
+    [Fact]
+    public void Two_officials_with_one_card_key_are_refused()
+    {
+        var card = TerminalKey("shared.pub.pem", ECCurve.NamedCurves.nistP256);
+        var run = Configure("shared.key", "--official", $"A-1:presidente:Ana:{card}", "--official", $"B-1:secretario:Luis:{card}");
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("official B-1 has the same card key as another official", run.Err);
     }
 
     [Fact]

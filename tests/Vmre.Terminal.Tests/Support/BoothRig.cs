@@ -32,7 +32,7 @@ public sealed class BoothRig : IDisposable
         Log = new EventLog(LogPath, TestElection.TerminalId, Clock);
         Installed = Election.Installed(DeviceKey.PublicKeyPem);
         CardReader = new Pn532OfficialCardReader(Cards.SlavePath);
-        Officials = new OfficialAtTerminal(CardReader, Installed.Module, Store, Log);
+        Officials = new OfficialAtTerminal(CardReader, Installed.Module, Store, Log, new RigTime(this));
         Vault = new VoteVault(Store, StorageKey);
         Activity = new VoterActivity(Log, new RigTime(this), tick: false);
         Booth = NewBooth(Redeemer, Officials);
@@ -111,7 +111,7 @@ public sealed class BoothRig : IDisposable
 
     /// <summary>An official puts their credential card on the reader.</summary>
     public void PresentCard(string credentialId) =>
-        Cards.PresentCard(SimulatedTag.WithUserData([0x04, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66], OfficialCardData.Encode(new OfficialCard(credentialId))));
+        Cards.PresentCard(Election.Card(credentialId));
 
     /// <summary>Activate, select and review (not yet confirmed).</summary>
     public void ReviewVote(string style, string contest, params string[] parties)

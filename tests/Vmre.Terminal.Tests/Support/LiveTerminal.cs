@@ -129,7 +129,7 @@ public sealed class LiveTerminal : IAsyncDisposable
 
     /// <summary>An official puts their credential card on the reader.</summary>
     public void PresentCard(string credentialId) =>
-        Cards!.PresentCard(SimulatedTag.WithUserData([0x04, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66], OfficialCardData.Encode(new OfficialCard(credentialId))));
+        Cards!.PresentCard(Election.Card(credentialId));
 
     /// <summary>GET /api/state until <paramref name="done"/> holds (a generous bound, not a timing assertion).</summary>
     /// <summary>

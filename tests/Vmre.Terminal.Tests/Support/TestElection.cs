@@ -4,6 +4,7 @@ using Vmre.Common.Module;
 using Vmre.Common.Serialization;
 using Vmre.Common.Signing;
 using Vmre.Firmware.Activation;
+using Vmre.HardwareSim.Nfc;
 using Vmre.Terminal.Setup;
 
 namespace Vmre.Terminal.Tests.Support;
@@ -25,20 +26,27 @@ public sealed class TestElection
 
     public string PackageHash => Vmre.Common.Election.PackageHash.Of(SignedPackage().PayloadBytes());
 
-    public const string PresidenteCard = "OFC-CHI-PRES", ObserverCard = "OFC-CHI-OBS", PresidentePin = "2468", ObserverPin = "1357";
+    public const string PresidenteCard = "OFC-CHI-PRES", ObserverCard = "OFC-CHI-OBS", SecretarioCard = "OFC-CHI-SEC",
+        PresidentePin = "2468", ObserverPin = "1357", SecretarioPin = "8024";
 
-    /// <summary>Two officials with PIN verifiers, made once (PBKDF2 is slow on purpose).</summary>
-    private static readonly OfficialEntry[] Officials = [Official(PresidenteCard, OfficialRole.Presidente, PresidentePin),
-        Official(ObserverCard, OfficialRole.Observer, ObserverPin)];
+    private static readonly (string Card, OfficialRole Role, string Pin)[] Roster =
+        [(PresidenteCard, OfficialRole.Presidente, PresidentePin), (SecretarioCard, OfficialRole.Secretario, SecretarioPin), (ObserverCard, OfficialRole.Observer, ObserverPin)];
 
-    private static OfficialEntry Official(string card, OfficialRole role, string pin)
-    {
-        var (salt, hash) = PinVerifier.Create(pin);
-        return new OfficialEntry(card, role, role.ToString(), salt, hash);
-    }
+    /// <summary>
+    /// This election's officials' VMRE-K2 cards (issue 11 point 1), personalised once each with
+    /// their PIN: the module config lists their public keys, and tests put the same card on the
+    /// reader every time, so its key and its own try counter hold across the test.
+    /// </summary>
+    private readonly Dictionary<string, SimulatedSmartCard> _cards = Roster.ToDictionary(o => o.Card, o => SimulatedSmartCard.Personalise(o.Card, o.Pin));
+
+    /// <summary>The official's card; any other id gets a fresh card of its own (a stranger's, not in the config).</summary>
+    public SimulatedSmartCard Card(string credentialId) =>
+        _cards.TryGetValue(credentialId, out var card) ? card : SimulatedSmartCard.Personalise(credentialId, PresidentePin);
+
+    private OfficialEntry[] Officials => Roster.Select(o => new OfficialEntry(o.Card, o.Role, o.Role.ToString(), _cards[o.Card].PublicKeyPem)).ToArray();
 
     public ModuleConfig Config(string devicePublicPem) => new(
-        ModuleConfig.FormatV2, ModuleId, "Consulado de prueba en Chicago", "America/Chicago", Package.ElectionId,
+        ModuleConfig.FormatV3, ModuleId, "Consulado de prueba en Chicago", "America/Chicago", Package.ElectionId,
         PackageHash, Server.PublicKeyPem, [new TerminalEntry(TerminalId, devicePublicPem)], Officials, 0,
         ActivationMinutes: ModuleConfig.DefaultActivationMinutes, Consoles: []);
 

@@ -109,13 +109,12 @@
   // ---- sign in / out (rules.md R8) -------------------------------------------------------------
   $("signin-form").addEventListener("submit", async e => {
     e.preventDefault();
-    const credentialId = $("credential").value.trim().toUpperCase();
+    // Issue 11: the card on the desk reader proves the official; only the PIN is typed here.
     const pin = $("pin").value;
     $("pin").value = "";
-    const { status, body } = await api("POST", "/api/officials/session", { credentialId, pin });
+    const { status, body } = await api("POST", "/api/officials/session", { pin });
     if (status === 200 && body && body.token) {
       token = body.token;
-      $("credential").value = "";
       $("signin").hidden = true;
       $("desk").hidden = false;
       $("who").hidden = false; $("signout").hidden = false;
@@ -127,15 +126,15 @@
     if (status === 0) return noServer();
     const reason = body && body.error ? body.error : "";
     if (status === 423) {
-      say("✘ Credencial bloqueada tras 3 intentos fallidos de PIN. Use otra credencial; avise al presidente/a.",
-        "Credential locked after 3 wrong PINs. Use another credential; tell the presiding officer.");
-    } else if (status === 401 && reason === "wrong PIN") {
-      say("✘ PIN incorrecto. Tras 3 intentos fallidos la credencial se bloquea.",
-        "Wrong PIN. After 3 failed attempts the credential is locked.");
-    } else if (status === 401 && reason === "unknown credential") {
-      say("✘ Credencial desconocida en este módulo.", "Unknown credential in this module.");
-    } else if (status === 401) {
-      say("✘ Escriba la credencial y el PIN.", "Enter the credential id and the PIN.", reason);
+      say("✘ Tarjeta bloqueada por PIN incorrectos; espere o pida al presidente/a que la desbloquee.",
+        "Card locked after wrong PINs; wait, or ask the presiding officer to lift the lock.", reason);
+    } else if (status === 401 && reason.startsWith("wrong PIN")) {
+      say("✘ PIN incorrecto. Tras 3 intentos fallidos la tarjeta se bloquea un tiempo.",
+        "Wrong PIN. After 3 failed attempts the card is locked for a while.", reason);
+    } else if (status === 401 && reason.startsWith("put your official card")) {
+      say("✘ Ponga su tarjeta en el lector de la mesa.", "Put your card on the desk reader.");
+    } else if (status === 401 || status === 400) {
+      say("✘ No se pudo iniciar sesión con esa tarjeta y PIN.", "Could not sign in with that card and PIN.", reason);
     } else {
       say("✘ No se pudo iniciar sesión.", "Could not sign in.", reason);
     }
@@ -148,7 +147,7 @@
     $("desk").hidden = true; $("signin").hidden = false;
     $("who").hidden = true; $("who").textContent = ""; $("signout").hidden = true;
     if (es) say(es, en); else quiet();
-    $("credential").focus();
+    $("pin").focus();
   }
   $("signout").addEventListener("click", async () => {
     // End the session on the server too, so the token is worthless even if copied.
@@ -375,19 +374,18 @@
   refreshTerminals();
   setInterval(refreshTerminals, STATUS_EVERY_MS);
 
-  // ---- opening and closing (2.2, 2.5): credential and PIN again -----------------------------
+  // ---- opening and closing (2.2, 2.5): the presidente's or secretario's session and card (issue 11) ----
   function askPolls(action) {
     pollsAction = action;
     const title = $("polls-dialog-title");
     if (action === "open") bilingual(title, "Abrir la votación", "Open the polls");
     else bilingual(title, "Cerrar la votación (definitivo)", "Close the polls (final)");
-    $("polls-credential").value = ""; $("polls-pin").value = "";
     $("polls-dialog").showModal();
-    $("polls-credential").focus();
+    $("polls-go").focus();
   }
   $("open-polls").addEventListener("click", () => askPolls("open"));
   $("close-polls").addEventListener("click", () => askPolls("close"));
-  $("polls-cancel").addEventListener("click", () => { $("polls-pin").value = ""; $("polls-dialog").close(); });
+  $("polls-cancel").addEventListener("click", () => $("polls-dialog").close());
 
   function terminalsTable(rows, okKey, okEs, okEn) {
     const table = document.createElement("table");
@@ -409,9 +407,6 @@
   $("polls-form").addEventListener("submit", async e => {
     e.preventDefault();
     const action = pollsAction;
-    const credentialId = $("polls-credential").value.trim().toUpperCase();
-    const pin = $("polls-pin").value;
-    $("polls-pin").value = "";
     $("polls-dialog").close();
     const result = $("polls-result");
     result.replaceChildren();
@@ -421,12 +416,14 @@
     result.append(heading);
     bilingual(heading, action === "open" ? "… Abriendo: las urnas imprimen el reporte en ceros" : "… Cerrando: las urnas imprimen su constancia de cierre",
       action === "open" ? "Opening: terminals print their zero report" : "Closing: terminals print their closing record");
-    const { status, body } = await api("POST", "/api/polls/" + action, { credentialId, pin });
+    const { status, body } = await api("POST", "/api/polls/" + action, {}, !!token);
     heading.replaceChildren();
     if (status === 0) { bilingual(heading, "⚠ Sin conexión con el servidor.", "No connection to the server."); return noServer(); }
     const reason = body && body.error ? body.error : "";
-    if (status === 423) bilingual(heading, "✘ Credencial bloqueada tras 3 intentos fallidos de PIN.", "Credential locked after 3 wrong PINs.");
-    else if (status === 401) bilingual(heading, "✘ Credencial o PIN incorrectos.", "Wrong credential or PIN.", reason);
+    if (status === 401) {
+      bilingual(heading, "✘ Inicie sesión con su tarjeta en el lector y su PIN.", "Sign in with your card on the reader and your PIN.", reason);
+      if (token) signOut();
+    }
     else if (status === 403) bilingual(heading, "✘ Solo presidente/a o secretario/a pueden abrir o cerrar.", "Only the presiding officer or the secretary may open or close.", reason);
     else if (body && Array.isArray(body.terminals)) {
       const ok = status === 200;
