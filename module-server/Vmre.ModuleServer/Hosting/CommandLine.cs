@@ -80,13 +80,23 @@ public static class CommandLine
         {
             if (TerminalUrls(result.Tokens.Select(t => t.Value)) is { IsOk: false } bad) result.AddError(bad.Error!);
         });
-        var command = new Command("run", RunDescription) { data, tcti, kiosk, lan, printer, terminals };
+        var diskReserve = new Option<int>("--disk-reserve-mb")
+        {
+            Description = "free space (MiB) kept on the data folder's disk: new check-ins are refused below it, so closing can still be written",
+            DefaultValueFactory = _ => ModuleServerOptions.DefaultDiskReserveMb,
+        };
+        diskReserve.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0) result.AddError("--disk-reserve-mb must be 0 or more");
+        });
+        var command = new Command("run", RunDescription) { data, tcti, kiosk, lan, printer, terminals, diskReserve };
         command.SetAction((parsed, cancel) => serve(
             new ModuleServerOptions(parsed.GetRequiredValue(data), parsed.GetRequiredValue(kiosk), parsed.GetRequiredValue(lan))
             {
                 Tcti = parsed.GetRequiredValue(tcti),
                 PrinterPath = parsed.GetValue(printer),
                 TerminalUrls = TerminalUrls(parsed.GetValue(terminals) ?? []).Value!,
+                DiskReserveMb = parsed.GetValue(diskReserve),
             },
             parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, cancel));
         return command;

@@ -35,6 +35,11 @@ public sealed record ModuleServerOptions(string DataDir, string KioskUrl, string
     /// </summary>
     public Vmre.Common.Signing.ISigner? ServerKey { get; init; }
 
+    public const int DefaultDiskReserveMb = 16;
+
+    /// <summary>Free space (MiB) kept on the data folder's disk (--disk-reserve-mb): new check-ins are refused below it (issue 11 point 2).</summary>
+    public int DiskReserveMb { get; init; } = DefaultDiskReserveMb;
+
     /// <summary>The clock's source of "now": the system clock, or a fake one in tests.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 }

@@ -34,7 +34,7 @@ public sealed class ObserverConsoleTests
         {
             (ServerRoutes.OfficialSession, new OfficialCredential("PRES-01", TestModule.Pin)),
             (ServerRoutes.CheckInLookup, new CheckInLookupRequest(null, clave)),
-            (ServerRoutes.CheckInConfirm, new CheckInConfirmRequest(clave)),
+            (ServerRoutes.CheckInConfirm, CheckInConfirmRequest.Fresh(clave)),
             (ServerRoutes.CheckInReissue, new ActivationReissueRequest(clave, "boleta perdida")),
             (ServerRoutes.PollsOpen, new OfficialCredential("PRES-01", TestModule.Pin)),
             (ServerRoutes.PollsClose, new OfficialCredential("PRES-01", TestModule.Pin)),

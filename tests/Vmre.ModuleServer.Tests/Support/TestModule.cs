@@ -234,7 +234,7 @@ public sealed class TestModule : IAsyncDisposable
     /// <summary>Checks a voter in and returns the activation token.</summary>
     public async Task<string> CheckIn(string token, string clave)
     {
-        var confirm = (await Client(token).ConfirmCheckIn(new CheckInConfirmRequest(clave))).ValueOrThrow();
+        var confirm = (await Client(token).ConfirmCheckIn(CheckInConfirmRequest.Fresh(clave))).ValueOrThrow();
         Assert.Equal(CheckInOutcome.Activated, confirm.Outcome);
         return confirm.ActivationToken!;
     }
