@@ -122,7 +122,11 @@ public sealed class TestModule : IAsyncDisposable
         Time = Time,
         Tcti = Tcti ?? CommandLine.DefaultTcti,
         ServerKey = Tcti is null ? ServerKey : null,
+        DiskReserveMb = DiskReserveMb,
     };
+
+    /// <summary>--disk-reserve-mb for the server (issue 11 point 2); the Edges tests run on a small tmpfs.</summary>
+    public int DiskReserveMb { get; set; } = ModuleServerOptions.DefaultDiskReserveMb;
 
     public Parsed<Vmre.ModuleServer.Faces.ModuleServerFaces> Build() => ModuleServerApp.Build(Options());
 
