@@ -86,6 +86,7 @@ public static class ModuleServerApp
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(kioskUrl.Value!);
         builder.WebHost.ConfigureKestrel(kestrel => RequestLimits.Apply(kestrel.Limits));
+        ListenerRefusals.AddTo(builder.Logging, log);
         builder.Services.AddSingleton(new LoadedModule(docs.Config.ModuleId, docs.Config.ElectionId, docs.PackageHash, docs.SliceHash,
             docs.Slice.Voters.Count, printer is null ? "no printer configured" : options.PrinterPath ?? "supplied by host"));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -98,7 +99,7 @@ public static class ModuleServerApp
         var identity = LanIdentity.Mint(docs.Config.ModuleId, docs.ServerKey, options.Time);
         var terminals = new PairedPeers(docs.TerminalKeys);
         Action<string> refused = reason => log.Append("lan-peer-refused", null, new() { ["reason"] = reason });
-        var lan = LanApp(lanEndpoint.Value!, identity, devices.Value!.Peers, refused);
+        var lan = LanApp(lanEndpoint.Value!, identity, devices.Value!.Peers, refused, log);
         lan.UseBoundedBodies(log);
         Wire(app, lan, devices.Value!, options, docs, clock, log, activity, db, printer, () => LanTls.ClientHandler(identity, terminals, refused));
         app.Lifetime.ApplicationStopped.Register(() =>
@@ -132,10 +133,11 @@ public static class ModuleServerApp
     }
 
     /// <summary>The LAN face: https on the module LAN, mutual TLS, paired peers only (issue 8 points 1-2).</summary>
-    private static WebApplication LanApp(System.Net.IPEndPoint endpoint, LanIdentity identity, PairedPeers peers, Action<string> refused)
+    private static WebApplication LanApp(System.Net.IPEndPoint endpoint, LanIdentity identity, PairedPeers peers, Action<string> refused, EventLog log)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        ListenerRefusals.AddTo(builder.Logging, log);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             RequestLimits.Apply(kestrel.Limits);

@@ -23,6 +23,7 @@ public static class KioskFace
         // Issue 11 point 2: bounded bodies, headers and request line on every face.
         builder.WebHost.ConfigureKestrel(kestrel => RequestLimits.Apply(kestrel.Limits));
         builder.Logging.ClearProviders();
+        ListenerRefusals.AddTo(builder.Logging, parts.Log);
         var app = builder.Build();
         app.UseLoopbackOnly(remote => parts.Log.Append("kiosk-refused", null, new() { ["remote"] = remote }));
         app.UseBoundedBodies(parts.Log);

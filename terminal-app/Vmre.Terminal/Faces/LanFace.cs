@@ -22,6 +22,7 @@ public static class LanFace
         var server = new PairedPeers(new Dictionary<string, PublicKey> { [parts.Election.Module.ModuleId] = parts.Election.ServerKey });
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        ListenerRefusals.AddTo(builder.Logging, parts.Log);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             // Issue 11 point 2: bounded bodies, headers and request line on every face.
