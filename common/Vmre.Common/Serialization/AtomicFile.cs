@@ -11,7 +11,9 @@ public static class AtomicFile
     public static void Write(string path, ReadOnlySpan<byte> bytes)
     {
         var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var folder = Path.GetDirectoryName(full)!;
+        // A folder made here is the owner's alone (issue 11 point 6); an existing one is left as it is.
+        if (!Directory.Exists(folder)) Storage.PrivateFiles.Folder(folder);
         var temp = full + ".tmp-" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(4));
         try
         {
