@@ -59,7 +59,7 @@ public sealed class KioskInBrowserTests : IDisposable
     {
         var voter = VoterPlan.Make(rig.LnereCsv, rig.Package, rig.Options.ModuleId, 5, rig.Terminals.Count).Voters[0];
         var found = (await rig.Server.LookUp(new CheckInLookupRequest(null, voter.Person.Clave))).ValueOrThrow();
-        var confirmed = (await rig.Server.ConfirmCheckIn(new CheckInConfirmRequest(found.Voter!.Clave))).ValueOrThrow();
+        var confirmed = (await rig.Server.ConfirmCheckIn(CheckInConfirmRequest.Fresh(found.Voter!.Clave))).ValueOrThrow();
         return confirmed.ActivationToken!;
     }
 }

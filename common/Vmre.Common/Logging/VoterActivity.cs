@@ -62,7 +62,16 @@ public sealed class VoterActivity : IDisposable
         {
             // A tick already under way when the device stopped: its log may be closed by now.
             if (_stopped) return;
-            Write(hour => hour < current);
+            try
+            {
+                Write(hour => hour < current);
+            }
+            catch (IOException)
+            {
+                // Issue 11 point 2: a full disk. The counts not written stay kept (Write removes a
+                // tally only once its line is in the log) and the next tick tries again; thrown
+                // from a timer it would end the process.
+            }
         }
     }
 

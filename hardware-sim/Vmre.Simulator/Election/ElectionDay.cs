@@ -143,7 +143,7 @@ public sealed class ElectionDay(ModuleRig rig, Findings findings, Action<string>
         var found = (await rig.Server.LookUp(lookup)).Expect("check-in lookup");
         if (found.Outcome != CheckInOutcome.Eligible || found.Voter is null)
             throw new SimulationFailure($"voter {voter.Person.Clave} expected eligible, desk said {found.Outcome}: {found.Reason}");
-        var confirmed = (await rig.Server.ConfirmCheckIn(new CheckInConfirmRequest(found.Voter.Clave)))
+        var confirmed = (await rig.Server.ConfirmCheckIn(CheckInConfirmRequest.Fresh(found.Voter.Clave)))
             .Expect("check-in confirm");
         return confirmed.ActivationToken ?? throw new SimulationFailure($"no activation issued: {confirmed.Outcome} {confirmed.Reason}");
     }

@@ -19,7 +19,7 @@ public sealed class RefusalChecks(ModuleRig rig, Findings findings, Action<strin
             "a voter assigned to another module (scanned credential)");
         var first = plan.Voters[0].Person;
         await ExpectDesk(new CheckInLookupRequest(null, first.Clave), CheckInOutcome.AlreadyVoted, "a voter checking in a second time");
-        var again = await rig.Server.ConfirmCheckIn(new CheckInConfirmRequest(first.Clave));
+        var again = await rig.Server.ConfirmCheckIn(CheckInConfirmRequest.Fresh(first.Clave));
         findings.Check(again.Value is { Outcome: CheckInOutcome.AlreadyVoted, ActivationToken: null },
             $"confirming a second check-in issues no activation: {again.Value?.Outcome} {again.Value?.Reason ?? again.Error}");
 

@@ -48,7 +48,7 @@ public static class ActivationLedger
             return BurnResult.Expired;
         if (ModuleDatabase.Execute(c, "UPDATE activations SET state = 'redeemed' WHERE nonce = $n AND state = 'issued'", tx, ("$n", nonce)) != 1)
             return BurnResult.AlreadyUsed;
-        ModuleDatabase.Execute(c, "DELETE FROM unredeemed_activations WHERE nonce = $n", tx, ("$n", nonce));
+        Unlink(c, tx, nonce);
         return BurnResult.Burned;
     }
 
@@ -61,8 +61,48 @@ public static class ActivationLedger
         if (ModuleDatabase.Scalar(c, "SELECT nonce FROM unredeemed_activations WHERE clave = $c", tx, ("$c", clave)) is not string nonce)
             return false;
         ModuleDatabase.Execute(c, "UPDATE activations SET state = 'voided' WHERE nonce = $n AND state = 'issued'", tx, ("$n", nonce));
-        ModuleDatabase.Execute(c, "DELETE FROM unredeemed_activations WHERE nonce = $n", tx, ("$n", nonce));
+        Unlink(c, tx, nonce);
         return true;
+    }
+
+    /// <summary>Erases an activation's voter link and its kept check-in answer (burn and void: rules.md R2).</summary>
+    private static void Unlink(SqliteConnection c, SqliteTransaction tx, string nonce)
+    {
+        ModuleDatabase.Execute(c, "DELETE FROM unredeemed_activations WHERE nonce = $n", tx, ("$n", nonce));
+        ModuleDatabase.Execute(c, "DELETE FROM checkin_answers WHERE nonce = $n", tx, ("$n", nonce));
+    }
+
+    /// <summary>Keeps the check-in's answer under the desk's request id, in the check-in's transaction (issue 11 point 3).</summary>
+    public static void KeepCheckInAnswer(SqliteConnection c, SqliteTransaction tx, string nonce, string requestId, string token) =>
+        ModuleDatabase.Execute(c, "INSERT INTO checkin_answers(nonce, request_id, token) VALUES ($n, $r, $t)", tx,
+            ("$n", nonce), ("$r", requestId), ("$t", token));
+
+    /// <summary>The answer a check-in with this request id was given, while its activation is unredeemed.</summary>
+    public static (string Clave, string Token, string Style)? CheckInAnswer(SqliteConnection c, SqliteTransaction? tx, string requestId)
+    {
+        using var command = ModuleDatabase.Command(c,
+            "SELECT u.clave, a.token, v.style FROM checkin_answers a JOIN unredeemed_activations u ON u.nonce = a.nonce "
+            + "JOIN activations v ON v.nonce = a.nonce WHERE a.request_id = $r", tx, ("$r", requestId));
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null;
+    }
+
+    /// <summary>The request id of this voter's check-in whose activation is still unredeemed, if its answer is kept.</summary>
+    public static string? PendingRequestId(SqliteConnection c, string clave) =>
+        ModuleDatabase.Scalar(c, "SELECT a.request_id FROM checkin_answers a JOIN unredeemed_activations u ON u.nonce = a.nonce WHERE u.clave = $c",
+            null, ("$c", clave)) as string;
+
+    /// <summary>Keeps a burn's signed acceptance under the digest of the request it answers (issue 11 point 3).</summary>
+    public static void KeepAcceptance(SqliteConnection c, SqliteTransaction tx, string nonce, string requestDigest, string signature) =>
+        ModuleDatabase.Execute(c, "INSERT INTO redemption_answers(nonce, request_digest, signature) VALUES ($n, $d, $s)", tx,
+            ("$n", nonce), ("$d", requestDigest), ("$s", signature));
+
+    /// <summary>The kept acceptance of a burned activation, if any.</summary>
+    public static (string RequestDigest, string Signature)? Acceptance(SqliteConnection c, SqliteTransaction tx, string nonce)
+    {
+        using var command = ModuleDatabase.Command(c, "SELECT request_digest, signature FROM redemption_answers WHERE nonce = $n", tx, ("$n", nonce));
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : null;
     }
 
     /// <summary>
@@ -74,7 +114,13 @@ public static class ActivationLedger
     public static int ForgetUnredeemed(ModuleDatabase db)
     {
         using var c = db.Connect();
-        return ModuleDatabase.Execute(c, "DELETE FROM unredeemed_activations");
+        using var tx = c.BeginTransaction();
+        // Issue 11 point 3: the kept answers go too; after closing nothing is confirmed or redeemed.
+        ModuleDatabase.Execute(c, "DELETE FROM checkin_answers", tx);
+        ModuleDatabase.Execute(c, "DELETE FROM redemption_answers", tx);
+        var erased = ModuleDatabase.Execute(c, "DELETE FROM unredeemed_activations", tx);
+        tx.Commit();
+        return erased;
     }
 
     public static string? StyleOf(SqliteConnection c, SqliteTransaction tx, string nonce) =>

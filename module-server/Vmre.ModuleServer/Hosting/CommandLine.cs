@@ -93,7 +93,16 @@ public static class CommandLine
         {
             if (result.GetValueOrDefault<int>() is < 1 or > 120) result.AddError("--desk-idle-minutes must be 1-120");
         });
-        var command = new Command("run", RunDescription) { data, tcti, kiosk, lan, printer, terminals, deskReader, deskIdle };
+        var diskReserve = new Option<int>("--disk-reserve-mb")
+        {
+            Description = "free space (MiB) kept on the data folder's disk: new check-ins are refused below it, so closing can still be written",
+            DefaultValueFactory = _ => ModuleServerOptions.DefaultDiskReserveMb,
+        };
+        diskReserve.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0) result.AddError("--disk-reserve-mb must be 0 or more");
+        });
+        var command = new Command("run", RunDescription) { data, tcti, kiosk, lan, printer, terminals, deskReader, deskIdle, diskReserve };
         command.SetAction((parsed, cancel) => serve(
             new ModuleServerOptions(parsed.GetRequiredValue(data), parsed.GetRequiredValue(kiosk), parsed.GetRequiredValue(lan))
             {
@@ -102,6 +111,7 @@ public static class CommandLine
                 TerminalUrls = TerminalUrls(parsed.GetValue(terminals) ?? []).Value!,
                 DeskReaderPath = parsed.GetValue(deskReader),
                 DeskIdle = TimeSpan.FromMinutes(parsed.GetValue(deskIdle)),
+                DiskReserveMb = parsed.GetValue(diskReserve),
             },
             parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, cancel));
         return command;

@@ -32,7 +32,8 @@ public static class ModuleServerApp
 
     public static Parsed<ModuleServerFaces> Build(ModuleServerOptions options)
     {
-        Directory.CreateDirectory(options.DataDir);
+        // Issue 11 point 6: the data folder is 0700, its files 0600.
+        Vmre.Common.Storage.PrivateFiles.Folder(options.DataDir);
         var loaded = ModuleDocuments.Load(options.DataDir);
         if (!loaded.IsOk)
         {
@@ -57,6 +58,7 @@ public static class ModuleServerApp
         if (!devices.IsOk) return Refuse(log, devices.Error!);
 
         var db = ModuleDatabase.Open(Path.Combine(options.DataDir, DatabaseFile));
+        Vmre.Common.Storage.PrivateFiles.Restrict(Path.Combine(options.DataDir, ModuleDocuments.SliceFile));
         var imported = SliceImport.EnsureImported(db, docs.Slice, docs.SliceHash);
         if (!imported.IsOk) return Refuse(log, imported.Error!);
 
@@ -84,18 +86,22 @@ public static class ModuleServerApp
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(kioskUrl.Value!);
+        builder.WebHost.ConfigureKestrel(kestrel => RequestLimits.Apply(kestrel.Limits));
+        ListenerRefusals.AddTo(builder.Logging, log);
         builder.Services.AddSingleton(new LoadedModule(docs.Config.ModuleId, docs.Config.ElectionId, docs.PackageHash, docs.SliceHash,
             docs.Slice.Voters.Count, printer is null ? "no printer configured" : options.PrinterPath ?? "supplied by host"));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var app = builder.Build();
         app.UseLoopbackOnly(remote => log.Append("kiosk-refused", null, new() { ["remote"] = remote }));
+        app.UseBoundedBodies(log);
         // Issue 8 points 1-2: this run's TLS leaf, certified by the server's signing key; the LAN face
         // admits paired terminals and consoles only, and the server dials its terminals (and only
         // them) over mutual TLS.
         var identity = LanIdentity.Mint(docs.Config.ModuleId, docs.ServerKey, options.Time);
         var terminals = new PairedPeers(docs.TerminalKeys);
         Action<string> refused = reason => log.Append("lan-peer-refused", null, new() { ["reason"] = reason });
-        var lan = LanApp(lanEndpoint.Value!, identity, devices.Value!.Peers, refused);
+        var lan = LanApp(lanEndpoint.Value!, identity, devices.Value!.Peers, refused, log);
+        lan.UseBoundedBodies(log);
         Wire(app, lan, devices.Value!, options, docs, clock, log, activity, db, printer, () => LanTls.ClientHandler(identity, terminals, refused));
         app.Lifetime.ApplicationStopped.Register(() =>
         {
@@ -128,11 +134,16 @@ public static class ModuleServerApp
     }
 
     /// <summary>The LAN face: https on the module LAN, mutual TLS, paired peers only (issue 8 points 1-2).</summary>
-    private static WebApplication LanApp(System.Net.IPEndPoint endpoint, LanIdentity identity, PairedPeers peers, Action<string> refused)
+    private static WebApplication LanApp(System.Net.IPEndPoint endpoint, LanIdentity identity, PairedPeers peers, Action<string> refused, EventLog log)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.ConfigureKestrel(kestrel => LanListener.Listen(kestrel, endpoint, identity, peers, refused));
+        ListenerRefusals.AddTo(builder.Logging, log);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            RequestLimits.Apply(kestrel.Limits);
+            LanListener.Listen(kestrel, endpoint, identity, peers, refused);
+        });
         return builder.Build();
     }
 
@@ -167,7 +178,8 @@ public static class ModuleServerApp
         var watchHttp = new HttpClient(lanClient()) { Timeout = TimeSpan.FromSeconds(2) };
         var watch = new TerminalWatch(options.TerminalUrls, docs.Config.Terminals.Select(t => t.TerminalId), watchHttp);
         app.Lifetime.ApplicationStopped.Register(watchHttp.Dispose);
-        var checkIn = new CheckInDesk(db, docs.Package, tokens, activity, pace, options.Time);
+        var room = new DiskRoom(options.DataDir, options.DiskReserveMb * 1024L * 1024L);
+        var checkIn = new CheckInDesk(db, docs.Package, tokens, activity, pace, options.Time, room);
         var reissue = new ReissueDesk(db, docs.Package, tokens, log, options.Time);
         void MapDesk(IEndpointRouteBuilder desk, IEndpointRouteBuilder readers, bool kiosk)
         {

@@ -43,6 +43,10 @@ public sealed record ModuleServerOptions(string DataDir, string KioskUrl, string
 
     /// <summary>A desk session ends after this long without a request (--desk-idle-minutes; issue 11 point 1).</summary>
     public TimeSpan DeskIdle { get; init; } = Officials.OfficialSessions.DefaultIdle;
+    public const int DefaultDiskReserveMb = 16;
+
+    /// <summary>Free space (MiB) kept on the data folder's disk (--disk-reserve-mb): new check-ins are refused below it (issue 11 point 2).</summary>
+    public int DiskReserveMb { get; init; } = DefaultDiskReserveMb;
 
     /// <summary>The clock's source of "now": the system clock, or a fake one in tests.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;

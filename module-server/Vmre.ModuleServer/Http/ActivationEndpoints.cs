@@ -20,7 +20,9 @@ public static class ActivationEndpoints
             // Issue 8 point 2: the terminal named in the request is the one the TLS handshake proved.
             if (body.Value!.TerminalId != LanPeerFilter.Peer(http).DeviceId)
                 return HttpJson.Error(StatusCodes.Status403Forbidden, "the request names another terminal than the connection's certificate");
-            return HttpJson.Ok(redemption.Redeem(body.Value!));
+            var committed = redemption.Redeem(body.Value!);
+            // Issue 11 point 2: a burn the disk could not take changed nothing; the terminal may retry.
+            return committed.Answer is { } answer ? HttpJson.Ok(answer) : HttpJson.Error(StatusCodes.Status503ServiceUnavailable, committed.Unwritten!);
         }).WithMetadata(new WhenPollsShut(async (http, reason) =>
         {
             var body = await HttpJson.Read<RedeemRequest>(http.Request);

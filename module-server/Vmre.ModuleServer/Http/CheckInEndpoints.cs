@@ -28,7 +28,7 @@ public static class CheckInEndpoints
         {
             var body = await HttpJson.Read<CheckInConfirmRequest>(request);
             if (!body.IsOk) return HttpJson.Error(StatusCodes.Status400BadRequest, body.Error!);
-            return HttpJson.Ok(desk.Confirm(body.Value!, DeskSignInFilter.Official(request.HttpContext)));
+            return Answer(desk.Confirm(body.Value!, DeskSignInFilter.Official(request.HttpContext)));
         }).WithMetadata(new WhenPollsShut(async (http, reason) =>
         {
             var body = await HttpJson.Read<CheckInConfirmRequest>(http.Request);
@@ -41,7 +41,7 @@ public static class CheckInEndpoints
         {
             var body = await HttpJson.Read<ActivationReissueRequest>(request);
             if (!body.IsOk) return HttpJson.Error(StatusCodes.Status400BadRequest, body.Error!);
-            return HttpJson.Ok(reissue.Reissue(body.Value!, DeskSignInFilter.Official(request.HttpContext)));
+            return Answer(reissue.Reissue(body.Value!, DeskSignInFilter.Official(request.HttpContext)));
         }).WithMetadata(new WhenPollsShut(async (http, reason) =>
         {
             var body = await HttpJson.Read<ActivationReissueRequest>(http.Request);
@@ -49,4 +49,8 @@ public static class CheckInEndpoints
             return HttpJson.Ok(reissue.PollsShut(DeskSignInFilter.Official(http), reason));
         }));
     }
+
+    /// <summary>Issue 11 point 2: a change the disk could not take is 503 with its reason; nothing changed.</summary>
+    private static IResult Answer<T>(Vmre.ModuleServer.Storage.Committed<T> committed) where T : class =>
+        committed.Answer is { } answer ? HttpJson.Ok(answer) : HttpJson.Error(StatusCodes.Status503ServiceUnavailable, committed.Unwritten!);
 }

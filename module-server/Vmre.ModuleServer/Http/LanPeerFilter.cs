@@ -38,7 +38,7 @@ public sealed class LanPeerFilter(PairedDevices devices, IReadOnlySet<DeviceKind
         log.Append("lan-peer-refused", null, new()
         {
             ["reason"] = $"{reason}; this endpoint answers {answers} only",
-            ["route"] = http.Request.Path.Value ?? "",
+            ["route"] = Vmre.Common.Logging.LogText.Untrusted(http.Request.Path.Value),
             ["peer"] = peer.IsOk ? peer.Value!.DeviceId : "unidentified",
         });
         return HttpJson.Error(StatusCodes.Status403Forbidden, $"this endpoint answers {answers} only: {reason}");

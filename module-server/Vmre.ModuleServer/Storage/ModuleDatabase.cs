@@ -11,6 +11,12 @@ namespace Vmre.ModuleServer.Storage;
 /// issue 8 point 4); the burn deletes it in the same transaction, polls close deletes what is left.
 /// Issue 10 point 3: terminal_redemptions is one counter per terminal (no voter, no time, no
 /// activation), count_reports the newest count report per terminal and the maxima seen.
+/// Issue 11 point 3: checkin_answers keeps an unredeemed activation's check-in answer under the
+/// desk's request id (deleted with its unredeemed_activations row), redemption_answers a burned
+/// activation's signed acceptance under the digest of the request it answered (terminal,
+/// challenge, token: no terminal or time in clear; deleted at polls close), so a lost answer is
+/// given again, never a second activation. Issue 11 point 6: module.db (and its journal, which
+/// SQLite creates with the database's mode) is 0600.
 /// </summary>
 public sealed class ModuleDatabase
 {
@@ -75,6 +81,16 @@ public sealed class ModuleDatabase
             at_close INTEGER NOT NULL DEFAULT 0,
             document TEXT NOT NULL
         ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS checkin_answers(
+            nonce TEXT NOT NULL PRIMARY KEY,
+            request_id TEXT NOT NULL UNIQUE,
+            token TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS redemption_answers(
+            nonce TEXT NOT NULL PRIMARY KEY,
+            request_digest TEXT NOT NULL,
+            signature TEXT NOT NULL
+        ) WITHOUT ROWID;
         INSERT OR IGNORE INTO polls(id, state) VALUES (1, 'NotOpen');
         """;
 
@@ -95,6 +111,8 @@ public sealed class ModuleDatabase
 
     public static ModuleDatabase Open(string path)
     {
+        // Issue 11 point 6: the file exists 0600 before SQLite opens it, so it is never world-readable.
+        Vmre.Common.Storage.PrivateFiles.Ensure(path);
         var db = new ModuleDatabase(path);
         using var connection = db.Connect();
         // rules.md R2: a write-ahead log would keep each check-in's pages (the voter marked, the

@@ -16,12 +16,20 @@ namespace Vmre.ModuleServer.Voters;
 /// "R3 meets R7"), and never with the voter or the nonce (rules.md R2). The activation is linked to its voter and its issue time only until it is
 /// redeemed (ActivationLedger; issue 8 point 4). Both run only while the polls are open: the HTTP layer lets them in
 /// through the polls gate (Http/OpenPollsFilter) and says no with <see cref="PollsShut"/>.
+/// Issue 11 points 2-3: a confirmation carries the desk's request id; its answer is kept with the
+/// voter's mark in one transaction, so the same id again gets the same activation (counted as
+/// <c>check-in-answer-repeated</c>), and a lookup of a voter whose answer may have been lost says
+/// so. No check-in starts while the data folder's free space is under the reserve, and one whose
+/// commit hits a full disk changes nothing: both are answered "the module server's disk is full".
 /// </summary>
-public sealed class CheckInDesk(ModuleDatabase db, ElectionPackage package, ActivationTokens tokens, VoterActivity activity, CheckInPace pace, TimeProvider time)
+public sealed class CheckInDesk(ModuleDatabase db, ElectionPackage package, ActivationTokens tokens, VoterActivity activity, CheckInPace pace,
+    TimeProvider time, DiskRoom room)
 {
     public const string Looked = "checkin-lookup";
     public const string Activated = "checkin-activated";
     public const string Refused = "checkin-refused";
+    public const string Repeated = "check-in-answer-repeated";
+    public static readonly string DiskFull = DiskRoom.FullReason("check-ins");
 
     public CheckInLookupResponse Lookup(CheckInLookupRequest request, OfficialIdentity official)
     {
@@ -30,15 +38,21 @@ public sealed class CheckInDesk(ModuleDatabase db, ElectionPackage package, Acti
         return answer;
     }
 
-    public CheckInConfirmResponse Confirm(CheckInConfirmRequest request, OfficialIdentity official)
+    public Committed<CheckInConfirmResponse> Confirm(CheckInConfirmRequest request, OfficialIdentity official)
     {
-        var answer = Activate(request);
-        if (answer.Outcome == CheckInOutcome.Activated)
+        var (answer, repeated) = Activate(request);
+        if (answer.Answer is not { } given)
+        {
+            activity.Record(Refused, official.Actor, "DiskFull");
+            return answer;
+        }
+        if (repeated) activity.Record(Repeated, official.Actor);
+        else if (given.Outcome == CheckInOutcome.Activated)
         {
             activity.Record(Activated, official.Actor);
             pace.Record();
         }
-        else activity.Record(Refused, official.Actor, Name(answer.Outcome));
+        else activity.Record(Refused, official.Actor, Name(given.Outcome));
         return answer;
     }
 
@@ -76,9 +90,13 @@ public sealed class CheckInDesk(ModuleDatabase db, ElectionPackage package, Acti
             var style = package.StyleForEntidad(voter.Entidad);
             if (style is null) return new(CheckInOutcome.NotEligible, $"no ballot style for entidad {voter.Entidad}", null);
             var shown = new CheckInVoter(voter.Clave, voter.DisplayName, voter.Entidad, style.Id);
-            return voter.Voted
+            if (!voter.Voted) return new(CheckInOutcome.Eligible, "in this module's list; compare the face with the name", shown);
+            // Issue 11 point 3: the check-in's answer may never have reached the desk.
+            var pending = ActivationLedger.PendingRequestId(connection, voter.Clave);
+            return pending is null
                 ? new(CheckInOutcome.AlreadyVoted, "this voter has already received an activation", shown)
-                : new(CheckInOutcome.Eligible, "in this module's list; compare the face with the name", shown);
+                : new(CheckInOutcome.CheckedInNotRedeemed,
+                    "checked in, activation not yet used: confirm again to hand over that same activation (never a second one)", shown, pending);
         }
         var blocked = VoterList.Blocked(connection, query.BlockedKey);
         return blocked switch
@@ -92,26 +110,48 @@ public sealed class CheckInDesk(ModuleDatabase db, ElectionPackage package, Acti
         };
     }
 
-    private CheckInConfirmResponse Activate(CheckInConfirmRequest request)
+    private (Committed<CheckInConfirmResponse> Answer, bool Repeated) Activate(CheckInConfirmRequest request)
     {
         var clave = ClaveDeElector.Normalise(request.Clave);
-        if (!clave.IsOk) return new(CheckInOutcome.InvalidCredential, clave.Error!, null, null);
+        if (!clave.IsOk) return (Given(CheckInOutcome.InvalidCredential, clave.Error!), false);
+        var requestId = RequestId.Parse(request.RequestId);
+        if (!requestId.IsOk) return (Given(CheckInOutcome.InvalidRequest, requestId.Error!), false);
+        try
+        {
+            using var connection = db.Connect();
+            using var tx = connection.BeginTransaction();
+            if (ActivationLedger.CheckInAnswer(connection, tx, requestId.Value!) is { } kept)
+            {
+                return kept.Clave == clave.Value
+                    ? (Committed<CheckInConfirmResponse>.Of(new(CheckInOutcome.Activated, "activation issued; send the voter to a terminal", kept.Token, kept.Style)), true)
+                    : (Given(CheckInOutcome.InvalidRequest, "this requestId was used for another voter's check-in: make a new one"), false);
+            }
+            // Issue 11 point 2: room for the hourly counts, the closing records and the acta comes first.
+            if (!room.AboveReserve()) return (Committed<CheckInConfirmResponse>.NotWritten(DiskFull), false);
+            var voter = VoterList.ByClave(connection, clave.Value!, tx);
+            if (voter is null) return (Given(CheckInOutcome.NotInList, "not in the LNERE slice of this module"), false);
+            var style = package.StyleForEntidad(voter.Entidad);
+            if (style is null) return (Given(CheckInOutcome.NotEligible, $"no ballot style for entidad {voter.Entidad}"), false);
+            if (!VoterList.MarkVoted(connection, tx, voter.Clave))
+                return (Given(CheckInOutcome.AlreadyVoted, "this voter has already received an activation"), false);
 
-        using var connection = db.Connect();
-        using var tx = connection.BeginTransaction();
-        var voter = VoterList.ByClave(connection, clave.Value!, tx);
-        if (voter is null) return new(CheckInOutcome.NotInList, "not in the LNERE slice of this module", null, null);
-        var style = package.StyleForEntidad(voter.Entidad);
-        if (style is null) return new(CheckInOutcome.NotEligible, $"no ballot style for entidad {voter.Entidad}", null, null);
-        if (!VoterList.MarkVoted(connection, tx, voter.Clave))
-            return new(CheckInOutcome.AlreadyVoted, "this voter has already received an activation", null, null);
-
-        var nonce = ActivationLedger.Issue(connection, tx, style.Id, voter.Clave, time.GetUtcNow());
-        // Signed before commit: a crash here leaves neither the mark nor the activation (rules.md R6).
-        var token = tokens.Issue(style.Id, nonce);
-        tx.Commit();
-        return new(CheckInOutcome.Activated, "activation issued; send the voter to a terminal", token, style.Id);
+            var nonce = ActivationLedger.Issue(connection, tx, style.Id, voter.Clave, time.GetUtcNow());
+            // Signed before commit: a crash here leaves neither the mark nor the activation (rules.md R6).
+            var token = tokens.Issue(style.Id, nonce);
+            // Issue 11 point 3: the answer is kept with the mark, so a lost answer can be given again.
+            ActivationLedger.KeepCheckInAnswer(connection, tx, nonce, requestId.Value!, token);
+            tx.Commit();
+            return (Committed<CheckInConfirmResponse>.Of(new(CheckInOutcome.Activated, "activation issued; send the voter to a terminal", token, style.Id)), false);
+        }
+        catch (Exception e) when (DiskRoom.IsFull(e))
+        {
+            // The transaction rolled back: the voter is not marked and no activation exists.
+            return (Committed<CheckInConfirmResponse>.NotWritten(DiskFull), false);
+        }
     }
+
+    private static Committed<CheckInConfirmResponse> Given(CheckInOutcome outcome, string reason) =>
+        Committed<CheckInConfirmResponse>.Of(new(outcome, reason, null, null));
 
     private static string Name(CheckInOutcome outcome) => outcome.ToString();
 }

@@ -20,9 +20,13 @@ public static class KioskFace
         if (!url.IsOk) throw new TerminalStartupException(url.Error!, usageError: true);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(url.Value!);
+        // Issue 11 point 2: bounded bodies, headers and request line on every face.
+        builder.WebHost.ConfigureKestrel(kestrel => RequestLimits.Apply(kestrel.Limits));
         builder.Logging.ClearProviders();
+        ListenerRefusals.AddTo(builder.Logging, parts.Log);
         var app = builder.Build();
         app.UseLoopbackOnly(remote => parts.Log.Append("kiosk-refused", null, new() { ["remote"] = remote }));
+        app.UseBoundedBodies(parts.Log);
         var pages = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = pages });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = pages });

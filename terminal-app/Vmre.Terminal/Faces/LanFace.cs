@@ -22,9 +22,15 @@ public static class LanFace
         var server = new PairedPeers(new Dictionary<string, PublicKey> { [parts.Election.Module.ModuleId] = parts.Election.ServerKey });
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => LanListener.Listen(kestrel, endpoint.Value!, me, server, reason =>
-            parts.Log.Append("lan-peer-refused", null, new() { ["reason"] = reason })));
+        ListenerRefusals.AddTo(builder.Logging, parts.Log);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            // Issue 11 point 2: bounded bodies, headers and request line on every face.
+            RequestLimits.Apply(kestrel.Limits);
+            LanListener.Listen(kestrel, endpoint.Value!, me, server, reason => parts.Log.Append("lan-peer-refused", null, new() { ["reason"] = reason }));
+        });
         var app = builder.Build();
+        app.UseBoundedBodies(parts.Log);
         LanEndpoints.Map(app, parts.Identity, parts.Booth.View, parts.Desk);
         return app;
     }

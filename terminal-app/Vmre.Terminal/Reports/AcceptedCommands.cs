@@ -51,6 +51,8 @@ public sealed class AcceptedCommands(string path)
 
     private SqliteConnection Open()
     {
+        // Issue 11 point 6: 0600 before SQLite opens it (its journal takes the same mode).
+        Vmre.Common.Storage.PrivateFiles.Ensure(path);
         var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         db.Open();
         using var setup = db.CreateCommand();

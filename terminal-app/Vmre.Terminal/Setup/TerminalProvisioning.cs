@@ -14,7 +14,8 @@ public static class TerminalProvisioning
     {
         if (File.Exists(TerminalIdentity.PathIn(dataDir)))
             throw new InvalidOperationException($"terminal already provisioned in {dataDir}: re-provisioning would orphan its votes");
-        Directory.CreateDirectory(dataDir);
+        // Issue 11 point 6: the terminal's data folder is the owner's alone.
+        Vmre.Common.Storage.PrivateFiles.Folder(dataDir);
         var pem = TpmSigner.CreateDeviceKey(tpm);
         var identity = new TerminalIdentity(terminalId, pem);
         File.WriteAllText(Path.Combine(dataDir, "device-public.pem"), pem);

@@ -68,7 +68,7 @@ public class CheckInTests
         var clave = TestElection.Voters[3].Clave;
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
-            module.Post<CheckInConfirmResponse>(ServerRoutes.CheckInConfirm, new CheckInConfirmRequest(clave), tokens[i % 3])));
+            module.Post<CheckInConfirmResponse>(ServerRoutes.CheckInConfirm, CheckInConfirmRequest.Fresh(clave), tokens[i % 3])));
 
         Assert.Single(answers, a => a.Item2!.Outcome == CheckInOutcome.Activated);
         Assert.Equal(11, answers.Count(a => a.Item2!.Outcome == CheckInOutcome.AlreadyVoted));

@@ -18,7 +18,7 @@ public class ConcurrentCheckInTests
         var desks = new[] { await module.SignIn("PRES-01"), await module.SignIn("SEC-01"), await module.SignIn("ESC-01") };
         var attempts = TestElection.Voters.SelectMany(v => Enumerable.Range(0, 12).Select(i => (v.Clave, Desk: desks[i % desks.Length])));
         var results = await Task.WhenAll(attempts.Select(a =>
-            module.Post<CheckInConfirmResponse>(ServerRoutes.CheckInConfirm, new CheckInConfirmRequest(a.Clave), a.Desk)));
+            module.Post<CheckInConfirmResponse>(ServerRoutes.CheckInConfirm, CheckInConfirmRequest.Fresh(a.Clave), a.Desk)));
         Assert.All(results, r => Assert.Equal(200, r.Item1));
         Assert.Equal(TestElection.Voters.Length, results.Count(r => r.Item2!.Outcome == CheckInOutcome.Activated));
         var status = await module.Status();
@@ -48,7 +48,7 @@ public class ConcurrentCheckInTests
         await module.OpenPolls();
         var desk = await module.SignIn();
         var checkIns = TestElection.Voters.Select(v =>
-            module.Post<CheckInConfirmResponse>(ServerRoutes.CheckInConfirm, new CheckInConfirmRequest(v.Clave), desk)).ToList();
+            module.Post<CheckInConfirmResponse>(ServerRoutes.CheckInConfirm, CheckInConfirmRequest.Fresh(v.Clave), desk)).ToList();
         var close = module.Post<PollsCloseResponse>(ServerRoutes.PollsClose, new { }, await module.SignIn("PRES-01"));
         var results = await Task.WhenAll(checkIns);
         var (closeStatus, _) = await close;

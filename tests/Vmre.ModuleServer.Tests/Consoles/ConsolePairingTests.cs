@@ -51,7 +51,7 @@ public sealed class ConsolePairingTests
         await using var consoles = await ConsoleModule.Started();
         var terminal = consoles.Module.TerminalHttp("T1");
         Assert.Equal(403, await ConsoleCalls.Post(terminal, ServerRoutes.OfficialSession, new OfficialSignIn(Pin: TestModule.Pin)));
-        Assert.Equal(403, await ConsoleCalls.Post(terminal, ServerRoutes.CheckInConfirm, new CheckInConfirmRequest(TestElection.Voters[0].Clave)));
+        Assert.Equal(403, await ConsoleCalls.Post(terminal, ServerRoutes.CheckInConfirm, CheckInConfirmRequest.Fresh(TestElection.Voters[0].Clave)));
         Assert.Equal(403, await ConsoleCalls.Post(terminal, ServerRoutes.PollsOpen, new { }));
         Assert.Equal(403, (await ConsoleCalls.Get(terminal, ServerRoutes.Log)).Status);
         Assert.Contains(consoles.ServerRefusals(), l => l.Contains($"\"route\":\"{ServerRoutes.OfficialSession}\"") && l.Contains("\"peer\":\"T1\""));

@@ -26,7 +26,7 @@ public sealed class DeskConsoleTests
         var clave = TestElection.Voters[1].Clave;
         var lookup = (await signedIn.LookUp(new CheckInLookupRequest(null, clave))).ValueOrThrow();
         Assert.Equal(CheckInOutcome.Eligible, lookup.Outcome);
-        var confirm = (await signedIn.ConfirmCheckIn(new CheckInConfirmRequest(clave))).ValueOrThrow();
+        var confirm = (await signedIn.ConfirmCheckIn(CheckInConfirmRequest.Fresh(clave))).ValueOrThrow();
         Assert.Equal(CheckInOutcome.Activated, confirm.Outcome);
         Assert.True((await signedIn.ActivationQr(confirm.ActivationToken!)).IsOk);
 
@@ -43,7 +43,7 @@ public sealed class DeskConsoleTests
         await consoles.Module.OpenPolls();
         var kiosk = await consoles.Run(ConsoleModule.Desk);
         // The console proves the machine, not the person: no bearer, no check-in.
-        Assert.Equal(401, await ConsoleCalls.Post(kiosk, ServerRoutes.CheckInConfirm, new CheckInConfirmRequest(TestElection.Voters[0].Clave)));
+        Assert.Equal(401, await ConsoleCalls.Post(kiosk, ServerRoutes.CheckInConfirm, CheckInConfirmRequest.Fresh(TestElection.Voters[0].Clave)));
         Assert.Equal(0, (await consoles.Module.Status()).CheckedIn);
     }
 

@@ -37,7 +37,7 @@ public sealed class ObserverConsoleTests
         {
             (ServerRoutes.OfficialUnlock, new OfficialUnlockRequest("SEC-01")),
             (ServerRoutes.CheckInLookup, new CheckInLookupRequest(null, clave)),
-            (ServerRoutes.CheckInConfirm, new CheckInConfirmRequest(clave)),
+            (ServerRoutes.CheckInConfirm, CheckInConfirmRequest.Fresh(clave)),
             (ServerRoutes.CheckInReissue, new ActivationReissueRequest(clave, "boleta perdida")),
             (ServerRoutes.PollsOpen, new { }),
             (ServerRoutes.PollsClose, new { }),

@@ -139,7 +139,11 @@ public sealed class TestModule : IAsyncDisposable
         DeskIdle = DeskIdle,
         Tcti = Tcti ?? CommandLine.DefaultTcti,
         ServerKey = Tcti is null ? ServerKey : null,
+        DiskReserveMb = DiskReserveMb,
     };
+
+    /// <summary>--disk-reserve-mb for the server (issue 11 point 2); the Edges tests run on a small tmpfs.</summary>
+    public int DiskReserveMb { get; set; } = ModuleServerOptions.DefaultDiskReserveMb;
 
     public Parsed<Vmre.ModuleServer.Faces.ModuleServerFaces> Build() => ModuleServerApp.Build(Options());
 
@@ -290,7 +294,7 @@ public sealed class TestModule : IAsyncDisposable
     /// <summary>Checks a voter in and returns the activation token.</summary>
     public async Task<string> CheckIn(string token, string clave)
     {
-        var confirm = (await Client(token).ConfirmCheckIn(new CheckInConfirmRequest(clave))).ValueOrThrow();
+        var confirm = (await Client(token).ConfirmCheckIn(CheckInConfirmRequest.Fresh(clave))).ValueOrThrow();
         Assert.Equal(CheckInOutcome.Activated, confirm.Outcome);
         return confirm.ActivationToken!;
     }

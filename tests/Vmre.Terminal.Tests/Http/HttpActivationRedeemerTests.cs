@@ -20,6 +20,9 @@ public sealed class HttpActivationRedeemerTests : IAsyncLifetime
     private WebApplication _app = null!;
     private Func<RedeemRequest, RedeemResponse> _answer = _ => new RedeemResponse(false, "unset", null);
     private RedeemRequest? _lastRequest;
+    private readonly List<RedeemRequest> _requests = [];
+    // Issue 11 point 3: how many of the next requests have their connection cut before the answer.
+    private int _lose;
 
     public async Task InitializeAsync()
     {
@@ -30,7 +33,14 @@ public sealed class HttpActivationRedeemerTests : IAsyncLifetime
         {
             var request = (await http.ReadFromJsonAsync<RedeemRequest>(VmreJson.Options))!;
             _lastRequest = request;
-            return Results.Json(_answer(request), VmreJson.Options);
+            lock (_requests) _requests.Add(request);
+            var answer = _answer(request);
+            if (Interlocked.Decrement(ref _lose) >= 0)
+            {
+                http.HttpContext.Abort();
+                return Results.Empty;
+            }
+            return Results.Json(answer, VmreJson.Options);
         });
         await _app.StartAsync();
     }
@@ -78,5 +88,28 @@ public sealed class HttpActivationRedeemerTests : IAsyncLifetime
         var impostor = SoftwareSigningKey.Generate();
         _answer = r => RedeemResponse.Signed(r, true, "05", null, impostor);
         Assert.False(Redeemer().Redeem("VMRE-A1|MRV-CHI|05|0123456789abcdef0123456789abcdef|AAAA").Accepted);
+    }
+
+    [Fact]
+    public void A_lost_answer_is_asked_for_again_with_the_same_challenge()
+    {
+        _answer = r => RedeemResponse.Signed(r, true, "05", null, _server);
+        _lose = 1;
+        var answer = Redeemer().Redeem("VMRE-A1|MRV-CHI|05|0123456789abcdef0123456789abcdef|AAAA");
+        Assert.True(answer.Accepted, answer.Reason);
+        Assert.Equal(2, _requests.Count);
+        // The very same signed request: a new challenge would be a replay at the server (rules.md R4).
+        Assert.Equal(_requests[0], _requests[1]);
+    }
+
+    [Fact]
+    public void Retries_are_bounded_and_then_no_ballot_opens()
+    {
+        _answer = r => RedeemResponse.Signed(r, true, "05", null, _server);
+        _lose = int.MaxValue;
+        var answer = Redeemer().Redeem("VMRE-A1|MRV-CHI|05|0123456789abcdef0123456789abcdef|AAAA");
+        Assert.False(answer.Accepted);
+        Assert.Equal(HttpActivationRedeemer.Attempts, _requests.Count);
+        Assert.StartsWith("module server unreachable", answer.Reason);
     }
 }

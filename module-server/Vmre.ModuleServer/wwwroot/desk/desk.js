@@ -36,6 +36,11 @@
     "invalid-credential": ["warn", "⚠ Credencial ilegible o clave inválida: escanee de nuevo o escriba la clave.",
       "Unreadable credential or invalid clave: scan again or type the clave."],
     "polls-not-open": ["warn", "⚠ La votación no está abierta.", "The polls are not open."],
+    // Issue 11 point 3: the check-in's answer may not have reached this desk; confirming again
+    // hands over that same activation, never a second one.
+    "checked-in-not-redeemed": ["warn", "⚠ Ya registrado/a; su activación aún no se usa. Confirme para entregar la misma activación.",
+      "Checked in, activation not yet used. Confirm to hand over that same activation."],
+    "invalid-request": ["warn", "⚠ Solicitud inválida: busque al votante de nuevo.", "Invalid request: look the voter up again."],
   };
   // Answers to a re-issue (issue 8 point 4): a redeemed activation is never re-issued.
   const REISSUES = {
@@ -54,6 +59,13 @@
   let token = null;        // bearer of the signed-in official: memory only
   let currentClave = null; // clave of the voter the last lookup found eligible
   let reissueClave = null; // clave of the voter the last lookup found already given an activation
+  // Issue 11 point 3: one request id per confirmation, kept across retries of that confirmation,
+  // so a confirm whose answer was lost gets the same activation when sent again.
+  let confirmRequestId = null;
+  function newRequestId() {
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    return Array.from(bytes, b => b.toString(16).padStart(2, "0")).join("");
+  }
   let codeTimer = null;
   let pollsAction = null;
   let mrzTimer = null;
@@ -166,6 +178,7 @@
 
   function clearOutcome() {
     currentClave = null;
+    confirmRequestId = null;
     $("outcome").hidden = true;
     $("outcome-text").replaceChildren();
     $("outcome-text").className = "verdict";
@@ -187,7 +200,7 @@
   }
   $("next").addEventListener("click", () => nextVoter());
 
-  function showOutcome(outcome, reason, voter) {
+  function showOutcome(outcome, reason, voter, pendingRequestId) {
     const [kind, es, en] = OUTCOMES[outcome] || ["warn", "⚠ Respuesta desconocida del servidor.", "Unknown answer from the server."];
     const text = $("outcome-text");
     text.className = "verdict " + kind;
@@ -199,9 +212,11 @@
       $("voter-clave").textContent = voter.clave;
       $("voter").hidden = false;
     }
-    currentClave = outcome === "eligible" && voter ? voter.clave : null;
+    const pending = outcome === "checked-in-not-redeemed" && voter && pendingRequestId;
+    currentClave = (outcome === "eligible" || pending) && voter ? voter.clave : null;
+    confirmRequestId = pending ? pendingRequestId : currentClave ? newRequestId() : null;
     $("confirm").hidden = currentClave === null;
-    reissueClave = outcome === "already-voted" && voter ? voter.clave : null;
+    reissueClave = (outcome === "already-voted" || outcome === "checked-in-not-redeemed") && voter ? voter.clave : null;
     $("reissue").hidden = reissueClave === null;
     $("outcome").hidden = false;
     // Focus the verdict, never the confirm button: a scanner's trailing Enter must not confirm
@@ -224,7 +239,7 @@
     if (status === 401) return signOut("⚠ La sesión expiró: inicie sesión de nuevo.", "Session expired: sign in again.");
     if (status === 0) return noServer();
     if (status !== 200 || !body) return say("✘ No se pudo consultar la lista.", "Could not query the list.", body && body.error);
-    showOutcome(body.outcome, body.reason, body.voter);
+    showOutcome(body.outcome, body.reason, body.voter, body.pendingRequestId);
   }
   $("lookup-form").addEventListener("submit", e => { e.preventDefault(); lookup(); });
 
@@ -244,9 +259,13 @@
     const button = $("confirm");
     button.disabled = true;
     try {
-      const { status, body } = await api("POST", "/api/checkin/confirm", { clave: currentClave }, true);
+      const { status, body } = await api("POST", "/api/checkin/confirm", { clave: currentClave, requestId: confirmRequestId }, true);
       if (status === 401) return signOut("⚠ La sesión expiró: inicie sesión de nuevo.", "Session expired: sign in again.");
+      // The answer may have been lost after the server marked the voter: the same request id is
+      // kept, so pressing Confirm again returns that same activation.
       if (status === 0) return noServer();
+      if (status === 503) return say("✘ Disco lleno en el servidor: no se registran votantes hasta liberar espacio.",
+        "The module server's disk is full: check-ins are refused until space is freed.", body && body.error);
       if (status !== 200 || !body) return say("✘ No se pudo emitir la activación.", "Could not issue the activation.", body && body.error);
       if (body.outcome !== "activated" || !body.activationToken) {
         clearOutcome();
