@@ -17,7 +17,7 @@ internal static partial class StrictReading
     public static string Reason(JsonException e, ReadOnlySpan<byte> json, Type type, JsonSerializerOptions options)
     {
         var message = e.Message;
-        var at = string.IsNullOrEmpty(e.Path) ? "" : " at " + e.Path;
+        var at = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : " at " + e.Path;
         if (Duplicate().Match(message) is { Success: true } dup)
             return Prefix + $"duplicate property '{dup.Groups[1].Value}'{at}";
         if (Unmapped().Match(message) is { Success: true } unknown)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Vmre.Common.Serialization;
 
@@ -45,8 +46,20 @@ public static class VmreJson
         options.AllowTrailingCommas = false;
         // A field the record says is not nullable must be present and not null: an outside reader
         // that defaults a missing field would otherwise read what this one refuses or vice versa.
+        // RespectRequiredConstructorParameters is not used: it also requires nullable parameters
+        // without a default, which every writer omits when null (WhenWritingNull above); the
+        // resolver below requires exactly the non-nullable ones with no default.
         options.RespectNullableAnnotations = true;
-        options.RespectRequiredConstructorParameters = true;
+        options.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { RequireNonNullableParameters } };
+    }
+
+    private static void RequireNonNullableParameters(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object) return;
+        foreach (var property in info.Properties)
+            // A property with no setter (an anonymous type, written only) cannot be marked required.
+            if (property.AssociatedParameter is { HasDefaultValue: false, IsNullable: false } && property.Set is not null)
+                property.IsRequired = true;
     }
 
     public static byte[] Bytes<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Options);
