@@ -24,33 +24,40 @@ public static class VmreJson
         return options;
     }
 
-    /// <summary>
-    /// Make <paramref name="options"/> the VMRE convention in place: for a host whose framework
-    /// owns the options instance (ASP.NET binding of request bodies on the terminal's faces).
-    /// </summary>
-    public static void Configure(JsonSerializerOptions options)
+    private static void Configure(JsonSerializerOptions options)
     {
         // Writing: unchanged since issue 1 (golden vectors hold the bytes).
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-        if (!options.Converters.Any(c => c is JsonStringEnumConverter))
-            options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
-        // Reading: one reading (issue 11 point 4). The Web defaults read names case-insensitively
-        // and numbers from strings; the last of duplicate keys won.
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        ConfigureReading(options);
+        // A field the record says is not nullable must not be null either (on writing it makes a
+        // null in such a field an error of the writer, which VmreJson's records never have).
+        options.RespectNullableAnnotations = true;
+    }
+
+    /// <summary>
+    /// The one strict reading (issue 11 point 4), and nothing that changes writing: for a host
+    /// whose framework owns the options (ASP.NET binding request bodies on the terminal's faces),
+    /// so what it writes stays as it was.
+    /// </summary>
+    public static void ConfigureReading(JsonSerializerOptions options)
+    {
+        // The Web defaults read names case-insensitively and numbers from strings; the last of
+        // duplicate keys won. Trailing data is always refused by JsonSerializer.Deserialize.
         options.AllowDuplicateProperties = false;
         options.PropertyNameCaseInsensitive = false;
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.NumberHandling = JsonNumberHandling.Strict;
         options.ReadCommentHandling = JsonCommentHandling.Disallow;
         options.AllowTrailingCommas = false;
-        // A field the record says is not nullable must be present and not null: an outside reader
-        // that defaults a missing field would otherwise read what this one refuses or vice versa.
+        // A missing field the record says is not nullable (and has no default) is refused: an
+        // outside reader that defaults it would read what this one refuses, or the other way.
         // RespectRequiredConstructorParameters is not used: it also requires nullable parameters
-        // without a default, which every writer omits when null (WhenWritingNull above); the
-        // resolver below requires exactly the non-nullable ones with no default.
-        options.RespectNullableAnnotations = true;
-        options.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { RequireNonNullableParameters } };
+        // without a default, which every writer omits when null (WhenWritingNull).
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+            .WithAddedModifier(RequireNonNullableParameters);
     }
 
     private static void RequireNonNullableParameters(JsonTypeInfo info)
