@@ -12,7 +12,7 @@ internal static partial class FapiNative
     internal static partial uint Fapi_SetBranchCB(IntPtr context, IntPtr callback, IntPtr userData);
 
     /// <summary>TSS2_FAPI_RC_PATH_NOT_FOUND: no such object in the keystore (an index never created).</summary>
-    internal const uint PathNotFound = 0x6002e;
+    internal const uint PathNotFound = 0x60024;
     /// <summary>TSS2_FAPI_RC_AUTHORIZATION_UNKNOWN: returned by the branch callback when no branch was asked for.</summary>
-    internal const uint AuthorizationUnknown = 0x60033;
+    internal const uint AuthorizationUnknown = 0x6002a;
 }

@@ -64,7 +64,7 @@ public sealed class AuthorityRootTests : IDisposable
     public void The_fingerprint_cannot_be_written_a_second_time()
     {
         var data = _dir.Sub("server");
-        var first = Path.Combine(_dir.Sub("a"), "authority.pub.pem");
+        var first = Path.Combine(Directory.CreateDirectory(_dir.Sub("a")).FullName, "authority.pub.pem");
         File.WriteAllText(first, SoftwareSigningKey.Generate().PublicKeyPem);
         Assert.Equal(0, Provision(data, first));
         using var tpm = new FapiTpm(ServerTpm.Config(data, _swtpm.Tcti));

@@ -27,7 +27,7 @@ public sealed class ServerTpmTests : IDisposable
         var authority = Path.Combine(dataDir, "authority.pub.pem");
         if (!File.Exists(authority))
         {
-            authority = Path.Combine(_dir.Sub("authority"), "authority.pub.pem");
+            authority = Path.Combine(Directory.CreateDirectory(_dir.Sub("authority")).FullName, "authority.pub.pem");
             File.WriteAllText(authority, SoftwareSigningKey.Generate().PublicKeyPem);
         }
         var exit = ServerProvisioning.Run(dataDir, tcti, authority, output, error);
