@@ -20,6 +20,8 @@ internal static partial class StrictReading
         var at = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : " at " + e.Path;
         if (Duplicate().Match(message) is { Success: true } dup)
             return Prefix + $"duplicate property '{dup.Groups[1].Value}'{at}";
+        if (message.StartsWith("Duplicate properties not allowed", StringComparison.Ordinal)) // a dictionary's key
+            return Prefix + $"duplicate property '{Segments(e.Path).LastOrDefault()}'{at}";
         if (Unmapped().Match(message) is { Success: true } unknown)
         {
             var name = unknown.Groups[1].Value;
