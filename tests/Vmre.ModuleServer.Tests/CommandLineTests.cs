@@ -23,7 +23,7 @@ public class CommandLineTests
         foreach (var option in new[] { "--data", "--tcti", "--kiosk", "--lan", "--printer", "--terminal" }) Assert.Contains(option, run.Out);
         var provision = Run("provision", "--help");
         Assert.Equal(0, provision.Exit);
-        foreach (var option in new[] { "--data", "--tcti" }) Assert.Contains(option, provision.Out);
+        foreach (var option in new[] { "--data", "--tcti", "--authority-pub" }) Assert.Contains(option, provision.Out);
         Assert.Contains("provision", Run("--help").Out);
     }
 
@@ -35,6 +35,7 @@ public class CommandLineTests
     [InlineData("run", "--data", "/d", "--lan", "https://127.0.0.1:5443", "--terminal", "T1=https://10.0.0.1:1", "--terminal", "T1=https://10.0.0.2:1")]
     [InlineData("provision", "--data", "/d", "--lan", "https://127.0.0.1:5443")]
     [InlineData("provision")]
+    [InlineData("provision", "--data", "/d")] // issue 11 point 5: the authority to trust is required
     public void A_wrong_command_line_is_a_usage_error_that_says_where_to_look(params string[] argv)
     {
         var run = Run(argv);

@@ -69,14 +69,28 @@ internal static class ApiAnswer
             }
             catch (JsonException e) { return Parsed<T>.Fail("the answer is not the expected document: " + e.Message); }
         }
-        string reason;
-        try { reason = JsonSerializer.Deserialize<ErrorBody>(text, VmreJson.Options)?.Error ?? text; }
-        catch (JsonException) { reason = text; }
+        var reason = ErrorOf(text);
         T? value = default;
         try { value = JsonSerializer.Deserialize<T>(text, VmreJson.Options); }
         catch (JsonException) { }
         catch (NotSupportedException) { }
         return Parsed<T>.Fail(string.IsNullOrEmpty(reason) ? reasonPhrase ?? "refused" : reason, KindOf(status), value);
+    }
+
+    /// <summary>
+    /// The refusal's "error" field. A refusal may carry more than an ErrorBody (the polls refused,
+    /// listing each terminal), which the strict reading of ErrorBody refuses (issue 11 point 4):
+    /// the field is read on its own, from a document that still may not repeat a key.
+    /// </summary>
+    private static string ErrorOf(string text)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(text, new JsonDocumentOptions { AllowDuplicateProperties = false });
+            return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("error", out var error)
+                && error.ValueKind == JsonValueKind.String ? error.GetString() ?? text : text;
+        }
+        catch (JsonException) { return text; }
     }
 
     private static RefusalKind KindOf(HttpStatusCode status) => (int)status switch

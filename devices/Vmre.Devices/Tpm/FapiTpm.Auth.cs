@@ -90,6 +90,7 @@ public sealed partial class FapiTpm
         delegate* unmanaged<IntPtr, IntPtr, IntPtr*, IntPtr, uint> callback = &OnAuth;
         var rc = FapiNative.Fapi_SetAuthCB(_context, (IntPtr)callback, GCHandle.ToIntPtr(_self));
         if (rc != 0) throw new TpmError("SetAuthCB", rc);
+        AttachBranchCallback(); // issue 11 point 5: the write-once index's OR policy (FapiTpm.WriteOnce.cs)
     }
 
     /// <summary>Runs inside a FAPI call, so on a thread that already holds _gate.</summary>

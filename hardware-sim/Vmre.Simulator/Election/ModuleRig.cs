@@ -108,7 +108,7 @@ public sealed partial class ModuleRig : IDisposable
         // Its swtpm runs in the server's namespace, beside the server (its TCTI is that namespace's loopback).
         ServerTpm = Own(SwtpmInstance.Start(Path.Combine(State, "module-server-tpm"), Lan.Namespace(RigLan.ServerPart)));
         PartProcess.RunToEndIn(Lan.Namespace(RigLan.ServerPart), "provision module-server", Layout.ModuleServer,
-            "provision", "--data", ServerDir, "--tcti", ServerTpm.Tcti);
+            "provision", "--data", ServerDir, "--tcti", ServerTpm.Tcti, "--authority-pub", Path.Combine(authority, AuthorityFiles.PublicFile));
         _serverTpmRelay = Own(TpmRelay.Start(Lan.Connector(RigLan.ServerPart), ServerTpm.Port));
         var configure = new List<string> { "module", "configure", "--module", o.ModuleId, "--authority", key, "--package", package,
             "--server-public", Path.Combine(ServerDir, "server-public.pem"), "--out", moduleConfig, "--walk-in-cap", "0", "--slice", slice };

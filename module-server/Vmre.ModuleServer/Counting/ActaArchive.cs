@@ -41,6 +41,29 @@ public sealed class ActaArchive(string dataDir)
         File.Copy(SignedPath, Path.Combine(dataDir, $"acta.superseded-{n}.signed.json"));
     }
 
+    /// <summary>
+    /// Issue 11 point 5: the payload hashes (docs/formats/signed-document.md) of every acta this
+    /// archive holds — the current one and each kept as superseded — which a new acta names in
+    /// <c>supersedes</c>. A crash between keeping a copy and writing the new acta leaves the same
+    /// acta twice; it is named once.
+    /// </summary>
+    public IReadOnlyList<string> EarlierPayloadHashes()
+    {
+        var files = Directory.Exists(dataDir)
+            ? Directory.GetFiles(dataDir, "acta.superseded-*.signed.json").Append(SignedPath).Where(File.Exists)
+            : [];
+        return files.Select(SignedDocument.ReadFile)
+            .Where(read => read.IsOk && read.Value!.Kind == DocumentKinds.Acta)
+            .Select(read => PayloadHash(read.Value!)).OfType<string>()
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    private static string? PayloadHash(SignedDocument acta)
+    {
+        try { return ContentHash.Of(acta.PayloadBytes()); }
+        catch (FormatException) { return null; } // not an acta this server wrote: nothing to name
+    }
+
     /// <summary>acta.json as written, or null before the polls have closed.</summary>
     public byte[]? ReadJson() => File.Exists(JsonPath) ? File.ReadAllBytes(JsonPath) : null;
 }

@@ -5,8 +5,8 @@ using Vmre.Common.Serialization;
 namespace Vmre.ModuleServer.Hosting;
 
 /// <summary>
-/// <c>vmre-module-server provision --data DIR [--tcti TCTI]</c>,
-/// <c>vmre-module-server run --data DIR [--tcti TCTI] [--kiosk URL] --lan URL [--printer DEVICE] [--terminal ID=URL ...] [--desk-reader DEVICE] [--desk-idle-minutes N]</c>
+/// <c>vmre-module-server provision --data DIR --authority-pub PEM [--tcti TCTI]</c>,
+/// <c>vmre-module-server run --data DIR [--tcti TCTI] [--kiosk URL] --lan URL [--printer DEVICE] [--terminal ID=URL ...] [--desk-reader DEVICE] [--desk-idle-minutes N] [--disk-reserve-mb N]</c>
 /// and <c>console provision|run</c> (<see cref="ConsoleCommand"/>),
 /// read by System.CommandLine at the boundary (issue 7.5): --help, unknown options and
 /// malformed values are usage errors (exit 2) that name the option. The server's key is in its
@@ -28,15 +28,16 @@ public static class CommandLine
 
     private const string ProvisionDescription =
         "Provision the server's TPM and create its signing key inside it (non-exportable P-256); writes DIR/server-public.pem,\n"
-        + "which vmre-provision module configure --server-public pins in the module config. Refuses a folder already provisioned.\n"
-        + "example: vmre-module-server provision --data chi";
+        + "which vmre-provision module configure --server-public pins in the module config, and writes the authority key's fingerprint\n"
+        + "once into a TPM NV index: at start the server refuses any other authority.pub.pem. Refuses a folder already provisioned.\n"
+        + "example: vmre-module-server provision --data chi --authority-pub authority/authority.pub.pem";
 
     /// <summary>The program's commands; <paramref name="serve"/> runs the server, <paramref name="provision"/> provisions its TPM.</summary>
     public static Command Create(Func<ModuleServerOptions, TextWriter, TextWriter, CancellationToken, Task<int>> serve,
-        Func<string, string, TextWriter, TextWriter, int>? provision = null)
+        Func<string, string, string, TextWriter, TextWriter, int>? provision = null)
     {
         var root = ProgramCommand.Create(Program, "One module's server: its TPM-held key, the desk, activations, opening and closing.", helpWhenEmpty: true);
-        root.Subcommands.Add(Provision(provision ?? ((_, _, _, _) => Vmre.Cli.ExitCode.Ok)));
+        root.Subcommands.Add(Provision(provision ?? ((_, _, _, _, _) => Vmre.Cli.ExitCode.Ok)));
         root.Subcommands.Add(Run(serve));
         root.Subcommands.Add(ConsoleCommand.Create());
         return root;
@@ -50,12 +51,14 @@ public static class CommandLine
         DefaultValueFactory = _ => DefaultTcti,
     };
 
-    private static Command Provision(Func<string, string, TextWriter, TextWriter, int> provision)
+    private static Command Provision(Func<string, string, string, TextWriter, TextWriter, int> provision)
     {
         var data = Data();
         var tcti = Tcti();
-        var command = new Command("provision", ProvisionDescription) { data, tcti };
-        command.SetAction(parsed => provision(parsed.GetRequiredValue(data), parsed.GetRequiredValue(tcti),
+        // Issue 11 point 5: the authority the server will trust, fixed in its TPM.
+        var authority = new Option<string>("--authority-pub") { Description = "the authority's public key (authority.pub.pem): its fingerprint is written once into the TPM", Required = true };
+        var command = new Command("provision", ProvisionDescription) { data, tcti, authority };
+        command.SetAction(parsed => provision(parsed.GetRequiredValue(data), parsed.GetRequiredValue(tcti), parsed.GetRequiredValue(authority),
             parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error));
         return command;
     }

@@ -104,8 +104,10 @@ public sealed class PollsClosing(
         var (issued, redeemed) = ActivationLedger.Counts(connection);
         var styles = StyleLedger.Counts(connection, docs.Package);
         var reconciliation = ReconciliationCheck.Of(count.Counted, refused, checkedIn, issued, redeemed, styles, count.VotesByStyle);
+        // Issue 11 point 5: a resumed closing's acta names every acta signed before it, so the
+        // final one is the acta no other supersedes.
         return ActaBuilder.Build(docs.Package, docs.Config, docs.PackageHash, clock.Now(),
-            count.Counted.Select(r => r.TerminalId).ToArray(), count.Tally, reconciliation, checks);
+            count.Counted.Select(r => r.TerminalId).ToArray(), count.Tally, reconciliation, checks, archive.EarlierPayloadHashes());
     }
 
     private void Print(Vmre.Common.Acta.Acta acta, Actor actor)

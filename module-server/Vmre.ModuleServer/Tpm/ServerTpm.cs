@@ -33,7 +33,9 @@ public sealed class ServerTpm : IDisposable
 
     /// <summary>
     /// The key the server signs with: the in-process signer a test supplies, or the TPM's key;
-    /// an unprovisioned folder or a TPM that cannot sign is a refusal by name.
+    /// an unprovisioned folder or a TPM that cannot sign is a refusal by name, and so is an
+    /// authority.pub.pem that is not the one the TPM was provisioned for (issue 11 point 5; a
+    /// supplied in-process key has no TPM, hence no trust root: tests of the code above only).
     /// </summary>
     public static Parsed<ServerTpm> Open(string dataDir, string tcti, ISigner? supplied)
     {
@@ -45,6 +47,12 @@ public sealed class ServerTpm : IDisposable
         try
         {
             tpm = new FapiTpm(Config(dataDir, tcti));
+            // Issue 11 point 5: the authority key is trusted only if it is the one the TPM was provisioned for.
+            if (AuthorityRoot.Problem(tpm, dataDir) is { } untrusted)
+            {
+                tpm.Dispose();
+                return Parsed<ServerTpm>.Fail(untrusted);
+            }
             return Parsed<ServerTpm>.Ok(new ServerTpm(new TpmSigner(tpm, KeyPath), "the TPM's server key", tpm));
         }
         catch (Exception e) when (e is TpmError or DllNotFoundException)

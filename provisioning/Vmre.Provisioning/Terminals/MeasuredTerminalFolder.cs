@@ -34,7 +34,8 @@ public static class MeasuredTerminalFolder
     {
         try
         {
-            using var json = JsonDocument.Parse(File.ReadAllBytes(identityFile));
+            // Issue 11 point 4: one reading — a repeated terminalId is refused, not the last taken.
+            using var json = JsonDocument.Parse(File.ReadAllBytes(identityFile), new JsonDocumentOptions { AllowDuplicateProperties = false });
             return json.RootElement.ValueKind == JsonValueKind.Object
                 && json.RootElement.TryGetProperty("terminalId", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } text
                 ? Parsed<string>.Ok(text)

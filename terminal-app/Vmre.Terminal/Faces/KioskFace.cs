@@ -19,6 +19,8 @@ public static class KioskFace
         var url = FaceAddress.Kiosk("--kiosk", kioskUrl);
         if (!url.IsOk) throw new TerminalStartupException(url.Error!, usageError: true);
         var builder = WebApplication.CreateSlimBuilder();
+        // Issue 11 point 4: request bodies bound by ASP.NET get the one strict reading too.
+        builder.Services.ConfigureHttpJsonOptions(json => Vmre.Common.Serialization.VmreJson.ConfigureReading(json.SerializerOptions));
         builder.WebHost.UseUrls(url.Value!);
         // Issue 11 point 2: bounded bodies, headers and request line on every face.
         builder.WebHost.ConfigureKestrel(kestrel => RequestLimits.Apply(kestrel.Limits));

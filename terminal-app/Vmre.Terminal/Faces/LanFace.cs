@@ -21,6 +21,8 @@ public static class LanFace
         if (!endpoint.IsOk) throw new TerminalStartupException(endpoint.Error!, usageError: true);
         var server = new PairedPeers(new Dictionary<string, PublicKey> { [parts.Election.Module.ModuleId] = parts.Election.ServerKey });
         var builder = WebApplication.CreateSlimBuilder();
+        // Issue 11 point 4: request bodies bound by ASP.NET get the one strict reading too.
+        builder.Services.ConfigureHttpJsonOptions(json => Vmre.Common.Serialization.VmreJson.ConfigureReading(json.SerializerOptions));
         builder.Logging.ClearProviders();
         ListenerRefusals.AddTo(builder.Logging, parts.Log);
         builder.WebHost.ConfigureKestrel(kestrel =>

@@ -171,7 +171,9 @@ public sealed class VotingBooth
             ? "Votación interrumpida: " + detail + ". Su voto NO se ha registrado; espere a un funcionario / Voting interrupted: your vote is NOT recorded yet; wait for an official"
             : "Urna fuera de servicio: " + detail + ". Llame a un funcionario / Out of service: call an official";
         Alerts.Add(detail);
-        Log.Append("device-fault", null, new() { ["event"] = SessionNames.Of(evt), ["detail"] = detail, ["state"] = SessionNames.Of(result.To) });
+        // No session state on the line (review of issue 10): Interrupted vs Fault would tell
+        // whether a voter stood at the terminal, which the timed line must not (rules.md R3).
+        Log.Append("device-fault", null, new() { ["event"] = SessionNames.Of(evt), ["detail"] = detail });
         Devices.Show(_session.State);
     }
 

@@ -32,7 +32,7 @@ public class VmreJsonTests
     }
 
     [Fact]
-    public void Well_formed_parses_case_insensitively_from_camel_case()
+    public void Well_formed_camel_case_parses_and_writes_back()
     {
         Assert.Equal(new Doc("MRV-CHI", 3), VmreJson.Parse<Doc>("{\"name\":\"MRV-CHI\",\"count\":3}"u8).ValueOrThrow());
         Assert.Equal("{\"name\":\"MRV-CHI\",\"count\":3}", VmreJson.Text(new Doc("MRV-CHI", 3)));

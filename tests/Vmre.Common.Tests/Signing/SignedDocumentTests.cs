@@ -118,7 +118,8 @@ public class SignedDocumentTests
         var node = System.Text.Json.Nodes.JsonNode.Parse(Signed().ToJson())!.AsObject();
         Assert.True(node.Remove(missing));
         var parsed = SignedDocument.ParseEnvelope(Encoding.UTF8.GetBytes(node.ToJsonString()));
-        Assert.Equal("envelope is missing a field", parsed.Error);
+        // Issue 11 point 4: the strict reading refuses it before the envelope's own check.
+        Assert.Equal($"malformed JSON: missing required property '{missing}'", parsed.Error);
     }
 
     [Theory]

@@ -59,7 +59,11 @@ public class ClosingRecoveryTests
         var (first, firstBody) = await Close(module);
         Assert.Equal(200, first);
         Assert.False(firstBody!.Reconciled);
-        Assert.Equal(["T1"], (await module.Acta()).Terminals);
+        var firstActa = await module.Acta();
+        Assert.Equal(["T1"], firstActa.Terminals);
+        Assert.Equal(Acta.FormatV4, firstActa.Format);
+        Assert.Empty(firstActa.Supersedes!);
+        var firstHash = ContentHash.Of(SignedDocument.ReadFile(Path.Combine(module.Dir, "acta.signed.json")).ValueOrThrow().PayloadBytes());
 
         module.Terminals[1].SignWith = null;
         var (second, secondBody) = await Close(module);
@@ -68,5 +72,7 @@ public class ClosingRecoveryTests
         Assert.Equal(["T1", "T2"], (await module.Acta()).Terminals);
         // The superseded acta is kept for the auditors, not overwritten.
         Assert.True(File.Exists(Path.Combine(module.Dir, "acta.superseded-1.signed.json")));
+        // Issue 11 point 5: the new acta names the one it supersedes by its payload hash.
+        Assert.Equal([firstHash], (await module.Acta()).Supersedes);
     }
 }

@@ -90,7 +90,7 @@ public class ClosingTests
             with { Discrepancies = acta.Reconciliation.Discrepancies, ByStyle = acta.Reconciliation.ByStyle }, acta.Reconciliation);
         // Issue 9 point 6: per ballot style, check-ins and activations next to the votes sealed.
         Assert.Equal([new StyleReconciliation("E05", 3, 3, 2, 2), new StyleReconciliation("E15", 1, 1, 1, 1)], acta.Reconciliation.ByStyle!);
-        Assert.Equal(Acta.FormatV3, acta.Format);
+        Assert.Equal(Acta.FormatV4, acta.Format);
         Assert.Equal(PaperRule.Text, acta.PaperRule);
         Assert.Equal(1, acta.Contests.Single(x => x.ContestId == "GOB-15").Total);
 

@@ -19,11 +19,18 @@ public sealed class ServerTpmTests : IDisposable
 
     public ServerTpmTests() => _swtpm = SwtpmInstance.Start(_dir.Sub("swtpm"));
 
-    private static (int Exit, string Out, string Err) Provision(string dataDir, string tcti)
+    private (int Exit, string Out, string Err) Provision(string dataDir, string tcti)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = ServerProvisioning.Run(dataDir, tcti, output, error);
+        // Issue 11 point 5: the authority's fingerprint goes into the TPM at provisioning.
+        var authority = Path.Combine(dataDir, "authority.pub.pem");
+        if (!File.Exists(authority))
+        {
+            authority = Path.Combine(Directory.CreateDirectory(_dir.Sub("authority")).FullName, "authority.pub.pem");
+            File.WriteAllText(authority, SoftwareSigningKey.Generate().PublicKeyPem);
+        }
+        var exit = ServerProvisioning.Run(dataDir, tcti, authority, output, error);
         return (exit, output.ToString(), error.ToString());
     }
 

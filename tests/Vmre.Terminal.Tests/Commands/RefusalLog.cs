@@ -12,6 +12,14 @@ internal static class RefusalLog
 
     public static IReadOnlyList<LogEntry> Lines(string dataDir, string evt) =>
         File.ReadAllLines(Path.Combine(dataDir, "events.jsonl"))
-            .Select(l => JsonSerializer.Deserialize<LogEntry>(l, VmreJson.Options)!)
+            .Select(Entry)
             .Where(e => e.Event == evt).ToArray();
+
+    /// <summary>A line is the entry plus its chain hash; the strict reading (issue 11 point 4) knows no "hash" in an entry.</summary>
+    private static LogEntry Entry(string line)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(line)!.AsObject();
+        node.Remove("hash");
+        return node.Deserialize<LogEntry>(VmreJson.Options)!;
+    }
 }

@@ -40,6 +40,8 @@ public sealed class CoverOpenedTests : BoothFaultCase
         Assert.Contains("the printer cover was opened", Booth.View.Alerts.Recent());
         Assert.Contains("\"cover-opened\"", Rig.LogText);
         Assert.Contains("\"device-fault\"", Rig.LogText);
+        // Review of issue 10: the fault line must not say whether a voter was there (no session state).
+        Assert.DoesNotContain("\"state\"", Rig.LogText.Split('\n').Single(l => l.Contains("\"device-fault\"", StringComparison.Ordinal)));
 
         Assert.Equal("the printer is still not ready: the printer cover is open", OfficialClears(Rig).Error);
         CloseCover();
