@@ -99,9 +99,9 @@ public sealed class Pn532OfficialCardReader : IOfficialCardReader
 
     /// <summary>
     /// One look, and a second from a freshly opened port if the first threw. The binding's HSU
-    /// timings are tight (89 ms for each answer, 5 ms after the wake-up before it discards what
-    /// came back): a chip that answers late leaves the link out of step, and one fresh open clears
-    /// that; a reader that is gone fails twice.
+    /// timings are tight (5 ms after the wake-up before it discards what came back; each answer
+    /// within <see cref="BindingAnswerWindow"/>): a chip that answers late leaves the link out of
+    /// step, and one fresh open clears that; a reader that is gone fails twice.
     /// </summary>
     private T Attempt<T>(Func<Pn532, T> look, Func<string, T> failed, Func<bool>? retry = null)
     {
@@ -120,7 +120,8 @@ public sealed class Pn532OfficialCardReader : IOfficialCardReader
     {
         try
         {
-            return (look(_chip ??= new Pn532(_serialPort)), null); // wake-up, SAMConfiguration, GetFirmwareVersion, SetParameters
+            // wake-up, SAMConfiguration, GetFirmwareVersion, SetParameters; then room for a card's signature
+            return (look(_chip ??= BindingAnswerWindow.Widen(new Pn532(_serialPort))), null);
         }
         catch (Exception ex)
         {

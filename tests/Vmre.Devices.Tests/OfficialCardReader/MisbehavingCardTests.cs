@@ -77,6 +77,24 @@ public sealed class MisbehavingCardTests : IDisposable
     }
 
     [Fact]
+    public void A_card_slow_to_sign_is_still_answered()
+    {
+        // A real card's ECDSA takes far longer than the binding's own 89 ms answer window.
+        using var card = SimulatedSmartCard.Personalise("PRES-01", "482913");
+        _emulator.PresentCard(new ScriptedCard(apdu =>
+        {
+            if (apdu[1] != 0xA4) Thread.Sleep(300);
+            return card.Answer(apdu)!;
+        }));
+        var challenge = CardChallenge.New();
+
+        var answered = Assert.IsType<CardExchange.Answered>(_reader.Authenticate(challenge, "482913"));
+
+        var key = Vmre.Common.Signing.PublicKey.FromPem(card.PublicKeyPem);
+        Assert.Equal(CardVerdict.PinAccepted, CardProof.Check(answered.Answer, challenge, "PRES-01", key).ValueOrThrow());
+    }
+
+    [Fact]
     public void What_the_reader_sends_is_the_documented_apdus()
     {
         var seen = new List<byte[]>();
