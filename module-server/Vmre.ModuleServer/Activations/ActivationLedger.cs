@@ -92,15 +92,20 @@ public static class ActivationLedger
         ModuleDatabase.Scalar(c, "SELECT a.request_id FROM checkin_answers a JOIN unredeemed_activations u ON u.nonce = a.nonce WHERE u.clave = $c",
             null, ("$c", clave)) as string;
 
-    /// <summary>Keeps a burn's signed acceptance under the digest of the request it answers (issue 11 point 3).</summary>
-    public static void KeepAcceptance(SqliteConnection c, SqliteTransaction tx, string nonce, string requestDigest, string signature) =>
-        ModuleDatabase.Execute(c, "INSERT INTO redemption_answers(nonce, request_digest, signature) VALUES ($n, $d, $s)", tx,
-            ("$n", nonce), ("$d", requestDigest), ("$s", signature));
+    /// <summary>
+    /// Keeps a burn's signed acceptance under the digest of the request it answers (issue 11 point
+    /// 3): no nonce beside it, so after the burn the nonce is still only in activations with its
+    /// style and state (rules.md R2), and the digest names no terminal without that request's
+    /// random challenge.
+    /// </summary>
+    public static void KeepAcceptance(SqliteConnection c, SqliteTransaction tx, string requestDigest, string style, string signature) =>
+        ModuleDatabase.Execute(c, "INSERT INTO redemption_answers(request_digest, style, signature) VALUES ($d, $s, $g)", tx,
+            ("$d", requestDigest), ("$s", style), ("$g", signature));
 
-    /// <summary>The kept acceptance of a burned activation, if any.</summary>
-    public static (string RequestDigest, string Signature)? Acceptance(SqliteConnection c, SqliteTransaction tx, string nonce)
+    /// <summary>The acceptance kept for exactly this request, if its burn was this request's.</summary>
+    public static (string Style, string Signature)? Acceptance(SqliteConnection c, SqliteTransaction tx, string requestDigest)
     {
-        using var command = ModuleDatabase.Command(c, "SELECT request_digest, signature FROM redemption_answers WHERE nonce = $n", tx, ("$n", nonce));
+        using var command = ModuleDatabase.Command(c, "SELECT style, signature FROM redemption_answers WHERE request_digest = $d", tx, ("$d", requestDigest));
         using var reader = command.ExecuteReader();
         return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : null;
     }

@@ -72,15 +72,15 @@ public sealed class RedemptionDesk(
                 TerminalRedemptions.Add(connection, tx, terminalId);
                 // Issue 11 point 3: signed before the commit and kept with the burn.
                 var accepted = RedeemResponse.Signed(request, true, style, null, serverKey);
-                ActivationLedger.KeepAcceptance(connection, tx, nonce, DigestOf(request), accepted.Signature!);
+                ActivationLedger.KeepAcceptance(connection, tx, DigestOf(request), style, accepted.Signature!);
                 tx.Commit();
                 activity.Record(Redeemed, new Actor("terminal", terminalId));
                 return accepted;
             case BurnResult.AlreadyUsed:
-                if (ActivationLedger.Acceptance(connection, tx, nonce) is { } kept && kept.RequestDigest == DigestOf(request))
+                if (ActivationLedger.Acceptance(connection, tx, DigestOf(request)) is { } kept)
                 {
                     activity.Record(Repeated, new Actor("terminal", terminalId));
-                    return new RedeemResponse(true, null, ActivationLedger.StyleOf(connection, tx, nonce), kept.Signature);
+                    return new RedeemResponse(true, null, kept.Style, kept.Signature);
                 }
                 return Refused(request, AlreadyUsed, "already-used");
             case BurnResult.Unknown:

@@ -44,12 +44,12 @@ public static class ApiForwarding
             catch (HttpRequestException e)
             {
                 // A refused handshake was already logged as lan-peer-refused by the TLS check.
-                log.Append("console-server-unreachable", null, new() { ["route"] = http.Request.Path.Value ?? "", ["reason"] = e.Message });
+                log.Append("console-server-unreachable", null, new() { ["route"] = LogText.Untrusted(http.Request.Path.Value), ["reason"] = e.Message });
                 return HttpJson.Error(StatusCodes.Status502BadGateway, "the module server did not answer over mutual TLS: " + e.Message);
             }
             catch (TaskCanceledException) when (!http.RequestAborted.IsCancellationRequested)
             {
-                log.Append("console-server-unreachable", null, new() { ["route"] = http.Request.Path.Value ?? "", ["reason"] = "timed out" });
+                log.Append("console-server-unreachable", null, new() { ["route"] = LogText.Untrusted(http.Request.Path.Value), ["reason"] = "timed out" });
                 return HttpJson.Error(StatusCodes.Status504GatewayTimeout, "the module server did not answer in time");
             }
         });

@@ -18,7 +18,8 @@ public static class ConsoleApp
 {
     public static Parsed<ConsoleFace> Build(ConsoleOptions options, ISigner deviceKey)
     {
-        Directory.CreateDirectory(options.DataDir);
+        // Issue 11 point 6: the console's data folder is the owner's alone.
+        Vmre.Common.Storage.PrivateFiles.Folder(options.DataDir);
         // A console has no module config, so no time zone of its own: its log is in UTC.
         var log = new EventLog(Path.Combine(options.DataDir, ConsoleOptions.EventLogFile), options.ConsoleId,
             new ModuleClock(TimeZoneInfo.Utc, options.Time));
@@ -38,9 +39,13 @@ public static class ConsoleApp
         };
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(kiosk.Value!);
+        // Issue 11 point 2: the console's face is bounded like the server's.
+        builder.WebHost.ConfigureKestrel(kestrel => RequestLimits.Apply(kestrel.Limits));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        ListenerRefusals.AddTo(builder.Logging, log);
         var app = builder.Build();
         app.UseLoopbackOnly(remote => log.Append("kiosk-refused", null, new() { ["remote"] = remote }));
+        app.UseBoundedBodies(log);
         DeskPage.ServeFiles(app);
         ApiForwarding.Map(app, http, log);
         app.Lifetime.ApplicationStopped.Register(http.Dispose);

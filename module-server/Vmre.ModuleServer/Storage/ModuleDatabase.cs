@@ -12,9 +12,9 @@ namespace Vmre.ModuleServer.Storage;
 /// Issue 10 point 3: terminal_redemptions is one counter per terminal (no voter, no time, no
 /// activation), count_reports the newest count report per terminal and the maxima seen.
 /// Issue 11 point 3: checkin_answers keeps an unredeemed activation's check-in answer under the
-/// desk's request id (deleted with its unredeemed_activations row), redemption_answers a burned
-/// activation's signed acceptance under the digest of the request it answered (terminal,
-/// challenge, token: no terminal or time in clear; deleted at polls close), so a lost answer is
+/// desk's request id (deleted with its unredeemed_activations row), redemption_answers a burn's
+/// signed acceptance under the digest of the request it answered (terminal, challenge, token:
+/// no nonce, terminal or time in clear; deleted at polls close), so a lost answer is
 /// given again, never a second activation. Issue 11 point 6: module.db (and its journal, which
 /// SQLite creates with the database's mode) is 0600.
 /// </summary>
@@ -87,8 +87,8 @@ public sealed class ModuleDatabase
             token TEXT NOT NULL
         ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS redemption_answers(
-            nonce TEXT NOT NULL PRIMARY KEY,
-            request_digest TEXT NOT NULL,
+            request_digest TEXT NOT NULL PRIMARY KEY,
+            style TEXT NOT NULL,
             signature TEXT NOT NULL
         ) WITHOUT ROWID;
         INSERT OR IGNORE INTO polls(id, state) VALUES (1, 'NotOpen');

@@ -54,7 +54,12 @@ public class CheckInTests
         var (_, shortClave) = await Lookup(module, token, null, "ABC");
         Assert.Equal(CheckInOutcome.InvalidCredential, shortClave!.Outcome);
 
-        await module.CheckIn(token, TestElection.Voters[0].Clave);
+        var activation = await module.CheckIn(token, TestElection.Voters[0].Clave);
+        // Issue 11 point 3: checked in, activation unused: the desk may hand over that same one.
+        var (_, pending) = await Lookup(module, token, MrzOf(TestElection.Voters[0].Cic), null);
+        Assert.Equal(CheckInOutcome.CheckedInNotRedeemed, pending!.Outcome);
+        Assert.NotNull(pending.PendingRequestId);
+        Assert.True((await module.Terminal("T1").RedeemAsync(module.Redeem(activation, "T1"))).Value!.Accepted);
         var (_, again) = await Lookup(module, token, MrzOf(TestElection.Voters[0].Cic), null);
         Assert.Equal(CheckInOutcome.AlreadyVoted, again!.Outcome);
     }

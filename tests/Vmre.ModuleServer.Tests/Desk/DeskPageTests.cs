@@ -205,7 +205,9 @@ public sealed class DeskPageTests
         Assert.Equal("", await page.InputValueAsync("#clave"));
         await Expect(page.Locator("#mrz")).ToBeFocusedAsync();
 
-        // The same voter again: already voted, in words, and no confirm button.
+        // The same voter again once the activation was used: already voted, in words, and no
+        // confirm button (an unused one would be handed over again: issue 11 point 3).
+        Assert.True((await module.Terminal("T1").RedeemAsync(module.Redeem(code, "T1"))).ValueOrThrow().Accepted);
         await page.FillAsync("#clave", voter.Clave);
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("#outcome-text")).ToContainTextAsync("Ya votó");
@@ -290,11 +292,20 @@ public sealed class DeskPageTests
         await SignIn(page, module, "PRES-01", TestModule.Pin);
         await Expect(page.Locator("#desk")).ToBeVisibleAsync();
 
-        // Already given an activation: no confirm, but the re-issue form, labelled and big enough.
+        // Issue 11 point 3: given an activation not yet used (its answer may never have reached a
+        // desk): confirming hands over that same activation, never a second one.
         await page.FillAsync("#clave", voter.Clave);
         await page.ClickAsync("#lookup");
-        await Expect(page.Locator("#outcome-text")).ToContainTextAsync("Ya votó");
-        await Expect(page.Locator("#confirm")).ToBeHiddenAsync();
+        await Expect(page.Locator("#outcome-text")).ToContainTextAsync("Ya registrado/a; su activación aún no se usa");
+        await page.ClickAsync("#confirm");
+        await page.Locator("#activation-qr svg").WaitForAsync();
+        Assert.Equal(lost, await page.InnerTextAsync("#activation-code"));
+        await page.ClickAsync("#next");
+
+        // The re-issue form is there too, labelled and big enough.
+        await page.FillAsync("#clave", voter.Clave);
+        await page.ClickAsync("#lookup");
+        await Expect(page.Locator("#outcome-text")).ToContainTextAsync("Ya registrado/a");
         await Expect(page.Locator("#reissue")).ToBeVisibleAsync();
         await AssertLabelled(page);
         await AssertTargets(page);
