@@ -18,6 +18,8 @@ public static class ActaFinality
 
     private sealed record Opened(Acta Acta, string Hash);
 
+    private static readonly string[] Known = [Acta.FormatV1, Acta.FormatV2, Acta.FormatV3, Acta.FormatV4];
+
     public static IReadOnlyList<Parsed<VerifiedDocument>> Judge(IReadOnlyList<SignedDocument> actas, IReadOnlyList<ServerKey> servers)
     {
         var opened = actas.Select(envelope => Open(envelope, servers)).ToArray();
@@ -31,7 +33,9 @@ public static class ActaFinality
         if (server is null)
             return Parsed<Opened>.Fail($"acta signed by key {envelope.KeyId}: no module config among the files names that server key (add the module's module-config.signed.json)");
         return envelope.Open<Acta>(DocumentKinds.Acta, server.Key).Then(acta =>
-            acta.ModuleId != server.ModuleId
+            !Known.Contains(acta.Format)
+                ? Parsed<Opened>.Fail($"unknown acta format '{acta.Format}'")
+            : acta.ModuleId != server.ModuleId
                 ? Parsed<Opened>.Fail($"acta of module {acta.ModuleId} signed by the server key of module {server.ModuleId}")
                 : Parsed<Opened>.Ok(new Opened(acta, ContentHash.Of(envelope.PayloadBytes()))));
     }

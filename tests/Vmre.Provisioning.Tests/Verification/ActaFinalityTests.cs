@@ -75,6 +75,16 @@ public sealed class ActaFinalityTests : IDisposable
     }
 
     [Fact]
+    public void An_acta_of_an_unknown_format_is_refused()
+    {
+        var config = Config();
+        var acta = Signed("acta.signed.json", Acta([], "T1") with { Format = "vmre-acta/9" });
+        var run = Cli.Run("verify", "--authority-pub", _f.Pub, config, acta.Path);
+        Assert.Equal(1, run.Exit);
+        Assert.Contains($"FAIL {acta.Path}: unknown acta format 'vmre-acta/9'", run.Out);
+    }
+
+    [Fact]
     public void An_acta_is_refused_without_the_module_config_or_when_another_key_signed_it()
     {
         var config = Config();
