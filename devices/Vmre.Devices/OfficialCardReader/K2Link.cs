@@ -51,7 +51,7 @@ internal sealed class K2Link : IDisposable
             // and no secret: anyone can write one, so it is no official's card (official-card.md v2).
             if ((target.Sak & K2Applet.IsoDepSakBit) == 0)
                 return Parsed<K2Link>.Fail($"not a VMRE official card: not an ISO/IEC 14443-4 smart card (SAK 0x{target.Sak:X2}); VMRE-K1 tags are no longer accepted");
-            var selected = Send(chip, target.TargetNumber, K2Applet.SelectCommand(), "SELECT").Then(K2Responses.CredentialId);
+            var selected = K2Responses.CredentialId(SendOrThrow(chip, target.TargetNumber, K2Applet.SelectCommand(), "SELECT"));
             if (!selected.IsOk) return Parsed<K2Link>.Fail(selected.Error!);
             keep = true;
             return Parsed<K2Link>.Ok(new K2Link(chip, target.TargetNumber, selected.Value!));
@@ -65,7 +65,22 @@ internal sealed class K2Link : IDisposable
     /// <summary>The response APDU to <paramref name="command"/>, or why there is none.</summary>
     public Parsed<byte[]> Send(ReadOnlySpan<byte> command, string what) => Send(_chip, _target, command, what);
 
+    /// <summary>
+    /// For a command that may be sent again (SELECT, PRESENCE: the card counts nothing): no
+    /// answer throws, so the caller looks again from a freshly opened port. The binding gives the
+    /// same -1 for a card that left the field and for a PN532 answer that came after its 89 ms
+    /// window (a loaded machine, a slow card); the second look tells them apart (no card, or the
+    /// answer).
+    /// </summary>
+    public byte[] SendOrThrow(ReadOnlySpan<byte> command, string what) => SendOrThrow(_chip, _target, command, what);
+
     public void Dispose() => _chip.ReleaseTarget(_target);
+
+    private static byte[] SendOrThrow(Pn532 chip, byte target, ReadOnlySpan<byte> command, string what)
+    {
+        var response = Send(chip, target, command, what);
+        return response.IsOk ? response.Value! : throw new IOException(response.Error);
+    }
 
     private static Parsed<byte[]> Send(Pn532 chip, byte target, ReadOnlySpan<byte> command, string what)
     {

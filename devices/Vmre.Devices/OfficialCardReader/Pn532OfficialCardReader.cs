@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Iot.Device.Pn532;
 using Vmre.Common.Cards;
+using Vmre.Common.Serialization;
 
 namespace Vmre.Devices.OfficialCardReader;
 
@@ -46,7 +47,7 @@ public sealed class Pn532OfficialCardReader : IOfficialCardReader
             command[4] = (byte)(CardChallenge.Length + pin.Length);
             challenge.Bytes.CopyTo(command.AsSpan(5));
             Encoding.ASCII.GetBytes(pin, command.AsSpan(5 + CardChallenge.Length));
-            return Signed(command, "AUTHENTICATE", CardVerdict.PinAccepted, CardVerdict.PinWrong, CardVerdict.CardBlocked);
+            return Signed(command, "AUTHENTICATE", repeatable: false, CardVerdict.PinAccepted, CardVerdict.PinWrong, CardVerdict.CardBlocked);
         }
         finally
         {
@@ -58,7 +59,7 @@ public sealed class Pn532OfficialCardReader : IOfficialCardReader
     {
         ArgumentNullException.ThrowIfNull(challenge);
         byte[] command = [K2Applet.ProprietaryClass, K2Applet.PresenceInstruction, 0x00, 0x00, CardChallenge.Length, .. challenge.Bytes, 0x00];
-        return Signed(command, "PRESENCE", CardVerdict.Present);
+        return Signed(command, "PRESENCE", repeatable: true, CardVerdict.Present);
     }
 
     public void Dispose()
@@ -70,18 +71,20 @@ public sealed class Pn532OfficialCardReader : IOfficialCardReader
         }
     }
 
-    private CardExchange Signed(byte[] command, string what, params CardVerdict[] allowed)
+    /// <param name="repeatable">PRESENCE may be sent again after no answer; AUTHENTICATE never is: once
+    /// it is on its way the card may have counted a wrong PIN, so a failure after that point is
+    /// reported, never retried, and one typed PIN costs the card at most one try.</param>
+    private CardExchange Signed(byte[] command, string what, bool repeatable, params CardVerdict[] allowed)
     {
-        // Once the command is on its way the card may have counted a wrong PIN: a failure after that
-        // point is reported, never retried, so one typed PIN costs the card at most one try.
         bool sent = false;
         return Attempt(chip =>
         {
             if (K2Link.Open(chip) is not { } opened) return CardExchange.None;
             if (!opened.IsOk) return new CardExchange.Failed(opened.Error!);
             using var link = opened.Value!;
-            sent = true;
-            var answer = link.Send(command, what).Then(response => K2Responses.Signed(response, what, allowed));
+            sent = !repeatable;
+            var response = repeatable ? Parsed<byte[]>.Ok(link.SendOrThrow(command, what)) : link.Send(command, what);
+            var answer = response.Then(bytes => K2Responses.Signed(bytes, what, allowed));
             return answer.IsOk
                 ? new CardExchange.Answered(new CardAnswer(link.CredentialId, answer.Value.Verdict, answer.Value.Signature))
                 : new CardExchange.Failed(answer.Error!);
@@ -96,9 +99,9 @@ public sealed class Pn532OfficialCardReader : IOfficialCardReader
 
     /// <summary>
     /// One look, and a second from a freshly opened port if the first threw. The binding's HSU
-    /// timings are tight (89 ms for each answer, 5 ms after the wake-up before it discards what
-    /// came back): a chip that answers late leaves the link out of step, and one fresh open clears
-    /// that; a reader that is gone fails twice.
+    /// timings are tight (5 ms after the wake-up before it discards what came back; each answer
+    /// within <see cref="BindingAnswerWindow"/>): a chip that answers late leaves the link out of
+    /// step, and one fresh open clears that; a reader that is gone fails twice.
     /// </summary>
     private T Attempt<T>(Func<Pn532, T> look, Func<string, T> failed, Func<bool>? retry = null)
     {
@@ -117,7 +120,8 @@ public sealed class Pn532OfficialCardReader : IOfficialCardReader
     {
         try
         {
-            return (look(_chip ??= new Pn532(_serialPort)), null); // wake-up, SAMConfiguration, GetFirmwareVersion, SetParameters
+            // wake-up, SAMConfiguration, GetFirmwareVersion, SetParameters; then room for a card's signature
+            return (look(_chip ??= BindingAnswerWindow.Widen(new Pn532(_serialPort))), null);
         }
         catch (Exception ex)
         {

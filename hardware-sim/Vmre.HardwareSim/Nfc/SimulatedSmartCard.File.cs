@@ -130,7 +130,7 @@ public sealed partial class SimulatedSmartCard
         if (_file is null) return;
         var pkcs8 = _key.ExportPkcs8PrivateKey();
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
             writer.WriteString("format", FileFormat);

@@ -9,13 +9,16 @@ namespace Vmre.Simulator.Election;
 /// errors (exit 2); the run exits 0 when every check passed, 1 when one failed.
 /// `vmre-sim verify-store DIR [--tpm-state DIR]` (issue 10 point 5, `./vmre verify-store`): the
 /// offline check of a terminal's store; its exit code is the check's.
+/// `vmre-sim card personalise --credential ID --out FILE --public-out PEM` (issue 11): a new
+/// simulated official's card, PIN from stdin (<see cref="Hardware.CardPersonaliseCommand"/>).
 /// </summary>
 public static class SimulatorCommandLine
 {
     public const string Program = "vmre-sim";
 
     /// <param name="verifyStore">The data folder, the TPM state (null: beside it) and the output; the default runs <see cref="Processes.OfflineStoreCheck"/>.</param>
-    public static Command Create(Func<SimulationOptions, TextWriter, Task<int>> run, Func<string, string?, TextWriter, int>? verifyStore = null)
+    /// <param name="stdin">Where `card personalise` reads the PIN (default the process's stdin).</param>
+    public static Command Create(Func<SimulationOptions, TextWriter, Task<int>> run, Func<string, string?, TextWriter, int>? verifyStore = null, TextReader? stdin = null)
     {
         var defaults = new SimulationOptions("vmre-demo");
         var outDir = new Option<string>("--out") { Description = "where the artifacts go", DefaultValueFactory = _ => defaults.OutDir };
@@ -38,6 +41,7 @@ public static class SimulatorCommandLine
         var root = ProgramCommand.Create(Program, "The hardware simulator: a whole module election on real parts.", helpWhenEmpty: true);
         root.Subcommands.Add(election);
         root.Subcommands.Add(VerifyStore(verifyStore ?? CheckStore));
+        root.Subcommands.Add(Hardware.CardPersonaliseCommand.Create(() => stdin ?? Console.In)); // issue 11 point 6: the PIN from stdin
         return root;
     }
 

@@ -180,14 +180,20 @@ public sealed class Pn532OfficialCardReaderTests : IDisposable
     }
 
     [Fact]
-    public void A_card_pulled_away_during_select_is_unreadable()
+    public void A_card_pulled_away_during_select_or_presence_is_a_card_gone()
     {
+        // SELECT and PRESENCE count nothing on the card: no answer is looked at again from a fresh
+        // port, which finds the field empty.
         using var card = SimulatedSmartCard.Personalise("PRES-01", "482913", Uid);
         _emulator.PresentCard(card);
         _emulator.PullCardAfterExchanges(0);
-
-        Assert.Contains("stopped answering during SELECT", Assert.IsType<CardReading.Unreadable>(_reader.Read()).Reason);
         Assert.IsType<CardReading.NoCard>(_reader.Read());
+
+        _emulator.PresentCard(card);
+        _emulator.PullCardAfterExchanges(1); // SELECT answered, PRESENCE not
+        int listed = _notices.Count(n => n.Detail == "InListPassiveTarget");
+        Assert.IsType<CardExchange.NoCard>(_reader.Presence(CardChallenge.New()));
+        Assert.Equal(listed + 2, _notices.Count(n => n.Detail == "InListPassiveTarget")); // the look, and the look again
     }
 
     [Fact]
