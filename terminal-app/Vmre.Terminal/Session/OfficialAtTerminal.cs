@@ -38,7 +38,9 @@ public sealed class OfficialAtTerminal(IOfficialCardReader reader, ModuleConfig 
         if (pin is not { Length: >= 4 and <= 8 } || !pin.All(char.IsAsciiDigit)) return Refuse("the PIN is 4 to 8 digits", official.CredentialId);
 
         var challenge = CardChallenge.New();
-        var exchange = Look(() => reader.Authenticate(challenge, pin), e => e is CardExchange.Answered);
+        // AUTHENTICATE is asked once: a card that did answer would count a second wrong PIN (its own
+        // try counter); the reader itself looks again for SELECT, which counts nothing.
+        var exchange = reader.Authenticate(challenge, pin);
         if (exchange is not CardExchange.Answered answered)
             return Refuse(exchange switch
             {
