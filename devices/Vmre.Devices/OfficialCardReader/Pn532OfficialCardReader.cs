@@ -98,21 +98,24 @@ public sealed class Pn532OfficialCardReader : IOfficialCardReader
     }
 
     /// <summary>
-    /// One look, and a second from a freshly opened port if the first threw. The binding's HSU
-    /// timings are tight (5 ms after the wake-up before it discards what came back; each answer
-    /// within <see cref="BindingAnswerWindow"/>): a chip that answers late leaves the link out of
-    /// step, and one fresh open clears that; a reader that is gone fails twice.
+    /// One look, and up to two more from a freshly opened port while the last one threw. The
+    /// binding's HSU start-up is tight (5 ms after the wake-up before it discards what came back):
+    /// on a loaded machine a chip that answers late leaves the link out of step, and a fresh open
+    /// clears that — usually the first time, not always. A reader that is gone fails every time.
     /// </summary>
     private T Attempt<T>(Func<Pn532, T> look, Func<string, T> failed, Func<bool>? retry = null)
     {
+        const int Looks = 3;
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            var (result, failure) = Once(look);
-            if (failure is null) return result!;
-            if (retry is not null && !retry()) return failed($"card reader on {_serialPort} failed mid-exchange: {failure.GetType().Name}: {failure.Message}");
-            (result, failure) = Once(look);
-            return failure is null ? result! : failed($"card reader on {_serialPort} failed: {failure.GetType().Name}: {failure.Message}");
+            for (int attempt = 1; ; attempt++)
+            {
+                var (result, failure) = Once(look);
+                if (failure is null) return result!;
+                if (retry is not null && !retry()) return failed($"card reader on {_serialPort} failed mid-exchange: {failure.GetType().Name}: {failure.Message}");
+                if (attempt == Looks) return failed($"card reader on {_serialPort} failed: {failure.GetType().Name}: {failure.Message}");
+            }
         }
     }
 
