@@ -12,9 +12,6 @@ namespace Vmre.ModuleServer.Officials;
 /// </summary>
 public sealed class DeskCards(IOfficialCardReader? deskReader, IssuedChallenges challenges, OfficialCardCheck check)
 {
-    /// <summary>An official looks at the reader again after a read cut short, as at the terminal (OfficialAtTerminal).</summary>
-    private const int Looks = 3;
-
     public bool HasDeskReader => deskReader is not null;
 
     public SignInOutcome SignInAtDeskReader(string pin)
@@ -24,7 +21,9 @@ public sealed class DeskCards(IOfficialCardReader? deskReader, IssuedChallenges 
         // A locked credential is refused before its PIN reaches the card (the card's own counter is spared).
         if (deskReader.Read() is CardReading.Card card && check.RefuseIfLocked(card.Official.CredentialId, "session") is { } locked) return locked;
         var challenge = CardChallenge.New();
-        var exchange = Exchange(() => deskReader.Authenticate(challenge, pin));
+        // Asked once: a card that did answer would count a second wrong PIN; the reader itself
+        // looks again for SELECT and PRESENCE, which count nothing.
+        var exchange = deskReader.Authenticate(challenge, pin);
         return exchange switch
         {
             CardExchange.Answered answered => check.SignIn(answered.Answer, challenge, "session"),
@@ -51,7 +50,7 @@ public sealed class DeskCards(IOfficialCardReader? deskReader, IssuedChallenges 
             case DeskCardSource.DeskReader:
                 if (deskReader is null) return "this module server has no desk card reader";
                 var challenge = CardChallenge.New();
-                return Exchange(() => deskReader.Presence(challenge)) switch
+                return deskReader.Presence(challenge) switch
                 {
                     CardExchange.Answered answered => check.PresenceProblem(answered.Answer, challenge, session.Official),
                     CardExchange.NoCard => "no card on the desk reader",
@@ -69,13 +68,6 @@ public sealed class DeskCards(IOfficialCardReader? deskReader, IssuedChallenges 
             default:
                 throw new ArgumentOutOfRangeException(nameof(session), session.Card, "unknown card source");
         }
-    }
-
-    private static CardExchange Exchange(Func<CardExchange> once)
-    {
-        var exchange = once();
-        for (var again = 1; again < Looks && exchange is not CardExchange.Answered; again++) exchange = once();
-        return exchange;
     }
 
     private static CardAnswer? Parse(string? credentialId, int verdict, string? signature)

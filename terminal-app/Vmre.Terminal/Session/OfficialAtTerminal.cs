@@ -24,7 +24,6 @@ public sealed class OfficialAtTerminal(IOfficialCardReader reader, ModuleConfig 
 
     public Parsed<OfficialEntry> Check(string pin)
     {
-        if (pin is not { Length: >= 4 and <= 8 } || !pin.All(char.IsAsciiDigit)) return Refuse("the PIN is 4 to 8 digits", null);
         var card = CardOf(Look(reader.Read, r => r is CardReading.Card), out var unread);
         if (card is null) return Refuse(unread!, null);
         var official = config.Official(card.CredentialId);
@@ -35,9 +34,13 @@ public sealed class OfficialAtTerminal(IOfficialCardReader reader, ModuleConfig 
         var lockout = LockoutOf(official.CredentialId);
         // A locked credential is refused before the PIN reaches the card (its own counter is spared).
         if (lockout.IsLocked(now)) return Refuse($"{lockout.Describe()} at this terminal", official.CredentialId);
+        // The card takes 4-8 digits; anything else never reaches it (and is not a wrong PIN).
+        if (pin is not { Length: >= 4 and <= 8 } || !pin.All(char.IsAsciiDigit)) return Refuse("the PIN is 4 to 8 digits", official.CredentialId);
 
         var challenge = CardChallenge.New();
-        var exchange = Look(() => reader.Authenticate(challenge, pin), e => e is CardExchange.Answered);
+        // AUTHENTICATE is asked once: a card that did answer would count a second wrong PIN (its own
+        // try counter); the reader itself looks again for SELECT, which counts nothing.
+        var exchange = reader.Authenticate(challenge, pin);
         if (exchange is not CardExchange.Answered answered)
             return Refuse(exchange switch
             {

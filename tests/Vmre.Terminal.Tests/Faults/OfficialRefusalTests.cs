@@ -69,7 +69,8 @@ public sealed class OfficialRefusalTests : BoothFaultCase
                 Booth.Officials.ClearFault(i % 2 == 0 ? "0000" : WrongPins[0]).Error);
         Assert.DoesNotContain("\"official-locked\"", Rig.LogText);
         Rig.PresentCard(TestElection.PresidenteCard);
-        Assert.True(Booth.Officials.ClearFault(TestElection.PresidentePin).IsOk);
+        var cleared = Booth.Officials.ClearFault(TestElection.PresidentePin);
+        Assert.True(cleared.IsOk, cleared.Error);
     }
 
     [Fact]
