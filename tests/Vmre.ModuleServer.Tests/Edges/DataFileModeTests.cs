@@ -22,7 +22,7 @@ public sealed class DataFileModeTests
         await module.OpenPolls();
         var activation = await module.CheckIn(await module.SignIn(), TestElection.Voters[0].Clave);
         Assert.True((await module.Terminal("T1").RedeemAsync(module.Redeem(activation, "T1"))).Value!.Accepted);
-        var closed = await module.Client().ClosePolls(new Vmre.Common.Protocol.OfficialCredential("PRES-01", TestModule.Pin));
+        var closed = await module.Client(await module.SignIn("PRES-01")).ClosePolls();
         Assert.True(closed.IsOk, closed.Error);
         await module.Stop();
 

@@ -117,9 +117,9 @@ public class OfficialTests
         module.DeskReader.Place(module.Cards["SEC-01"]);
         var (_, session) = await module.Post<OfficialSession>(ServerRoutes.OfficialSession, new OfficialSignIn(Pin: TestModule.Pin));
         var desk = module.Client(session!.Token);
-        Assert.Equal(CheckInOutcome.Activated, (await desk.ConfirmCheckIn(new CheckInConfirmRequest(TestElection.Voters[0].Clave))).ValueOrThrow().Outcome);
+        Assert.Equal(CheckInOutcome.Activated, (await desk.ConfirmCheckIn(CheckInConfirmRequest.Fresh(TestElection.Voters[0].Clave))).ValueOrThrow().Outcome);
         module.DeskReader.Place(null);
-        var gone = await desk.ConfirmCheckIn(new CheckInConfirmRequest(TestElection.Voters[1].Clave));
+        var gone = await desk.ConfirmCheckIn(CheckInConfirmRequest.Fresh(TestElection.Voters[1].Clave));
         Assert.Equal("your card must stay on the reader (no card on the desk reader): signed out, sign in again", gone.Error);
         module.DeskReader.Place(module.Cards["SEC-01"]);
         Assert.False((await desk.LookUp(new CheckInLookupRequest(null, TestElection.Voters[1].Clave))).IsOk);

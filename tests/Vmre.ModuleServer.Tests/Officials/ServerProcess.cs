@@ -41,7 +41,7 @@ public sealed class ServerProcess : IAsyncDisposable
     {
         var module = await TestModule.Prepare();
         var swtpm = SwtpmInstance.Start(Path.Combine(module.Dir, "swtpm"));
-        Assert.Equal(0, ServerProvisioning.Run(module.Dir, swtpm.Tcti, TextWriter.Null, TextWriter.Null));
+        Assert.Equal(0, ServerProvisioning.Run(module.Dir, swtpm.Tcti, Path.Combine(module.Dir, "authority.pub.pem"), TextWriter.Null, TextWriter.Null));
         module.UseTpm(swtpm.Tcti, File.ReadAllText(Path.Combine(module.Dir, ServerTpm.PublicFile)));
         // Issue 11 point 1: each official's card is personalised with their PIN; the config lists only its public key.
         var cards = TestModule.Officials.ToDictionary(o => o.Credential, o => SimulatedSmartCard.Personalise(o.Credential, TestModule.Pin));
