@@ -23,7 +23,7 @@ public sealed class DuplicateKeyVerifyTests : IDisposable
     public void A_validly_signed_config_with_a_duplicate_key_is_refused_by_the_verify_process()
     {
         var config = _f.Dir.File("module-config.signed.json");
-        var payload = Encoding.UTF8.GetBytes("{\"format\":\"vmre-module-config/2\",\"moduleId\":\"MRV-CHI\",\"moduleId\":\"MRV-DAL\"}");
+        var payload = Encoding.UTF8.GetBytes("{\"format\":\"vmre-module-config/3\",\"moduleId\":\"MRV-CHI\",\"moduleId\":\"MRV-DAL\"}");
         var authority = SoftwareSigningKey.Load(_f.Key);
         new SignedDocument(SignedDocument.FormatV1, DocumentKinds.ModuleConfig, authority.KeyId,
             Convert.ToBase64String(payload), Convert.ToBase64String(authority.Sign(payload))).WriteFile(config);
