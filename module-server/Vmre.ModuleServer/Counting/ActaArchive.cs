@@ -47,16 +47,20 @@ public sealed class ActaArchive(string dataDir)
     /// <c>supersedes</c>. A crash between keeping a copy and writing the new acta leaves the same
     /// acta twice; it is named once.
     /// </summary>
-    public IReadOnlyList<string> EarlierPayloadHashes()
+    /// Review finding: only actas whose signature verifies under this server's key are named — a
+    /// file dropped into the folder must not be certified as "superseded" by the server's signature.
+    public IReadOnlyList<string> EarlierPayloadHashes(PublicKey serverKey)
     {
         var files = Directory.Exists(dataDir)
             ? Directory.GetFiles(dataDir, "acta.superseded-*.signed.json").Append(SignedPath).Where(File.Exists)
             : [];
         return files.Select(SignedDocument.ReadFile)
-            .Where(read => read.IsOk && read.Value!.Kind == DocumentKinds.Acta)
+            .Where(read => read.IsOk && read.Value!.Kind == DocumentKinds.Acta && SignedBy(read.Value!, serverKey))
             .Select(read => PayloadHash(read.Value!)).OfType<string>()
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
     }
+
+    private static bool SignedBy(SignedDocument acta, PublicKey serverKey) => acta.Open<Acta>(DocumentKinds.Acta, serverKey).IsOk;
 
     private static string? PayloadHash(SignedDocument acta)
     {

@@ -18,13 +18,23 @@ public static class HttpJson
         if (request.ContentLength > RequestLimits.MaxJsonBodyBytes) throw TooLarge();
         var buffer = new byte[RequestLimits.MaxJsonBodyBytes + 1];
         var filled = 0;
-        int read;
-        while ((read = await request.Body.ReadAsync(buffer.AsMemory(filled), request.HttpContext.RequestAborted)) > 0)
+        try
         {
-            filled += read;
-            if (filled > RequestLimits.MaxJsonBodyBytes) throw TooLarge();
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer.AsMemory(filled), request.HttpContext.RequestAborted)) > 0)
+            {
+                filled += read;
+                if (filled > RequestLimits.MaxJsonBodyBytes) throw TooLarge();
+            }
+            return VmreJson.Parse<T>(buffer.AsSpan(0, filled));
         }
-        return VmreJson.Parse<T>(buffer.AsSpan(0, filled));
+        finally
+        {
+            // Issue 11 point 6: a sign-in body holds the typed PIN; the raw bytes are cleared once
+            // parsed. The parsed string cannot be cleared (.NET strings are immutable): it lives
+            // only until the request ends (docs/security.md, Officials).
+            System.Security.Cryptography.CryptographicOperations.ZeroMemory(buffer.AsSpan(0, Math.Min(filled, buffer.Length)));
+        }
     }
 
     public static IResult Ok<T>(T body) => Results.Json(body, VmreJson.Options);

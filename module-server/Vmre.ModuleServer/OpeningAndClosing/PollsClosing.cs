@@ -107,7 +107,7 @@ public sealed class PollsClosing(
         // Issue 11 point 5: a resumed closing's acta names every acta signed before it, so the
         // final one is the acta no other supersedes.
         return ActaBuilder.Build(docs.Package, docs.Config, docs.PackageHash, clock.Now(),
-            count.Counted.Select(r => r.TerminalId).ToArray(), count.Tally, reconciliation, checks, archive.EarlierPayloadHashes());
+            count.Counted.Select(r => r.TerminalId).ToArray(), count.Tally, reconciliation, checks, archive.EarlierPayloadHashes(docs.ServerPublicKey));
     }
 
     private void Print(Vmre.Common.Acta.Acta acta, Actor actor)

@@ -51,7 +51,11 @@ public static class ActaFinality
         if (otherFinals > 0)
             return Parsed<VerifiedDocument>.Fail($"{summary}: {otherFinals + 1} actas of module {acta.Acta.ModuleId} and neither supersedes the other, so none is final");
         var earlier = acta.Acta.Supersedes?.Count ?? 0;
-        return Ok(acta, $"{summary} — FINAL (supersedes {earlier} earlier acta{(earlier == 1 ? "" : "s")})");
+        // Review finding: "FINAL" alone overclaims — a verifier shown one superseded acta without the
+        // later one cannot know. It is final among what was given; the module's published bundle and
+        // its sealed log (every acta-signed line) say whether a later acta exists.
+        return Ok(acta, $"{summary} — FINAL among the {module.Length} acta{(module.Length == 1 ? "" : "s")} of {acta.Acta.ModuleId} given: "
+            + $"no acta given supersedes it (supersedes {earlier} earlier acta{(earlier == 1 ? "" : "s")})");
     }
 
     private static Parsed<VerifiedDocument> Ok(Opened acta, string description) =>

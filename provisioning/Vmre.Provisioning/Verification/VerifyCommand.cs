@@ -21,7 +21,7 @@ public sealed class VerifyCommand : ICommand
     public string Name => "verify";
 
     public string Description =>
-        "Verify documents the authority signed, and actas.\nElection packages, LNERE slices and module configs, against the authority's public key; actas against the module server key of a module config given among the files, each said FINAL or NOT FINAL (superseded by a later acta). Every document is read strictly (docs/formats/signed-document.md, One reading). Prints OK or FAIL with the reason for each file; exits 1 if any fails.\n"
+        "Verify documents the authority signed, and actas.\nElection packages, LNERE slices and module configs, against the authority's public key; actas against the module server key of a module config given among the files, each said NOT FINAL (superseded by another acta given) or FINAL among the actas given (no acta given supersedes it). Every document is read strictly (docs/formats/signed-document.md, One reading). Prints OK or FAIL with the reason for each file; exits 1 if any fails.\n"
         + "example: vmre-provision verify --authority-pub authority/authority.pub.pem election-package.json module-config.signed.json acta.signed.json acta.superseded-1.signed.json";
 
     public IEnumerable<Symbol> Symbols => [_authorityPub, _files];

@@ -65,6 +65,10 @@ public class ClosingRecoveryTests
         Assert.Empty(firstActa.Supersedes!);
         var firstHash = ContentHash.Of(SignedDocument.ReadFile(Path.Combine(module.Dir, "acta.signed.json")).ValueOrThrow().PayloadBytes());
 
+        // An acta dropped into the folder under another key is not the server's to name.
+        SignedDocument.Create(DocumentKinds.Acta, firstActa with { Terminals = ["T2"] }, SoftwareSigningKey.Generate())
+            .WriteFile(Path.Combine(module.Dir, "acta.superseded-7.signed.json"));
+
         module.Terminals[1].SignWith = null;
         var (second, secondBody) = await Close(module);
         Assert.Equal(200, second);

@@ -57,7 +57,7 @@ public sealed class ActaFinalityTests : IDisposable
             && l.EndsWith($"NOT FINAL: superseded by acta {final.Hash}", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith($"OK   {final.Path}: acta, payload sha256 {final.Hash}", StringComparison.Ordinal)
             && l.Contains("2 terminals counted", StringComparison.Ordinal)
-            && l.EndsWith("FINAL (supersedes 1 earlier acta)", StringComparison.Ordinal));
+            && l.Contains("FINAL among the 2 actas of ", StringComparison.Ordinal) && l.EndsWith("no acta given supersedes it (supersedes 1 earlier acta)", StringComparison.Ordinal));
     }
 
     [Fact]
