@@ -84,10 +84,12 @@ public sealed class DeskCards(IOfficialCardReader? deskReader, IssuedChallenges 
                     var other => throw new ArgumentOutOfRangeException(nameof(session), other, "unknown card exchange"),
                 };
             case DeskCardSource.Console:
-                // Review finding 4: a missing, malformed, unknown or expired proof refuses this
-                // request only; the session ends only when a card answered and it is not this one.
-                var dot = header?.IndexOf('.') ?? -1;
-                if (header is null || dot <= 0) return new CardPresence.Unproven($"the card must be present: {CardPresenceHeader.Name} header required");
+                // No header is the console saying its reader has no card (ModuleServerClient sends
+                // none then): the session ends. Review finding 4: a malformed, unknown or expired
+                // proof refuses this request only; otherwise it ends only when another card answered.
+                if (header is null) return new CardPresence.Gone($"the card must be present: {CardPresenceHeader.Name} header required");
+                var dot = header.IndexOf('.');
+                if (dot <= 0) return new CardPresence.Unproven($"the {CardPresenceHeader.Name} header is malformed");
                 var answer = Parse(session.Official.CredentialId, (int)CardVerdict.Present, header[(dot + 1)..]);
                 if (answer is null) return new CardPresence.Unproven($"the {CardPresenceHeader.Name} header is malformed");
                 var issued = challenges.Take(header[..dot], session.Place);

@@ -14,7 +14,7 @@ namespace Vmre.ModuleServer.Officials;
 public sealed class IssuedChallenges(TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
-    public const int PerPlace = 16;
+    public const int PerPlace = 256;
     private readonly object _gate = new();
     private readonly Dictionary<string, (CardChallenge Challenge, DateTimeOffset Issued, LinkedListNode<string> Node, DeskPlace Place)> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<DeskPlace, LinkedList<string>> _byPlace = new();
