@@ -192,7 +192,7 @@ public static class ModuleServerApp
                 .AddEndpointFilter(new DeskSignInFilter(sessions, cards, DeskPermit.Desk, request => request.Path != ServerRoutes.CheckInLookup))
                 .AddEndpointFilter(new OpenPollsFilter(gate));
             CheckInEndpoints.Map(deskWhilePollsOpen, checkIn, reissue);
-            DeskPage.MapActivationQr(desk, sessions, moduleId);
+            DeskPage.MapActivationQr(desk, sessions, cards, moduleId);
             PollsEndpoints.Map(desk.MapGroup("").AddEndpointFilter(new DeskSignInFilter(sessions, cards, DeskPermit.OpenAndClose, DeskSignInFilter.Always)), polls);
             ReportEndpoints.Map(readers, readers.MapGroup("").AddEndpointFilter(new DeskSignInFilter(sessions, cards, DeskPermit.Read, DeskSignInFilter.Never)),
                 moduleId, db, pace, archive, log);

@@ -17,18 +17,32 @@ public enum DeskPermit
 
 /// <summary>
 /// Desk endpoints need <c>Authorization: Bearer</c> of a live session (issue 11 point 1: idle
-/// sessions end) whose official's role allows the endpoint: technicians never see voters and
-/// observers only read (rules.md R8).
+/// sessions end) shown at the place it was issued (review finding 6: the kiosk's token is refused
+/// on the LAN face and one console's on another), whose desk-reader card is still on the reader
+/// (finding 5: reads too, not only state changes), and whose official's role allows the endpoint:
+/// technicians never see voters and observers only read (rules.md R8).
 /// </summary>
 public static class DeskAuthorization
 {
-    public static (DeskSession? Session, IResult? Refusal) Check(HttpRequest request, OfficialSessions sessions, DeskPermit permit = DeskPermit.Desk)
+    public static (DeskSession? Session, IResult? Refusal) Check(HttpRequest request, OfficialSessions sessions, DeskCards cards, DeskPermit permit = DeskPermit.Desk)
     {
         var bearer = Bearer(request);
         if (bearer is null)
             return (null, HttpJson.Error(StatusCodes.Status401Unauthorized, "sign in: Authorization: Bearer <session token> required"));
-        var session = sessions.Resolve(bearer);
+        var session = sessions.Live(bearer);
         if (session is null) return (null, HttpJson.Error(StatusCodes.Status401Unauthorized, "unknown or expired session: sign in again with your card"));
+        var place = Place(request);
+        if (session.Place != place)
+        {
+            sessions.RefuseElsewhere(session, place);
+            return (null, HttpJson.Error(StatusCodes.Status401Unauthorized, "this session belongs to another desk"));
+        }
+        if (cards.DeskReaderCardGone(session) is { } gone)
+        {
+            sessions.End(session.Token, "card-removed");
+            return (null, HttpJson.Error(StatusCodes.Status401Unauthorized, $"your card must stay on the reader ({gone}): signed out, sign in again"));
+        }
+        sessions.Seen(session);
         var official = session.Official;
         var allowed = permit switch
         {
@@ -51,6 +65,13 @@ public static class DeskAuthorization
         DeskPermit.Unlock => "lift a PIN lock",
         _ => throw new ArgumentOutOfRangeException(nameof(permit), permit, "unknown desk permit"),
     };
+
+    /// <summary>
+    /// The place a request comes from: a LAN request passed <see cref="LanPeerFilter"/>, which named
+    /// the console by its certificate; every other desk request is on the kiosk face (loopback).
+    /// </summary>
+    public static DeskPlace Place(HttpRequest request) =>
+        LanPeerFilter.PeerOrNone(request.HttpContext) is { } peer ? DeskPlace.Console(peer.DeviceId) : DeskPlace.Kiosk;
 
     /// <summary>The session token of <c>Authorization: Bearer</c>, or null when there is none.</summary>
     public static string? Bearer(HttpRequest request)

@@ -48,13 +48,13 @@ public static class DeskPage
     }
 
     /// <summary>The activation's QR picture: on the server's kiosk face and, for desk consoles, its LAN face.</summary>
-    public static void MapActivationQr(IEndpointRouteBuilder app, OfficialSessions sessions, string moduleId)
+    public static void MapActivationQr(IEndpointRouteBuilder app, OfficialSessions sessions, DeskCards cards, string moduleId)
     {
         // GET so the page can fetch it simply; it needs the desk's bearer like check-in itself.
         // The code is never logged: not in the event log, and the host logs no request lines.
         app.MapGet(ServerRoutes.ActivationQr, (HttpRequest request, HttpResponse response) =>
         {
-            var (_, refusal) = DeskAuthorization.Check(request, sessions);
+            var (_, refusal) = DeskAuthorization.Check(request, sessions, cards);
             if (refusal is not null) return refusal;
             var code = request.Query["code"].ToString();
             var token = ActivationTokenDecoder.Decode(code);

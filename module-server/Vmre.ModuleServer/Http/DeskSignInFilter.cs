@@ -7,8 +7,10 @@ namespace Vmre.ModuleServer.Http;
 /// The desk's sign-in check (<see cref="DeskAuthorization"/>) as a filter on an endpoint group, so
 /// it runs before the polls-open guard: who asks is settled before what the polls say (rules.md
 /// R8). A state-changing endpoint also needs the session's card on the reader now (issue 11
-/// point 1): its PRESENCE over a fresh challenge; a card that is gone ends the session (logged,
-/// reason card-removed). The session is left in the request for the endpoint.
+/// point 1): its PRESENCE over a fresh challenge; a card that is gone or another card ends the
+/// session (logged, reason card-removed), while a request without a usable proof (unknown or
+/// expired challenge, missing header) is refused alone (review finding 4). The session is left in
+/// the request for the endpoint.
 /// </summary>
 public sealed class DeskSignInFilter(OfficialSessions sessions, DeskCards cards, DeskPermit permit, Func<HttpRequest, bool> cardNeeded) : IEndpointFilter
 {
@@ -23,12 +25,22 @@ public sealed class DeskSignInFilter(OfficialSessions sessions, DeskCards cards,
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var request = context.HttpContext.Request;
-        var (session, refusal) = DeskAuthorization.Check(request, sessions, permit);
+        var (session, refusal) = DeskAuthorization.Check(request, sessions, cards, permit);
         if (refusal is not null) return refusal;
-        if (cardNeeded(request) && cards.PresenceProblem(session!, request.Headers[CardPresenceHeader.Name].FirstOrDefault()) is { } gone)
+        if (cardNeeded(request))
         {
-            sessions.End(session!.Token, "card-removed");
-            return HttpJson.Error(StatusCodes.Status401Unauthorized, $"your card must stay on the reader ({gone}): signed out, sign in again");
+            switch (cards.Presence(session!, request.Headers[CardPresenceHeader.Name].FirstOrDefault()))
+            {
+                case CardPresence.Present:
+                    break;
+                case CardPresence.Gone gone:
+                    sessions.End(session!.Token, "card-removed");
+                    return HttpJson.Error(StatusCodes.Status401Unauthorized, $"your card must stay on the reader ({gone.Why}): signed out, sign in again");
+                case CardPresence.Unproven unproven:
+                    return HttpJson.Error(StatusCodes.Status401Unauthorized, unproven.Why);
+                case var other:
+                    throw new InvalidOperationException($"unknown card presence {other}");
+            }
         }
         context.HttpContext.Items[Key] = session;
         return await next(context);

@@ -48,6 +48,9 @@ public sealed class LanPeerFilter(PairedDevices devices, IReadOnlySet<DeviceKind
     public static LanPeer Peer(HttpContext http) =>
         http.Items[PeerItem] as LanPeer ?? throw new InvalidOperationException($"{http.Request.Path} is not behind {nameof(LanPeerFilter)}");
 
+    /// <summary>The device this filter named, or null on a request that did not pass it (the kiosk face).</summary>
+    public static LanPeer? PeerOrNone(HttpContext http) => http.Items[PeerItem] as LanPeer;
+
     private static string Words(DeviceKind? kind) => kind switch
     {
         DeviceKind.Terminal => "a terminal",

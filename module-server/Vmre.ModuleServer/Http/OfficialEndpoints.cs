@@ -20,9 +20,10 @@ public static class OfficialEndpoints
                 ? HttpJson.Error(StatusCodes.Status401Unauthorized, "no such session")
                 : Results.NoContent());
 
-        app.MapPost(ServerRoutes.OfficialChallenge, () =>
+        // Review finding 4: counted per place (kiosk or console), so one peer's flood evicts only its own.
+        app.MapPost(ServerRoutes.OfficialChallenge, (HttpRequest request) =>
         {
-            var (id, challenge) = challenges.Issue();
+            var (id, challenge) = challenges.Issue(DeskAuthorization.Place(request));
             return HttpJson.Ok(new IssuedCardChallenge(id, Convert.ToBase64String(challenge.Bytes)));
         });
 
@@ -40,14 +41,16 @@ public static class OfficialEndpoints
                 if (!kiosk) return HttpJson.Error(StatusCodes.Status400BadRequest, "a desk console signs in with its own reader's cardAnswer");
                 if (pin.Length is < 4 or > 8 || !pin.All(char.IsAsciiDigit))
                     return HttpJson.Error(StatusCodes.Status400BadRequest, "the PIN is 4 to 8 digits");
-                outcome = cards.SignInAtDeskReader(pin);
+                outcome = cards.SignInAtDeskReader(pin, sessions.SignedInAtDeskReader);
             }
-            else outcome = cards.SignInFromConsole(answer!);
+            else outcome = cards.SignInFromConsole(answer!, DeskAuthorization.Place(request));
             return outcome.Status switch
             {
-                SignInStatus.Ok => Started(sessions.Start(outcome.Official!, pin is not null ? DeskCardSource.DeskReader : DeskCardSource.Console)),
+                SignInStatus.Ok => Started(sessions.Start(outcome.Official!, pin is not null ? DeskCardSource.DeskReader : DeskCardSource.Console,
+                    DeskAuthorization.Place(request))),
                 SignInStatus.Refused => HttpJson.Error(StatusCodes.Status401Unauthorized, outcome.Reason!),
                 SignInStatus.Locked => HttpJson.Error(StatusCodes.Status423Locked, outcome.Reason!),
+                SignInStatus.AlreadySignedIn => HttpJson.Error(StatusCodes.Status409Conflict, outcome.Reason!),
                 _ => throw new ArgumentOutOfRangeException(nameof(request), outcome.Status, "unknown sign-in status"),
             };
         });

@@ -28,6 +28,10 @@ public sealed class OfficialCardCheck(ModuleConfig config, OfficialLockouts lock
         return lockout.IsLocked(time.GetUtcNow()) ? Logged("official-pin-refused", SignInOutcome.Locked(lockout.Describe()), credentialId, purpose) : null;
     }
 
+    /// <summary>Review finding 8: the card on the kiosk's reader belongs to a live desk-reader session; its PIN is not asked.</summary>
+    public SignInOutcome RefuseSignedIn(string credentialId, string purpose) =>
+        Logged("official-pin-refused", SignInOutcome.AlreadySignedIn("already signed in with this card: sign out first"), credentialId, purpose);
+
     /// <summary>AUTHENTICATE's answer: signed in, a counted wrong PIN, a lock, or a refusal that counts nothing.</summary>
     public SignInOutcome SignIn(CardAnswer answer, CardChallenge challenge, string purpose)
     {

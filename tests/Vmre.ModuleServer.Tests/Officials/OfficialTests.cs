@@ -36,6 +36,8 @@ public class OfficialTests
         var (ok, session) = await module.Post<OfficialSession>(ServerRoutes.OfficialSession, new OfficialSignIn(Pin: TestModule.Pin));
         Assert.Equal(200, ok);
         Assert.Equal(("Secretario", "SEC-01", 64), (session!.Role, session.CredentialId, session.Token.Length));
+        // Review finding 8: while that session lives, its card on the reader takes no PIN.
+        Assert.Equal(204, await SignOut(module, session.Token));
 
         Assert.Equal((401, "wrong PIN (1 of 3 before a lock)"), Said(await AtDeskReader(module, "0000")));
         Assert.Equal((401, "wrong PIN (2 of 3 before a lock)"), Said(await AtDeskReader(module, "1111")));
@@ -62,13 +64,17 @@ public class OfficialTests
             var forged = await module.SignInWith(forger, "0000");
             Assert.Equal("the card's answer is not signed by the card registered for SEC-01", forged.Error);
         }
+        // Two genuine wrong PINs, then the second one's answer replayed: were the replay counted it
+        // would be the third and lock SEC-01 (review finding 15).
+        Assert.Equal("wrong PIN (1 of 3 before a lock)", (await module.SignInWith(module.Cards["SEC-01"], "8888")).Error);
         var challenge = (await module.Client().Challenge()).ValueOrThrow();
         var answer = module.Cards["SEC-01"].Answer(challenge, "9999");
-        Assert.Equal(401, (await module.Post<ErrorBody>(ServerRoutes.OfficialSession, new OfficialSignIn(CardAnswer: answer))).Status);
+        var (second, wrong) = await module.Post<ErrorBody>(ServerRoutes.OfficialSession, new OfficialSignIn(CardAnswer: answer));
+        Assert.Equal((401, "wrong PIN (2 of 3 before a lock)"), (second, wrong!.Error));
         var (replayed, why) = await module.Post<ErrorBody>(ServerRoutes.OfficialSession, new OfficialSignIn(CardAnswer: answer));
         Assert.Equal((401, "unknown, used or expired challenge: ask for a new one"), (replayed, why!.Error));
 
-        Assert.True((await module.SignInWith(module.Cards["SEC-01"], TestModule.Pin)).IsOk); // one genuine wrong PIN only: not locked
+        Assert.True((await module.SignInWith(module.Cards["SEC-01"], TestModule.Pin)).IsOk); // two genuine wrong PINs only: not locked
         var lines = module.LogLines();
         Assert.Equal(10, lines.Count(l => l.Contains("\"official-card-refused\"") && l.Contains("SEC-01")));
         Assert.DoesNotContain(lines, l => l.Contains("\"official-locked\""));
@@ -91,13 +97,18 @@ public class OfficialTests
         var first = (await module.Client(escrutador).Unlock(new OfficialUnlockRequest("PRES-01"))).ValueOrThrow();
         Assert.Equal((false, 1), (first.Lifted, first.Approvals));
         Assert.False((await module.SignInWith(module.Cards["PRES-01"], TestModule.Pin)).IsOk);
+        // The same official approving twice is still one approval (review finding 15).
+        var again = (await module.Client(escrutador).Unlock(new OfficialUnlockRequest("PRES-01"))).ValueOrThrow();
+        Assert.Equal((false, 1), (again.Lifted, again.Approvals));
+        Assert.Equal(423, (await module.Post<ErrorBody>(ServerRoutes.OfficialSession,
+            new OfficialSignIn(CardAnswer: module.Cards["PRES-01"].Answer((await module.Client().Challenge()).ValueOrThrow(), TestModule.Pin)))).Status);
         var second = (await module.Client(await module.SignIn("SEC-01")).Unlock(new OfficialUnlockRequest("PRES-01"))).ValueOrThrow();
         Assert.True(second.Lifted);
         Assert.True((await module.SignInWith(module.Cards["PRES-01"], TestModule.Pin)).IsOk);
 
         var lines = module.LogLines();
         Assert.Contains(lines, l => l.Contains("\"official-lockout-lifted\"") && l.Contains("\"PRES-01\"") && l.Contains("\"credential\":\"ESC-01\""));
-        Assert.Equal(2, lines.Count(l => l.Contains("\"official-unlock-approved\"") && l.Contains("\"credential\":\"PRES-01\"")));
+        Assert.Equal(3, lines.Count(l => l.Contains("\"official-unlock-approved\"") && l.Contains("\"credential\":\"PRES-01\"")));
         Assert.Contains(lines, l => l.Contains("\"official-lockout-lifted\"") && l.Contains("\"approvedBy\":\"ESC-01,SEC-01\""));
     }
 
@@ -207,6 +218,13 @@ public class OfficialTests
         var (bogus, _) = await module.Post<ErrorBody>(ServerRoutes.CheckInLookup, new CheckInLookupRequest(null, "X"), "deadbeef");
         Assert.Equal(401, none);
         Assert.Equal(401, bogus);
+    }
+
+    private static async Task<int> SignOut(TestModule module, string token)
+    {
+        using var signOut = new HttpRequestMessage(HttpMethod.Delete, ServerRoutes.OfficialSession);
+        signOut.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return (int)(await module.Http.SendAsync(signOut)).StatusCode;
     }
 
     private static (int, string?) Said((int Status, ErrorBody? Body) answer) => (answer.Status, answer.Body?.Error);
