@@ -190,7 +190,7 @@ public static class ModuleServerApp
         var watch = new TerminalWatch(options.TerminalUrls, docs.Config.Terminals.Select(t => t.TerminalId), watchHttp);
         app.Lifetime.ApplicationStopped.Register(watchHttp.Dispose);
         var room = new DiskRoom(options.DataDir, options.DiskReserveMb * 1024L * 1024L);
-        var checkIn = new CheckInDesk(db, docs.Package, tokens, activity, pace, options.Time, room);
+        var checkIn = new CheckInDesk(db, docs.Package, tokens, activity, pace, options.Time, room, log, docs.Config.ActivationLifetime());
         var reissue = new ReissueDesk(db, docs.Package, tokens, log, options.Time);
         void MapDesk(IEndpointRouteBuilder desk, IEndpointRouteBuilder readers, bool kiosk)
         {
