@@ -120,6 +120,22 @@ public class ModuleConfigV3VectorTests
     }
 
     [Fact]
+    public void Two_officials_with_one_card_key_or_two_presidentes_are_refused()
+    {
+        // Review finding 10: one card per official, compared as SubjectPublicKeyInfo bytes (a PEM
+        // with other line breaks is still the same key); one presidente per module.
+        var (presidente, secretario) = (Config.Officials[0], Config.Officials[1]);
+        var samePemOtherWrapping = presidente.CardPublicKeyPem.Replace("\n", "\r\n");
+        Assert.NotEqual(presidente.CardPublicKeyPem, samePemOtherWrapping);
+        Assert.Equal("officials PRES-01 and SEC-01 have the same card public key (one card per official)",
+            ModuleConfigCheck.Problem(Config with { Officials = [presidente, secretario with { CardPublicKeyPem = samePemOtherWrapping }] }));
+        Assert.Equal("officials PRES-01 and SEC-01 are both presidente: a module has one presidente",
+            ModuleConfigCheck.Problem(Config with { Officials = [presidente, secretario with { Role = OfficialRole.Presidente }] }));
+        using var dir = new ModuleDataDir(Config with { Officials = [presidente, secretario with { Role = OfficialRole.Presidente }] });
+        Assert.Equal("module-config.signed.json: officials PRES-01 and SEC-01 are both presidente: a module has one presidente", ModuleDocuments.Load(dir.Path).Error);
+    }
+
+    [Fact]
     public void Module_server_refuses_an_unknown_package_format()
     {
         var package = Vectors.Parse<ElectionPackage>(ElectionPackageVectorTests.PayloadFile)

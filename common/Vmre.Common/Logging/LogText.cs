@@ -21,4 +21,21 @@ public static class LogText
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
         return $"sha256:{Convert.ToHexStringLower(hash, 0, 8)},len:{text.Length}";
     }
+
+    public const int MaxReason = 200;
+
+    /// <summary>
+    /// A refusal reason that may quote a peer's document (a strict reading names an unknown
+    /// property): kept readable, but bounded. Up to 200 characters, each outside printable ASCII
+    /// shown as '?'; a longer or altered reason ends with " [sha256:…,len:N]" of the full text.
+    /// </summary>
+    public static string Reason(string? text)
+    {
+        if (text is null) return "(none)";
+        var printable = text.All(c => c is >= ' ' and <= '~');
+        if (text.Length <= MaxReason && printable) return text;
+        var kept = new string(text.Take(MaxReason).Select(c => c is >= ' ' and <= '~' ? c : '?').ToArray());
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
+        return $"{kept} [sha256:{Convert.ToHexStringLower(hash, 0, 8)},len:{text.Length}]";
+    }
 }

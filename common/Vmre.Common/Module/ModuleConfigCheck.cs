@@ -52,6 +52,8 @@ public static class ModuleConfigCheck
     {
         if (officials is null) return "module config has no officials list";
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var cardKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? presidente = null;
         foreach (var official in officials)
         {
             if (!Cards.CardStatement.IsCredentialId(official.CredentialId))
@@ -59,8 +61,28 @@ public static class ModuleConfigCheck
             if (!seen.Add(official.CredentialId)) return $"official {official.CredentialId} is listed twice";
             if (!Enum.IsDefined(official.Role)) return $"official {official.CredentialId} has no valid role";
             if (KeyProblem(official.CardPublicKeyPem) is { } keyProblem) return $"official {official.CredentialId}'s card public key {keyProblem}";
+            // Review finding 10: one card key is one card; two officials sharing it would sign in as
+            // each other. Compared as SubjectPublicKeyInfo bytes, whatever the PEM's spelling.
+            var spki = Convert.ToBase64String(SubjectPublicKeyInfo(official.CardPublicKeyPem));
+            if (cardKeys.TryGetValue(spki, out var holder))
+                return $"officials {holder} and {official.CredentialId} have the same card public key (one card per official)";
+            cardKeys[spki] = official.CredentialId;
+            // Review finding 10: the module has one presidente, who alone lifts locks and closes.
+            if (official.Role == OfficialRole.Presidente)
+            {
+                if (presidente is not null)
+                    return $"officials {presidente} and {official.CredentialId} are both presidente: a module has one presidente";
+                presidente = official.CredentialId;
+            }
         }
         return null;
+    }
+
+    private static byte[] SubjectPublicKeyInfo(string pem)
+    {
+        using var key = ECDsa.Create();
+        key.ImportFromPem(pem);
+        return key.ExportSubjectPublicKeyInfo();
     }
 
     /// <summary>

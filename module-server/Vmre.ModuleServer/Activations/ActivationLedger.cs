@@ -73,18 +73,22 @@ public static class ActivationLedger
     }
 
     /// <summary>Keeps the check-in's answer under the desk's request id, in the check-in's transaction (issue 11 point 3).</summary>
-    public static void KeepCheckInAnswer(SqliteConnection c, SqliteTransaction tx, string nonce, string requestId, string token) =>
-        ModuleDatabase.Execute(c, "INSERT INTO checkin_answers(nonce, request_id, token) VALUES ($n, $r, $t)", tx,
-            ("$n", nonce), ("$r", requestId), ("$t", token));
+    public static void KeepCheckInAnswer(SqliteConnection c, SqliteTransaction tx, string nonce, string requestId, string token, string official) =>
+        ModuleDatabase.Execute(c, "INSERT INTO checkin_answers(nonce, request_id, token, official) VALUES ($n, $r, $t, $o)", tx,
+            ("$n", nonce), ("$r", requestId), ("$t", token), ("$o", official));
 
-    /// <summary>The answer a check-in with this request id was given, while its activation is unredeemed.</summary>
-    public static (string Clave, string Token, string Style)? CheckInAnswer(SqliteConnection c, SqliteTransaction? tx, string requestId)
+    /// <summary>
+    /// The answer a check-in with this request id was given, while its activation is unredeemed:
+    /// with the credential of the official who asked (review finding 3) and the issue time (kept
+    /// in unredeemed_activations already, for expiry).
+    /// </summary>
+    public static KeptCheckIn? CheckInAnswer(SqliteConnection c, SqliteTransaction? tx, string requestId)
     {
         using var command = ModuleDatabase.Command(c,
-            "SELECT u.clave, a.token, v.style FROM checkin_answers a JOIN unredeemed_activations u ON u.nonce = a.nonce "
+            "SELECT u.clave, a.token, v.style, a.official, u.issued_unix FROM checkin_answers a JOIN unredeemed_activations u ON u.nonce = a.nonce "
             + "JOIN activations v ON v.nonce = a.nonce WHERE a.request_id = $r", tx, ("$r", requestId));
         using var reader = command.ExecuteReader();
-        return reader.Read() ? (reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null;
+        return reader.Read() ? new KeptCheckIn(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4)) : null;
     }
 
     /// <summary>The request id of this voter's check-in whose activation is still unredeemed, if its answer is kept.</summary>
@@ -148,3 +152,6 @@ public static class ActivationLedger
     public static int Reissued(SqliteConnection c) =>
         Convert.ToInt32(ModuleDatabase.Scalar(c, "SELECT COUNT(*) FROM activations WHERE state = 'voided'"));
 }
+
+/// <summary>A kept check-in answer (issue 11 point 3, review finding 3).</summary>
+public sealed record KeptCheckIn(string Clave, string Token, string Style, string Official, long IssuedUnix);

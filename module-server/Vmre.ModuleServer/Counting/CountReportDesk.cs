@@ -27,7 +27,7 @@ public sealed class CountReportDesk(PairedPeers peers, string moduleId, string p
         var verified = Verify(body, peer, connection);
         if (!verified.IsOk)
         {
-            log.Append("count-report-refused", new Actor("terminal", peer.DeviceId), new() { ["terminal"] = peer.DeviceId, ["reason"] = verified.Error! });
+            log.Append("count-report-refused", new Actor("terminal", peer.DeviceId), new() { ["terminal"] = peer.DeviceId, ["reason"] = LogText.Reason(verified.Error!) });
             return Parsed<CountReportAnswer>.Fail(verified.Error!);
         }
         var (report, run) = verified.Value;

@@ -34,6 +34,23 @@ public static class ModuleServerApp
     {
         // Issue 11 point 6: the data folder is 0700, its files 0600.
         Vmre.Common.Storage.PrivateFiles.Folder(options.DataDir);
+        // Review finding 1 (issue 11 point 5): the TPM, and with it the authority fingerprint it
+        // holds, is checked before authority.pub.pem verifies anything: a swapped key with
+        // re-signed documents must not open a log under its config's module id, nor import its
+        // slice into module.db (which would make the genuine files fail forever after).
+        var opened = OpenServerKey(options);
+        if (!opened.IsOk)
+        {
+            LogRefusal(options, opened.Error!);
+            return Parsed<ModuleServerFaces>.Fail(opened.Error!);
+        }
+        var built = Build(options, opened.Value!);
+        if (!built.IsOk) opened.Value!.Dispose();
+        return built;
+    }
+
+    private static Parsed<ModuleServerFaces> Build(ModuleServerOptions options, ServerTpm server)
+    {
         var loaded = ModuleDocuments.Load(options.DataDir);
         if (!loaded.IsOk)
         {
@@ -65,14 +82,13 @@ public static class ModuleServerApp
         var opened = options.Printer is null ? ReceiptPrinterFactory.Open(options.PrinterPath) : Parsed<Vmre.Devices.ReceiptPrinter.IReceiptPrinter?>.Ok(options.Printer);
         if (!opened.IsOk) return Refuse(log, opened.Error!);
         var printer = opened.Value;
-        var paired = PairServerKey(options, docs);
+        var paired = docs.PairedWith(server.Key, server.Where);
         if (!paired.IsOk)
         {
             printer?.Dispose();
             return Refuse(log, paired.Error!);
         }
-        var (server, keyed) = paired.Value;
-        docs = keyed;
+        docs = paired.Value!;
         log.Append("module-server-started", null, new()
         {
             ["packageHash"] = docs.PackageHash,
@@ -120,17 +136,12 @@ public static class ModuleServerApp
     /// only inside the chip (rules.md R5), so a private key file beside the server is a copy
     /// someone has to find and destroy, and an old provisioning to redo with --server-public.
     /// </summary>
-    private static Parsed<(ServerTpm, ModuleDocuments)> PairServerKey(ModuleServerOptions options, ModuleDocuments docs)
+    private static Parsed<ServerTpm> OpenServerKey(ModuleServerOptions options)
     {
         if (File.Exists(Path.Combine(options.DataDir, ModuleDocuments.ServerKeyFile)))
-            return Parsed<(ServerTpm, ModuleDocuments)>.Fail($"{ModuleDocuments.ServerKeyFile} found in {options.DataDir}: the module server's key lives "
+            return Parsed<ServerTpm>.Fail($"{ModuleDocuments.ServerKeyFile} found in {options.DataDir}: the module server's key lives "
                 + "in its TPM (issue 8 point 2); remove the software key and pair the TPM key (module configure --server-public)");
-        var opened = ServerTpm.Open(options.DataDir, options.Tcti, options.ServerKey);
-        if (!opened.IsOk) return Parsed<(ServerTpm, ModuleDocuments)>.Fail(opened.Error!);
-        var keyed = docs.PairedWith(opened.Value!.Key, opened.Value.Where);
-        if (keyed.IsOk) return Parsed<(ServerTpm, ModuleDocuments)>.Ok((opened.Value, keyed.Value!));
-        opened.Value.Dispose();
-        return Parsed<(ServerTpm, ModuleDocuments)>.Fail(keyed.Error!);
+        return ServerTpm.Open(options.DataDir, options.Tcti, options.ServerKey);
     }
 
     /// <summary>The LAN face: https on the module LAN, mutual TLS, paired peers only (issue 8 points 1-2).</summary>
@@ -179,7 +190,7 @@ public static class ModuleServerApp
         var watch = new TerminalWatch(options.TerminalUrls, docs.Config.Terminals.Select(t => t.TerminalId), watchHttp);
         app.Lifetime.ApplicationStopped.Register(watchHttp.Dispose);
         var room = new DiskRoom(options.DataDir, options.DiskReserveMb * 1024L * 1024L);
-        var checkIn = new CheckInDesk(db, docs.Package, tokens, activity, pace, options.Time, room);
+        var checkIn = new CheckInDesk(db, docs.Package, tokens, activity, pace, options.Time, room, log, docs.Config.ActivationLifetime());
         var reissue = new ReissueDesk(db, docs.Package, tokens, log, options.Time);
         void MapDesk(IEndpointRouteBuilder desk, IEndpointRouteBuilder readers, bool kiosk)
         {

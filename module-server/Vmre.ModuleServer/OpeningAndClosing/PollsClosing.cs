@@ -47,7 +47,7 @@ public sealed class PollsClosing(
             var reason = record.IsOk ? count.Problem(record.Value!) ?? verdict!.Refusal?.Text : record.Error;
             if (reason is not null)
             {
-                log.Append("closing-record-refused", actor, new() { ["terminal"] = terminalId, ["reason"] = reason });
+                log.Append("closing-record-refused", actor, new() { ["terminal"] = terminalId, ["reason"] = LogText.Reason(reason) });
                 refused.Add($"terminal {terminalId}: closing record refused and not counted ({reason})");
                 terminals.Add(new TerminalClosing(terminalId, false, reason));
                 checks.Add(new TerminalCountCheck(terminalId, false, [verdict?.Refusal ?? new CountFinding("record-refused", reason)]));

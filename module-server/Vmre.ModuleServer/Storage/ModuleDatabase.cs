@@ -11,7 +11,8 @@ namespace Vmre.ModuleServer.Storage;
 /// issue 8 point 4); the burn deletes it in the same transaction, polls close deletes what is left.
 /// Issue 10 point 3: terminal_redemptions is one counter per terminal (no voter, no time, no
 /// activation), count_reports the newest count report per terminal and the maxima seen.
-/// Issue 11 point 3: checkin_answers keeps an unredeemed activation's check-in answer under the
+/// Issue 11 point 3: checkin_answers keeps an unredeemed activation's check-in answer, and the
+/// credential id of the official who asked (review finding 3; no voter identity, no time), under the
 /// desk's request id (deleted with its unredeemed_activations row), redemption_answers a burn's
 /// signed acceptance under the digest of the request it answered (terminal, challenge, token:
 /// no nonce, terminal or time in clear; deleted at polls close), so a lost answer is
@@ -84,7 +85,8 @@ public sealed class ModuleDatabase
         CREATE TABLE IF NOT EXISTS checkin_answers(
             nonce TEXT NOT NULL PRIMARY KEY,
             request_id TEXT NOT NULL UNIQUE,
-            token TEXT NOT NULL
+            token TEXT NOT NULL,
+            official TEXT NOT NULL
         ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS redemption_answers(
             request_digest TEXT NOT NULL PRIMARY KEY,

@@ -17,13 +17,16 @@ namespace Vmre.ModuleServer.Voters;
 /// redeemed (ActivationLedger; issue 8 point 4). Both run only while the polls are open: the HTTP layer lets them in
 /// through the polls gate (Http/OpenPollsFilter) and says no with <see cref="PollsShut"/>.
 /// Issue 11 points 2-3: a confirmation carries the desk's request id; its answer is kept with the
-/// voter's mark in one transaction, so the same id again gets the same activation (counted as
-/// <c>check-in-answer-repeated</c>), and a lookup of a voter whose answer may have been lost says
+/// voter's mark in one transaction, so the same id again gets the same activation, and a lookup of a voter whose answer may have been lost says
 /// so. No check-in starts while the data folder's free space is under the reserve, and one whose
 /// commit hits a full disk changes nothing: both are answered "the module server's disk is full".
+/// Review finding 3: a live activation handed over again is an official's act, not a voter's
+/// step: only to the official whose request it answered (their credential id is kept with it),
+/// never once expired, and each time with a timed <c>check-in-answer-repeated</c> line naming
+/// the official, written before the answer leaves. Anyone else re-issues with a reason.
 /// </summary>
 public sealed class CheckInDesk(ModuleDatabase db, ElectionPackage package, ActivationTokens tokens, VoterActivity activity, CheckInPace pace,
-    TimeProvider time, DiskRoom room)
+    TimeProvider time, DiskRoom room, EventLog log, TimeSpan lifetime)
 {
     public const string Looked = "checkin-lookup";
     public const string Activated = "checkin-activated";
@@ -40,14 +43,14 @@ public sealed class CheckInDesk(ModuleDatabase db, ElectionPackage package, Acti
 
     public Committed<CheckInConfirmResponse> Confirm(CheckInConfirmRequest request, OfficialIdentity official)
     {
-        var (answer, repeated) = Activate(request);
+        var (answer, repeated) = Activate(request, official);
+        if (repeated) return answer; // a timed official line, written before it was given (review finding 3)
         if (answer.Answer is not { } given)
         {
             activity.Record(Refused, official.Actor, "DiskFull");
             return answer;
         }
-        if (repeated) activity.Record(Repeated, official.Actor);
-        else if (given.Outcome == CheckInOutcome.Activated)
+        if (given.Outcome == CheckInOutcome.Activated)
         {
             activity.Record(Activated, official.Actor);
             pace.Record();
@@ -110,7 +113,24 @@ public sealed class CheckInDesk(ModuleDatabase db, ElectionPackage package, Acti
         };
     }
 
-    private (Committed<CheckInConfirmResponse> Answer, bool Repeated) Activate(CheckInConfirmRequest request)
+    public const string OtherOfficial = "this activation answered another official's request: re-issue it with a reason";
+    public const string Expired = "expired: re-issue the activation with a reason";
+
+    /// <summary>Review finding 3: the kept answer again, to the same official, while it can still be redeemed.</summary>
+    private Committed<CheckInConfirmResponse> Repeat(KeptCheckIn kept, string clave, OfficialIdentity official)
+    {
+        string? refusal = kept.Clave != clave ? "this requestId was used for another voter's check-in: make a new one"
+            : kept.Official != official.CredentialId ? OtherOfficial
+            : time.GetUtcNow().ToUnixTimeSeconds() - kept.IssuedUnix >= (long)lifetime.TotalSeconds ? Expired
+            : null;
+        // Timed, naming the official, like a re-issue; a failed append throws and nothing is handed over.
+        log.Append(Repeated, official.Actor, new() { ["outcome"] = refusal is null ? "given" : refusal == Expired ? "expired" : refusal == OtherOfficial ? "other-official" : "other-voter" });
+        return refusal is null
+            ? Committed<CheckInConfirmResponse>.Of(new(CheckInOutcome.Activated, "activation issued; send the voter to a terminal", kept.Token, kept.Style))
+            : Given(CheckInOutcome.InvalidRequest, refusal);
+    }
+
+    private (Committed<CheckInConfirmResponse> Answer, bool Repeated) Activate(CheckInConfirmRequest request, OfficialIdentity official)
     {
         var clave = ClaveDeElector.Normalise(request.Clave);
         if (!clave.IsOk) return (Given(CheckInOutcome.InvalidCredential, clave.Error!), false);
@@ -121,11 +141,7 @@ public sealed class CheckInDesk(ModuleDatabase db, ElectionPackage package, Acti
             using var connection = db.Connect();
             using var tx = connection.BeginTransaction();
             if (ActivationLedger.CheckInAnswer(connection, tx, requestId.Value!) is { } kept)
-            {
-                return kept.Clave == clave.Value
-                    ? (Committed<CheckInConfirmResponse>.Of(new(CheckInOutcome.Activated, "activation issued; send the voter to a terminal", kept.Token, kept.Style)), true)
-                    : (Given(CheckInOutcome.InvalidRequest, "this requestId was used for another voter's check-in: make a new one"), false);
-            }
+                return (Repeat(kept, clave.Value!, official), true);
             // Issue 11 point 2: room for the hourly counts, the closing records and the acta comes first.
             if (!room.AboveReserve()) return (Committed<CheckInConfirmResponse>.NotWritten(DiskFull), false);
             var voter = VoterList.ByClave(connection, clave.Value!, tx);
@@ -139,7 +155,7 @@ public sealed class CheckInDesk(ModuleDatabase db, ElectionPackage package, Acti
             // Signed before commit: a crash here leaves neither the mark nor the activation (rules.md R6).
             var token = tokens.Issue(style.Id, nonce);
             // Issue 11 point 3: the answer is kept with the mark, so a lost answer can be given again.
-            ActivationLedger.KeepCheckInAnswer(connection, tx, nonce, requestId.Value!, token);
+            ActivationLedger.KeepCheckInAnswer(connection, tx, nonce, requestId.Value!, token, official.CredentialId);
             tx.Commit();
             return (Committed<CheckInConfirmResponse>.Of(new(CheckInOutcome.Activated, "activation issued; send the voter to a terminal", token, style.Id)), false);
         }

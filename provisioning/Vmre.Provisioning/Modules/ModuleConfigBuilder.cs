@@ -65,10 +65,13 @@ public static class ModuleConfigBuilder
             if (!slice.IsOk) return Parsed<ModuleConfig>.Fail($"LNERE slice {request.SlicePath}: {slice.Error}");
             sliceHash = slice.Value;
         }
-        return Parsed<ModuleConfig>.Ok(new ModuleConfig(
+        var config = new ModuleConfig(
             ModuleConfig.FormatV3, module.Id, module.Name, module.TimeZone,
             package.Value!.Package.ElectionId, package.Value!.Hash,
             serverKey.Pem, terminals, officials, request.WalkInCap, sliceHash,
-            request.ActivationMinutes, consoles));
+            request.ActivationMinutes, consoles);
+        // Review finding 10: what the server will refuse (duplicate card keys, two presidentes) is
+        // refused here too, with the same words, before anything is signed.
+        return ModuleConfigCheck.Problem(config) is { } problem ? Parsed<ModuleConfig>.Fail(problem) : Parsed<ModuleConfig>.Ok(config);
     }
 }

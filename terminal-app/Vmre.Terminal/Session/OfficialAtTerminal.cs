@@ -15,7 +15,7 @@ namespace Vmre.Terminal.Session;
 /// fresh challenge, verified against the card key of the signed module config. Nothing on the
 /// terminal can test a PIN guess. Only a genuine card's wrong PIN counts toward a lock
 /// (<see cref="PinLockout"/>, kept in the vote store's integrity-protected counters); the
-/// presidente's accepted card and PIN lift the other credentials' locks at this terminal.
+/// presidente's accepted card and PIN lift the desk officials' current locks at this terminal.
 /// Observers read only, so they cannot act here.
 /// </summary>
 public sealed class OfficialAtTerminal(IOfficialCardReader reader, ModuleConfig config, VoteStore store, EventLog log, TimeProvider? time = null)
@@ -55,7 +55,7 @@ public sealed class OfficialAtTerminal(IOfficialCardReader reader, ModuleConfig 
         {
             case CardVerdict.PinAccepted:
                 Save(official.CredentialId, PinLockout.AfterRightPinOrLift());
-                if (official.Role == OfficialRole.Presidente) LiftOthers(official);
+                if (official.Role == OfficialRole.Presidente) LiftOthers(official, now);
                 return Parsed<OfficialEntry>.Ok(official);
             case CardVerdict.PinWrong:
                 var after = WholeSeconds(lockout.AfterWrongPin(now));
@@ -76,20 +76,28 @@ public sealed class OfficialAtTerminal(IOfficialCardReader reader, ModuleConfig 
         }
     }
 
-    /// <summary>Issue 11 point 1: the presidente's card and PIN at this terminal lift the other credentials' locks here (logged).</summary>
-    private void LiftOthers(OfficialEntry presidente)
+    /// <summary>
+    /// Issue 11 point 1: the presidente's card and PIN at this terminal lift the locks of the
+    /// desk officials (secretario, escrutador) locked here now. Review finding 13: nothing else is
+    /// touched silently — a failure count below a lock stays, a technician's or observer's lock is
+    /// never lifted this way (it waits out its time), and each lift is logged by name before it is
+    /// saved. Lifting stays part of an accepted presidente action (clearing a fault, ending a
+    /// session): it is not yet a separate action of its own.
+    /// </summary>
+    private void LiftOthers(OfficialEntry presidente, DateTimeOffset now)
     {
-        foreach (var other in config.Officials.Where(o => o.CredentialId != presidente.CredentialId))
+        foreach (var other in config.Officials.Where(o => o.CredentialId != presidente.CredentialId
+            && o.Role is OfficialRole.Secretario or OfficialRole.Escrutador))
         {
             var lockout = LockoutOf(other.CredentialId);
-            if (lockout == PinLockout.Clear) continue;
-            Save(other.CredentialId, PinLockout.AfterRightPinOrLift());
+            if (!lockout.IsLocked(now)) continue;
             log.Append("official-lockout-lifted", Actor(presidente), new()
             {
                 ["credential"] = other.CredentialId,
                 ["role"] = other.Role.ToString().ToLowerInvariant(),
                 ["was"] = lockout.Describe(),
             });
+            Save(other.CredentialId, PinLockout.AfterRightPinOrLift());
         }
     }
 

@@ -32,6 +32,19 @@ public sealed class LogTextTests
     }
 
     [Fact]
+    public void A_reason_is_kept_readable_up_to_200_characters_then_cut_and_hashed()
+    {
+        // Review finding 12: a strict-reading refusal quotes a peer's property name.
+        Assert.Equal("unknown property 'x'", LogText.Reason("unknown property 'x'"));
+        var huge = "unknown property '" + new string('Z', 100_000) + "'";
+        var logged = LogText.Reason(huge);
+        Assert.StartsWith("unknown property 'ZZZ", logged);
+        Assert.EndsWith($" [{Hashed(huge)}]", logged);
+        Assert.Equal(200 + $" [{Hashed(huge)}]".Length, logged.Length);
+        Assert.Equal("line?break [" + Hashed("line\nbreak") + "]", LogText.Reason("line\nbreak"));
+    }
+
+    [Fact]
     public void Nothing_is_said_as_none() => Assert.Equal("(none)", LogText.Untrusted(null));
 
     private static string Hashed(string text) =>

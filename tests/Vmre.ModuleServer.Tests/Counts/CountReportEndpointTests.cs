@@ -51,6 +51,27 @@ public class CountReportEndpointTests
     }
 
     [Fact]
+    public async Task A_refusal_quoting_an_oversized_property_name_is_logged_bounded()
+    {
+        // Review finding 12: the strict reading names the unknown property, which a peer chooses.
+        await using var module = await TestModule.Started(terminals: 1);
+        var leaf = module.TerminalLeaf("T1");
+        var report = System.Text.Json.Nodes.JsonNode.Parse(Vmre.Common.Serialization.VmreJson.Bytes(CountReportSender.Report(module, "T1", 1, 3, 0, 3)))!.AsObject();
+        var name = new string('Z', 10_000);
+        report[name] = 1;
+        var payload = System.Text.Encoding.UTF8.GetBytes(report.ToJsonString());
+        using var key = System.Security.Cryptography.X509Certificates.ECDsaCertificateExtensions.GetECDsaPrivateKey(leaf.Certificate)!;
+        var envelope = new SignedDocument(SignedDocument.FormatV1, DocumentKinds.CountReport, PublicKey.IdOf(key), Convert.ToBase64String(payload),
+            Convert.ToBase64String(key.SignData(payload, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.DSASignatureFormat.Rfc3279DerSequence)));
+        var (status, _) = await CountReportSender.Post(module, "T1", new Vmre.Common.Closing.SignedCountReport(envelope, Convert.ToBase64String(leaf.Certificate.RawData)));
+        Assert.Equal(403, status);
+        var line = Assert.Single(module.LogLines(), l => l.Contains("\"count-report-refused\""));
+        Assert.DoesNotContain(name, line);
+        Assert.Contains(",len:", line);
+        Assert.True(line.Length < 1_000, $"log line of {line.Length} characters");
+    }
+
+    [Fact]
     public async Task A_report_naming_another_terminal_or_package_is_refused()
     {
         await using var module = await TestModule.Started(terminals: 2);

@@ -285,7 +285,8 @@ public sealed class DeskPageTests
         await using var module = await TestModule.Started();
         await module.OpenPolls();
         var voter = TestElection.Voters[0];
-        var lost = await module.CheckIn(await module.SignIn("SEC-01"), voter.Clave);
+        // Review finding 3: the kept activation goes back only to the official who asked for it.
+        var lost = await module.CheckIn(await module.SignIn("PRES-01"), voter.Clave);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Launch(playwright);
         var page = await OpenDesk(browser, module);

@@ -50,7 +50,39 @@ public sealed class RepeatedCheckInTests
         Assert.Equal(CheckInOutcome.AlreadyVoted, (await desk.LookUp(new CheckInLookupRequest(null, clave))).ValueOrThrow().Outcome);
 
         await module.Stop();
-        Assert.Contains(module.LogLines(), l => l.Contains("\"voter-activity\"") && l.Contains($"\"{CheckInDesk.Repeated}\":\"2\""));
+        // Review finding 3: each repeat is a timed line naming the official, not an hourly count.
+        var repeats = module.LogLines().Where(l => l.Contains($"\"event\":\"{CheckInDesk.Repeated}\"")).ToList();
+        Assert.Equal(2, repeats.Count(l => l.Contains("\"outcome\":\"given\"") && l.Contains("\"credential\":\"PRES-01\"")));
+        Assert.Single(repeats, l => l.Contains("\"outcome\":\"other-voter\""));
+        Assert.DoesNotContain(repeats, l => l.Contains(clave));
+    }
+
+    [Fact]
+    public async Task Only_the_official_who_asked_gets_the_kept_activation_and_never_once_it_expired()
+    {
+        // Review finding 3: a live activation is not handed to whoever holds its request id.
+        var now = DateTimeOffset.UtcNow;
+        await using var module = await TestModule.Prepare();
+        module.Time = new Vmre.TestSupport.ScriptedTime(() => now);
+        module.DeskIdle = TimeSpan.FromHours(2);
+        await module.Start();
+        await module.OpenPolls();
+        var desk = module.Client(await module.SignIn());
+        var request = CheckInConfirmRequest.Fresh(TestElection.Voters[0].Clave);
+        var first = (await desk.ConfirmCheckIn(request)).ValueOrThrow();
+        Assert.Equal(CheckInOutcome.Activated, first.Outcome);
+
+        var other = (await module.Client(await module.SignIn("ESC-01")).ConfirmCheckIn(request)).ValueOrThrow();
+        Assert.Equal((CheckInOutcome.InvalidRequest, CheckInDesk.OtherOfficial, null), (other.Outcome, other.Reason, other.ActivationToken));
+
+        now += TimeSpan.FromMinutes(Vmre.Common.Module.ModuleConfig.DefaultActivationMinutes);
+        var expired = (await desk.ConfirmCheckIn(request)).ValueOrThrow();
+        Assert.Equal((CheckInOutcome.InvalidRequest, CheckInDesk.Expired, null), (expired.Outcome, expired.Reason, expired.ActivationToken));
+        Assert.StartsWith("expired: re-issue", CheckInDesk.Expired);
+
+        var repeats = module.LogLines().Where(l => l.Contains($"\"event\":\"{CheckInDesk.Repeated}\"")).ToList();
+        Assert.Single(repeats, l => l.Contains("\"outcome\":\"other-official\"") && l.Contains("\"credential\":\"ESC-01\""));
+        Assert.Single(repeats, l => l.Contains("\"outcome\":\"expired\"") && l.Contains("\"credential\":\"PRES-01\""));
     }
 
     [Theory]

@@ -57,7 +57,22 @@ public sealed class AuthorityRootTests : IDisposable
         var expected = $"authority.pub.pem has fingerprint {Convert.ToHexStringLower(AuthorityRoot.Fingerprint(impostor.PublicKeyPem))}, "
             + $"but the server's TPM was provisioned for authority {Convert.ToHexStringLower(AuthorityRoot.Fingerprint(module.Authority.PublicKeyPem))}";
         Assert.StartsWith(expected, built.Error);
-        Assert.Contains(module.LogLines(), l => l.Contains("\"module-server-refused\"", StringComparison.Ordinal) && l.Contains(expected, StringComparison.Ordinal));
+        // Review finding 1: refused before the swapped key verified anything: the refusal is logged
+        // under the neutral device name, not the forged config's module id, and nothing was
+        // imported — there is no module.db at all.
+        Assert.Contains(module.LogLines(), l => l.Contains("\"module-server-refused\"", StringComparison.Ordinal) && l.Contains(expected, StringComparison.Ordinal)
+            && l.Contains("\"device\":\"module-server\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(module.LogLines(), l => l.Contains($"\"device\":\"{TestElection.ModuleId}\"", StringComparison.Ordinal));
+        Assert.False(File.Exists(Path.Combine(module.Dir, "module.db")));
+
+        // The genuine files put back: the server starts and imports the genuine slice.
+        File.WriteAllText(Path.Combine(module.Dir, "authority.pub.pem"), module.Authority.PublicKeyPem);
+        module.Sign(DocumentKinds.ElectionPackage, module.Package, "election-package.signed.json", module.Authority);
+        module.Sign(DocumentKinds.LnereSlice, TestElection.Slice(), "lnere-slice.signed.json", module.Authority);
+        module.Sign(DocumentKinds.ModuleConfig, module.Config(), "module-config.signed.json", module.Authority);
+        await module.Start();
+        Assert.Contains(module.LogLines(), l => l.Contains("\"module-server-started\"", StringComparison.Ordinal)
+            && l.Contains($"\"votersImported\":\"{TestElection.Slice().Voters.Count}\"", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Text;
 using Vmre.Common.Signing;
+using Vmre.HardwareSim.Tpm;
 using Vmre.ModuleServer.Tests.Support;
+using Vmre.ModuleServer.Tpm;
 
 namespace Vmre.ModuleServer.Tests.Roots;
 
@@ -17,6 +19,11 @@ public sealed class DuplicateKeyStartTests
     public async Task The_server_process_refuses_a_validly_signed_config_with_a_duplicate_key()
     {
         await using var module = await TestModule.Prepare();
+        // Review finding 1: the server checks its TPM's authority fingerprint before it reads any
+        // document, so the process needs a provisioned (real, swtpm) TPM to reach the config.
+        using var dir = new TempDir();
+        using var swtpm = SwtpmInstance.Start(dir.Sub("swtpm"));
+        Assert.Equal(0, ServerProvisioning.Run(module.Dir, swtpm.Tcti, Path.Combine(module.Dir, "authority.pub.pem"), TextWriter.Null, TextWriter.Null));
         var file = Path.Combine(module.Dir, "module-config.signed.json");
         var payload = Encoding.UTF8.GetString(SignedDocument.ReadFile(file).ValueOrThrow().PayloadBytes());
         var moduleId = $"\"moduleId\":\"{TestElection.ModuleId}\",";
@@ -25,7 +32,7 @@ public sealed class DuplicateKeyStartTests
         new SignedDocument(SignedDocument.FormatV1, DocumentKinds.ModuleConfig, module.Authority.KeyId,
             Convert.ToBase64String(doubled), Convert.ToBase64String(module.Authority.Sign(doubled))).WriteFile(file);
 
-        var (exit, stderr) = RunServer("run", "--data", module.Dir, "--kiosk", "http://127.0.0.1:0", "--lan", "https://127.0.0.1:0");
+        var (exit, stderr) = RunServer("run", "--data", module.Dir, "--kiosk", "http://127.0.0.1:0", "--lan", "https://127.0.0.1:0", "--tcti", swtpm.Tcti);
 
         Assert.Equal(1, exit);
         Assert.Contains("refused to start: ", stderr);

@@ -165,6 +165,18 @@ public class ModuleConfigureTests : IDisposable
     }
 
     [Fact]
+    public void Two_presidentes_are_refused_and_nothing_is_written()
+    {
+        // Review finding 10: a module has one presidente (who alone lifts locks and closes).
+        var a = TerminalKey("pa.pub.pem", ECCurve.NamedCurves.nistP256);
+        var b = TerminalKey("pb.pub.pem", ECCurve.NamedCurves.nistP256);
+        var run = Configure("twopres.key", "--official", $"A-1:presidente:Ana:{a}", "--official", $"B-1:presidente:Luis:{b}");
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("officials A-1 and B-1 are both presidente: a module has one presidente", run.Err);
+        Assert.False(File.Exists(_f.Dir.File("twopres.key.config.json")));
+    }
+
+    [Fact]
     public void Non_P256_terminal_key_is_refused()
     {
         var p384 = TerminalKey("p384.pub.pem", ECCurve.NamedCurves.nistP384);

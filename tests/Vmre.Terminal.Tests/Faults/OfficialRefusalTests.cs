@@ -90,4 +90,22 @@ public sealed class OfficialRefusalTests : BoothFaultCase
         Rig.PresentCard(TestElection.SecretarioCard);
         Assert.True(Booth.Officials.ClearFault(TestElection.SecretarioPin).IsOk);
     }
+
+    [Fact]
+    public void The_presidentes_card_and_pin_leave_an_officials_failures_below_a_lock_as_they_are()
+    {
+        // Review finding 13: only a credential locked now is lifted, and each lift is logged by name.
+        Fault();
+        Rig.PresentCard(TestElection.SecretarioCard);
+        Assert.Equal("wrong PIN (1 of 3)", Booth.Officials.ClearFault(WrongPins[0]).Error);
+        Assert.Equal("wrong PIN (2 of 3)", Booth.Officials.ClearFault(WrongPins[1]).Error);
+        Rig.PresentCard(TestElection.PresidenteCard);
+        Assert.True(Booth.Officials.ClearFault(TestElection.PresidentePin).IsOk);
+        Assert.DoesNotContain("\"official-lockout-lifted\"", Rig.LogText);
+
+        Booth.Signals.CoverChanged(true);
+        Booth.Signals.CoverChanged(false);
+        Rig.PresentCard(TestElection.SecretarioCard);
+        Assert.StartsWith("credential locked until", Booth.Officials.ClearFault(WrongPins[2]).Error);
+    }
 }

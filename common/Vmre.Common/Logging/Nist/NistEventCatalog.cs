@@ -40,6 +40,8 @@ public static class NistEventCatalog
         ["activation-refused"] = F("Ballot activation refused"),
         ["activation-reissued"] = S("Unredeemed activation voided and re-issued (official's reason logged)"),
         ["activation-reissue-refused"] = F("Activation re-issue refused"),
+        // Review finding 3: a kept check-in answer asked for again is an official's timed act.
+        ["check-in-answer-repeated"] = N("Kept check-in answer asked for again by an official (outcome logged, no voter identity)"),
         ["closing-record-requested"] = N("Closing record requested from a terminal"),
         ["closing-record-counted"] = S("Terminal's closing record verified and counted"),
         ["closing-record-refused"] = F("Terminal's closing record refused"),

@@ -204,8 +204,9 @@
     const [kind, es, en] = OUTCOMES[outcome] || ["warn", "⚠ Respuesta desconocida del servidor.", "Unknown answer from the server."];
     const text = $("outcome-text");
     text.className = "verdict " + kind;
-    // The server's technical reason is shown only where it helps (which MRZ check failed).
-    bilingual(text, es, en, outcome === "invalid-credential" || !OUTCOMES[outcome] ? reason : "");
+    // The server's technical reason is shown only where it helps (which MRZ check failed; for an
+    // invalid request, e.g. "expired: re-issue…" or another official's activation: review finding 3).
+    bilingual(text, es, en, outcome === "invalid-credential" || outcome === "invalid-request" || !OUTCOMES[outcome] ? reason : "");
     if (voter) {
       $("voter-name").textContent = voter.name;
       $("voter-entidad").textContent = `${voter.entidad} — ${ENTIDADES[voter.entidad] || "?"}`;
