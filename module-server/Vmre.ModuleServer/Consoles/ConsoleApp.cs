@@ -4,6 +4,7 @@ using Vmre.Common.Logging;
 using Vmre.Common.Serialization;
 using Vmre.Common.Signing;
 using Vmre.Common.Time;
+using Vmre.Devices.OfficialCardReader;
 using Vmre.ModuleServer.Http;
 using PublicKey = Vmre.Common.Signing.PublicKey;
 
@@ -47,9 +48,12 @@ public static class ConsoleApp
         app.UseLoopbackOnly(remote => log.Append("kiosk-refused", null, new() { ["remote"] = remote }));
         app.UseBoundedBodies(log);
         DeskPage.ServeFiles(app);
-        ApiForwarding.Map(app, http, log);
+        // Issue 11 design §3: the console's own reader holds the official's card; one it opened it closes.
+        var reader = options.DeskReader ?? (options.DeskReaderPath is null ? null : new Pn532OfficialCardReader(options.DeskReaderPath));
+        if (options.DeskReader is null && reader is not null) app.Lifetime.ApplicationStopped.Register(reader.Dispose);
+        ApiForwarding.Map(app, http, log, reader is null ? null : new ConsoleCardReader(reader, http, log));
         app.Lifetime.ApplicationStopped.Register(http.Dispose);
-        log.Append("console-started", null, new() { ["server"] = options.ServerUrl, ["serverKey"] = serverKey.Value!.KeyId });
+        log.Append("console-started", null, new() { ["server"] = options.ServerUrl, ["serverKey"] = serverKey.Value!.KeyId, ["cardReader"] = options.DeskReaderPath ?? (options.DeskReader is null ? "none" : "supplied") });
         return Parsed<ConsoleFace>.Ok(new ConsoleFace(app, identity, log));
     }
 

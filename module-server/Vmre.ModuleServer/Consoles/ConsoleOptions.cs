@@ -20,4 +20,10 @@ public sealed record ConsoleOptions(string DataDir, string ConsoleId, string Ser
 
     /// <summary>The clock's source of "now": the system clock, or a fake one in tests.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Serial device of the console's PN532 card reader (--desk-reader); null: no reader, officials cannot sign in here.</summary>
+    public string? DeskReaderPath { get; init; }
+
+    /// <summary>A card reader supplied by the caller instead of opening <see cref="DeskReaderPath"/> (tests).</summary>
+    public Vmre.Devices.OfficialCardReader.IOfficialCardReader? DeskReader { get; init; }
 }

@@ -63,16 +63,21 @@ public static class ConsoleCommand
             Description = "the console's kiosk face for its own browser, loopback only (port 0: any free port)",
             DefaultValueFactory = _ => ConsoleOptions.DefaultKioskUrl,
         };
+        var deskReader = new Option<string>("--desk-reader")
+        {
+            Description = "serial device of the console's PN532 card reader, where officials sign in with card and PIN (issue 11)",
+        };
         var command = new Command("run",
             "Serve the desk page on this console's loopback and pass its API calls to the server's LAN face over mutual TLS.\n"
             + "example: vmre-module-server console run --data /var/lib/vmre-console --console-id DESK-01 "
-            + "--server https://10.0.0.2:5443 --server-key server-public.pem --kiosk http://127.0.0.1:5000")
+            + "--server https://10.0.0.2:5443 --server-key server-public.pem --kiosk http://127.0.0.1:5000 --desk-reader /dev/ttyUSB0")
         {
-            data, tcti, id, server, serverKey, kiosk,
+            data, tcti, id, server, serverKey, kiosk, deskReader,
         };
         command.SetAction((parsed, cancel) => run(
             new ConsoleOptions(parsed.GetRequiredValue(data), parsed.GetRequiredValue(id), parsed.GetRequiredValue(server),
-                parsed.GetRequiredValue(serverKey), parsed.GetRequiredValue(kiosk)) { Tcti = parsed.GetRequiredValue(tcti) },
+                parsed.GetRequiredValue(serverKey), parsed.GetRequiredValue(kiosk))
+                { Tcti = parsed.GetRequiredValue(tcti), DeskReaderPath = parsed.GetValue(deskReader) },
             parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, cancel));
         return command;
     }

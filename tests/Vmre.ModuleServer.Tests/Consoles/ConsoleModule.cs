@@ -1,5 +1,6 @@
 using Vmre.Common.Module;
 using Vmre.Common.Signing;
+using Vmre.HardwareSim.Nfc;
 using Vmre.ModuleServer.Consoles;
 using Vmre.ModuleServer.Tests.Support;
 
@@ -35,10 +36,30 @@ public sealed class ConsoleModule : IAsyncDisposable
         return consoles;
     }
 
+    /// <summary>
+    /// Issue 11 point 1: the officials' VMRE-K2 cards (emulated, personalised with <see cref="TestModule.Pin"/>)
+    /// for a console's own reader; null until <see cref="StartedWithSmartCards"/>, when the config lists their keys.
+    /// </summary>
+    public Dictionary<string, SimulatedSmartCard>? SmartCards { get; private set; }
+
+    /// <summary>As <see cref="Started"/>, the signed config listing the emulated smart cards' keys instead of the test cards'.</summary>
+    public static async Task<ConsoleModule> StartedWithSmartCards()
+    {
+        var consoles = new ConsoleModule(await TestModule.Prepare())
+        {
+            SmartCards = TestModule.Officials.ToDictionary(o => o.Credential, o => SimulatedSmartCard.Personalise(o.Credential, TestModule.Pin)),
+        };
+        consoles.Pair();
+        await consoles.Module.Start();
+        return consoles;
+    }
+
     /// <summary>Signs the module config again with the two consoles (and any <paramref name="more"/>) paired.</summary>
     public void Pair(params ConsoleEntry[] more) => Module.Sign(DocumentKinds.ModuleConfig, Module.Config() with
     {
         Consoles = [new(Desk, ConsoleRole.Desk, Keys[Desk].PublicKeyPem), new(Observer, ConsoleRole.Observer, Keys[Observer].PublicKeyPem), .. more],
+        Officials = SmartCards is null ? Module.Config().Officials
+            : TestModule.Officials.Select(o => new OfficialEntry(o.Credential, o.Role, o.Credential, SmartCards[o.Credential].PublicKeyPem)).ToArray(),
     }, "module-config.signed.json");
 
     public string ConsoleDir(string consoleId) => Path.Combine(_consoles.Path, consoleId);
@@ -79,6 +100,7 @@ public sealed class ConsoleModule : IAsyncDisposable
             await console.DisposeAsync();
         }
         await Module.DisposeAsync();
+        foreach (var card in SmartCards?.Values.ToArray() ?? []) card.Dispose();
         _consoles.Dispose();
     }
 }
