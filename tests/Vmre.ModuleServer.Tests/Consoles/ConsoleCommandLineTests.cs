@@ -1,3 +1,4 @@
+using Vmre.ModuleServer.Consoles;
 using Vmre.ModuleServer.Hosting;
 
 namespace Vmre.ModuleServer.Tests.Consoles;
@@ -31,5 +32,19 @@ public sealed class ConsoleCommandLineTests
             new StringWriter(), error);
         Assert.Equal(1, code);
         Assert.Contains("console not provisioned", error.ToString());
+    }
+
+    [Fact]
+    public async Task Console_run_takes_the_consoles_own_card_reader_with_desk_reader()
+    {
+        // Issue 11 design §3: the console's PN532, where officials sign in at the console.
+        ConsoleOptions? given = null;
+        var command = ConsoleCommand.Create((_, _, _) => 0, (options, _, _, _) => { given = options; return Task.FromResult(0); });
+        var root = new System.CommandLine.RootCommand { command };
+        var code = await Vmre.Cli.CommandLineProgram.RunAsync(root,
+            ["console", "run", "--data", "d", "--console-id", "DESK-01", "--server", "https://10.0.0.2:5443", "--server-key", "k.pem", "--desk-reader", "/dev/ttyUSB0"],
+            new StringWriter(), new StringWriter());
+        Assert.Equal(0, code);
+        Assert.Equal("/dev/ttyUSB0", given!.DeskReaderPath);
     }
 }
